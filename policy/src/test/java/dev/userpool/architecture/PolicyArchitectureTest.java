@@ -1,11 +1,10 @@
 package dev.userpool.architecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-@AnalyzeClasses(packages = {"dev.userpool.password", "dev.userpool.parameter"}, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = {"dev.userpool.password", "dev.userpool.parameter"}, importOptions = MainCodeOnly.class)
 class PolicyArchitectureTest {
 
   @ArchTest static final ArchRule noWallClock = PureDomainRules.NO_WALL_CLOCK;

@@ -1,0 +1,88 @@
+package dev.userpool.pool;
+
+import dev.userpool.password.DomainStyle;
+import io.vavr.collection.Set;
+import java.time.Duration;
+import org.immutables.value.Value;
+
+/**
+ * An app client: the settings that matter to sign-in. Mirrors part of {@code UserPoolClientType}.
+ * Defaults are the API's: the three default flows, PreventUserExistenceErrors LEGACY, and challenge
+ * sessions valid {@value #DEFAULT_AUTH_SESSION_VALIDITY} minutes.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class AppClient {
+
+  /** The shortest {@code AuthSessionValidity}, in minutes. */
+  public static final int MIN_AUTH_SESSION_VALIDITY = 3;
+  /** The longest {@code AuthSessionValidity}, in minutes. */
+  public static final int MAX_AUTH_SESSION_VALIDITY = 15;
+  /** {@code AuthSessionValidity} when not set. */
+  public static final int DEFAULT_AUTH_SESSION_VALIDITY = 3;
+
+  AppClient() {}
+
+  /** The client's id. */
+  public abstract ClientId clientId();
+
+  /** The client's name. */
+  public abstract String clientName();
+
+  /** The flows it allows. */
+  @Value.Default
+  public Set<ExplicitAuthFlow> explicitAuthFlows() {
+    return ExplicitAuthFlow.defaults();
+  }
+
+  /** Whether it hides unknown users. */
+  @Value.Default
+  public PreventUserExistenceErrors preventUserExistenceErrors() {
+    return PreventUserExistenceErrors.LEGACY;
+  }
+
+  /** How long a challenge session lasts, in minutes ({@code AuthSessionValidity}). */
+  @Value.Default
+  public int authSessionValidity() {
+    return DEFAULT_AUTH_SESSION_VALIDITY;
+  }
+
+  @Value.Check
+  void check() {
+    if (authSessionValidity() < MIN_AUTH_SESSION_VALIDITY || authSessionValidity() > MAX_AUTH_SESSION_VALIDITY) {
+      throw new IllegalArgumentException("authSessionValidity must be 3..15: " + authSessionValidity());
+    }
+  }
+
+  /** A builder with the API's defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an app client. */
+  public static final class Builder extends ImmutableAppClient.Builder {
+    Builder() {}
+  }
+
+  /** Whether InitiateAuth may use USER_PASSWORD_AUTH. */
+  public boolean allowsUserPasswordAuth() {
+    return explicitAuthFlows().contains(ExplicitAuthFlow.ALLOW_USER_PASSWORD_AUTH)
+        || explicitAuthFlows().contains(ExplicitAuthFlow.USER_PASSWORD_AUTH);
+  }
+
+  /** Whether AdminInitiateAuth may use ADMIN_USER_PASSWORD_AUTH (or its legacy name ADMIN_NO_SRP_AUTH). */
+  public boolean allowsAdminUserPasswordAuth() {
+    return explicitAuthFlows().contains(ExplicitAuthFlow.ALLOW_ADMIN_USER_PASSWORD_AUTH)
+        || explicitAuthFlows().contains(ExplicitAuthFlow.ADMIN_NO_SRP_AUTH);
+  }
+
+  /** Whether unknown users are hidden. */
+  public boolean hidesUnknownUsers() {
+    return preventUserExistenceErrors() == PreventUserExistenceErrors.ENABLED;
+  }
+
+  /** How long a challenge session lasts. */
+  public Duration sessionValidity() {
+    return Duration.ofMinutes(authSessionValidity());
+  }
+}

@@ -1,0 +1,135 @@
+package dev.userpool.pool;
+
+import dev.userpool.password.DomainStyle;
+import dev.userpool.password.PasswordPolicy;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A user pool's configuration. Mirrors the parts of {@code UserPoolType} that decide users' fate:
+ * password policy, feature plan, UsernameAttributes or AliasAttributes, AutoVerifiedAttributes, username
+ * case sensitivity, and the app clients. {@link #version()} supports optimistic concurrency in stores.
+ *
+ * <p>Defaults are the API's: Cognito's default policy, tier ESSENTIALS, usernames that are plain names,
+ * no aliases, nothing auto-verified, case-sensitive.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class UserPool {
+
+  UserPool() {}
+
+  /** The pool's id. */
+  public abstract UserPoolId id();
+
+  /** The pool's name. */
+  public abstract String name();
+
+  /** The password policy. */
+  @Value.Default
+  public PasswordPolicy passwordPolicy() {
+    return PasswordPolicy.cognitoDefault();
+  }
+
+  /** The feature plan. */
+  @Value.Default
+  public Tier tier() {
+    return Tier.ESSENTIALS;
+  }
+
+  /** {@code UsernameAttributes}: users sign up with an email or phone as their username. */
+  @Value.Default
+  public Set<ContactAttribute> usernameAttributes() {
+    return HashSet.empty();
+  }
+
+  /** {@code AliasAttributes}: attributes users may sign in with besides their username. */
+  @Value.Default
+  public Set<AliasAttribute> aliasAttributes() {
+    return HashSet.empty();
+  }
+
+  /** {@code AutoVerifiedAttributes}: where SignUp sends its confirmation code. */
+  @Value.Default
+  public Set<ContactAttribute> autoVerifiedAttributes() {
+    return HashSet.empty();
+  }
+
+  /** Whether names match regardless of case. */
+  @Value.Default
+  public CaseSensitivity caseSensitivity() {
+    return CaseSensitivity.CASE_SENSITIVE;
+  }
+
+  /** The app clients by id. */
+  @Value.Default
+  public Map<ClientId, AppClient> clients() {
+    return LinkedHashMap.empty();
+  }
+
+  /** When the pool was created. */
+  public abstract Instant creationDate();
+
+  /** When the pool was last changed. */
+  public abstract Instant lastModifiedDate();
+
+  /** The stored version, for optimistic concurrency; 0 for a pool never saved. */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  @Value.Check
+  void check() {
+    if (!usernameAttributes().isEmpty() && !aliasAttributes().isEmpty()) {
+      throw new IllegalArgumentException("a pool has UsernameAttributes or AliasAttributes, not both");
+    }
+    if (passwordPolicy().passwordHistorySize() > 0 && !tier().allowsPasswordHistory()) {
+      throw new IllegalArgumentException("password history needs tier ESSENTIALS or PLUS");
+    }
+  }
+
+  /** A builder with the API's defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a pool. */
+  public static final class Builder extends ImmutableUserPool.Builder {
+    Builder() {}
+  }
+
+  // -- copies (strict builders have no from(); these keep the rest of the pool)
+
+  /** This pool with another policy. */
+  public abstract UserPool withPasswordPolicy(PasswordPolicy policy);
+
+  /** This pool with another tier. */
+  public abstract UserPool withTier(Tier tier);
+
+  /** This pool with another set of clients. */
+  public abstract UserPool withClients(Map<ClientId, AppClient> clients);
+
+  /** This pool with another modification date. */
+  public abstract UserPool withLastModifiedDate(Instant instant);
+
+  /** This pool with another version. */
+  public abstract UserPool withVersion(long version);
+
+  // -- queries
+
+  /** The app client with this id, if the pool has it. */
+  public Option<AppClient> client(ClientId id) {
+    return clients().get(id);
+  }
+
+  /** Whether usernames are emails or phone numbers, so the stored username is the sub. */
+  public boolean usernamesAreContacts() {
+    return !usernameAttributes().isEmpty();
+  }
+}

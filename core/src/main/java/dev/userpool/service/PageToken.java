@@ -1,0 +1,33 @@
+package dev.userpool.service;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.InvalidParameter;
+import dev.userpool.user.Username;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** ListUsers' pagination token: the last username of the page, base64url-encoded. */
+final class PageToken {
+
+  private PageToken() {}
+
+  static String encode(Username last) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(last.value().getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Either<CognitoError, Option<Username>> decode(String token) {
+    if (token == null) {
+      return Either.right(Option.none());
+    }
+    try {
+      String name = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+      return Username.MEMBER.accepts(name)
+          ? Either.right(Option.some(new Username(name)))
+          : Either.left(InvalidParameter.of(InvalidParameter.Reason.INVALID_PAGINATION_TOKEN));
+    } catch (IllegalArgumentException e) {
+      return Either.left(InvalidParameter.of(InvalidParameter.Reason.INVALID_PAGINATION_TOKEN));
+    }
+  }
+}

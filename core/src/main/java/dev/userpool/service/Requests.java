@@ -1,0 +1,177 @@
+package dev.userpool.service;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cognito requests as they arrive, member for member, before validation: any member may be null or
+ * malformed, and the service reports it as Cognito would. Records that carry a password, session or code
+ * override {@code toString} so the secret never shows.
+ */
+public final class Requests {
+
+  private static final String HIDDEN = "***";
+
+  private Requests() {}
+
+  /** {@code PasswordPolicyType} inside {@code Policies}. */
+  public record PasswordPolicyType(Integer minimumLength, Boolean requireUppercase, Boolean requireLowercase,
+      Boolean requireNumbers, Boolean requireSymbols, Integer passwordHistorySize, Integer temporaryPasswordValidityDays) {}
+
+  /** An {@code AttributeType}: a name and a value. */
+  public record AttributeType(String name, String value) {
+    @Override
+    public String toString() {
+      return "AttributeType[name=" + name + ", value=" + HIDDEN + "]";
+    }
+  }
+
+  /** CreateUserPool. A null policy means Cognito's default policy. */
+  public record CreateUserPool(String poolName, PasswordPolicyType passwordPolicy, String userPoolTier,
+      List<String> usernameAttributes, List<String> aliasAttributes, List<String> autoVerifiedAttributes, Boolean caseSensitive) {
+
+    /** A pool with this name and every other member absent. */
+    public static CreateUserPool named(String poolName) {
+      return new CreateUserPool(poolName, null, null, null, null, null, null);
+    }
+  }
+
+  /** DescribeUserPool. */
+  public record DescribeUserPool(String userPoolId) {}
+
+  /**
+   * UpdateUserPool. As in Cognito, an absent policy resets the policy to the default; an absent tier
+   * keeps the tier.
+   */
+  public record UpdateUserPool(String userPoolId, PasswordPolicyType passwordPolicy, String userPoolTier) {}
+
+  /** DeleteUserPool. */
+  public record DeleteUserPool(String userPoolId) {}
+
+  /** CreateUserPoolClient. */
+  public record CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
+      String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret) {}
+
+  /** DescribeUserPoolClient. */
+  public record DescribeUserPoolClient(String userPoolId, String clientId) {}
+
+  /** SignUp. */
+  public record SignUp(String clientId, String username, String password, List<AttributeType> userAttributes) {
+    @Override
+    public String toString() {
+      return "SignUp[clientId=" + clientId + ", username=" + username + ", password=" + HIDDEN + ", userAttributes=" + userAttributes + "]";
+    }
+  }
+
+  /** ConfirmSignUp. */
+  public record ConfirmSignUp(String clientId, String username, String confirmationCode) {
+    @Override
+    public String toString() {
+      return "ConfirmSignUp[clientId=" + clientId + ", username=" + username + ", confirmationCode=" + HIDDEN + "]";
+    }
+  }
+
+  /** AdminConfirmSignUp. */
+  public record AdminConfirmSignUp(String userPoolId, String username) {}
+
+  /** AdminCreateUser. */
+  public record AdminCreateUser(String userPoolId, String username, String temporaryPassword,
+      List<AttributeType> userAttributes, String messageAction) {
+    @Override
+    public String toString() {
+      return "AdminCreateUser[userPoolId=" + userPoolId + ", username=" + username + ", temporaryPassword=" + HIDDEN
+          + ", userAttributes=" + userAttributes + ", messageAction=" + messageAction + "]";
+    }
+  }
+
+  /** AdminSetUserPassword; a null {@code permanent} is false, as in the API. */
+  public record AdminSetUserPassword(String userPoolId, String username, String password, Boolean permanent) {
+    @Override
+    public String toString() {
+      return "AdminSetUserPassword[userPoolId=" + userPoolId + ", username=" + username + ", password=" + HIDDEN
+          + ", permanent=" + permanent + "]";
+    }
+  }
+
+  /** InitiateAuth; {@code authParameters} holds USERNAME and PASSWORD. */
+  public record InitiateAuth(String clientId, String authFlow, Map<String, String> authParameters) {
+    @Override
+    public String toString() {
+      return "InitiateAuth[clientId=" + clientId + ", authFlow=" + authFlow + ", authParameters=" + keysOf(authParameters) + "]";
+    }
+  }
+
+  /** AdminInitiateAuth. */
+  public record AdminInitiateAuth(String userPoolId, String clientId, String authFlow, Map<String, String> authParameters) {
+    @Override
+    public String toString() {
+      return "AdminInitiateAuth[userPoolId=" + userPoolId + ", clientId=" + clientId + ", authFlow=" + authFlow
+          + ", authParameters=" + keysOf(authParameters) + "]";
+    }
+  }
+
+  /** RespondToAuthChallenge; {@code challengeResponses} holds USERNAME, NEW_PASSWORD and {@code userAttributes.*}. */
+  public record RespondToAuthChallenge(String clientId, String challengeName, String session, Map<String, String> challengeResponses) {
+    @Override
+    public String toString() {
+      return "RespondToAuthChallenge[clientId=" + clientId + ", challengeName=" + challengeName + ", session=" + HIDDEN
+          + ", challengeResponses=" + keysOf(challengeResponses) + "]";
+    }
+  }
+
+  /** AdminRespondToAuthChallenge. */
+  public record AdminRespondToAuthChallenge(String userPoolId, String clientId, String challengeName, String session,
+      Map<String, String> challengeResponses) {
+    @Override
+    public String toString() {
+      return "AdminRespondToAuthChallenge[userPoolId=" + userPoolId + ", clientId=" + clientId + ", challengeName="
+          + challengeName + ", session=" + HIDDEN + ", challengeResponses=" + keysOf(challengeResponses) + "]";
+    }
+  }
+
+  /**
+   * ChangePassword, once an adapter has resolved the access token to the pool and the user's sub (token
+   * issuance and checking belong to adapters).
+   */
+  public record ChangePassword(String userPoolId, String sub, String previousPassword, String proposedPassword) {
+    @Override
+    public String toString() {
+      return "ChangePassword[userPoolId=" + userPoolId + ", sub=" + sub + ", previousPassword=" + HIDDEN
+          + ", proposedPassword=" + HIDDEN + "]";
+    }
+  }
+
+  /** AdminResetUserPassword. */
+  public record AdminResetUserPassword(String userPoolId, String username) {}
+
+  /** ForgotPassword. */
+  public record ForgotPassword(String clientId, String username) {}
+
+  /** ConfirmForgotPassword. */
+  public record ConfirmForgotPassword(String clientId, String username, String confirmationCode, String password) {
+    @Override
+    public String toString() {
+      return "ConfirmForgotPassword[clientId=" + clientId + ", username=" + username + ", confirmationCode=" + HIDDEN
+          + ", password=" + HIDDEN + "]";
+    }
+  }
+
+  /** AdminDisableUser. */
+  public record AdminDisableUser(String userPoolId, String username) {}
+
+  /** AdminEnableUser. */
+  public record AdminEnableUser(String userPoolId, String username) {}
+
+  /** AdminGetUser. */
+  public record AdminGetUser(String userPoolId, String username) {}
+
+  /** AdminDeleteUser. */
+  public record AdminDeleteUser(String userPoolId, String username) {}
+
+  /** ListUsers; {@code limit} 0..60 (0 or null means 60), {@code filter} such as {@code email = "a@b.c"} or {@code username ^= "jo"}. */
+  public record ListUsers(String userPoolId, Integer limit, String paginationToken, String filter) {}
+
+  private static Object keysOf(Map<String, String> map) {
+    return map == null ? null : map.keySet();
+  }
+}

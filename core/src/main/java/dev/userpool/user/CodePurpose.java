@@ -1,0 +1,22 @@
+package dev.userpool.user;
+
+import java.time.Duration;
+
+/** What a pending code confirms, and how long it is valid. */
+public enum CodePurpose {
+  /** ConfirmSignUp: valid 24 hours (confirmed, AWS developer guide). */
+  SIGN_UP(Duration.ofHours(24)),
+  /** ConfirmForgotPassword: valid 1 hour (confirmed, AWS developer guide). */
+  PASSWORD_RESET(Duration.ofHours(1));
+
+  private final Duration validity;
+
+  CodePurpose(Duration validity) {
+    this.validity = validity;
+  }
+
+  /** How long a code of this purpose is valid. */
+  public Duration validity() {
+    return validity;
+  }
+}

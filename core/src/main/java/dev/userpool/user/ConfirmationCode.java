@@ -1,0 +1,80 @@
+package dev.userpool.user;
+
+import dev.userpool.parameter.ParameterViolation;
+import dev.userpool.parameter.StringMember;
+import dev.userpool.password.Randomness;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Objects;
+
+/**
+ * A confirmation or password-reset code. Mirrors {@code ConfirmationCodeType}: 1..2048 characters
+ * matching {@value #PATTERN}. Cognito quotes a malformed code in its messages, but
+ * {@link #toString()} never shows a code.
+ */
+public final class ConfirmationCode {
+
+  /** The pattern as validation messages spell it. */
+  public static final String PATTERN = "[\\S]+";
+
+  /** The {@code confirmationCode} request member. */
+  public static final StringMember MEMBER = StringMember.plain("confirmationCode").length(1, 2048).pattern(PATTERN);
+
+  private final String value;
+
+  private ConfirmationCode(String value) {
+    this.value = value;
+  }
+
+  /**
+   * A code from a trusted source (a code port).
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if it breaks the member's constraints
+   */
+  public static ConfirmationCode of(String value) {
+    Objects.requireNonNull(value, "value is null");
+    if (!MEMBER.accepts(value)) {
+      throw new IllegalArgumentException("not a valid confirmation code");
+    }
+    return new ConfirmationCode(value);
+  }
+
+  /** The code from a request member, or why it is invalid. */
+  public static Validation<Seq<ParameterViolation>, ConfirmationCode> parse(String raw) {
+    Seq<ParameterViolation> problems = MEMBER.check(raw);
+    return problems.isEmpty() ? Validation.valid(new ConfirmationCode(raw)) : Validation.invalid(problems);
+  }
+
+  /** A six-digit code, as Cognito sends. */
+  public static ConfirmationCode sixDigits(Randomness randomness) {
+    return new ConfirmationCode(String.format("%06d", randomness.nextInt(1_000_000)));
+  }
+
+  /** Whether both are the same code, compared in constant time. */
+  public boolean matches(ConfirmationCode other) {
+    return MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The code itself, for the message that delivers it to its user; never log it. */
+  public String reveal() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ConfirmationCode other && matches(other);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ConfirmationCode[***]";
+  }
+}

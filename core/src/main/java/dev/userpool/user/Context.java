@@ -1,0 +1,23 @@
+package dev.userpool.user;
+
+import dev.userpool.password.PasswordHasher;
+import dev.userpool.password.Randomness;
+import dev.userpool.pool.UserPool;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What a decision may use besides the user and the request: the time, the pool's configuration, and
+ * the ports for hashing, randomness and codes. Nothing else reaches the domain.
+ */
+public record Context(Instant now, UserPool pool, PasswordHasher hasher, Randomness randomness, Supplier<ConfirmationCode> codes) {
+
+  public Context {
+    Objects.requireNonNull(now, "now is null");
+    Objects.requireNonNull(pool, "pool is null");
+    Objects.requireNonNull(hasher, "hasher is null");
+    Objects.requireNonNull(randomness, "randomness is null");
+    Objects.requireNonNull(codes, "codes is null");
+  }
+}

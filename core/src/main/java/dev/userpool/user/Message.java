@@ -1,0 +1,55 @@
+package dev.userpool.user;
+
+import dev.userpool.password.Password;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * A message Cognito would send the user, for a delivery port to send. Messages carry the secret being
+ * delivered (a code, a temporary password), but their {@code toString} never shows it.
+ */
+public sealed interface Message permits Message.ConfirmationCodeMessage, Message.PasswordResetCodeMessage, Message.InvitationMessage {
+
+  /** The user it is for, as they sign in. */
+  Username username();
+
+  /** Where it goes, if the user has an address for it. */
+  Option<CodeDelivery> delivery();
+
+  /** The sign-up confirmation code, sent to an auto-verified contact. */
+  record ConfirmationCodeMessage(Username username, CodeDelivery to, ConfirmationCode code) implements Message {
+    public ConfirmationCodeMessage {
+      Objects.requireNonNull(username, "username is null");
+      Objects.requireNonNull(to, "to is null");
+      Objects.requireNonNull(code, "code is null");
+    }
+
+    @Override
+    public Option<CodeDelivery> delivery() {
+      return Option.some(to);
+    }
+  }
+
+  /** A password-reset code (ForgotPassword, AdminResetUserPassword), sent to a verified contact. */
+  record PasswordResetCodeMessage(Username username, CodeDelivery to, ConfirmationCode code) implements Message {
+    public PasswordResetCodeMessage {
+      Objects.requireNonNull(username, "username is null");
+      Objects.requireNonNull(to, "to is null");
+      Objects.requireNonNull(code, "code is null");
+    }
+
+    @Override
+    public Option<CodeDelivery> delivery() {
+      return Option.some(to);
+    }
+  }
+
+  /** AdminCreateUser's invitation with the temporary password, to the user's email or else phone. */
+  record InvitationMessage(Username username, Option<CodeDelivery> delivery, Password temporaryPassword) implements Message {
+    public InvitationMessage {
+      Objects.requireNonNull(username, "username is null");
+      Objects.requireNonNull(delivery, "delivery is null");
+      Objects.requireNonNull(temporaryPassword, "temporaryPassword is null");
+    }
+  }
+}

@@ -1,0 +1,555 @@
+package dev.userpool.user;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.InvalidParameter;
+import dev.userpool.error.CognitoError.InvalidPassword;
+import dev.userpool.error.CognitoError.NotAuthorized;
+import dev.userpool.parameter.ParameterViolation;
+import dev.userpool.password.DomainStyle;
+import dev.userpool.password.Password;
+import dev.userpool.password.PasswordHash;
+import dev.userpool.password.PasswordHistory;
+import dev.userpool.password.PasswordPolicy;
+import dev.userpool.password.Salt;
+import dev.userpool.password.Violation;
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ContactAttribute;
+import dev.userpool.pool.UserPool;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A user of a pool. Mirrors {@code UserType}: username, {@code sub}, {@link UserStatus}, the Enabled
+ * flag, attributes and dates; and holds what Cognito keeps behind them: the current password's salted
+ * hash with when it was set and whether it is temporary, the password history, a pending code, the last
+ * challenge session, and a version for optimistic concurrency. Never a plain-text password.
+ *
+ * <p>Every operation is a pure decision: a method that returns the {@link Transition} (the user
+ * afterwards, the event, a message to send) or the {@link CognitoError} the caller gets. A refused
+ * operation returns only the error: the user is unchanged. The status changes come from
+ * {@link Lifecycle}; each method's Javadoc gives its check order.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class User {
+
+  User() {}
+
+  // -- attributes of the aggregate
+
+  /** The username; in a pool whose usernames are emails or phone numbers, the sub. */
+  public abstract Username username();
+
+  /** The immutable unique id. */
+  public abstract Sub sub();
+
+  /** The status. */
+  public abstract UserStatus status();
+
+  /** Cognito's Enabled flag; a disabled user cannot sign in. */
+  @Value.Default
+  public boolean enabled() {
+    return true;
+  }
+
+  /** The attributes, {@code sub} aside. */
+  @Value.Default
+  public Attributes attributes() {
+    return Attributes.empty();
+  }
+
+  /** The current password, if the user has one (federated and imported users may not). */
+  @Value.Default
+  public Option<CurrentPassword> password() {
+    return Option.none();
+  }
+
+  /** The password history, with the salt of all the user's hashes. */
+  public abstract PasswordHistory passwordHistory();
+
+  /** The code last sent and not yet used. */
+  @Value.Default
+  public Option<PendingCode> pendingCode() {
+    return Option.none();
+  }
+
+  /** The NEW_PASSWORD_REQUIRED challenge last issued. */
+  @Value.Default
+  public Option<ChallengeSession> challenge() {
+    return Option.none();
+  }
+
+  /** {@code UserCreateDate}. */
+  public abstract Instant creationDate();
+
+  /** {@code UserLastModifiedDate}. */
+  public abstract Instant lastModifiedDate();
+
+  /** The stored version: 1 when created, one more after each change. */
+  @Value.Default
+  public long version() {
+    return 1;
+  }
+
+  @Value.Check
+  void check() {
+    boolean temporary = password().exists(CurrentPassword::isTemporary);
+    if (temporary != (status() == UserStatus.FORCE_CHANGE_PASSWORD)) {
+      throw new IllegalArgumentException("a user has a temporary password exactly when FORCE_CHANGE_PASSWORD, not " + status());
+    }
+  }
+
+  /** A builder, for stores that reload users and for tests. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a user. */
+  public static final class Builder extends ImmutableUser.Builder {
+    Builder() {}
+  }
+
+  // -- copies
+
+  abstract User withStatus(UserStatus status);
+
+  abstract User withEnabled(boolean enabled);
+
+  abstract User withAttributes(Attributes attributes);
+
+  abstract User withPasswordHistory(PasswordHistory history);
+
+  abstract User withPendingCode(Option<PendingCode> code);
+
+  abstract User withChallenge(Option<ChallengeSession> challenge);
+
+  abstract User withLastModifiedDate(Instant instant);
+
+  abstract User withVersion(long version);
+
+  /** This user changed at {@code now}: modification date and version move on. */
+  private User touched(Instant now) {
+    return withLastModifiedDate(now).withVersion(version() + 1);
+  }
+
+  // -- creation
+
+  /**
+   * SignUp. Checks, in order: in a pool whose usernames are emails or phone numbers, that the
+   * username is one (it becomes the attribute, and the stored username is the sub); the password
+   * policy ({@code Password did not conform with policy: ...}). The user is UNCONFIRMED; a
+   * six-digit code valid 24 hours goes to the first auto-verified contact it has. Whether the name is
+   * taken is the store's to say.
+   */
+  public static Either<CognitoError, Transition> signUp(Username username, Password password, Attributes attributes, Context ctx) {
+    Sub sub = Sub.generate(ctx.randomness());
+    return nameInPool(username, attributes, sub, ctx.pool()).flatMap(named -> {
+      Seq<Violation> violations = ctx.pool().passwordPolicy().violations(password);
+      if (!violations.isEmpty()) {
+        return Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DID_NOT_CONFORM_WITH));
+      }
+      Instant now = ctx.now();
+      Salt salt = Salt.random(ctx.randomness());
+      PasswordHash hash = ctx.hasher().hash(password, salt);
+      Option<CodeDelivery> delivery = ctx.pool().autoVerifiedAttributes().toList()
+          .sortBy(Enum::ordinal)
+          .flatMap(c -> named._2.contact(c).map(v -> new CodeDelivery(c, v)))
+          .headOption();
+      Option<PendingCode> code = delivery.map(d -> PendingCode.issue(CodePurpose.SIGN_UP, ctx.codes().get(), now, d));
+      User user = builder()
+          .username(named._1)
+          .sub(sub)
+          .status(Lifecycle.afterSignUp())
+          .attributes(named._2)
+          .password(Option.some(new CurrentPassword(hash, now, PasswordKind.PERMANENT)))
+          .passwordHistory(PasswordHistory.start(salt).record(hash, historySize(ctx)))
+          .pendingCode(code)
+          .creationDate(now)
+          .lastModifiedDate(now)
+          .build();
+      Option<Message> message = code.map(c -> new Message.ConfirmationCodeMessage(username, c.delivery(), c.code()));
+      return Either.right(new Transition(user, new UserEvent.SignedUp(user.username(), now), message));
+    });
+  }
+
+  /**
+   * AdminCreateUser for a new user. Checks, in order: the username's form in a pool whose usernames are
+   * emails or phone numbers; the given temporary password against the policy
+   * ({@code Password did not conform with policy: ...}), or else one is generated that satisfies it.
+   * The user is FORCE_CHANGE_PASSWORD with that temporary password, counted in the history but not
+   * checked against it; the invitation goes out unless the action is SUPPRESS.
+   */
+  public static Either<CognitoError, Transition> adminCreateUser(
+      Username username, Option<Password> temporaryPassword, Attributes attributes, Option<MessageAction> action, Context ctx) {
+    Sub sub = Sub.generate(ctx.randomness());
+    return nameInPool(username, attributes, sub, ctx.pool()).flatMap(named -> temporaryPassword(temporaryPassword, ctx).map(password -> {
+      Instant now = ctx.now();
+      Salt salt = Salt.random(ctx.randomness());
+      PasswordHash hash = ctx.hasher().hash(password, salt);
+      User user = builder()
+          .username(named._1)
+          .sub(sub)
+          .status(Lifecycle.afterAdminCreateUser())
+          .attributes(named._2)
+          .password(Option.some(new CurrentPassword(hash, now, PasswordKind.TEMPORARY)))
+          .passwordHistory(PasswordHistory.start(salt).record(hash, historySize(ctx)))
+          .creationDate(now)
+          .lastModifiedDate(now)
+          .build();
+      return new Transition(user, new UserEvent.UserCreated(user.username(), now), invitation(username, user, password, action));
+    }));
+  }
+
+  /**
+   * AdminCreateUser with MessageAction RESEND. Checks, in order: the table
+   * (FORCE_CHANGE_PASSWORD only, else {@code UnsupportedUserStateException}); the given temporary
+   * password against the policy, or a generated one. The new temporary password's validity starts now.
+   */
+  public Either<CognitoError, Transition> resendInvitation(Option<Password> temporaryPassword, Context ctx) {
+    return Lifecycle.next(Action.ADMIN_CREATE_USER_RESEND, this).flatMap(status -> temporaryPassword(temporaryPassword, ctx).map(password -> {
+      PasswordHash hash = ctx.hasher().hash(password, passwordHistory().salt());
+      User after = withStatusAndPassword(status, new CurrentPassword(hash, ctx.now(), PasswordKind.TEMPORARY))
+          .withPasswordHistory(passwordHistory().record(hash, historySize(ctx)))
+          .withChallenge(Option.none())
+          .touched(ctx.now());
+      return new Transition(after, new UserEvent.InvitationResent(username(), ctx.now()),
+          invitation(signInName(ctx.pool()), after, password, Option.none()));
+    }));
+  }
+
+  // -- confirmation
+
+  /**
+   * ConfirmSignUp. Checks, in order: Enabled ({@code User is disabled.}); the table (only UNCONFIRMED;
+   * the status is checked before the code); a pending sign-up code that matches
+   * ({@code CodeMismatchException}) and has not expired ({@code ExpiredCodeException}). The contact the
+   * code went to becomes verified.
+   */
+  public Either<CognitoError, Transition> confirmSignUp(ConfirmationCode code, Context ctx) {
+    return requireEnabled()
+        .flatMap(u -> Lifecycle.next(Action.CONFIRM_SIGN_UP, this))
+        .flatMap(status -> pendingCode(CodePurpose.SIGN_UP, code, ctx.now(), new CognitoError.CodeMismatch()).map(pending -> {
+          User after = withStatus(status)
+              .withAttributes(attributes().verified(pending.delivery().channel()))
+              .withPendingCode(Option.none())
+              .touched(ctx.now());
+          return Transition.of(after, new UserEvent.SignUpConfirmed(username(), ctx.now()));
+        }));
+  }
+
+  /** AdminConfirmSignUp: only the table (only UNCONFIRMED). Works on a disabled user; verifies nothing. */
+  public Either<CognitoError, Transition> adminConfirmSignUp(Context ctx) {
+    return Lifecycle.next(Action.CONFIRM_SIGN_UP, this).map(status -> Transition.of(
+        withStatus(status).withPendingCode(Option.none()).touched(ctx.now()),
+        new UserEvent.SignUpConfirmed(username(), ctx.now())));
+  }
+
+  // -- passwords
+
+  /**
+   * AdminSetUserPassword. Checks, in order: the policy ({@code Password does not conform to policy:
+   * ...}); the history ({@code PasswordHistoryPolicyViolationException}). Then, from any status and
+   * whether or not the user is enabled, a permanent password makes the user CONFIRMED and a temporary
+   * one FORCE_CHANGE_PASSWORD, its validity starting now. One key derivation in all.
+   */
+  public Either<CognitoError, Transition> adminSetUserPassword(Password password, PasswordKind kind, Context ctx) {
+    Action action = kind == PasswordKind.PERMANENT ? Action.ADMIN_SET_USER_PASSWORD_PERMANENT : Action.ADMIN_SET_USER_PASSWORD_TEMPORARY;
+    return admit(password, ctx).flatMap(hash -> Lifecycle.next(action, this).map(status -> Transition.of(
+        withNewPassword(status, hash, kind, ctx).withChallenge(Option.none()),
+        new UserEvent.PasswordSet(username(), kind, ctx.now()))));
+  }
+
+  /**
+   * ChangePassword, for the user an access token names. Checks, in order: Enabled; the table
+   * (CONFIRMED, or FORCE_CHANGE_PASSWORD, may change; UNCONFIRMED and RESET_REQUIRED get their
+   * sign-in errors); the proposed password against the policy; the previous password
+   * ({@code Incorrect username or password.}); the history. The user is CONFIRMED with a permanent password.
+   */
+  public Either<CognitoError, Transition> changePassword(Password previous, Password proposed, Context ctx) {
+    return requireEnabled()
+        .flatMap(u -> Lifecycle.next(Action.CHANGE_PASSWORD, this))
+        .flatMap(status -> policyOnly(proposed, ctx).flatMap(ok -> matches(previous, ctx)
+            ? admit(proposed, ctx).map(hash -> Transition.of(
+                withNewPassword(status, hash, PasswordKind.PERMANENT, ctx),
+                new UserEvent.PasswordChanged(username(), ctx.now())))
+            : Either.left(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD))));
+  }
+
+  /**
+   * AdminResetUserPassword. Checks, in order: Enabled; the table (FORCE_CHANGE_PASSWORD and
+   * EXTERNAL_PROVIDER have no password to reset); a verified email or phone to send the code to. The
+   * user becomes RESET_REQUIRED and gets a reset code valid one hour.
+   */
+  public Either<CognitoError, Transition> adminResetUserPassword(Context ctx) {
+    return requireEnabled()
+        .flatMap(u -> Lifecycle.next(Action.ADMIN_RESET_USER_PASSWORD, this))
+        .flatMap(status -> resetCode(ctx).map(code -> new Transition(
+            withStatus(status).withPendingCode(Option.some(code)).withChallenge(Option.none()).touched(ctx.now()),
+            new UserEvent.PasswordResetByAdmin(username(), ctx.now()),
+            Option.some(new Message.PasswordResetCodeMessage(signInName(ctx.pool()), code.delivery(), code.code())))));
+  }
+
+  /**
+   * ForgotPassword. Checks, in order: Enabled; the table; a verified email or phone. The status stays:
+   * the old password signs in until the code is used (the library's decision). The code is valid one hour.
+   */
+  public Either<CognitoError, Transition> forgotPassword(Context ctx) {
+    return requireEnabled()
+        .flatMap(u -> Lifecycle.next(Action.FORGOT_PASSWORD, this))
+        .flatMap(status -> resetCode(ctx).map(code -> new Transition(
+            withStatus(status).withPendingCode(Option.some(code)).touched(ctx.now()),
+            new UserEvent.ResetCodeSent(username(), ctx.now()),
+            Option.some(new Message.PasswordResetCodeMessage(signInName(ctx.pool()), code.delivery(), code.code())))));
+  }
+
+  /**
+   * ConfirmForgotPassword. Checks, in order: Enabled; the table (UNCONFIRMED gets
+   * {@code User is not confirmed.}); a pending reset code ({@code ExpiredCodeException} when none was
+   * requested) that matches and has not expired; the policy; the history. The user is CONFIRMED.
+   */
+  public Either<CognitoError, Transition> confirmForgotPassword(ConfirmationCode code, Password password, Context ctx) {
+    return requireEnabled()
+        .flatMap(u -> Lifecycle.next(Action.CONFIRM_FORGOT_PASSWORD, this))
+        .flatMap(status -> pendingCode(CodePurpose.PASSWORD_RESET, code, ctx.now(), new CognitoError.ExpiredCode())
+            .flatMap(pending -> admit(password, ctx))
+            .map(hash -> Transition.of(
+                withNewPassword(status, hash, PasswordKind.PERMANENT, ctx).withPendingCode(Option.none()),
+                new UserEvent.ForgotPasswordConfirmed(username(), ctx.now()))));
+  }
+
+  // -- sign-in
+
+  /**
+   * A password sign-in (USER_PASSWORD_AUTH or ADMIN_USER_PASSWORD_AUTH), once the client allows the
+   * flow and the user is found. Checks, in order (SEMANTICS §5, amended by the research note on
+   * UNCONFIRMED): Enabled ({@code User is disabled.}); the table's refusals, before the password
+   * (UNCONFIRMED, RESET_REQUIRED, federated and retired statuses); the password
+   * ({@code Incorrect username or password.}); for FORCE_CHANGE_PASSWORD, the temporary password's age
+   * against TemporaryPasswordValidityDays, then the NEW_PASSWORD_REQUIRED challenge with a new session
+   * valid for the client's AuthSessionValidity. A CONFIRMED user is authenticated and unchanged.
+   */
+  public Either<CognitoError, Authentication> signIn(Password password, AppClient client, Context ctx) {
+    Rule rule = Lifecycle.rule(Action.SIGN_IN, status());
+    if (!enabled()) {
+      return Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED));
+    }
+    if (rule instanceof Rule.Refuses refuses) {
+      return Either.left(refuses.refusal().error(this));
+    }
+    if (!matches(password, ctx)) {
+      return Either.left(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD));
+    }
+    if (rule instanceof Rule.ChallengesNewPassword) {
+      PasswordPolicy policy = ctx.pool().passwordPolicy();
+      if (password().exists(p -> p.hasExpired(ctx.now(), policy.temporaryPasswordValidity()))) {
+        return Either.left(new NotAuthorized(NotAuthorized.Reason.TEMPORARY_PASSWORD_EXPIRED));
+      }
+      Session session = Session.generate(ctx.randomness());
+      User after = withChallenge(Option.some(new ChallengeSession(session, ctx.now().plus(client.sessionValidity()), Option.none())))
+          .withVersion(version() + 1);
+      return Either.right(new Authentication(after, new UserEvent.NewPasswordChallengeIssued(username(), ctx.now()),
+          new AuthOutcome.NewPasswordRequired(session)));
+    }
+    return Either.right(new Authentication(this, new UserEvent.SignedIn(username(), ctx.now()), new AuthOutcome.Authenticated()));
+  }
+
+  /**
+   * The answer to NEW_PASSWORD_REQUIRED. Checks, in order: Enabled; the session (never issued:
+   * {@code Invalid session for the user.}; answered: {@code ... session can only be used once.};
+   * past AuthSessionValidity: {@code ... session is expired.}); the table (only FORCE_CHANGE_PASSWORD);
+   * the new password's shape, as no request pattern covers it; the policy; the history. The user is
+   * CONFIRMED with a permanent password and the given attributes, and is authenticated. A refused
+   * answer leaves the session usable (failed operations change nothing).
+   */
+  public Either<CognitoError, Authentication> answerNewPasswordChallenge(Session session, Password newPassword, Attributes updates, Context ctx) {
+    return requireEnabled()
+        .flatMap(u -> challengeFor(session, ctx.now()))
+        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> shapeOf(newPassword)
+            .flatMap(ok -> admit(newPassword, ctx))
+            .map(hash -> new Authentication(
+                withNewPassword(status, hash, PasswordKind.PERMANENT, ctx)
+                    .withAttributes(attributes().withAll(updates))
+                    .withChallenge(Option.some(open.answer(ctx.now()))),
+                new UserEvent.NewPasswordChallengeAnswered(username(), ctx.now()),
+                new AuthOutcome.Authenticated()))));
+  }
+
+  // -- the Enabled flag
+
+  /** AdminDisableUser: Enabled off, status kept, from any status. */
+  public Either<CognitoError, Transition> adminDisableUser(Context ctx) {
+    return Lifecycle.next(Action.ADMIN_DISABLE_USER, this).map(status -> Transition.of(
+        withStatus(status).withEnabled(false).touched(ctx.now()), new UserEvent.UserDisabled(username(), ctx.now())));
+  }
+
+  /** AdminEnableUser: Enabled on, status kept, from any status. */
+  public Either<CognitoError, Transition> adminEnableUser(Context ctx) {
+    return Lifecycle.next(Action.ADMIN_ENABLE_USER, this).map(status -> Transition.of(
+        withStatus(status).withEnabled(true).touched(ctx.now()), new UserEvent.UserEnabled(username(), ctx.now())));
+  }
+
+  // -- queries
+
+  /**
+   * Whether {@code candidate} is the current password (one key derivation, constant-time comparison).
+   * A user without a password matches nothing.
+   */
+  public boolean matches(Password candidate, Context ctx) {
+    return password().exists(p -> ctx.hasher().verify(candidate, p.hash()));
+  }
+
+  /** The name the user signs in with: the username, or the email or phone number that stands for it. */
+  public Username signInName(UserPool pool) {
+    for (ContactAttribute c : pool.usernameAttributes().toList().sortBy(Enum::ordinal)) {
+      Option<String> value = attributes().contact(c);
+      if (value.isDefined()) {
+        return new Username(value.get());
+      }
+    }
+    return username();
+  }
+
+  // -- helpers
+
+  private Either<CognitoError, User> requireEnabled() {
+    return enabled() ? Either.right(this) : Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED));
+  }
+
+  private User withNewPassword(UserStatus status, PasswordHash hash, PasswordKind kind, Context ctx) {
+    return withStatusAndPassword(status, new CurrentPassword(hash, ctx.now(), kind))
+        .withPasswordHistory(passwordHistory().record(hash, historySize(ctx)))
+        .touched(ctx.now());
+  }
+
+  /** Status and password in one copy: one at a time would pass through a state the invariant forbids. */
+  private User withStatusAndPassword(UserStatus status, CurrentPassword password) {
+    return builder()
+        .username(username())
+        .sub(sub())
+        .status(status)
+        .enabled(enabled())
+        .attributes(attributes())
+        .password(Option.some(password))
+        .passwordHistory(passwordHistory())
+        .pendingCode(pendingCode())
+        .challenge(challenge())
+        .creationDate(creationDate())
+        .lastModifiedDate(lastModifiedDate())
+        .version(version())
+        .build();
+  }
+
+  /** Policy then history, one key derivation; the hash is the candidate's under the user's salt. */
+  private Either<CognitoError, PasswordHash> admit(Password candidate, Context ctx) {
+    Validation<Seq<Violation>, PasswordHash> result =
+        ctx.pool().passwordPolicy().evaluate(candidate, passwordHistory(), ctx.hasher());
+    return result.toEither().mapLeft(User::passwordError);
+  }
+
+  private static Either<CognitoError, Password> policyOnly(Password candidate, Context ctx) {
+    Seq<Violation> violations = ctx.pool().passwordPolicy().violations(candidate);
+    return violations.isEmpty()
+        ? Either.right(candidate)
+        : Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DOES_NOT_CONFORM_TO));
+  }
+
+  private static CognitoError passwordError(Seq<Violation> violations) {
+    return violations.head() instanceof Violation.ReusedPassword
+        ? new CognitoError.PasswordHistoryPolicyViolation()
+        : new InvalidPassword(violations, InvalidPassword.Wording.DOES_NOT_CONFORM_TO);
+  }
+
+  private static Either<CognitoError, Password> temporaryPassword(Option<Password> given, Context ctx) {
+    PasswordPolicy policy = ctx.pool().passwordPolicy();
+    if (given.isEmpty()) {
+      return Either.right(policy.generateTemporaryPassword(ctx.randomness()));
+    }
+    Seq<Violation> violations = policy.violations(given.get());
+    return violations.isEmpty()
+        ? Either.right(given.get())
+        : Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DID_NOT_CONFORM_WITH));
+  }
+
+  private static Either<CognitoError, Password> shapeOf(Password candidate) {
+    Seq<ParameterViolation> shape = Password.MEMBER.check(candidate.reveal());
+    if (shape.isEmpty()) {
+      return Either.right(candidate);
+    }
+    return Either.left(new CognitoError.MalformedPassword(shape.head() instanceof ParameterViolation.LengthAbove
+        ? CognitoError.MalformedPassword.Shape.TOO_LONG
+        : CognitoError.MalformedPassword.Shape.PATTERN));
+  }
+
+  private Either<CognitoError, PendingCode> pendingCode(CodePurpose purpose, ConfirmationCode given, Instant now, CognitoError whenNone) {
+    Option<PendingCode> pending = pendingCode().filter(p -> p.purpose() == purpose);
+    if (pending.isEmpty()) {
+      return Either.left(whenNone);
+    }
+    if (!pending.get().code().matches(given)) {
+      return Either.left(new CognitoError.CodeMismatch());
+    }
+    if (pending.get().hasExpired(now)) {
+      return Either.left(new CognitoError.ExpiredCode());
+    }
+    return Either.right(pending.get());
+  }
+
+  private Either<CognitoError, PendingCode> resetCode(Context ctx) {
+    return attributes().verifiedContact()
+        .toEither(() -> (CognitoError) InvalidParameter.of(InvalidParameter.Reason.NO_VERIFIED_CONTACT))
+        .map(delivery -> PendingCode.issue(CodePurpose.PASSWORD_RESET, ctx.codes().get(), ctx.now(), delivery));
+  }
+
+  private Either<CognitoError, ChallengeSession> challengeFor(Session given, Instant now) {
+    Option<ChallengeSession> issued = challenge().filter(c -> c.session().matches(given));
+    if (issued.isEmpty()) {
+      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
+    }
+    if (issued.get().answeredAt().isDefined()) {
+      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_USED));
+    }
+    if (issued.get().hasExpired(now)) {
+      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_EXPIRED));
+    }
+    return Either.right(issued.get());
+  }
+
+  private static int historySize(Context ctx) {
+    return ctx.pool().passwordPolicy().passwordHistorySize();
+  }
+
+  private static Option<Message> invitation(Username signInName, User user, Password password, Option<MessageAction> action) {
+    if (action.contains(MessageAction.SUPPRESS)) {
+      return Option.none();
+    }
+    Option<CodeDelivery> to = io.vavr.collection.List.of(ContactAttribute.values())
+        .flatMap(c -> user.attributes().contact(c).map(v -> new CodeDelivery(c, v)))
+        .headOption();
+    return Option.some(new Message.InvitationMessage(signInName, to, password));
+  }
+
+  /**
+   * In a pool with UsernameAttributes, the name must be one of them: it becomes that attribute and the
+   * stored username is the sub. Elsewhere the name is the username.
+   */
+  private static Either<CognitoError, Tuple2<Username, Attributes>> nameInPool(Username given, Attributes attributes, Sub sub, UserPool pool) {
+    if (!pool.usernamesAreContacts()) {
+      return Either.right(Tuple.of(given, attributes));
+    }
+    if (pool.usernameAttributes().contains(ContactAttribute.EMAIL) && Attributes.isEmail(given.value())) {
+      return Either.right(Tuple.of(new Username(sub.value()), attributes.with("email", given.value())));
+    }
+    if (pool.usernameAttributes().contains(ContactAttribute.PHONE_NUMBER) && Attributes.isPhoneNumber(given.value())) {
+      return Either.right(Tuple.of(new Username(sub.value()), attributes.with("phone_number", given.value())));
+    }
+    return Either.left(InvalidParameter.of(pool.usernameAttributes().contains(ContactAttribute.EMAIL)
+        ? InvalidParameter.Reason.USERNAME_SHOULD_BE_EMAIL
+        : InvalidParameter.Reason.USERNAME_SHOULD_BE_PHONE_NUMBER));
+  }
+}

@@ -1,0 +1,62 @@
+package dev.userpool.user;
+
+import java.time.Instant;
+
+/** Something that happened to a user. Events carry no password, code or session. */
+public sealed interface UserEvent
+    permits UserEvent.SignedUp, UserEvent.UserCreated, UserEvent.SignUpConfirmed, UserEvent.InvitationResent,
+        UserEvent.PasswordSet, UserEvent.NewPasswordChallengeIssued, UserEvent.NewPasswordChallengeAnswered,
+        UserEvent.SignedIn, UserEvent.PasswordChanged, UserEvent.PasswordResetByAdmin, UserEvent.ResetCodeSent,
+        UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted {
+
+  /** The user's username. */
+  Username username();
+
+  /** When it happened. */
+  Instant at();
+
+  /** SignUp created an UNCONFIRMED user. */
+  record SignedUp(Username username, Instant at) implements UserEvent {}
+
+  /** AdminCreateUser created a FORCE_CHANGE_PASSWORD user. */
+  record UserCreated(Username username, Instant at) implements UserEvent {}
+
+  /** ConfirmSignUp or AdminConfirmSignUp confirmed the user. */
+  record SignUpConfirmed(Username username, Instant at) implements UserEvent {}
+
+  /** AdminCreateUser RESEND gave the user a new temporary password. */
+  record InvitationResent(Username username, Instant at) implements UserEvent {}
+
+  /** AdminSetUserPassword set a permanent or temporary password. */
+  record PasswordSet(Username username, PasswordKind kind, Instant at) implements UserEvent {}
+
+  /** A password sign-in with a temporary password issued NEW_PASSWORD_REQUIRED. */
+  record NewPasswordChallengeIssued(Username username, Instant at) implements UserEvent {}
+
+  /** The user answered NEW_PASSWORD_REQUIRED and is CONFIRMED. */
+  record NewPasswordChallengeAnswered(Username username, Instant at) implements UserEvent {}
+
+  /** A password sign-in succeeded. */
+  record SignedIn(Username username, Instant at) implements UserEvent {}
+
+  /** ChangePassword replaced the password. */
+  record PasswordChanged(Username username, Instant at) implements UserEvent {}
+
+  /** AdminResetUserPassword made the user RESET_REQUIRED and sent a code. */
+  record PasswordResetByAdmin(Username username, Instant at) implements UserEvent {}
+
+  /** ForgotPassword sent a reset code. */
+  record ResetCodeSent(Username username, Instant at) implements UserEvent {}
+
+  /** ConfirmForgotPassword set a new password. */
+  record ForgotPasswordConfirmed(Username username, Instant at) implements UserEvent {}
+
+  /** AdminDisableUser turned Enabled off. */
+  record UserDisabled(Username username, Instant at) implements UserEvent {}
+
+  /** AdminEnableUser turned Enabled on. */
+  record UserEnabled(Username username, Instant at) implements UserEvent {}
+
+  /** AdminDeleteUser removed the user. */
+  record UserDeleted(Username username, Instant at) implements UserEvent {}
+}

@@ -1,0 +1,39 @@
+package dev.userpool.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.userpool", importOptions = MainCodeOnly.class)
+class CoreArchitectureTest {
+
+  @ArchTest static final ArchRule noWallClock = PureDomainRules.NO_WALL_CLOCK;
+  @ArchTest static final ArchRule noAmbientRandomness = PureDomainRules.NO_AMBIENT_RANDOMNESS;
+  @ArchTest static final ArchRule noIo = PureDomainRules.NO_IO;
+  @ArchTest static final ArchRule noMutableStaticState = PureDomainRules.NO_MUTABLE_STATIC_STATE;
+  @ArchTest static final ArchRule noPackageCycles = PureDomainRules.NO_PACKAGE_CYCLES;
+  @ArchTest static final ArchRule policyIsALeaf = PureDomainRules.POLICY_IS_A_LEAF;
+
+  @ArchTest
+  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer("policy").definedBy("dev.userpool.password..", "dev.userpool.parameter..")
+      .layer("error").definedBy("dev.userpool.error..")
+      .layer("pool").definedBy("dev.userpool.pool..")
+      .layer("user").definedBy("dev.userpool.user..")
+      .layer("port").definedBy("dev.userpool.port..")
+      .layer("service").definedBy("dev.userpool.service..")
+      .whereLayer("service").mayNotBeAccessedByAnyLayer()
+      .whereLayer("port").mayOnlyBeAccessedByLayers("service")
+      .whereLayer("user").mayOnlyBeAccessedByLayers("port", "service")
+      .whereLayer("pool").mayOnlyBeAccessedByLayers("user", "port", "service")
+      .whereLayer("error").mayOnlyBeAccessedByLayers("pool", "user", "port", "service")
+      .because("dependencies point one way: policy, error, pool, user, port, service");
+
+  @ArchTest
+  static final ArchRule noSdkOrJsonInTheDomain = noClasses().that().resideInAPackage("dev.userpool..")
+      .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.fasterxml..", "org.junit..")
+      .because("the domain knows nothing of AWS SDKs or JSON; adapters in the testkit do");
+}
