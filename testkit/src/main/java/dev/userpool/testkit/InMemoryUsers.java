@@ -1,0 +1,105 @@
+package dev.userpool.testkit;
+
+import dev.userpool.port.StoreConflict;
+import dev.userpool.port.Users;
+import dev.userpool.user.LookupKey;
+import dev.userpool.user.User;
+import dev.userpool.user.Username;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The users of one pool, in memory: O(1) lookup by every key (username, alias, sub), lock-free reads,
+ * and writes that check the version and key ownership atomically. Writes of one pool are serialised
+ * by a short lock; deciding (and hashing) happens before it, outside.
+ */
+public final class InMemoryUsers implements Users {
+
+  /** A stored user with the keys it is indexed under (an array: the smallest holder). */
+  private record Entry(User user, LookupKey[] keys) {}
+
+  private final ConcurrentHashMap<LookupKey, Entry> byKey = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<String, Entry> byUsername = new ConcurrentSkipListMap<>();
+  private final AtomicLong count = new AtomicLong();
+  private final Object writeLock = new Object();
+
+  @Override
+  public Option<User> find(LookupKey key) {
+    Entry e = byKey.get(Objects.requireNonNull(key, "key is null"));
+    return e == null ? Option.none() : Option.some(e.user());
+  }
+
+  @Override
+  public Either<StoreConflict, User> save(User user, Set<LookupKey> keys) {
+    Objects.requireNonNull(user, "user is null");
+    Objects.requireNonNull(keys, "keys is null");
+    LookupKey own = new LookupKey.BySub(user.sub());
+    synchronized (writeLock) {
+      Entry stored = byKey.get(own);
+      long expected = user.version() - 1;
+      if (stored == null ? expected != 0 : stored.user().version() != expected) {
+        return Either.left(new StoreConflict.VersionMismatch());
+      }
+      for (LookupKey key : keys) {
+        Entry holder = byKey.get(key);
+        if (holder != null && holder != stored) {
+          return Either.left(new StoreConflict.KeyTaken(key));
+        }
+      }
+      Entry next = new Entry(user, keys.add(own).toJavaArray(LookupKey[]::new));
+      if (stored != null) {
+        for (LookupKey old : stored.keys()) {
+          byKey.remove(old, stored);
+        }
+      } else {
+        count.incrementAndGet();
+      }
+      for (LookupKey key : next.keys()) {
+        byKey.put(key, next);
+      }
+      byUsername.put(user.username().value(), next);
+      return Either.right(user);
+    }
+  }
+
+  @Override
+  public Either<StoreConflict, User> delete(User user) {
+    Objects.requireNonNull(user, "user is null");
+    synchronized (writeLock) {
+      Entry stored = byKey.get(new LookupKey.BySub(user.sub()));
+      if (stored == null || stored.user().version() != user.version()) {
+        return Either.left(new StoreConflict.VersionMismatch());
+      }
+      for (LookupKey key : stored.keys()) {
+        byKey.remove(key, stored);
+      }
+      byUsername.remove(user.username().value(), stored);
+      count.decrementAndGet();
+      return Either.right(user);
+    }
+  }
+
+  @Override
+  public Seq<User> list(Option<Username> after, int limit) {
+    Map<String, Entry> tail = after.isDefined() ? byUsername.tailMap(after.get().value(), false) : byUsername;
+    return List.ofAll(tail.values().stream().limit(Math.max(0, limit)).map(Entry::user).toList());
+  }
+
+  @Override
+  public long count() {
+    return count.get();
+  }
+
+  /** Every stored user, for assertions and dumps. */
+  public Seq<User> all() {
+    return List.ofAll(byUsername.values().stream().map(Entry::user).toList());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.userpool.testkit;
+
+import dev.userpool.pool.UserPoolId;
+import dev.userpool.port.Deliveries;
+import dev.userpool.user.Message;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Where the messages Cognito would email or text end up in tests: sign-up codes, reset codes and
+ * invitations with temporary passwords. A test reads the code it needs from here.
+ */
+public final class Inbox implements Deliveries {
+
+  /** One delivered message and its pool. */
+  public record Delivery(UserPoolId pool, Message message) {}
+
+  private final CopyOnWriteArrayList<Delivery> deliveries = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void deliver(UserPoolId pool, Message message) {
+    deliveries.add(new Delivery(pool, message));
+  }
+
+  /** Everything delivered, oldest first. */
+  public Seq<Delivery> all() {
+    return List.ofAll(deliveries);
+  }
+
+  /** The latest sign-up or reset code sent to {@code username} (as the user signs in), if any. */
+  public Option<String> lastCodeFor(String username) {
+    return List.ofAll(deliveries).reverse()
+        .map(Delivery::message)
+        .filter(m -> m.username().value().equals(username))
+        .flatMap(Inbox::codeOf)
+        .headOption();
+  }
+
+  /** The latest temporary password an invitation gave {@code username}, if any. */
+  public Option<String> lastTemporaryPasswordFor(String username) {
+    return List.ofAll(deliveries).reverse()
+        .map(Delivery::message)
+        .filter(m -> m instanceof Message.InvitationMessage && m.username().value().equals(username))
+        .map(m -> ((Message.InvitationMessage) m).temporaryPassword().reveal())
+        .headOption();
+  }
+
+  private static Option<String> codeOf(Message m) {
+    if (m instanceof Message.ConfirmationCodeMessage c) {
+      return Option.some(c.code().reveal());
+    }
+    if (m instanceof Message.PasswordResetCodeMessage r) {
+      return Option.some(r.code().reveal());
+    }
+    return Option.none();
+  }
+
+  /** Forgets everything delivered. */
+  public void clear() {
+    deliveries.clear();
+  }
+}

@@ -1,0 +1,153 @@
+package dev.userpool.testkit;
+
+import dev.userpool.password.PasswordHasher;
+import dev.userpool.password.Randomness;
+import dev.userpool.port.ConfirmationCodes;
+import dev.userpool.port.Events;
+import dev.userpool.service.UserPoolService;
+import dev.userpool.user.ConfirmationCode;
+import dev.userpool.user.UserEvent;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An in-memory Cognito: the library's {@link UserPoolService} wired to an {@link InMemoryUserPools},
+ * a {@link ControllableClock}, an {@link Inbox} and, unless told otherwise, the
+ * {@link InsecureFastHasher} and seeded randomness. Everything a test needs to drive and observe it.
+ *
+ * <pre>{@code
+ * LocalCognito cognito = LocalCognito.create();
+ * cognito.service().createUserPool(Requests.CreateUserPool.named("test"));
+ * cognito.clock().advanceDays(8);
+ * }</pre>
+ */
+public final class LocalCognito {
+
+  private final UserPoolService service;
+  private final InMemoryUserPools pools;
+  private final ControllableClock clock;
+  private final Inbox inbox;
+  private final CopyOnWriteArrayList<UserEvent> events = new CopyOnWriteArrayList<>();
+  private final long seed;
+
+  private LocalCognito(Builder b) {
+    this.pools = new InMemoryUserPools();
+    this.clock = b.clock == null ? ControllableClock.create() : b.clock;
+    this.inbox = new Inbox();
+    this.seed = b.seed;
+    Randomness randomness = b.randomness == null ? SeededRandomness.withSeed(b.seed) : b.randomness;
+    ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
+    Events recorder = (pool, event) -> events.add(event);
+    this.service = UserPoolService.builder()
+        .pools(pools)
+        .hasher(b.hasher == null ? InsecureFastHasher.forTestsOnly() : b.hasher)
+        .randomness(randomness)
+        .codes(codes)
+        .deliveries(inbox)
+        .events(recorder)
+        .clock(clock)
+        .region(b.region)
+        .build();
+  }
+
+  /** A local Cognito with seed 0, the fast test hasher and a clock at {@link ControllableClock#DEFAULT_START}. */
+  public static LocalCognito create() {
+    return builder().build();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LocalCognito}. */
+  public static final class Builder {
+    private long seed;
+    private PasswordHasher hasher;
+    private Randomness randomness;
+    private ConfirmationCodes codes;
+    private ControllableClock clock;
+    private String region = "us-east-1";
+
+    private Builder() {}
+
+    /** The seed of the randomness (ids, salts, codes, generated passwords); default 0. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** The hasher; default the {@link InsecureFastHasher}. */
+    public Builder hasher(PasswordHasher hasher) {
+      this.hasher = hasher;
+      return this;
+    }
+
+    /** Randomness other than the seeded kind, for example {@link SeededRandomness#secure()}. */
+    public Builder randomness(Randomness randomness) {
+      this.randomness = randomness;
+      return this;
+    }
+
+    /** Where confirmation codes come from; default six seeded digits. */
+    public Builder codes(ConfirmationCodes codes) {
+      this.codes = codes;
+      return this;
+    }
+
+    /** Every code is {@code code}: handy when a test types the code itself. */
+    public Builder fixedCode(String code) {
+      ConfirmationCode fixed = ConfirmationCode.of(code);
+      this.codes = () -> fixed;
+      return this;
+    }
+
+    /** The clock; default a new {@link ControllableClock}. */
+    public Builder clock(ControllableClock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** The region of new pool ids; default {@code us-east-1}. */
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    /** The local Cognito. */
+    public LocalCognito build() {
+      return new LocalCognito(this);
+    }
+  }
+
+  /** The application service: every operation, as Cognito decides it. */
+  public UserPoolService service() {
+    return service;
+  }
+
+  /** The store, to look inside in assertions. */
+  public InMemoryUserPools pools() {
+    return pools;
+  }
+
+  /** The clock, to move time. */
+  public ControllableClock clock() {
+    return clock;
+  }
+
+  /** Codes and temporary passwords that would have been emailed or texted. */
+  public Inbox inbox() {
+    return inbox;
+  }
+
+  /** What happened to users, oldest first. */
+  public Seq<UserEvent> events() {
+    return List.ofAll(events);
+  }
+
+  /** The seed, to replay a failing test. */
+  public long seed() {
+    return seed;
+  }
+}
