@@ -33,11 +33,11 @@ public record Naming(Set<ContactAttribute> usernameAttributes, Set<AliasAttribut
   public Set<LookupKey> keysOf(User user) {
     Set<LookupKey> keys = LinkedHashSet.of(new LookupKey.ByUsername(caseSensitivity.fold(user.username().value())),
         new LookupKey.BySub(user.sub()));
-    for (ContactAttribute contact : usernameAttributes) {
+    for (ContactAttribute contact : usernameAttributes.toList().sortBy(Enum::ordinal)) {
       AliasAttribute alias = aliasOf(contact);
       keys = keys.addAll(user.attributes().contact(contact).map(v -> new LookupKey.ByAlias(alias, fold(alias, v))));
     }
-    for (AliasAttribute alias : aliasAttributes) {
+    for (AliasAttribute alias : aliasAttributes.toList().sortBy(Enum::ordinal)) {
       boolean usable = alias.contact().map(c -> user.attributes().isVerified(c)).getOrElse(true);
       if (usable) {
         keys = keys.addAll(user.attributes().get(alias.attributeName()).map(v -> new LookupKey.ByAlias(alias, fold(alias, v))));
@@ -46,14 +46,14 @@ public record Naming(Set<ContactAttribute> usernameAttributes, Set<AliasAttribut
     return keys;
   }
 
-  /** The keys to try, in order, for a name a request gives: username, then aliases, then sub. */
+  /** The keys to try, in order, for a name a request gives: username, then aliases (in their enum order), then sub. */
   public Seq<LookupKey> candidates(String name) {
     Seq<LookupKey> keys = List.of(new LookupKey.ByUsername(caseSensitivity.fold(name)));
-    for (ContactAttribute contact : usernameAttributes) {
+    for (ContactAttribute contact : usernameAttributes.toList().sortBy(Enum::ordinal)) {
       AliasAttribute alias = aliasOf(contact);
       keys = keys.append(new LookupKey.ByAlias(alias, fold(alias, name)));
     }
-    for (AliasAttribute alias : aliasAttributes) {
+    for (AliasAttribute alias : aliasAttributes.toList().sortBy(Enum::ordinal)) {
       keys = keys.append(new LookupKey.ByAlias(alias, fold(alias, name)));
     }
     return Sub.isSub(name) ? keys.append(new LookupKey.BySub(new Sub(name))) : keys;

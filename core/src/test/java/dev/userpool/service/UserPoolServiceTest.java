@@ -1,0 +1,522 @@
+package dev.userpool.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.Operation;
+import dev.userpool.pool.UserPool;
+import dev.userpool.port.StoreConflict;
+import dev.userpool.port.UserPools;
+import dev.userpool.port.Users;
+import dev.userpool.support.Fixtures;
+import dev.userpool.support.MutableClock;
+import dev.userpool.support.SimpleUserPools;
+import dev.userpool.user.ConfirmationCode;
+import dev.userpool.user.LookupKey;
+import dev.userpool.user.User;
+import dev.userpool.user.UserStatus;
+import dev.userpool.user.Username;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class UserPoolServiceTest {
+
+  private final SimpleUserPools store = new SimpleUserPools();
+  private final MutableClock clock = new MutableClock(Fixtures.T0);
+  private final UserPoolService service = service(store, op -> true);
+
+  private UserPoolService service(UserPools pools, dev.userpool.port.RateLimits limits) {
+    return UserPoolService.builder().pools(pools).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
+        .codes(() -> ConfirmationCode.of("123456")).rateLimits(limits).clock(clock).build();
+  }
+
+  private static String message(Either<CognitoError, ?> outcome) {
+    return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
+  }
+
+  private UserPool pool(Requests.CreateUserPool request) {
+    return service.createUserPool(request).get();
+  }
+
+  private String client(UserPool pool, String existence, String... flows) {
+    return service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", List.of(flows), existence, null, null))
+        .get().clientId().value();
+  }
+
+  private String passwordClient(UserPool pool) {
+    return client(pool, null, "ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH");
+  }
+
+  private void confirmedUser(UserPool pool, String username, String email) {
+    service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), username, null,
+        List.of(new Requests.AttributeType("email", email), new Requests.AttributeType("email_verified", "true")), "SUPPRESS")).get();
+    service.adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), username, Fixtures.PASSWORD, true)).get();
+  }
+
+  private Either<CognitoError, Results.SignIn> signIn(String clientId, String username, String password) {
+    return service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
+  }
+
+  @Nested
+  class RequestValidation {
+    @Test
+    void shouldNeverQuoteAPasswordOrUsername() {
+      var outcome = service.adminSetUserPassword(new Requests.AdminSetUserPassword("us-east-1_x", "has space", " pw", true));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: 2 validation errors detected: "
+          + "Value at 'username' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+; "
+          + "Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$");
+    }
+
+    @Test
+    void shouldQuoteAnInvalidPoolIdAndReportMissingMembers() {
+      var outcome = service.adminSetUserPassword(new Requests.AdminSetUserPassword("bad", null, null, null));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: 3 validation errors detected: "
+          + "Value 'bad' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+; "
+          + "Value null at 'username' failed to satisfy constraint: Member must not be null; "
+          + "Value null at 'password' failed to satisfy constraint: Member must not be null");
+    }
+
+    @Test
+    void shouldReportAnUnknownPoolAfterValidation() {
+      assertThat(message(service.adminGetUser(new Requests.AdminGetUser("us-east-1_Nope", "jane"))))
+          .isEqualTo("ResourceNotFoundException: User pool us-east-1_Nope does not exist.");
+    }
+
+    @Test
+    void shouldReportAnUnknownClient() {
+      assertThat(message(signIn("unknownclient1", "jane", "x")))
+          .isEqualTo("ResourceNotFoundException: User pool client unknownclient1 does not exist.");
+    }
+
+    @Test
+    void shouldQuoteAnEmptyClientIdDespiteItsSensitivity() {
+      assertThat(message(signIn("", "jane", "x"))).isEqualTo("InvalidParameterException: 2 validation errors detected: "
+          + "Value '' at 'clientId' failed to satisfy constraint: Member must have length greater than or equal to 1; "
+          + "Value '' at 'clientId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+]+");
+    }
+  }
+
+  @Nested
+  class Pools {
+    @Test
+    void shouldCreateAnEssentialsPoolWithCognitosDefaultPolicy() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      assertThat(pool.tier().name()).isEqualTo("ESSENTIALS");
+      assertThat(pool.passwordPolicy()).isEqualTo(dev.userpool.password.PasswordPolicy.cognitoDefault());
+      assertThat(pool.id().value()).matches("us-east-1_[A-Za-z0-9]{9}");
+    }
+
+    @Test
+    void shouldRefusePasswordHistoryOnLite() {
+      var outcome = service.createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(8, true, true, true, true, 3, 7),
+          "LITE", null, null, null, null));
+
+      assertThat(message(outcome)).isEqualTo("FeatureUnavailableInTierException: "
+          + "The following features need to be disabled for the LITE pricing tier configured: Password Reuse Prevention");
+    }
+
+    @Test
+    void shouldReportEveryOutOfRangePolicyMember() {
+      var outcome = service.createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(5, null, null, null, null, 25, null),
+          "GOLD", null, null, null, null));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: 3 validation errors detected: "
+          + "Value '5' at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value greater than or equal to 6; "
+          + "Value '25' at 'policies.passwordPolicy.passwordHistorySize' failed to satisfy constraint: Member must have value less than or equal to 24; "
+          + "Value 'GOLD' at 'userPoolTier' failed to satisfy constraint: Member must satisfy enum value set: [LITE, ESSENTIALS, PLUS]");
+    }
+
+    @Test
+    void shouldRefuseBothUsernameAndAliasAttributes() {
+      var outcome = service.createUserPool(new Requests.CreateUserPool("app", null, null, List.of("email"), List.of("email"), null, null));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
+    }
+
+    @Test
+    void shouldResetAnAbsentPolicyToTheDefaultOnUpdate() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(12, false, false, false, false, 0, 3), null, null, null, null, null));
+
+      UserPool updated = service.updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, null)).get();
+
+      assertThat(updated.passwordPolicy()).isEqualTo(dev.userpool.password.PasswordPolicy.cognitoDefault());
+      assertThat(updated.version()).isEqualTo(pool.version() + 1);
+    }
+
+    @Test
+    void shouldDeleteAPoolAndItsUsers() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      service.deleteUserPool(new Requests.DeleteUserPool(pool.id().value())).get();
+
+      assertThat(message(service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane"))))
+          .isEqualTo("ResourceNotFoundException: User pool " + pool.id().value() + " does not exist.");
+    }
+
+    @Test
+    void shouldRefuseClientSecretsAsUnimplemented() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      var outcome = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, true));
+
+      assertThat(outcome.getLeft().cognitoError()).isEqualTo("UnsupportedOperationException");
+    }
+
+    @Test
+    void shouldValidateTheSessionValidity() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      var outcome = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, 16, null));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: 1 validation error detected: "
+          + "Value '16' at 'authSessionValidity' failed to satisfy constraint: Member must have value less than or equal to 15");
+    }
+  }
+
+  @Nested
+  class SignIn {
+    @Test
+    void shouldRefuseAFlowTheClientDoesNotAllow() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String defaults = client(pool, null);
+
+      assertThat(message(signIn(defaults, "jane", "x"))).isEqualTo("InvalidParameterException: USER_PASSWORD_AUTH flow not enabled for this client");
+      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), defaults, "ADMIN_USER_PASSWORD_AUTH",
+          Map.of("USERNAME", "jane", "PASSWORD", "x"))))).isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
+    }
+
+    @Test
+    void shouldRefuseAnAdminFlowOnInitiateAuth() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      var outcome = service.initiateAuth(new Requests.InitiateAuth(passwordClient(pool), "ADMIN_USER_PASSWORD_AUTH", Map.of()));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
+    }
+
+    @Test
+    void shouldRequireTheUsernameParameter() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      var outcome = service.initiateAuth(new Requests.InitiateAuth(passwordClient(pool), "USER_PASSWORD_AUTH", Map.of("PASSWORD", "x")));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Missing required parameter USERNAME");
+    }
+
+    @Test
+    void shouldSayUnknownUsersDoNotExistUnlessTheClientHidesThem() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String legacy = client(pool, "LEGACY", "ALLOW_USER_PASSWORD_AUTH");
+      String hiding = client(pool, "ENABLED", "ALLOW_USER_PASSWORD_AUTH");
+
+      assertThat(message(signIn(legacy, "ghost", "x"))).isEqualTo("UserNotFoundException: User does not exist.");
+      assertThat(message(signIn(hiding, "ghost", "x"))).isEqualTo("NotAuthorizedException: Incorrect username or password.");
+    }
+
+    @Test
+    void shouldFindUsersBySubAndByVerifiedEmailAlias() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", null, null, null, List.of("email"), null, null));
+      String clientId = passwordClient(pool);
+      confirmedUser(pool, "jane", "jane@example.com");
+      String sub = service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")).get().sub().value();
+
+      assertThat(signIn(clientId, sub, Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(signIn(clientId, "jane@example.com", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
+    }
+
+    @Test
+    void shouldNotFindAnUnverifiedEmailAlias() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", null, null, null, List.of("email"), null, null));
+      service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", Fixtures.PASSWORD,
+          List.of(new Requests.AttributeType("email", "jane@example.com")), "SUPPRESS")).get();
+
+      assertThat(message(service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane@example.com"))))
+          .isEqualTo("UserNotFoundException: User does not exist.");
+    }
+
+    @Test
+    void shouldMatchNamesRegardlessOfCaseInACaseInsensitivePool() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", null, null, null, List.of("email"), null, false));
+      String clientId = passwordClient(pool);
+      confirmedUser(pool, "Jane", "Jane@Example.com");
+
+      assertThat(signIn(clientId, "JANE", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(signIn(clientId, "jane@example.COM", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(message(signIn(clientId, "jane", Fixtures.PASSWORD.toLowerCase()))).isEqualTo("NotAuthorizedException: Incorrect username or password.");
+    }
+
+    @Test
+    void shouldNotWriteAPlainSignIn() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      confirmedUser(pool, "jane", "jane@example.com");
+      long version = service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")).get().version();
+
+      signIn(clientId, "jane", Fixtures.PASSWORD).get();
+
+      assertThat(service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")).get().version()).isEqualTo(version);
+    }
+  }
+
+  @Nested
+  class Names {
+    @Test
+    void shouldWordDuplicatesAsEachOperationDoes() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      assertThat(message(service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, null))))
+          .isEqualTo("UsernameExistsException: User already exists");
+      assertThat(message(service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", null, null, null))))
+          .isEqualTo("UsernameExistsException: User account already exists");
+    }
+
+    @Test
+    void shouldWordATakenEmailUsername() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", null, null, List.of("email"), null, null, null));
+      String clientId = passwordClient(pool);
+      service.signUp(new Requests.SignUp(clientId, "jane@example.com", Fixtures.PASSWORD, null)).get();
+
+      assertThat(message(service.signUp(new Requests.SignUp(clientId, "jane@example.com", Fixtures.PASSWORD, null))))
+          .isEqualTo("UsernameExistsException: An account with the given email already exists.");
+    }
+
+    @Test
+    void shouldRefuseAVerifiedAliasAnotherUserHolds() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", null, null, null, List.of("email"), null, null));
+      confirmedUser(pool, "jane", "shared@example.com");
+
+      var outcome = service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "john", null,
+          List.of(new Requests.AttributeType("email", "shared@example.com"), new Requests.AttributeType("email_verified", "true")), null));
+
+      assertThat(message(outcome)).isEqualTo("AliasExistsException: An account with the given email already exists.");
+    }
+
+    @Test
+    void shouldResendAnInvitationOnlyToAnExistingUser() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      assertThat(message(service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "ghost", null, null, "RESEND"))))
+          .isEqualTo("UserNotFoundException: User does not exist.");
+    }
+
+    @Test
+    void shouldRejectAnUnknownAttribute() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      var outcome = service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", null,
+          List.of(new Requests.AttributeType("favourite_colour", "blue")), null));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Attributes did not conform to the schema: "
+          + "Type for attribute {favourite_colour} could not be determined");
+    }
+  }
+
+  @Nested
+  class CodeFlows {
+    @Test
+    void shouldHideUnknownUsersInForgotPasswordWithASimulatedDelivery() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String hiding = client(pool, "ENABLED");
+      String legacy = client(pool, "LEGACY");
+
+      assertThat(message(service.forgotPassword(new Requests.ForgotPassword(legacy, "ghost"))))
+          .isEqualTo("UserNotFoundException: Username/client id combination not found.");
+      assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "ghost@example.com")).get().codeDelivery().maskedDestination())
+          .isEqualTo("g***@e***");
+    }
+
+    @Test
+    void shouldAnswerCodeMismatchForHiddenUsersInConfirmForgotPassword() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String hiding = client(pool, "ENABLED");
+
+      assertThat(message(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(hiding, "ghost", "123456", Fixtures.PASSWORD))))
+          .isEqualTo("CodeMismatchException: Invalid verification code provided, please try again.");
+    }
+
+    @Test
+    void shouldSignUpConfirmAndSignIn() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", null, null, null, null, List.of("email"), null));
+      String clientId = passwordClient(pool);
+
+      var signedUp = service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "jane@example.com")))).get();
+      assertThat(message(signIn(clientId, "jane", Fixtures.PASSWORD))).isEqualTo("UserNotConfirmedException: User is not confirmed.");
+      service.confirmSignUp(new Requests.ConfirmSignUp(clientId, "jane", "123456")).get();
+
+      assertThat(signedUp.codeDelivery().get().deliveryMedium()).isEqualTo("EMAIL");
+      assertThat(signIn(clientId, "jane", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
+    }
+  }
+
+  @Nested
+  class Listing {
+    @Test
+    void shouldPageThroughUsersInUsernameOrderAndFilter() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      for (String name : List.of("carol", "alice", "bob", "dave")) {
+        confirmedUser(pool, name, name + "@example.com");
+      }
+
+      var first = service.listUsers(new Requests.ListUsers(pool.id().value(), 3, null, null)).get();
+      var second = service.listUsers(new Requests.ListUsers(pool.id().value(), 3, first.paginationToken().get(), null)).get();
+      var filtered = service.listUsers(new Requests.ListUsers(pool.id().value(), null, null, "email ^= \"b\"")).get();
+
+      assertThat(first.users().map(u -> u.username().value())).containsExactly("alice", "bob", "carol");
+      assertThat(second.users().map(u -> u.username().value())).containsExactly("dave");
+      assertThat(second.paginationToken()).isEmpty();
+      assertThat(filtered.users().map(u -> u.username().value())).containsExactly("bob");
+    }
+
+    @Test
+    void shouldRejectAFilterItCannotParse() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      assertThat(message(service.listUsers(new Requests.ListUsers(pool.id().value(), null, null, "email contains x"))))
+          .isEqualTo("InvalidParameterException: Error while parsing filter.");
+    }
+  }
+
+  @Nested
+  class Ports {
+    @Test
+    void shouldReportARateLimitsRefusal() {
+      UserPoolService limited = service(store, op -> op != Operation.ADMIN_GET_USER);
+
+      assertThat(message(limited.adminGetUser(new Requests.AdminGetUser("us-east-1_x", "jane")))).isEqualTo("TooManyRequestsException: Rate exceeded");
+    }
+
+    @Test
+    void shouldTurnAFailingStoreIntoAnInternalErrorAndChangeNothing() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+      var before = store.snapshot();
+      UserPools failing = new FailingOnSave(store);
+
+      var outcome = service(failing, op -> true).adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", "N3w-Passw0rd", true));
+
+      assertThat(message(outcome)).isEqualTo("InternalErrorException: Internal server error.");
+      assertThat(outcome.getLeft().httpStatus()).isEqualTo(500);
+      assertThat(store.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRetryAWriteThatLostARace() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+      UserPools racing = new ConflictingOnce(store);
+
+      User after = service(racing, op -> true).adminSetUserPassword(
+          new Requests.AdminSetUserPassword(pool.id().value(), "jane", "N3w-Passw0rd", false)).get();
+
+      assertThat(after.status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
+    }
+  }
+
+  /** A store whose user writes always fail, as a broken database would. */
+  private static final class FailingOnSave extends DelegatingPools {
+    FailingOnSave(UserPools delegate) {
+      super(delegate);
+    }
+
+    @Override
+    Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
+      throw new IllegalStateException("connection reset");
+    }
+  }
+
+  /** A store where another writer wins the first race. */
+  private static final class ConflictingOnce extends DelegatingPools {
+    private boolean conflicted;
+
+    ConflictingOnce(UserPools delegate) {
+      super(delegate);
+    }
+
+    @Override
+    Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
+      if (!conflicted) {
+        conflicted = true;
+        return Either.left(new StoreConflict.VersionMismatch());
+      }
+      return users.save(user, keys);
+    }
+  }
+
+  private abstract static class DelegatingPools implements UserPools {
+    private final UserPools delegate;
+
+    DelegatingPools(UserPools delegate) {
+      this.delegate = delegate;
+    }
+
+    abstract Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys);
+
+    @Override
+    public Option<UserPool> find(dev.userpool.pool.UserPoolId id) {
+      return delegate.find(id);
+    }
+
+    @Override
+    public Option<UserPool> findByClient(dev.userpool.pool.ClientId clientId) {
+      return delegate.findByClient(clientId);
+    }
+
+    @Override
+    public Either<StoreConflict, UserPool> save(UserPool pool) {
+      return delegate.save(pool);
+    }
+
+    @Override
+    public boolean delete(dev.userpool.pool.UserPoolId id) {
+      return delegate.delete(id);
+    }
+
+    @Override
+    public Seq<UserPool> list() {
+      return delegate.list();
+    }
+
+    @Override
+    public Users users(dev.userpool.pool.UserPoolId id) {
+      Users users = delegate.users(id);
+      return new Users() {
+        @Override
+        public Option<User> find(LookupKey key) {
+          return users.find(key);
+        }
+
+        @Override
+        public Either<StoreConflict, User> save(User user, Set<LookupKey> keys) {
+          return DelegatingPools.this.save(users, user, keys);
+        }
+
+        @Override
+        public Either<StoreConflict, User> delete(User user) {
+          return users.delete(user);
+        }
+
+        @Override
+        public Seq<User> list(Option<Username> after, int limit) {
+          return users.list(after, limit);
+        }
+
+        @Override
+        public long count() {
+          return users.count();
+        }
+      };
+    }
+  }
+}
