@@ -46,6 +46,27 @@ class StringMemberTest {
   }
 
   @Test
+  void shouldDescribeItselfWithoutAValue() {
+    assertThat(clientId.toString()).isEqualTo("StringMember[clientId, PLAIN, 1..128, [\\w+]+]");
+    assertThat(username.sensitivity()).isEqualTo(StringMember.Sensitivity.SENSITIVE);
+    assertThat(clientId.pattern()).contains("[\\w+]+");
+    assertThat(clientId.name()).isEqualTo("clientId");
+  }
+
+  @Test
+  void shouldAcceptAnythingWithoutConstraints() {
+    assertThat(StringMember.plain("x").accepts("")).isTrue();
+    assertThat(StringMember.sensitive("x").accepts(" any thing ")).isTrue();
+    assertThat(StringMember.plain("x").length(0, 0).accepts("")).isTrue();
+  }
+
+  @Test
+  void shouldRefuseABackwardsLengthRange() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StringMember.plain("x").length(3, 2)).isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StringMember.plain("x").length(-1, 2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void shouldKeepConstraintsUnderAnotherName() {
     assertThat(clientId.named("other").check("")).extracting(ParameterViolation::member).containsOnly("other");
     assertThat(clientId.accepts("abc")).isTrue();

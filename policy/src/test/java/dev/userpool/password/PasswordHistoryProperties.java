@@ -75,8 +75,9 @@ class PasswordHistoryProperties {
     PasswordHistory history = historyOf(size, size, Pbkdf2PasswordHasher.withIterations(1));
     CountingHasher counting = CountingHasher.cheapPbkdf2();
 
-    PasswordPolicy.builder().passwordHistorySize(size).build().evaluate(Password.of("short"), history, counting);
+    var result = PasswordPolicy.builder().passwordHistorySize(size).build().evaluate(Password.of("short"), history, counting);
 
+    assertThat(result.getError()).first().isInstanceOf(Violation.TooShort.class);
     assertThat(counting.derivations()).isZero();
   }
 

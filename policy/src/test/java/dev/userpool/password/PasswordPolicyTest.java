@@ -103,6 +103,17 @@ class PasswordPolicyTest {
       assertThat(cognitoDefault.violations(Password.of("Abcdef1" + notASymbol))).containsExactly(new Violation.MissingSymbol());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0001", "\u001f", "\u007f", "\u0080", "\u00a0"})
+    void shouldNotCountControlCharactersAsSymbols(String control) {
+      assertThat(cognitoDefault.violations(Password.of("Abc" + control + "def1"))).containsExactly(new Violation.MissingSymbol());
+    }
+
+    @Test
+    void shouldNotCountAnInnerTabAsASymbol() {
+      assertThat(cognitoDefault.violations(Password.of("Abc\tdef1"))).containsExactly(new Violation.MissingSymbol());
+    }
+
     @Test
     void shouldCountAnInnerSpaceAsASymbol() {
       assertThat(cognitoDefault.violations(Password.of("Abc def1"))).isEmpty();
@@ -200,6 +211,15 @@ class PasswordPolicyTest {
       PasswordPolicy long40 = PasswordPolicy.builder().minimumLength(40).build();
 
       assertThat(long40.generateTemporaryPassword(new java.util.Random(7)::nextBytes).length()).isEqualTo(40);
+    }
+
+    @Test
+    void shouldShuffleTheRequiredCharacters() {
+      long startingLowercase = java.util.stream.LongStream.range(0, 200)
+          .filter(seed -> Character.isLowerCase(cognitoDefault.generateTemporaryPassword(new java.util.Random(seed)::nextBytes).reveal().charAt(0)))
+          .count();
+
+      assertThat(startingLowercase).isBetween(10L, 150L);
     }
 
     @Test
