@@ -15,6 +15,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  */
 public record CognitoFake(CognitoIdentityProviderClient client, TimeTravel timeTravel, Mailbox mailbox) {
 
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public CognitoFake {
     Objects.requireNonNull(client, "client is null");
     Objects.requireNonNull(timeTravel, "timeTravel is null");

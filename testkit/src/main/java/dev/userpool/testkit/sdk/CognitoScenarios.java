@@ -64,6 +64,9 @@ public final class CognitoScenarios {
    * @param steps the calls and assertions
    */
   public record Scenario(String name, String rule, Consumer<CognitoFake> steps) {
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Scenario {
       Objects.requireNonNull(name, "name is null");
       Objects.requireNonNull(rule, "rule is null");

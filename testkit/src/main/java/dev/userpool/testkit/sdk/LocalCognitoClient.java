@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
@@ -171,6 +172,15 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public String serviceName() {
     return SERVICE_NAME;
+  }
+
+  /**
+   * A configuration with nothing set: there is no region, endpoint or credentials to report. (The SDK's
+   * default throws {@code java.lang.UnsupportedOperationException}.)
+   */
+  @Override
+  public CognitoIdentityProviderServiceClientConfiguration serviceClientConfiguration() {
+    return CognitoIdentityProviderServiceClientConfiguration.builder().build();
   }
 
   /** Nothing to close: no connection was opened. */

@@ -62,6 +62,9 @@ public final class Tokens {
    * @param expiresAt when it stops being valid
    */
   public record Grant(Kind kind, UserPoolId pool, Sub sub, ClientId client, String originJti, Instant issuedAt, Instant expiresAt) {
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Grant {
       Objects.requireNonNull(kind, "kind is null");
       Objects.requireNonNull(pool, "pool is null");
@@ -87,6 +90,9 @@ public final class Tokens {
    * @param expiresIn how long the access token lasts
    */
   public record Issued(String accessToken, String idToken, Option<String> refreshToken, Duration expiresIn) {
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Issued {
       Objects.requireNonNull(accessToken, "accessToken is null");
       Objects.requireNonNull(idToken, "idToken is null");

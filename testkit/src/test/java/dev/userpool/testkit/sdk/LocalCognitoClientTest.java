@@ -390,6 +390,7 @@ class LocalCognitoClientTest {
           assertThat(e.awsErrorDetails().serviceName()).isEqualTo("CognitoIdentityProvider");
         });
     assertThat(client.serviceName()).isEqualTo("cognito-idp");
+    assertThat(client.serviceClientConfiguration().region()).isNull();
   }
 
   // -- helpers
