@@ -116,7 +116,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * opaque strings from the {@link Tokens} registry, drawn from the LocalCognito's randomness and timed by
  * its clock. Sign-in issues access, ID and refresh tokens; REFRESH_TOKEN_AUTH renews access and ID
  * tokens; ChangePassword, GetUser and GlobalSignOut accept only access tokens from the same registry.
- * GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser and AdminDeleteUser revoke the user's tokens.
+ * GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser and AdminDeleteUser revoke the user's tokens
+ * for good; besides, an access token whose user no longer exists or is disabled (even through
+ * {@link LocalCognito#service()} directly) is refused as revoked.
  *
  * <p>All state lives in the LocalCognito and the token registry, both reachable here, so other front
  * ends (a local HTTP endpoint) can share them. Thread-safe. {@link #close()} does nothing.
