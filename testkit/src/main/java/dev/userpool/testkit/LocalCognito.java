@@ -28,6 +28,7 @@ public final class LocalCognito {
   private final InMemoryUserPools pools;
   private final ControllableClock clock;
   private final Inbox inbox;
+  private final Randomness randomness;
   private final CopyOnWriteArrayList<UserEvent> events = new CopyOnWriteArrayList<>();
   private final long seed;
 
@@ -37,6 +38,7 @@ public final class LocalCognito {
     this.inbox = new Inbox();
     this.seed = b.seed;
     Randomness randomness = b.randomness == null ? SeededRandomness.withSeed(b.seed) : b.randomness;
+    this.randomness = randomness;
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
     Events recorder = (pool, event) -> events.add(event);
     this.service = UserPoolService.builder()
@@ -144,6 +146,14 @@ public final class LocalCognito {
   /** What happened to users, oldest first. */
   public Seq<UserEvent> events() {
     return List.ofAll(events);
+  }
+
+  /**
+   * The randomness the service draws ids, salts, codes and generated passwords from; adapters on top
+   * (the SDK-shaped client's tokens, for one) draw from it too, so one seed replays a whole test.
+   */
+  public Randomness randomness() {
+    return randomness;
   }
 
   /** The seed, to replay a failing test. */

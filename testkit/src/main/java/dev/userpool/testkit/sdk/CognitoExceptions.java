@@ -1,0 +1,127 @@
+package dev.userpool.testkit.sdk;
+
+import dev.userpool.error.CognitoError;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryFailureException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidUserPoolConfigurationException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFailedAttemptsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedOperationException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedTokenTypeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedUserStateException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+
+/**
+ * Cognito's errors as the AWS SDK for Java v2 raises them: the SDK's own exception class for the
+ * error code ({@link NotAuthorizedException} for {@code NotAuthorizedException}, ...), built as the
+ * SDK's JSON protocol builds it from a real response: {@code awsErrorDetails()} carries the code, the
+ * exact message, the service name {@value #SERVICE_NAME} and an HTTP response with the status and request
+ * id; {@code statusCode()} and {@code requestId()} are set. As with the real SDK, {@code getMessage()} is
+ * the exact message followed by {@code " (Service: CognitoIdentityProvider, Status Code: 400, Request ID: ...)"}.
+ *
+ * <p>A code the SDK has no class for becomes a plain {@link CognitoIdentityProviderException} that still
+ * carries the code.
+ */
+public final class CognitoExceptions {
+
+  /** The service name the SDK puts in every Cognito error ({@code AwsErrorDetails.serviceName()}). */
+  public static final String SERVICE_NAME = "CognitoIdentityProvider";
+
+  private static final Map<String, Supplier<CognitoIdentityProviderException.Builder>> BUILDERS = Map.ofEntries(
+      Map.entry("AliasExistsException", AliasExistsException::builder),
+      Map.entry("CodeDeliveryFailureException", CodeDeliveryFailureException::builder),
+      Map.entry("CodeMismatchException", CodeMismatchException::builder),
+      Map.entry("ExpiredCodeException", ExpiredCodeException::builder),
+      Map.entry("FeatureUnavailableInTierException", FeatureUnavailableInTierException::builder),
+      Map.entry("InternalErrorException", InternalErrorException::builder),
+      Map.entry("InvalidParameterException", InvalidParameterException::builder),
+      Map.entry("InvalidPasswordException", InvalidPasswordException::builder),
+      Map.entry("InvalidUserPoolConfigurationException", InvalidUserPoolConfigurationException::builder),
+      Map.entry("LimitExceededException", LimitExceededException::builder),
+      Map.entry("NotAuthorizedException", NotAuthorizedException::builder),
+      Map.entry("PasswordHistoryPolicyViolationException", PasswordHistoryPolicyViolationException::builder),
+      Map.entry("PasswordResetRequiredException", PasswordResetRequiredException::builder),
+      Map.entry("ResourceNotFoundException", ResourceNotFoundException::builder),
+      Map.entry("TooManyFailedAttemptsException", TooManyFailedAttemptsException::builder),
+      Map.entry("TooManyRequestsException", TooManyRequestsException::builder),
+      Map.entry("UnsupportedOperationException", UnsupportedOperationException::builder),
+      Map.entry("UnsupportedTokenTypeException", UnsupportedTokenTypeException::builder),
+      Map.entry("UnsupportedUserStateException", UnsupportedUserStateException::builder),
+      Map.entry("UserNotConfirmedException", UserNotConfirmedException::builder),
+      Map.entry("UserNotFoundException", UserNotFoundException::builder),
+      Map.entry("UsernameExistsException", UsernameExistsException::builder));
+
+  private CognitoExceptions() {}
+
+  /**
+   * The SDK exception for a library error.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static CognitoIdentityProviderException of(CognitoError error, String requestId) {
+    Objects.requireNonNull(error, "error is null");
+    return of(error.cognitoError(), error.message(), error.httpStatus(), requestId);
+  }
+
+  /**
+   * The SDK exception for a refused token.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static CognitoIdentityProviderException of(TokenRefusal refusal, String requestId) {
+    Objects.requireNonNull(refusal, "refusal is null");
+    return of(refusal.cognitoError(), refusal.message(), refusal.httpStatus(), requestId);
+  }
+
+  /**
+   * The SDK exception for any Cognito error code and message.
+   *
+   * @throws NullPointerException if {@code errorCode}, {@code message} or {@code requestId} is null
+   */
+  public static CognitoIdentityProviderException of(String errorCode, String message, int httpStatus, String requestId) {
+    Objects.requireNonNull(errorCode, "errorCode is null");
+    Objects.requireNonNull(message, "message is null");
+    Objects.requireNonNull(requestId, "requestId is null");
+    SdkHttpResponse http = SdkHttpResponse.builder()
+        .statusCode(httpStatus)
+        .putHeader("x-amzn-RequestId", requestId)
+        .putHeader("x-amzn-ErrorType", errorCode)
+        .build();
+    AwsErrorDetails details = AwsErrorDetails.builder()
+        .errorCode(errorCode)
+        .errorMessage(message)
+        .serviceName(SERVICE_NAME)
+        .sdkHttpResponse(http)
+        .build();
+    return (CognitoIdentityProviderException) BUILDERS.getOrDefault(errorCode, CognitoIdentityProviderException::builder).get()
+        .awsErrorDetails(details)
+        .message(message)
+        .statusCode(httpStatus)
+        .requestId(requestId)
+        .build();
+  }
+
+  /** Whether {@code errorCode} has its own SDK exception class here (else the generic one carries it). */
+  public static boolean hasOwnType(String errorCode) {
+    return BUILDERS.containsKey(errorCode);
+  }
+}

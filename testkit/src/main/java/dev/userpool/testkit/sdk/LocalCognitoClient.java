@@ -1,0 +1,558 @@
+package dev.userpool.testkit.sdk;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.InvalidParameter;
+import dev.userpool.error.CognitoError.NotAuthorized;
+import dev.userpool.error.CognitoError.ResourceNotFound;
+import dev.userpool.parameter.ParameterViolation;
+import dev.userpool.parameter.StringMember;
+import dev.userpool.password.Password;
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
+import dev.userpool.service.Requests;
+import dev.userpool.service.Results;
+import dev.userpool.service.UserPoolService;
+import dev.userpool.testkit.LocalCognito;
+import dev.userpool.user.LookupKey;
+import dev.userpool.user.User;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminEnableUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminEnableUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderResponseMetadata;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+
+/**
+ * The AWS SDK for Java v2's {@link CognitoIdentityProviderClient}, in process, backed by a
+ * {@link LocalCognito}: application code that takes the SDK interface runs unchanged against the
+ * library's Cognito semantics, with no network and no credentials.
+ *
+ * <pre>{@code
+ * LocalCognito cognito = LocalCognito.create();
+ * CognitoIdentityProviderClient cognitoClient = LocalCognitoClient.of(cognito);
+ * String poolId = cognitoClient.createUserPool(b -> b.poolName("app")).userPool().id();
+ * }</pre>
+ *
+ * <p>Each implemented operation maps the SDK request member for member onto the library's request
+ * (members the caller did not set stay null, so the library validates exactly what Cognito would), and
+ * the result onto the SDK response. A refusal is thrown as the SDK's own exception class for Cognito's
+ * error code, with Cognito's exact message (see {@link CognitoExceptions}). The operations are
+ * CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool, CreateUserPoolClient,
+ * DescribeUserPoolClient, SignUp, ConfirmSignUp, AdminConfirmSignUp, AdminCreateUser,
+ * AdminSetUserPassword, InitiateAuth, AdminInitiateAuth, RespondToAuthChallenge,
+ * AdminRespondToAuthChallenge, ChangePassword, AdminResetUserPassword, ForgotPassword,
+ * ConfirmForgotPassword, AdminDisableUser, AdminEnableUser, AdminGetUser, AdminDeleteUser, ListUsers,
+ * GetUser, GlobalSignOut and AdminUserGlobalSignOut. Every other operation throws the SDK's
+ * {@code UnsupportedOperationException} naming it.
+ *
+ * <p>Tokens are the client's own (Cognito's service does not hand token issuance to the library):
+ * opaque strings from the {@link Tokens} registry, drawn from the LocalCognito's randomness and timed by
+ * its clock. Sign-in issues access, ID and refresh tokens; REFRESH_TOKEN_AUTH renews access and ID
+ * tokens; ChangePassword, GetUser and GlobalSignOut accept only access tokens from the same registry.
+ * GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser and AdminDeleteUser revoke the user's tokens
+ * for good; besides, an access token whose user no longer exists or is disabled (even through
+ * {@link LocalCognito#service()} directly) is refused as revoked.
+ *
+ * <p>All state lives in the LocalCognito and the token registry, both reachable here, so other front
+ * ends (a local HTTP endpoint) can share them. Thread-safe. {@link #close()} does nothing.
+ */
+public final class LocalCognitoClient extends UnimplementedOperations {
+
+  /** ChangePassword's, GetUser's and GlobalSignOut's {@code AccessToken} member ({@code TokenModelType}). */
+  static final StringMember ACCESS_TOKEN = StringMember.sensitive("accessToken").pattern("[A-Za-z0-9-_=.]+");
+
+  private static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
+
+  private final LocalCognito cognito;
+  private final UserPoolService service;
+  private final Tokens tokens;
+  private final AtomicLong requests = new AtomicLong();
+
+  private LocalCognitoClient(LocalCognito cognito, Tokens tokens) {
+    this.cognito = Objects.requireNonNull(cognito, "cognito is null");
+    this.service = cognito.service();
+    this.tokens = Objects.requireNonNull(tokens, "tokens is null");
+  }
+
+  // -- static API
+
+  /**
+   * A client of {@code cognito} with a token registry of its own.
+   *
+   * @throws NullPointerException if {@code cognito} is null
+   */
+  public static LocalCognitoClient of(LocalCognito cognito) {
+    return new LocalCognitoClient(cognito, Tokens.of(Objects.requireNonNull(cognito, "cognito is null")));
+  }
+
+  /**
+   * A client of {@code cognito} sharing {@code tokens} with other front ends of it.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static LocalCognitoClient of(LocalCognito cognito, Tokens tokens) {
+    return new LocalCognitoClient(cognito, tokens);
+  }
+
+  /** The Cognito behind this client: its store, clock and inbox. */
+  public LocalCognito cognito() {
+    return cognito;
+  }
+
+  /** The tokens this client issued and accepts. */
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  @Override
+  public String serviceName() {
+    return SERVICE_NAME;
+  }
+
+  /**
+   * A configuration with nothing set: there is no region, endpoint or credentials to report. (The SDK's
+   * default throws {@code java.lang.UnsupportedOperationException}.)
+   */
+  @Override
+  public CognitoIdentityProviderServiceClientConfiguration serviceClientConfiguration() {
+    return CognitoIdentityProviderServiceClientConfiguration.builder().build();
+  }
+
+  /** Nothing to close: no connection was opened. */
+  @Override
+  public void close() {
+    // nothing to release
+  }
+
+  // -- pools and clients
+
+  @Override
+  public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
+    UserPool pool = run(service.createUserPool(new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
+        Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
+        Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
+        Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
+        r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive())));
+    return respond(CreateUserPoolResponse.builder().userPool(Shapes.pool(pool, 0)), CreateUserPoolResponse.class);
+  }
+
+  @Override
+  public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
+    Results.PoolDescription d = run(service.describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
+    return respond(DescribeUserPoolResponse.builder().userPool(Shapes.pool(d.pool(), d.estimatedNumberOfUsers())), DescribeUserPoolResponse.class);
+  }
+
+  @Override
+  public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
+    run(service.updateUserPool(new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()), r.userPoolTierAsString())));
+    return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
+  }
+
+  @Override
+  public DeleteUserPoolResponse deleteUserPool(DeleteUserPoolRequest r) {
+    run(service.deleteUserPool(new Requests.DeleteUserPool(r.userPoolId())));
+    return respond(DeleteUserPoolResponse.builder(), DeleteUserPoolResponse.class);
+  }
+
+  @Override
+  public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest r) {
+    AppClient client = run(service.createUserPoolClient(new Requests.CreateUserPoolClient(r.userPoolId(), r.clientName(),
+        Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
+        r.authSessionValidity(), r.generateSecret())));
+    return respond(CreateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
+        CreateUserPoolClientResponse.class);
+  }
+
+  @Override
+  public DescribeUserPoolClientResponse describeUserPoolClient(DescribeUserPoolClientRequest r) {
+    AppClient client = run(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(r.userPoolId(), r.clientId())));
+    return respond(DescribeUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
+        DescribeUserPoolClientResponse.class);
+  }
+
+  // -- sign-up and creation
+
+  @Override
+  public SignUpResponse signUp(SignUpRequest r) {
+    Results.SignedUp signedUp = run(service.signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
+        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()))));
+    return respond(SignUpResponse.builder()
+        .userConfirmed(signedUp.user().status() == dev.userpool.user.UserStatus.CONFIRMED)
+        .userSub(signedUp.user().sub().value())
+        .codeDeliveryDetails(signedUp.codeDelivery().map(Shapes::delivery).getOrNull()), SignUpResponse.class);
+  }
+
+  @Override
+  public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
+    run(service.confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode())));
+    return respond(ConfirmSignUpResponse.builder(), ConfirmSignUpResponse.class);
+  }
+
+  @Override
+  public AdminConfirmSignUpResponse adminConfirmSignUp(AdminConfirmSignUpRequest r) {
+    run(service.adminConfirmSignUp(new Requests.AdminConfirmSignUp(r.userPoolId(), r.username())));
+    return respond(AdminConfirmSignUpResponse.builder(), AdminConfirmSignUpResponse.class);
+  }
+
+  @Override
+  public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest r) {
+    User user = run(service.adminCreateUser(new Requests.AdminCreateUser(r.userPoolId(), r.username(), r.temporaryPassword(),
+        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.messageActionAsString())));
+    return respond(AdminCreateUserResponse.builder().user(Shapes.user(user)), AdminCreateUserResponse.class);
+  }
+
+  // -- passwords
+
+  @Override
+  public AdminSetUserPasswordResponse adminSetUserPassword(AdminSetUserPasswordRequest r) {
+    run(service.adminSetUserPassword(new Requests.AdminSetUserPassword(r.userPoolId(), r.username(), r.password(), r.permanent())));
+    return respond(AdminSetUserPasswordResponse.builder(), AdminSetUserPasswordResponse.class);
+  }
+
+  /**
+   * ChangePassword. Checks, in order: the members' shapes (PreviousPassword, ProposedPassword,
+   * AccessToken, all reported together); the access token; that its user still exists and is enabled
+   * ({@code Access Token has been revoked} otherwise); then the library's ChangePassword for that user.
+   */
+  @Override
+  public ChangePasswordResponse changePassword(ChangePasswordRequest r) {
+    Seq<ParameterViolation> shape = Password.MEMBER.named("previousPassword").check(r.previousPassword())
+        .appendAll(Password.MEMBER.named("proposedPassword").check(r.proposedPassword()))
+        .appendAll(ACCESS_TOKEN.check(r.accessToken()));
+    requireShape(shape);
+    Tokens.Grant grant = userOf(r.accessToken())._1;
+    run(service.changePassword(new Requests.ChangePassword(grant.pool().value(), grant.sub().value(), r.previousPassword(), r.proposedPassword())));
+    return respond(ChangePasswordResponse.builder(), ChangePasswordResponse.class);
+  }
+
+  @Override
+  public AdminResetUserPasswordResponse adminResetUserPassword(AdminResetUserPasswordRequest r) {
+    run(service.adminResetUserPassword(new Requests.AdminResetUserPassword(r.userPoolId(), r.username())));
+    return respond(AdminResetUserPasswordResponse.builder(), AdminResetUserPasswordResponse.class);
+  }
+
+  @Override
+  public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest r) {
+    Results.CodeSent sent = run(service.forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username())));
+    return respond(ForgotPasswordResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())), ForgotPasswordResponse.class);
+  }
+
+  @Override
+  public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest r) {
+    run(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(), r.password())));
+    return respond(ConfirmForgotPasswordResponse.builder(), ConfirmForgotPasswordResponse.class);
+  }
+
+  // -- sign-in
+
+  /** InitiateAuth: USER_PASSWORD_AUTH through the library, REFRESH_TOKEN_AUTH (and REFRESH_TOKEN) here. */
+  @Override
+  public InitiateAuthResponse initiateAuth(InitiateAuthRequest r) {
+    Map<String, String> parameters = Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters());
+    SignInOutcome outcome = isRefresh(r.authFlowAsString())
+        ? refresh(Option.none(), r.clientId(), parameters)
+        : signedIn(run(service.initiateAuth(new Requests.InitiateAuth(r.clientId(), r.authFlowAsString(), parameters))));
+    return respond(InitiateAuthResponse.builder()
+        .challengeName(outcome.challengeName())
+        .session(outcome.session())
+        .challengeParameters(outcome.challengeParameters())
+        .authenticationResult(outcome.authenticationResult()), InitiateAuthResponse.class);
+  }
+
+  /** AdminInitiateAuth: ADMIN_USER_PASSWORD_AUTH (and ADMIN_NO_SRP_AUTH) through the library, REFRESH_TOKEN_AUTH here. */
+  @Override
+  public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest r) {
+    Map<String, String> parameters = Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters());
+    SignInOutcome outcome = isRefresh(r.authFlowAsString())
+        ? refresh(Option.some(r.userPoolId()), r.clientId(), parameters)
+        : signedIn(run(service.adminInitiateAuth(new Requests.AdminInitiateAuth(r.userPoolId(), r.clientId(), r.authFlowAsString(), parameters))));
+    return respond(AdminInitiateAuthResponse.builder()
+        .challengeName(outcome.challengeName())
+        .session(outcome.session())
+        .challengeParameters(outcome.challengeParameters())
+        .authenticationResult(outcome.authenticationResult()), AdminInitiateAuthResponse.class);
+  }
+
+  @Override
+  public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
+    SignInOutcome outcome = signedIn(run(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
+        r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
+    return respond(RespondToAuthChallengeResponse.builder()
+        .challengeName(outcome.challengeName())
+        .session(outcome.session())
+        .challengeParameters(outcome.challengeParameters())
+        .authenticationResult(outcome.authenticationResult()), RespondToAuthChallengeResponse.class);
+  }
+
+  @Override
+  public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest r) {
+    SignInOutcome outcome = signedIn(run(service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
+        r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
+    return respond(AdminRespondToAuthChallengeResponse.builder()
+        .challengeName(outcome.challengeName())
+        .session(outcome.session())
+        .challengeParameters(outcome.challengeParameters())
+        .authenticationResult(outcome.authenticationResult()), AdminRespondToAuthChallengeResponse.class);
+  }
+
+  // -- the user's own operations, by access token
+
+  /** GetUser: the access token's user, with the same checks as ChangePassword. */
+  @Override
+  public GetUserResponse getUser(GetUserRequest r) {
+    requireShape(ACCESS_TOKEN.check(r.accessToken()));
+    User user = userOf(r.accessToken())._2;
+    return respond(GetUserResponse.builder().username(user.username().value()).userAttributes(Shapes.attributesOf(user)), GetUserResponse.class);
+  }
+
+  /** GlobalSignOut: revokes every token of the access token's user. */
+  @Override
+  public GlobalSignOutResponse globalSignOut(GlobalSignOutRequest r) {
+    requireShape(ACCESS_TOKEN.check(r.accessToken()));
+    Tokens.Grant grant = userOf(r.accessToken())._1;
+    tokens.signOut(grant.pool(), grant.sub());
+    return respond(GlobalSignOutResponse.builder(), GlobalSignOutResponse.class);
+  }
+
+  /** AdminUserGlobalSignOut: revokes every token of the user. */
+  @Override
+  public AdminUserGlobalSignOutResponse adminUserGlobalSignOut(AdminUserGlobalSignOutRequest r) {
+    User user = run(service.adminGetUser(new Requests.AdminGetUser(r.userPoolId(), r.username())));
+    tokens.signOut(new UserPoolId(r.userPoolId()), user.sub());
+    return respond(AdminUserGlobalSignOutResponse.builder(), AdminUserGlobalSignOutResponse.class);
+  }
+
+  // -- the Enabled flag, reads and deletion
+
+  /** AdminDisableUser; revokes the user's tokens, as Cognito does. */
+  @Override
+  public AdminDisableUserResponse adminDisableUser(AdminDisableUserRequest r) {
+    User user = run(service.adminDisableUser(new Requests.AdminDisableUser(r.userPoolId(), r.username())));
+    tokens.signOut(new UserPoolId(r.userPoolId()), user.sub());
+    return respond(AdminDisableUserResponse.builder(), AdminDisableUserResponse.class);
+  }
+
+  @Override
+  public AdminEnableUserResponse adminEnableUser(AdminEnableUserRequest r) {
+    run(service.adminEnableUser(new Requests.AdminEnableUser(r.userPoolId(), r.username())));
+    return respond(AdminEnableUserResponse.builder(), AdminEnableUserResponse.class);
+  }
+
+  @Override
+  public AdminGetUserResponse adminGetUser(AdminGetUserRequest r) {
+    User user = run(service.adminGetUser(new Requests.AdminGetUser(r.userPoolId(), r.username())));
+    return respond(AdminGetUserResponse.builder()
+        .username(user.username().value())
+        .userAttributes(Shapes.attributesOf(user))
+        .userCreateDate(user.creationDate())
+        .userLastModifiedDate(user.lastModifiedDate())
+        .enabled(user.enabled())
+        .userStatus(user.status().name()), AdminGetUserResponse.class);
+  }
+
+  /** AdminDeleteUser; revokes the user's tokens. */
+  @Override
+  public AdminDeleteUserResponse adminDeleteUser(AdminDeleteUserRequest r) {
+    User user = run(service.adminDeleteUser(new Requests.AdminDeleteUser(r.userPoolId(), r.username())));
+    tokens.signOut(new UserPoolId(r.userPoolId()), user.sub());
+    return respond(AdminDeleteUserResponse.builder(), AdminDeleteUserResponse.class);
+  }
+
+  /** ListUsers; AttributesToGet, when given, keeps only the attributes named. */
+  @Override
+  public ListUsersResponse listUsers(ListUsersRequest r) {
+    Results.UserPage page = run(service.listUsers(new Requests.ListUsers(r.userPoolId(), r.limit(), r.paginationToken(), r.filter())));
+    List<UserType> users = page.users().map(Shapes::user).map(u -> r.hasAttributesToGet()
+        ? u.toBuilder().attributes(Shapes.only(r.attributesToGet(), u.attributes())).build()
+        : u).toJavaList();
+    return respond(ListUsersResponse.builder().users(users).paginationToken(page.paginationToken().getOrNull()), ListUsersResponse.class);
+  }
+
+  // -- unimplemented operations
+
+  @Override
+  CognitoIdentityProviderException unimplemented(String operation) {
+    return CognitoExceptions.of(new CognitoError.UnsupportedOperation(operation), nextRequestId());
+  }
+
+  // -- sign-in outcomes and tokens
+
+  /** What the four sign-in operations answer, whatever their response type. */
+  private record SignInOutcome(String challengeName, String session, Map<String, String> challengeParameters,
+      AuthenticationResultType authenticationResult) {}
+
+  private SignInOutcome signedIn(Results.SignIn signIn) {
+    if (signIn instanceof Results.NewPasswordRequired challenge) {
+      User user = challenge.user();
+      Map<String, String> parameters = new LinkedHashMap<>();
+      parameters.put("USER_ID_FOR_SRP", user.username().value());
+      parameters.put("requiredAttributes", "[]");
+      parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
+      return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
+    }
+    Results.Authenticated authenticated = (Results.Authenticated) signIn;
+    Tokens.Issued issued = tokens.issue(authenticated.pool().id(), authenticated.user().sub(), authenticated.client().clientId());
+    return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
+  }
+
+  private static AuthenticationResultType authenticationResult(Tokens.Issued issued) {
+    return AuthenticationResultType.builder()
+        .accessToken(issued.accessToken())
+        .idToken(issued.idToken())
+        .refreshToken(issued.refreshToken().getOrNull())
+        .expiresIn((int) issued.expiresIn().toSeconds())
+        .tokenType("Bearer")
+        .build();
+  }
+
+  private static boolean isRefresh(String authFlow) {
+    return "REFRESH_TOKEN_AUTH".equals(authFlow) || "REFRESH_TOKEN".equals(authFlow);
+  }
+
+  /**
+   * REFRESH_TOKEN_AUTH. Checks, in order: the request members (userPoolId for the admin operation,
+   * clientId); the pool and the app client; a REFRESH_TOKEN parameter; the refresh token, issued to this
+   * app client (and pool); its user still exists ({@code Refresh Token has been revoked}) and is enabled
+   * ({@code User is disabled.}). Renews the access and ID tokens, without a new refresh token.
+   */
+  private SignInOutcome refresh(Option<String> rawPoolId, String rawClientId, Map<String, String> parameters) {
+    Seq<ParameterViolation> shape = rawPoolId.map(UserPoolId.MEMBER::check).getOrElse(io.vavr.collection.List.empty())
+        .appendAll(ClientId.MEMBER.check(rawClientId));
+    requireShape(shape);
+    ClientId clientId = new ClientId(rawClientId);
+    UserPool pool = rawPoolId.isDefined()
+        ? run(cognito.pools().find(new UserPoolId(rawPoolId.get()))
+            .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, rawPoolId.get())))
+        : run(cognito.pools().findByClient(clientId).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
+    run(pool.client(clientId).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
+    String token = parameters == null ? null : parameters.get("REFRESH_TOKEN");
+    if (token == null) {
+      throw CognitoExceptions.of(new InvalidParameter(InvalidParameter.Reason.MISSING_PARAMETER, "REFRESH_TOKEN"), nextRequestId());
+    }
+    Tokens.Grant grant = check(tokens.checkRefreshToken(token)
+        .filterOrElse(g -> g.client().equals(clientId) && g.pool().equals(pool.id()), g -> TokenRefusal.INVALID_REFRESH_TOKEN));
+    User user = check(findBySub(grant).toEither(TokenRefusal.REFRESH_TOKEN_REVOKED));
+    if (!user.enabled()) {
+      throw CognitoExceptions.of(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED), nextRequestId());
+    }
+    return new SignInOutcome(null, null, Map.of(), authenticationResult(tokens.renew(grant)));
+  }
+
+  /** The access token's grant and its user, who must still exist and be enabled. */
+  private io.vavr.Tuple2<Tokens.Grant, User> userOf(String accessToken) {
+    Tokens.Grant grant = check(tokens.checkAccessToken(accessToken));
+    User user = check(findBySub(grant).filter(User::enabled).toEither(TokenRefusal.ACCESS_TOKEN_REVOKED));
+    return io.vavr.Tuple.of(grant, user);
+  }
+
+  private Option<User> findBySub(Tokens.Grant grant) {
+    return cognito.pools().users(grant.pool()).find(new LookupKey.BySub(grant.sub()));
+  }
+
+  // -- plumbing
+
+  private <T> T run(Either<? extends CognitoError, T> result) {
+    if (result.isLeft()) {
+      throw CognitoExceptions.of(result.getLeft(), nextRequestId());
+    }
+    return result.get();
+  }
+
+  private <T> T check(Either<TokenRefusal, T> result) {
+    if (result.isLeft()) {
+      throw CognitoExceptions.of(result.getLeft(), nextRequestId());
+    }
+    return result.get();
+  }
+
+  private void requireShape(Seq<ParameterViolation> shape) {
+    if (!shape.isEmpty()) {
+      throw CognitoExceptions.of(new CognitoError.RequestInvalid(shape), nextRequestId());
+    }
+  }
+
+  /** Completes a response as the SDK would have unmarshalled it: HTTP 200 and a request id. */
+  private <R extends CognitoIdentityProviderResponse> R respond(CognitoIdentityProviderResponse.Builder builder, Class<R> type) {
+    String requestId = nextRequestId();
+    builder.responseMetadata(CognitoIdentityProviderResponseMetadata.create(DefaultAwsResponseMetadata.create(Map.of("AWS_REQUEST_ID", requestId))));
+    builder.sdkHttpResponse(SdkHttpResponse.builder().statusCode(200).statusText("OK").putHeader("x-amzn-RequestId", requestId).build());
+    return type.cast(builder.build());
+  }
+
+  /** Request ids shaped as Cognito's (UUIDs), counted so that a test replays them. */
+  private String nextRequestId() {
+    return String.format("00000000-0000-4000-8000-%012x", requests.incrementAndGet());
+  }
+
+  @Override
+  public String toString() {
+    return "LocalCognitoClient[" + tokens + "]";
+  }
+}

@@ -1,0 +1,64 @@
+package dev.userpool.testkit.sdk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SdkArchitectureTest {
+
+  private static JavaClasses testkit;
+
+  /**
+   * Testkit's own classes only, without resolving the SDK's classes from the class path (their names
+   * are enough here): a second instead of half a minute of scanning jars.
+   */
+  @BeforeAll
+  static void importTestkit() {
+    ArchConfiguration configuration = ArchConfiguration.get();
+    boolean resolve = configuration.resolveMissingDependenciesFromClassPath();
+    try {
+      configuration.setResolveMissingDependenciesFromClassPath(false);
+      testkit = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importUrl(LocalCognitoClient.class.getProtectionDomain().getCodeSource().getLocation());
+    } finally {
+      configuration.setResolveMissingDependenciesFromClassPath(resolve);
+    }
+  }
+
+  @Test
+  void onlyTheSdkPackageUsesTheSdk() {
+    noClasses()
+        .that().resideOutsideOfPackage("dev.userpool.testkit.sdk..")
+        .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+        .because("the AWS SDK is an optional dependency of testkit: everything outside testkit.sdk must work without it")
+        .check(testkit);
+  }
+
+  @Test
+  void timeAndRandomnessComeFromTheLocalCognito() {
+    noClasses()
+        .that().resideInAPackage("dev.userpool.testkit.sdk..")
+        .should().callMethod(Instant.class, "now")
+        .orShould().callMethod(UUID.class, "randomUUID")
+        .orShould().callConstructor(SecureRandom.class)
+        .orShould().callConstructor(Random.class)
+        .because("tokens and expiries follow the LocalCognito's seeded randomness and controllable clock, so a test replays")
+        .check(testkit);
+  }
+
+  @Test
+  void theRulesSeeTheSdkPackage() {
+    org.assertj.core.api.Assertions.assertThat(testkit.containPackage("dev.userpool.testkit.sdk")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(testkit.get(LocalCognitoClient.class).getDirectDependenciesFromSelf())
+        .anySatisfy(d -> org.assertj.core.api.Assertions.assertThat(d.getTargetClass().getPackageName()).startsWith("software.amazon.awssdk"));
+  }
+}
