@@ -64,8 +64,15 @@ record CodeRef(Class<?> type, Optional<String> member) {
         .orElse("(missing)/" + file);
   }
 
-  /** A Markdown link to the source, from a file {@code depth} folders below the repository root. */
+  /**
+   * A Markdown link to the source, from a file {@code depth} folders below the repository root.
+   *
+   * @throws AssertionError if the pointer is broken, so no page links to code that is gone
+   */
   String markdownLink(int depth) {
+    problem(DocsGenerationTest.repositoryRoot()).ifPresent(p -> {
+      throw new AssertionError("the documentation points at code that does not exist: " + p);
+    });
     return Markdown.link(Markdown.code(display()), "../".repeat(depth) + sourcePath());
   }
 

@@ -20,23 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * Renders the rule documentation from the code and compares it with the committed Markdown: a
- * difference fails the build with the command that refreshes it. With {@code -Ddocs.update=true} the
- * files are rewritten instead. Rendering reads only the code and the example sources: no network, no
- * clock, no randomness that reaches the output.
- */
+// Renders the rule documentation from the code and compares it with the committed Markdown: a
+// difference fails the build with the command that refreshes it. With -Ddocs.update=true the files
+// are rewritten instead. Rendering reads only the code and the example sources: no network, no clock,
+// no randomness that reaches the output.
 class DocsGenerationTest {
 
-  /** The command that rewrites every generated file. */
+  // The command that rewrites every generated file.
   static final String UPDATE_COMMAND = "mvn -q -pl docs -am verify -Ddocs.update=true";
-  /** The same, without running the other modules' tests. */
+  // The same, without running the other modules' tests.
   static final String QUICK_UPDATE_COMMAND =
       "mvn -q -pl docs -am verify -Ddocs.update=true -Dtest='DocsGenerationTest' -Dsurefire.failIfNoSpecifiedTests=false";
-  /** Where the generated pages live, relative to the docs module. */
+  // Where the generated pages live, relative to the docs module.
   static final String GENERATED = "generated";
 
-  /** One file of the documentation, relative to the docs module, and how to render it. */
+  // One file of the documentation, relative to the docs module, and how to render it.
   record Document(String path, String summary, Function<Snippets, String> renderer) {}
 
   static List<Document> documents() {
@@ -63,7 +61,7 @@ class DocsGenerationTest {
   private static Map<String, String> rendered;
   private static Snippets snippets;
 
-  /** Every document rendered once, with one set of snippets so their use can be checked. */
+  // Every document rendered once, with one set of snippets so their use can be checked.
   static synchronized Map<String, String> rendered() {
     if (rendered == null) {
       snippets = Snippets.load();
@@ -96,7 +94,7 @@ class DocsGenerationTest {
     requireCurrent(path, committed, expected);
   }
 
-  /** Fails with the first differing line and the refresh command unless {@code committed} is exactly {@code expected}. */
+  // Fails with the first differing line and the refresh command unless {@code committed} is exactly {@code expected}.
   static void requireCurrent(String path, Optional<String> committed, String expected) {
     if (committed.isEmpty() || !committed.get().equals(expected)) {
       throw new AssertionError(staleness(path, committed, expected));
@@ -221,7 +219,7 @@ class DocsGenerationTest {
     return Boolean.parseBoolean(System.getProperty("docs.update", "false"));
   }
 
-  /** The docs module's folder: surefire passes it; a run from an IDE starts in it. */
+  // The docs module's folder: surefire passes it; a run from an IDE starts in it.
   static Path moduleDir() {
     return Path.of(System.getProperty("docs.basedir", System.getProperty("user.dir"))).toAbsolutePath().normalize();
   }

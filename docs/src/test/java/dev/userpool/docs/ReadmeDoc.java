@@ -52,7 +52,8 @@ final class ReadmeDoc {
     md.p("(or, skipping the other modules' tests, " + code(DocsGenerationTest.QUICK_UPDATE_COMMAND) + "). Review the diff and "
         + "commit it with the code change. The same test fails when a file in " + code("generated/") + " is no longer produced, "
         + "when a snippet is defined but not shown, and when an entry of decisions.md points at code that no longer exists. "
-        + "Rendering needs no network: it reads the code and the example sources only.");
+        + "Rendering needs no network and no clock: it reads the code and the example sources only, and "
+        + code("DocsArchitectureTest") + " keeps " + code("java.net") + " and the wall clock out of the docs code.");
     return md.toString();
   }
 }
