@@ -59,6 +59,13 @@ final class DecisionsDoc {
     return md.toString();
   }
 
+  /** A link from a page in {@code generated/} to an entry, which must exist. */
+  static String link(String id) {
+    Decisions.Entry e = Decisions.ALL.stream().filter(x -> x.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("decisions.md has no entry " + id));
+    return Markdown.link(e.title(), FILE + "#" + e.id());
+  }
+
   static String anchor(Decisions.Kind k) {
     return "kind-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }

@@ -237,8 +237,8 @@ final class PasswordPolicyDoc {
 
   private static void wordings(Markdown md) {
     md.h2("InvalidPasswordException wordings");
-    md.p("Cognito words the same violation two ways; which operation uses which is the library's decision (see "
-        + Markdown.link("decisions.md", DecisionsDoc.FILE) + "). Observed by giving each decision a password that is too short:");
+    md.p("Cognito words the same violation two ways; which operation uses which is the library's decision ("
+        + DecisionsDoc.link("invalid-password-wording") + "). Observed by giving each decision a password that is too short:");
     Map<CognitoError.InvalidPassword.Wording, List<String>> byWording = new LinkedHashMap<>();
     Arrays.stream(CognitoError.InvalidPassword.Wording.values()).forEach(w -> byWording.put(w, new ArrayList<>()));
     for (Probe p : Probe.decisions()) {

@@ -130,6 +130,15 @@ final class StateMachineDoc {
       rows.add(row);
     }
     md.table(header, rows);
+    List<String> decided = new ArrayList<>();
+    for (Decisions.Entry e : Decisions.ALL) {
+      boolean aboutTheTable = e.code().stream().anyMatch(c -> c.type() == Action.class || c.type() == Lifecycle.class || c.type() == Refusal.class);
+      if (aboutTheTable && e.kind() != Decisions.Kind.CONFIRMED) {
+        decided.add(DecisionsDoc.link(e.id()) + ": " + e.kind().title());
+      }
+    }
+    md.p("Cells the library decided where AWS is silent, or where it follows the research note over SEMANTICS.md, with the why:");
+    md.bullets(decided);
   }
 
   private static void perAction(Markdown md) {
