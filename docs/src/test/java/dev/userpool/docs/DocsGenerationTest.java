@@ -219,9 +219,11 @@ class DocsGenerationTest {
     return Boolean.parseBoolean(System.getProperty("docs.update", "false"));
   }
 
-  // The docs module's folder: surefire passes it; a run from an IDE starts in it.
+  // The docs module's folder: surefire passes it; an IDE run starts in it or in the repository root.
   static Path moduleDir() {
-    return Path.of(System.getProperty("docs.basedir", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+    Path dir = Path.of(System.getProperty("docs.basedir", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+    String sources = "src/test/java/dev/userpool/docs";
+    return !Files.isDirectory(dir.resolve(sources)) && Files.isDirectory(dir.resolve("docs").resolve(sources)) ? dir.resolve("docs") : dir;
   }
 
   static Path repositoryRoot() {
