@@ -1,0 +1,467 @@
+package dev.userpool.docs;
+
+import static dev.userpool.docs.CodeRef.to;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.parameter.ParameterViolation;
+import dev.userpool.parameter.StringMember;
+import dev.userpool.password.Password;
+import dev.userpool.password.PasswordHistory;
+import dev.userpool.password.PasswordPolicy;
+import dev.userpool.password.Pbkdf2PasswordHasher;
+import dev.userpool.password.Salt;
+import dev.userpool.password.Violation;
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.Tier;
+import dev.userpool.service.UserPoolService;
+import dev.userpool.user.Action;
+import dev.userpool.user.ChallengeSession;
+import dev.userpool.user.CodePurpose;
+import dev.userpool.user.CurrentPassword;
+import dev.userpool.user.Lifecycle;
+import dev.userpool.user.Naming;
+import dev.userpool.user.Refusal;
+import dev.userpool.user.User;
+import dev.userpool.user.UserStatus;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one table of the library's decisions and of the facts they rest on: every point where AWS is
+ * silent and the library chose, every point where the code follows the research note over
+ * SEMANTICS.md, and the confirmed or observed facts, each with the code element that implements it
+ * (checked by reflection in {@link DocsGenerationTest}) and, for facts, public sources.
+ */
+final class Decisions {
+
+  /** How sure the library is, in SEMANTICS.md's words. */
+  enum Kind {
+    DECIDED("Decided", "AWS is silent or the evidence is too thin; the library chose."),
+    RESEARCH("Research over SEMANTICS.md", "The research note found SEMANTICS.md wrong or incomplete; the code follows the research."),
+    CONFIRMED("Confirmed", "AWS's documentation or API model, or a real AWS response quoted in a public report."),
+    OBSERVED("Observed", "Application or emulator code that handles real responses; no AWS statement."),
+    NOT_IMPLEMENTED("Not implemented", "Cognito behaviour the library knows of and does not have yet.");
+
+    private final String title;
+    private final String meaning;
+
+    Kind(String title, String meaning) {
+      this.title = title;
+      this.meaning = meaning;
+    }
+
+    String title() {
+      return title;
+    }
+
+    String meaning() {
+      return meaning;
+    }
+  }
+
+  /** A public source: a web page, or a GitHub issue or pull request written {@code owner/repo#number}. */
+  record Source(String label, String url) {
+    private static final Pattern GITHUB = Pattern.compile("([\\w.-]+)/([\\w.-]+)#(\\d+)");
+
+    static Source of(String reference) {
+      Matcher m = GITHUB.matcher(reference);
+      if (m.matches()) {
+        return new Source(reference, "https://github.com/" + m.group(1) + "/" + m.group(2) + "/issues/" + m.group(3));
+      }
+      if (reference.startsWith("https://")) {
+        return new Source(reference.replaceFirst("^https://", "").replaceFirst("\\.html$", ""), reference);
+      }
+      throw new IllegalArgumentException("not owner/repo#number nor an https URL: " + reference);
+    }
+  }
+
+  /**
+   * One row of the table.
+   *
+   * @param id a stable anchor
+   * @param rule what the code does
+   * @param reason why: the evidence, or why the choice
+   */
+  record Entry(String id, Kind kind, String title, String rule, String reason, List<CodeRef> code, List<Source> sources,
+      Optional<Runnable> check) {
+    Entry {
+      Objects.requireNonNull(id, "id is null");
+      if (code.isEmpty()) {
+        throw new IllegalArgumentException(id + " points at no code");
+      }
+    }
+
+    /** This entry, with a run of the code that fails (AssertionError) when the code no longer does what the rule says. */
+    Entry checkedBy(Runnable run) {
+      return new Entry(id, kind, title, rule, reason, code, sources, Optional.of(run));
+    }
+  }
+
+  // -- AWS model and developer guide pages
+
+  private static final String API = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/";
+  private static final String GUIDE = "https://docs.aws.amazon.com/cognito/latest/developerguide/";
+  private static final String POLICY_TYPE = API + "API_PasswordPolicyType.html";
+  private static final String MANAGING_ERRORS = GUIDE + "cognito-user-pool-managing-errors.html";
+
+  static final List<Entry> ALL = List.of(
+      // -- the password policy
+      entry("code-point-length", Kind.DECIDED, "Length counts Unicode code points",
+          "A password's length (MinimumLength, and the 256 maximum) and every request member's length count Unicode code points: an "
+              + "emoji is one character.",
+          "AWS does not say. Counting UTF-16 units would make the rule depend on how a client stores text (passay's LengthRule "
+              + "counts code points too).",
+          List.of(to(Password.class, "length"), to(StringMember.class, "length")), List.of()).checkedBy(DecisionChecks::codePointLength),
+      entry("violation-order", Kind.DECIDED, "One violation reported, in a fixed order",
+          "Every violation is computed; InvalidPasswordException names the first of: length, lowercase, uppercase, numeric, symbol.",
+          "Cognito reports one rule per response and publishes no order; SEMANTICS.md §2 chose this one. Callers that want every "
+              + "violation have PasswordPolicy.violations and InvalidPassword.violations().",
+          List.of(to(PasswordPolicy.class, "violations"), to(CognitoError.InvalidPassword.class, "message")), List.of()).checkedBy(DecisionChecks::violationOrder),
+      entry("invalid-password-wording", Kind.DECIDED, "Which operations say \"did not conform with\"",
+          "SignUp and AdminCreateUser say `Password did not conform with policy: ...`; AdminSetUserPassword, ChangePassword, "
+              + "ConfirmForgotPassword and the new-password challenge say `Password does not conform to policy: ...`.",
+          "Both wordings are real: the first seen in many SignUp handlers, the second for ConfirmForgotPassword and the "
+              + "new-password challenge. One application log shows the second on SignUp, possibly hand-written, so the split "
+              + "stays a decision (research §14).",
+          List.of(to(CognitoError.InvalidPassword.Wording.class, "DID_NOT_CONFORM_WITH"),
+              to(CognitoError.InvalidPassword.Wording.class, "DOES_NOT_CONFORM_TO")), List.of()).checkedBy(DecisionChecks::invalidPasswordWording),
+      entry("policy-change", Kind.OBSERVED, "Changing the policy keeps existing passwords",
+          "A pool's new policy applies to passwords set from then on; existing passwords still sign in.",
+          "SEMANTICS.md §2 (observed). The library checks the policy only where a password is set.",
+          List.of(to(PasswordPolicy.class, "evaluate"), to(User.class, "signIn")), List.of()),
+      entry("draft-defaults", Kind.DECIDED, "A request's policy with members absent",
+          "In CreateUserPool or UpdateUserPool, an absent Require* flag is false and an absent number takes its default "
+              + "(MinimumLength 8, PasswordHistorySize 0, TemporaryPasswordValidityDays 7); a request without any policy gets "
+              + "Cognito's default policy.",
+          "AWS documents only the defaults of a pool created without a policy.",
+          List.of(to(PasswordPolicy.Draft.class, "validate"), to(PasswordPolicy.class, "cognitoDefault")), List.of(Source.of(POLICY_TYPE))),
+      entry("feature-name", Kind.DECIDED, "The feature name of password history in tier errors",
+          "PasswordHistorySize above 0 on the LITE plan: `FeatureUnavailableInTierException: The following features need to be "
+              + "disabled for the LITE pricing tier configured: Password Reuse Prevention`.",
+          "The message format is confirmed by a real UpdateUserPool response; the name AWS uses for history there is unknown "
+              + "(AWS calls the feature \"password reuse prevention\") (research §7).",
+          List.of(to(CognitoError.FeatureUnavailableInTier.class, "PASSWORD_REUSE_PREVENTION"), to(Tier.class, "allowsPasswordHistory")),
+          List.of(Source.of("hashicorp/terraform-provider-aws#40734"))),
+
+      // -- history
+      entry("history-window", Kind.DECIDED, "What PasswordHistorySize n remembers",
+          "The current password and the n − 1 before it; every password that was set counts, temporary ones included.",
+          "AWS says a user can't set a password that matches any of n previous passwords, which does not say whether the "
+              + "current one is among them. Counting it means n = 1 already refuses \"changing\" to the same password.",
+          List.of(to(PasswordHistory.class, "remembers"), to(PasswordHistory.class, "record")), List.of(Source.of(POLICY_TYPE))).checkedBy(DecisionChecks::historyWindow),
+      entry("history-message", Kind.DECIDED, "PasswordHistoryPolicyViolationException's message",
+          "`The password was used recently. Choose a password that you haven't used before.`",
+          "AWS publishes no message and no real sample was found (research §14).",
+          List.of(to(Violation.ReusedPassword.class, "description"), to(CognitoError.PasswordHistoryPolicyViolation.class)), List.of()),
+      entry("policy-before-history", Kind.DECIDED, "The policy before the history",
+          "A new password is checked against the policy's rules first, and only then against the history.",
+          "Cheap before expensive: a password that breaks a rule costs no key derivation. AWS does not say.",
+          List.of(to(PasswordPolicy.class, "evaluate")), List.of()).checkedBy(DecisionChecks::policyBeforeHistory),
+      entry("temporary-reuse", Kind.RESEARCH, "Without history, the temporary password may become the permanent one",
+          "With PasswordHistorySize 0, answering NEW_PASSWORD_REQUIRED with the temporary password itself is accepted; with a "
+              + "history, the temporary password is in it and is refused.",
+          "Reproduced by the Amplify team (research §4); SEMANTICS.md §3 counted temporary passwords without saying what "
+              + "happens without a history. The behaviour with a history is unknown; counting them is the decision above.",
+          List.of(to(PasswordHistory.class, "record"), to(User.class, "answerNewPasswordChallenge")),
+          List.of(Source.of("aws-amplify/amplify-js#7957"))).checkedBy(DecisionChecks::temporaryReuse),
+      entry("hashing", Kind.DECIDED, "How passwords are stored",
+          "As PBKDF2-HMAC-SHA256 hashes, 600,000 iterations by default, with one random salt per user for all of the user's "
+              + "hashes; each hash records its scheme, so the cost can be raised later.",
+          "AWS does not say how it stores passwords. This is OWASP's 2023 recommendation and needs nothing beyond the JDK; the "
+              + "shared salt makes a history check one key derivation whatever its size.",
+          List.of(to(Pbkdf2PasswordHasher.class, "DEFAULT_ITERATIONS"), to(Salt.class, "LENGTH")), List.of()),
+
+      // -- statuses and transitions
+      entry("statuses", Kind.CONFIRMED, "The eight statuses",
+          "UNCONFIRMED, CONFIRMED, ARCHIVED, COMPROMISED, UNKNOWN, RESET_REQUIRED, FORCE_CHANGE_PASSWORD, EXTERNAL_PROVIDER; "
+              + "disabled is the separate Enabled flag.",
+          "AWS's UserStatusType; ARCHIVED, COMPROMISED and UNKNOWN are documented as no longer used.",
+          List.of(to(UserStatus.class), to(User.class, "enabled")), List.of(Source.of(API + "API_UserType.html"))).checkedBy(DecisionChecks::statuses),
+      entry("admin-set-user-password", Kind.CONFIRMED, "AdminSetUserPassword from any status",
+          "Permanent=true makes any user CONFIRMED, Permanent=false makes any user FORCE_CHANGE_PASSWORD (CONFIRMED and "
+              + "UNCONFIRMED included), whether or not the user is enabled.",
+          "AWS's AdminSetUserPassword reference.",
+          List.of(to(Action.class, "ADMIN_SET_USER_PASSWORD_PERMANENT"), to(Action.class, "ADMIN_SET_USER_PASSWORD_TEMPORARY")),
+          List.of(Source.of(API + "API_AdminSetUserPassword.html"))).checkedBy(DecisionChecks::adminSetUserPasswordFromAnyStatus),
+      entry("external-provider-temporary", Kind.DECIDED, "A temporary password for an EXTERNAL_PROVIDER user",
+          "AdminSetUserPassword with Permanent=false makes an EXTERNAL_PROVIDER user FORCE_CHANGE_PASSWORD, as for any status.",
+          "The permanent case is confirmed (CONFIRMED); the temporary one is unknown, and one rule for every status is the "
+              + "simplest (SEMANTICS.md §4).",
+          List.of(to(Action.class, "ADMIN_SET_USER_PASSWORD_TEMPORARY"), to(Lifecycle.class, "rule")), List.of()),
+      entry("admin-reset", Kind.CONFIRMED, "AdminResetUserPassword",
+          "CONFIRMED becomes RESET_REQUIRED and a code valid one hour goes to the verified email or phone; sign-in then gets "
+              + "`PasswordResetRequiredException: Password reset required for the user`.",
+          "AWS's AdminResetUserPassword reference; the message from a raw SDK error.",
+          List.of(to(Action.class, "ADMIN_RESET_USER_PASSWORD"), to(CognitoError.PasswordResetRequired.class)),
+          List.of(Source.of(API + "API_AdminResetUserPassword.html"), Source.of("amazon-archives/amazon-cognito-identity-js#468"))),
+      entry("admin-reset-refusals", Kind.RESEARCH, "What AdminResetUserPassword refuses",
+          "FORCE_CHANGE_PASSWORD and EXTERNAL_PROVIDER: `NotAuthorizedException: User password cannot be reset in the current "
+              + "state.`; a disabled user: `NotAuthorizedException: User is disabled.`",
+          "SEMANTICS.md §4 listed only CONFIRMED → RESET_REQUIRED. Research §3 found the refusals (FORCE_CHANGE_PASSWORD in "
+              + "application code; disabled confirmed, with AWS staff advising AdminEnableUser first). The disabled message's "
+              + "trailing period is not verified.",
+          List.of(to(Refusal.class, "PASSWORD_CANNOT_BE_RESET"), to(User.class, "adminResetUserPassword")),
+          List.of(Source.of("amazon-archives/amazon-cognito-identity-js#373"), Source.of("panther-labs/panther#672"))),
+      entry("admin-reset-other-statuses", Kind.DECIDED, "AdminResetUserPassword from the other statuses",
+          "UNCONFIRMED, RESET_REQUIRED and the retired statuses become RESET_REQUIRED, as CONFIRMED does.",
+          "Unknown (research §3); only the statuses without a password to reset are known to be refused.",
+          List.of(to(Action.class, "ADMIN_RESET_USER_PASSWORD")), List.of()).checkedBy(DecisionChecks::adminResetOtherStatuses),
+      entry("forgot-password-refusals", Kind.CONFIRMED, "What ForgotPassword refuses",
+          "FORCE_CHANGE_PASSWORD and EXTERNAL_PROVIDER: `NotAuthorizedException: User password cannot be reset in the current "
+              + "state.`; no verified email or phone: `InvalidParameterException: Cannot reset password for the user as there is "
+              + "no registered/verified email or phone_number`. The code is valid one hour.",
+          "Real SDK errors, AWS's knowledge-center article and the account-recovery guide (research §3).",
+          List.of(to(Refusal.class, "PASSWORD_CANNOT_BE_RESET"), to(CognitoError.InvalidParameter.Reason.class, "NO_VERIFIED_CONTACT"),
+              to(CodePurpose.class, "PASSWORD_RESET")),
+          List.of(Source.of("aws-amplify/amplify-flutter#3048"), Source.of("aws-amplify/amplify-js#2383"),
+              Source.of("https://repost.aws/knowledge-center/cognito-forgot-password"),
+              Source.of(GUIDE + "how-to-recover-a-user-account.html"))),
+      entry("forgot-password-keeps-status", Kind.DECIDED, "ForgotPassword keeps the status",
+          "ForgotPassword sends a code and changes no status: the old password still signs in until ConfirmForgotPassword.",
+          "No source says ForgotPassword changes the status (research §3), and a reset someone else requested must not lock "
+              + "the user out.",
+          List.of(to(User.class, "forgotPassword"), to(Action.class, "FORGOT_PASSWORD")), List.of()).checkedBy(DecisionChecks::forgotPasswordKeepsStatus),
+      entry("confirm-forgot-password", Kind.DECIDED, "ConfirmForgotPassword's transitions",
+          "RESET_REQUIRED (and CONFIRMED, and the retired statuses) become CONFIRMED; UNCONFIRMED gets "
+              + "`UserNotConfirmedException: User is not confirmed.`; FORCE_CHANGE_PASSWORD and EXTERNAL_PROVIDER get ForgotPassword's "
+              + "refusal.",
+          "AWS documents RESET_REQUIRED but not the transition out of it (SEMANTICS.md §4). For UNCONFIRMED the model lists "
+              + "UserNotConfirmedException for the operation (research §3).",
+          List.of(to(Action.class, "CONFIRM_FORGOT_PASSWORD"), to(Refusal.class, "USER_NOT_CONFIRMED")), List.of()).checkedBy(DecisionChecks::confirmForgotPassword),
+      entry("missing-code", Kind.DECIDED, "A code that was never sent",
+          "ConfirmSignUp with no pending code gets CodeMismatchException; ConfirmForgotPassword with no code requested gets "
+              + "ExpiredCodeException.",
+          "AWS does not say.",
+          List.of(to(User.class, "confirmSignUp"), to(User.class, "confirmForgotPassword")), List.of()),
+      entry("code-validity", Kind.CONFIRMED, "How long codes last",
+          "A sign-up code is valid 24 hours, a password-reset code one hour; past that: `ExpiredCodeException: Invalid code "
+              + "provided, please request a code again.`",
+          "AWS's developer guide; the message from a real boto error (research §10).",
+          List.of(to(CodePurpose.class, "SIGN_UP"), to(CodePurpose.class, "PASSWORD_RESET"), to(CognitoError.ExpiredCode.class)),
+          List.of(Source.of(GUIDE + "signing-up-users-in-your-app.html"), Source.of(GUIDE + "how-to-recover-a-user-account.html"))),
+      entry("cannot-confirm", Kind.CONFIRMED, "Confirming a user who is not UNCONFIRMED",
+          "`NotAuthorizedException: User cannot be confirmed. Current status is CONFIRMED`, checked before the code.",
+          "Real responses; the status-before-code order is observed in a user-enumeration script (research §2).",
+          List.of(to(CognitoError.CannotConfirm.class), to(User.class, "confirmSignUp")),
+          List.of(Source.of("furaiev/amazon-cognito-identity-dart-2#80"))),
+      entry("admin-confirm-wording", Kind.DECIDED, "AdminConfirmSignUp, and statuses other than CONFIRMED",
+          "The same message for every status (`User cannot be confirmed. Current status is <STATUS>`) and for AdminConfirmSignUp.",
+          "Only ConfirmSignUp on a CONFIRMED user has a sample; the rest is the best guess (research §2).",
+          List.of(to(Refusal.class, "CANNOT_CONFIRM"), to(User.class, "adminConfirmSignUp")), List.of()),
+      entry("resend", Kind.CONFIRMED, "AdminCreateUser with MessageAction RESEND",
+          "For a FORCE_CHANGE_PASSWORD user: a new temporary password whose validity starts again.",
+          "AWS's AdminCreateUser reference (MessageAction, TemporaryPassword).",
+          List.of(to(User.class, "resendInvitation"), to(Action.class, "ADMIN_CREATE_USER_RESEND")),
+          List.of(Source.of(API + "API_AdminCreateUser.html"))),
+      entry("resend-wording", Kind.DECIDED, "RESEND for a user not waiting for a first password",
+          "`UnsupportedUserStateException: Resend not possible. <username> status is not FORCE_CHANGE_PASSWORD`, with the "
+              + "username and no trailing period.",
+          "Two emulators agree on the words but not on the period, nor on the username versus the user id (research §11).",
+          List.of(to(CognitoError.UnsupportedUserState.class), to(Refusal.class, "RESEND_NOT_POSSIBLE")), List.of()),
+      entry("retired-statuses", Kind.DECIDED, "Sign-in for the retired statuses",
+          "ARCHIVED and UNKNOWN are refused as federated users are (`User is not authorized to get auth details.`), COMPROMISED "
+              + "as RESET_REQUIRED (`Password reset required for the user`).",
+          "AWS calls these statuses no longer used and says nothing about them; the library only has to keep old records from "
+              + "signing in.",
+          List.of(to(Lifecycle.class, "rule"), to(UserStatus.class, "COMPROMISED")), List.of()).checkedBy(DecisionChecks::retiredStatuses),
+
+      // -- sign-in
+      entry("unconfirmed-before-password", Kind.RESEARCH, "UNCONFIRMED is reported whatever the password",
+          "Sign-in refuses an UNCONFIRMED user with `UserNotConfirmedException: User is not confirmed.` before checking the "
+              + "password, so a wrong password gets it too.",
+          "SEMANTICS.md §5 checked the password (3) before UNCONFIRMED (4). Research §9 found the opposite reported again and "
+              + "again from 2017 to 2024, and AWS staff called it the intended behaviour.",
+          List.of(to(Lifecycle.class, "rule"), to(User.class, "signIn")),
+          List.of(Source.of("amazon-archives/amazon-cognito-identity-js#288"), Source.of("aws-amplify/amplify-js#11209"),
+              Source.of("aws/aws-sdk-js#4608"))).checkedBy(DecisionChecks::unconfirmedBeforePassword),
+      entry("status-before-password", Kind.DECIDED, "RESET_REQUIRED and federated users before the password",
+          "RESET_REQUIRED, EXTERNAL_PROVIDER and the retired statuses are refused before the password is checked.",
+          "Imported users have no password and still get PasswordResetRequiredException, so the status comes first; unknown "
+              + "for users an administrator reset (research §9).",
+          List.of(to(User.class, "signIn"), to(Refusal.class, "PASSWORD_RESET_REQUIRED")), List.of()),
+      entry("disabled-first", Kind.DECIDED, "The Enabled flag before everything",
+          "Every decision that minds the Enabled flag checks it before anything else, the password included: "
+              + "`NotAuthorizedException: User is disabled.` AdminSetUserPassword works on a disabled user (state-machine.md lists "
+              + "every operation).",
+          "No source orders the flag against the password (research §9). An older version of AWS's error-responses page says "
+              + "that with PreventUserExistenceErrors ENABLED a disabled user with a wrong password gets the generic "
+              + "`Incorrect username or password.`; the library does not make that distinction yet.",
+          List.of(to(User.class, "signIn"), to(User.class, "adminSetUserPassword")), List.of(Source.of(MANAGING_ERRORS))).checkedBy(DecisionChecks::disabledFirst),
+      entry("sign-in-messages", Kind.CONFIRMED, "Sign-in messages",
+          "`NotAuthorizedException: Incorrect username or password.`, `NotAuthorizedException: User is disabled.`, "
+              + "`UserNotConfirmedException: User is not confirmed.`, `PasswordResetRequiredException: Password reset required "
+              + "for the user`, and for federated users `NotAuthorizedException: User is not authorized to get auth details.`",
+          "Raw responses quoted in public reports (research §9, §12).",
+          List.of(to(CognitoError.NotAuthorized.Reason.class, "INCORRECT_USERNAME_OR_PASSWORD"),
+              to(CognitoError.NotAuthorized.Reason.class, "USER_DISABLED"), to(CognitoError.UserNotConfirmed.class),
+              to(CognitoError.NotAuthorized.Reason.class, "NOT_AUTHORIZED_TO_GET_AUTH_DETAILS")),
+          List.of(Source.of("aws-amplify/amplify-js#1580"), Source.of("localstack/localstack#8454"), Source.of("aws/aws-cli#3348"))),
+      entry("temporary-expiry", Kind.OBSERVED, "An expired temporary password",
+          "`NotAuthorizedException: Temporary password has expired and must be reset by an administrator.`; AdminSetUserPassword "
+              + "or AdminCreateUser RESEND gives a new one.",
+          "Seen in many applications' handling code (research §9); AWS's AdminCreateUser reference describes RESEND as the way "
+              + "to reset the account.",
+          List.of(to(CognitoError.NotAuthorized.Reason.class, "TEMPORARY_PASSWORD_EXPIRED")),
+          List.of(Source.of(API + "API_AdminCreateUser.html"))),
+      entry("temporary-boundary", Kind.DECIDED, "The last instant of a temporary password",
+          "A temporary password exactly TemporaryPasswordValidityDays old still signs in; a millisecond later it has expired.",
+          "AWS gives the validity in days without a boundary.",
+          List.of(to(CurrentPassword.class, "hasExpired")), List.of()).checkedBy(DecisionChecks::temporaryBoundary),
+      entry("generated-temporary", Kind.DECIDED, "Generated temporary passwords",
+          "12 code points (or MinimumLength if longer) with at least one lowercase letter, uppercase letter, digit and symbol, "
+              + "never a space, whatever the policy requires.",
+          "Cognito's generated passwords satisfy the pool's policy; their shape is not documented.",
+          List.of(to(PasswordPolicy.class, "generateTemporaryPassword"), to(PasswordPolicy.class, "GENERATED_PASSWORD_LENGTH")), List.of()).checkedBy(DecisionChecks::generatedTemporary),
+
+      // -- the challenge
+      entry("session-validity", Kind.RESEARCH, "How long a challenge session lasts",
+          "The app client's AuthSessionValidity: 3 to 15 minutes, 3 by default.",
+          "SEMANTICS.md §5 said about 3 minutes. Research §4 found the client setting in the model and the default in a "
+              + "maintainer's comment and a real recording.",
+          List.of(to(AppClient.class, "authSessionValidity"), to(AppClient.class, "DEFAULT_AUTH_SESSION_VALIDITY")),
+          List.of(Source.of(API + "API_CreateUserPoolClient.html"), Source.of("aws-amplify/amplify-js#13802"))).checkedBy(DecisionChecks::sessionValidity),
+      entry("session-messages", Kind.CONFIRMED, "Session messages",
+          "`Invalid session for the user, session can only be used once.` and `Invalid session for the user, session is "
+              + "expired.`, both NotAuthorizedException.",
+          "A real recording and a public report (research §4).",
+          List.of(to(CognitoError.NotAuthorized.Reason.class, "SESSION_USED"), to(CognitoError.NotAuthorized.Reason.class, "SESSION_EXPIRED")),
+          List.of(Source.of("reapit/foundations#9684"))),
+      entry("session-invalid-wording", Kind.DECIDED, "A session that was never issued",
+          "`NotAuthorizedException: Invalid session for the user.` (not `Invalid session provided for the user.`).",
+          "Both wordings are real; which one applies when is unknown (research §4).",
+          List.of(to(CognitoError.NotAuthorized.Reason.class, "SESSION_INVALID")),
+          List.of(Source.of("aws-samples/amazon-cognito-passwordless-email-auth#17"), Source.of("kdgregory/example-cognito-java#1"))),
+      entry("latest-session", Kind.DECIDED, "Only the latest session",
+          "Only the last NEW_PASSWORD_REQUIRED session issued to a user answers; signing in again replaces it.",
+          "AWS does not say; one pending challenge per user keeps the stored state small.",
+          List.of(to(ChallengeSession.class), to(User.class, "challenge")), List.of()),
+      entry("refused-answer", Kind.DECIDED, "A refused answer keeps the session",
+          "An answer refused for its password (shape, policy, history) leaves the session usable for another try.",
+          "Unknown; one report hints that a failed answer may use the session up (research §4). The library keeps its rule that "
+              + "a failed operation changes nothing.",
+          List.of(to(User.class, "answerNewPasswordChallenge")), List.of()),
+      entry("challenge-password-shape", Kind.DECIDED, "The shape of the challenge's new password",
+          "NEW_PASSWORD travels in a map that no request pattern covers, so the decision checks it: leading or trailing "
+              + "whitespace gets `InvalidPasswordException: Password does not conform to policy: Password must satisfy regular "
+              + "expression pattern: ^\\S.*\\S$`; more than 256 code points `... Password must have length less than or equal to "
+              + "256`.",
+          "The pattern wording is observed in Amplify's message table (research §14); the length wording is the library's.",
+          List.of(to(CognitoError.MalformedPassword.Shape.class, "PATTERN"), to(CognitoError.MalformedPassword.Shape.class, "TOO_LONG")),
+          List.of()),
+      entry("change-password-order", Kind.DECIDED, "ChangePassword's order",
+          "The Enabled flag, the status, the proposed password against the policy, the previous password, the history.",
+          "The order of the previous password and the policy is unknown (research §8); the check that needs no key derivation "
+              + "goes first. A disabled user's message is the library's guess.",
+          List.of(to(User.class, "changePassword")), List.of()).checkedBy(DecisionChecks::changePasswordOrder),
+
+      // -- errors and requests
+      entry("username-exists", Kind.RESEARCH, "UsernameExistsException's wordings",
+          "SignUp: `User already exists`; AdminCreateUser: `User account already exists`; in pools whose usernames are emails or "
+              + "phone numbers: `An account with the given email already exists.` / `... phone_number already exists.`",
+          "SEMANTICS.md §7 gave one message for both operations; research §1 found real responses for each.",
+          List.of(to(CognitoError.UsernameExists.Reason.class, "USER_ALREADY_EXISTS"),
+              to(CognitoError.UsernameExists.Reason.class, "USER_ACCOUNT_ALREADY_EXISTS"),
+              to(CognitoError.UsernameExists.Reason.class, "EMAIL_TAKEN")),
+          List.of(Source.of("aws-amplify/amplify-js#6238"), Source.of("localstack/localstack#4465"),
+              Source.of("jonsaw/amazon-cognito-identity-dart#73"))),
+      entry("user-not-found", Kind.RESEARCH, "UserNotFoundException's wordings",
+          "Sign-in and admin operations: `User does not exist.`; ForgotPassword, ConfirmForgotPassword and ConfirmSignUp: "
+              + "`Username/client id combination not found.`",
+          "SEMANTICS.md §7 listed only the first; research §6 found the second in raw responses.",
+          List.of(to(CognitoError.UserNotFound.Reason.class, "USER_DOES_NOT_EXIST"),
+              to(CognitoError.UserNotFound.Reason.class, "USERNAME_CLIENT_ID_NOT_FOUND")),
+          List.of(Source.of("aws-amplify/aws-sdk-ios#4837"), Source.of("amazon-archives/amazon-cognito-identity-js#192"))),
+      entry("existence-errors", Kind.CONFIRMED, "PreventUserExistenceErrors",
+          "With ENABLED, sign-in for an unknown user gets `Incorrect username or password.` and ForgotPassword a simulated "
+              + "delivery; with LEGACY (the API's default), UserNotFoundException.",
+          "AWS's error-responses page.",
+          List.of(to(AppClient.class, "hidesUnknownUsers"), to(UserPoolService.class, "forgotPassword")),
+          List.of(Source.of(MANAGING_ERRORS))),
+      entry("existence-errors-details", Kind.DECIDED, "The details of hiding unknown users",
+          "With ENABLED: ForgotPassword also hides disabled users and users without a verified contact, and its simulated "
+              + "delivery goes to the name if it is an email or phone number, else to `<name>@<name>`; ConfirmSignUp answers an "
+              + "unknown user, and ConfirmForgotPassword an unknown or disabled one, with CodeMismatchException; "
+              + "RespondToAuthChallenge answers an unknown user with `Invalid session for the user.`",
+          "AWS's page describes the simulated delivery but not its address; its newer versions also mention a generic "
+              + "failure for forgot-password requests, which the library does not follow (research §6).",
+          List.of(to(UserPoolService.class, "simulatedDelivery"), to(UserPoolService.class, "confirmForgotPassword")),
+          List.of(Source.of(MANAGING_ERRORS))),
+      entry("password-pattern", Kind.RESEARCH, "The password pattern in validation messages",
+          "`Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$`, anchored, as the service enforces it.",
+          "SEMANTICS.md §1 quoted it without anchors; every real sample found has `^...$`, and none the unanchored form "
+              + "(research §14). Other members' patterns appear without anchors, as the library quotes them.",
+          List.of(to(Password.class, "PATTERN")), List.of()),
+      entry("client-id-quoted", Kind.RESEARCH, "The clientId value is quoted",
+          "Validation messages quote a bad clientId (`Value '' at 'clientId' ...`) although the model marks it sensitive.",
+          "SEMANTICS.md §1 said sensitive members are never quoted; real messages quote clientId (research §14).",
+          List.of(to(ClientId.class, "MEMBER")), List.of()),
+      entry("missing-member", Kind.RESEARCH, "An absent member",
+          "`Value null at '<member>' failed to satisfy constraint: Member must not be null`.",
+          "SEMANTICS.md §1 gave only the constraint; research §14 found the whole entry.",
+          List.of(to(ParameterViolation.Missing.class, "message")), List.of()),
+      entry("length-before-pattern", Kind.CONFIRMED, "Length before pattern",
+          "A member that breaks both its length and its pattern reports the length first.",
+          "A real Cognito response.",
+          List.of(to(StringMember.class, "check")), List.of(Source.of("amazon-archives/amazon-cognito-identity-js#388"))),
+      entry("resource-not-found", Kind.CONFIRMED, "An unknown pool",
+          "`ResourceNotFoundException: User pool <id> does not exist.`",
+          "A real response (research §13).",
+          List.of(to(CognitoError.ResourceNotFound.class)), List.of(Source.of("aws/aws-aspnet-cognito-identity-provider#135"))),
+      entry("default-tier", Kind.CONFIRMED, "The default feature plan",
+          "A pool created through the API is ESSENTIALS, which has password history; LITE has not.",
+          "AWS's CreateUserPool reference (UserPoolTier) and the PasswordPolicyType reference.",
+          List.of(to(Tier.class, "ESSENTIALS"), to(Tier.class, "allowsPasswordHistory")),
+          List.of(Source.of(API + "API_CreateUserPool.html"), Source.of(POLICY_TYPE))),
+      entry("policy-ranges", Kind.CONFIRMED, "The policy's ranges and defaults",
+          "MinimumLength 6–99, default 8; the four Require* flags true; PasswordHistorySize 0–24; TemporaryPasswordValidityDays "
+              + "0–365, default 7, 0 meaning the default.",
+          "AWS's PasswordPolicyType reference and the password-policy guide.",
+          List.of(to(PasswordPolicy.class, "MIN_MINIMUM_LENGTH"), to(PasswordPolicy.class, "cognitoDefault")),
+          List.of(Source.of(POLICY_TYPE), Source.of(GUIDE + "user-pool-settings-policies.html"))).checkedBy(DecisionChecks::policyRanges),
+      entry("symbols", Kind.CONFIRMED, "The symbol set",
+          "Cognito's 32 symbols, and the space when it is neither first nor last; letters are Basic Latin only.",
+          "AWS's password-policy guide; leading and trailing spaces are refused by the request pattern.",
+          List.of(to(PasswordPolicy.class, "SYMBOLS")), List.of(Source.of(GUIDE + "user-pool-settings-policies.html"))).checkedBy(DecisionChecks::symbols),
+      entry("find-user", Kind.CONFIRMED, "Finding the user",
+          "A request's username may be the username, an enabled alias (email and phone only once verified) or the sub; with "
+              + "CaseSensitive false, usernames, emails and preferred usernames match whatever their case.",
+          "SEMANTICS.md §6; AWS's UsernameConfigurationType reference.",
+          List.of(to(Naming.class, "candidates")), List.of(Source.of(API + "API_UsernameConfigurationType.html"))),
+      entry("invalid-parameter-wordings", Kind.DECIDED, "Wordings no sample exists for",
+          "The messages of USERNAME_SHOULD_BE_EMAIL, USERNAME_SHOULD_BE_PHONE_NUMBER, UNKNOWN_ATTRIBUTE, INVALID_EMAIL, "
+              + "INVALID_PHONE_NUMBER, IMMUTABLE_ATTRIBUTE, USERNAME_AND_ALIAS_ATTRIBUTES, INVALID_FILTER and "
+              + "INVALID_PAGINATION_TOKEN (see errors.md), and InternalErrorException's `Internal server error.`",
+          "No real sample was found; each is worded after Cognito's neighbouring messages.",
+          List.of(to(CognitoError.InvalidParameter.Reason.class, "USERNAME_SHOULD_BE_EMAIL"),
+              to(CognitoError.InvalidParameter.Reason.class, "USERNAME_SHOULD_BE_PHONE_NUMBER"),
+              to(CognitoError.InvalidParameter.Reason.class, "UNKNOWN_ATTRIBUTE"),
+              to(CognitoError.InvalidParameter.Reason.class, "INVALID_EMAIL"),
+              to(CognitoError.InvalidParameter.Reason.class, "INVALID_PHONE_NUMBER"),
+              to(CognitoError.InvalidParameter.Reason.class, "IMMUTABLE_ATTRIBUTE"),
+              to(CognitoError.InvalidParameter.Reason.class, "USERNAME_AND_ALIAS_ATTRIBUTES"),
+              to(CognitoError.InvalidParameter.Reason.class, "INVALID_FILTER"),
+              to(CognitoError.InvalidParameter.Reason.class, "INVALID_PAGINATION_TOKEN"),
+              to(CognitoError.InternalError.class)), List.of()),
+      entry("unsupported-operation", Kind.DECIDED, "Requests the library does not implement",
+          "A valid request for an SRP flow, another challenge or a client secret gets `UnsupportedOperationException: <feature> is "
+              + "not implemented by the userpool library.`",
+          "Not a Cognito error: it says the limit is the library's, not Cognito's.",
+          List.of(to(CognitoError.UnsupportedOperation.class)), List.of()),
+
+      // -- not yet
+      entry("lockout", Kind.NOT_IMPLEMENTED, "Lockout after failed sign-ins",
+          "Cognito locks a user out after 5 failed attempts for 1 second, doubling up to about 15 minutes, with "
+              + "`NotAuthorizedException: Password attempts exceeded`; the library does not count failures yet.",
+          "The rule is in AWS's developer guide as quoted in public reports (research §9).",
+          List.of(to(User.class, "signIn")), List.of(Source.of("aws-amplify/amplify-flutter#2717"), Source.of("aws/aws-sdk-js#4642"))));
+
+  private Decisions() {}
+
+  private static Entry entry(String id, Kind kind, String title, String rule, String reason, List<CodeRef> code, List<Source> sources) {
+    return new Entry(id, kind, title, rule, reason, code, sources, Optional.empty());
+  }
+}
