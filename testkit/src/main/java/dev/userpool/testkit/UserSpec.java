@@ -247,7 +247,8 @@ public final class UserSpec {
 
   private boolean hasVerifiedContact(PoolSpec pool) {
     for (ContactAttribute c : ContactAttribute.values()) {
-      boolean valueKnown = attributes.contact(c).isDefined() || pool.usernameAttributes().contains(c);
+      boolean nameIsIt = c == ContactAttribute.EMAIL ? Attributes.isEmail(name) : Attributes.isPhoneNumber(name);
+      boolean valueKnown = attributes.contact(c).isDefined() || (pool.usernameAttributes().contains(c) && nameIsIt);
       if (valueKnown && attributes.get(c.verifiedName()).exists("true"::equalsIgnoreCase)) {
         return true;
       }
