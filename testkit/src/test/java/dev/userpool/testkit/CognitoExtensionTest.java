@@ -159,6 +159,13 @@ class CognitoExtensionTest {
     }
 
     @Test
+    void shouldWorkWithWithUserPoolAlone() {
+      Run run = Run.of("hasItsPool", Map.of(), OnlyWithUserPool.class);
+
+      assertThat(run.results.get("hasItsPool").getStatus()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    }
+
+    @Test
     void shouldExplainThatACognitoIsPerTestWhenAskedForInBeforeAll() {
       Run run = Run.of("passes", Map.of(), AsksInBeforeAll.class);
 
@@ -221,6 +228,15 @@ class CognitoExtensionTest {
     void failsInBeforeEach() {}
   }
 
+  @WithUserPool(passwordHistorySize = 3)
+  @ExtendWith(OnlyWhenLaunchedHere.class)
+  static class OnlyWithUserPool {
+    @Test
+    void hasItsPool(TestPool pool) {
+      assertThat(pool.userPool().passwordPolicy().passwordHistorySize()).isEqualTo(3);
+    }
+  }
+
   @CognitoTest
   @ExtendWith(OnlyWhenLaunchedHere.class)
   static class AsksInBeforeAll {
@@ -255,7 +271,8 @@ class CognitoExtensionTest {
 
     static Run of(String method, Map<String, String> parameters, Class<?> sampleClass) {
       LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-          .selectors(selectMethod(sampleClass.getName() + "#" + (sampleClass == Samples.class ? sampleMethod(method) : method)))
+          .selectors(selectMethod(sampleClass.getName() + "#" + (sampleClass == Samples.class || sampleClass == OnlyWithUserPool.class
+              ? sampleMethod(method) : method)))
           .filters(EngineFilter.includeEngines("junit-jupiter"))
           .configurationParameter(OnlyWhenLaunchedHere.KEY, "true")
           .configurationParameters(parameters)
