@@ -7,7 +7,8 @@ import io.vavr.collection.Set;
  * The Cognito operations the library implements, with the error codes each can return. Every list is
  * a subset of the operation's error list in AWS's API model, apart from
  * {@code UnsupportedOperationException} where a request asks for something the library does not
- * implement; a property test checks that no operation returns anything else.
+ * implement, and AdminCreateUser's {@code AliasExistsException}, which the model documents but does not
+ * list; a property test checks that no operation returns anything else.
  */
 public enum Operation {
   /** CreateUserPool. */
@@ -30,9 +31,13 @@ public enum Operation {
   /** AdminConfirmSignUp. */
   ADMIN_CONFIRM_SIGN_UP("AdminConfirmSignUp", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
       "NotAuthorizedException"),
-  /** AdminCreateUser. */
+  /**
+   * AdminCreateUser. AliasExistsException is missing from the model's error list, but the model's
+   * documentation of {@code ForceAliasCreation} says the call throws it when a verified email or phone
+   * number is another user's alias.
+   */
   ADMIN_CREATE_USER("AdminCreateUser", "InvalidParameterException", "ResourceNotFoundException", "InvalidPasswordException",
-      "UsernameExistsException", "UserNotFoundException", "UnsupportedUserStateException"),
+      "UsernameExistsException", "AliasExistsException", "UserNotFoundException", "UnsupportedUserStateException"),
   /** AdminSetUserPassword. */
   ADMIN_SET_USER_PASSWORD("AdminSetUserPassword", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
       "InvalidPasswordException", "PasswordHistoryPolicyViolationException"),

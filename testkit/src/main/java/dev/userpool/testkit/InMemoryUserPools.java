@@ -75,10 +75,11 @@ public final class InMemoryUserPools implements UserPools {
         return Either.left(new StoreConflict.VersionMismatch());
       }
       pools.put(pool.id(), new Stored(pool, stored == null ? new InMemoryUsers() : stored.users()));
-      if (stored != null) {
-        stored.pool().clients().keySet().forEach(c -> poolOfClient.remove(c, pool.id()));
-      }
+      // Add before removing, so a concurrent findByClient never misses a client the pool keeps.
       pool.clients().keySet().forEach(c -> poolOfClient.put(c, pool.id()));
+      if (stored != null) {
+        stored.pool().clients().keySet().filter(c -> !pool.clients().containsKey(c)).forEach(c -> poolOfClient.remove(c, pool.id()));
+      }
       return Either.right(pool);
     }
   }

@@ -55,6 +55,12 @@ public final class InMemoryUsers implements Users {
         }
       }
       Entry next = new Entry(user, keys.add(own).toJavaArray(LookupKey[]::new));
+      // New keys first, then the old ones that no longer apply: a lock-free reader sees the old or the
+      // new entry under a kept key, never a gap (removing first hid the user from concurrent lookups).
+      for (LookupKey key : next.keys()) {
+        byKey.put(key, next);
+      }
+      byUsername.put(user.username().value(), next);
       if (stored != null) {
         for (LookupKey old : stored.keys()) {
           byKey.remove(old, stored);
@@ -62,10 +68,6 @@ public final class InMemoryUsers implements Users {
       } else {
         count.incrementAndGet();
       }
-      for (LookupKey key : next.keys()) {
-        byKey.put(key, next);
-      }
-      byUsername.put(user.username().value(), next);
       return Either.right(user);
     }
   }

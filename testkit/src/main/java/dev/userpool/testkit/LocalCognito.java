@@ -28,22 +28,23 @@ public final class LocalCognito {
   private final InMemoryUserPools pools;
   private final ControllableClock clock;
   private final Inbox inbox;
-  private final Randomness randomness;
   private final CopyOnWriteArrayList<UserEvent> events = new CopyOnWriteArrayList<>();
   private final long seed;
+  private final PasswordHasher hasher;
+  private final Randomness randomness;
 
   private LocalCognito(Builder b) {
     this.pools = new InMemoryUserPools();
     this.clock = b.clock == null ? ControllableClock.create() : b.clock;
     this.inbox = new Inbox();
     this.seed = b.seed;
-    Randomness randomness = b.randomness == null ? SeededRandomness.withSeed(b.seed) : b.randomness;
-    this.randomness = randomness;
+    this.randomness = b.randomness == null ? SeededRandomness.withSeed(b.seed) : b.randomness;
+    this.hasher = b.hasher == null ? InsecureFastHasher.forTestsOnly() : b.hasher;
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
     Events recorder = (pool, event) -> events.add(event);
     this.service = UserPoolService.builder()
         .pools(pools)
-        .hasher(b.hasher == null ? InsecureFastHasher.forTestsOnly() : b.hasher)
+        .hasher(hasher)
         .randomness(randomness)
         .codes(codes)
         .deliveries(inbox)
@@ -159,5 +160,13 @@ public final class LocalCognito {
   /** The seed, to replay a failing test. */
   public long seed() {
     return seed;
+  }
+
+  /**
+   * The hasher the service uses, for fixtures that write users straight to the store (statuses the
+   * API cannot produce) so their hashes verify like the service's own.
+   */
+  public PasswordHasher hasher() {
+    return hasher;
   }
 }

@@ -1,0 +1,92 @@
+package dev.userpool.testkit;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.password.Password;
+import dev.userpool.service.Results;
+import dev.userpool.user.LookupKey;
+import dev.userpool.user.Sub;
+import dev.userpool.user.User;
+import dev.userpool.user.UserStatus;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * A user a fixture made: how the test names it, its sub, the password it was given, and its state as
+ * stored now (read afresh on every call, so it follows what the test does to it). {@link #toString()}
+ * never shows the password.
+ */
+public final class TestUser {
+
+  private final TestPool pool;
+  private final Sub sub;
+  private final String signInName;
+  private final Option<Password> password;
+
+  TestUser(TestPool pool, Sub sub, String signInName, Option<Password> password) {
+    this.pool = pool;
+    this.sub = sub;
+    this.signInName = signInName;
+    this.password = password;
+  }
+
+  /** The name the user signs in with: the username, or the email or phone number in a pool whose usernames are those. */
+  public String signInName() {
+    return signInName;
+  }
+
+  /** The user's sub. */
+  public Sub sub() {
+    return sub;
+  }
+
+  /** The password the fixture gave the user (the temporary one for FORCE_CHANGE_PASSWORD), if any. */
+  public Option<Password> password() {
+    return password;
+  }
+
+  /** The pool the user is in. */
+  public TestPool pool() {
+    return pool;
+  }
+
+  /**
+   * The user as stored now.
+   *
+   * @throws IllegalStateException if the user was deleted
+   */
+  public User user() {
+    return pool.cognito().pools().users(pool.id()).find(new LookupKey.BySub(sub))
+        .getOrElseThrow(() -> new IllegalStateException(signInName + " no longer exists"));
+  }
+
+  /** The status now. */
+  public UserStatus status() {
+    return user().status();
+  }
+
+  /** The Enabled flag now. */
+  public boolean enabled() {
+    return user().enabled();
+  }
+
+  /**
+   * InitiateAuth (USER_PASSWORD_AUTH) with the password the fixture gave.
+   *
+   * @throws IllegalStateException if the fixture gave no password
+   */
+  public Either<CognitoError, Results.SignIn> signIn() {
+    Password known = password.getOrElseThrow(() -> new IllegalStateException(signInName + " has no password"));
+    return pool.signIn(signInName, known.reveal());
+  }
+
+  /** InitiateAuth (USER_PASSWORD_AUTH) with {@code password}. */
+  public Either<CognitoError, Results.SignIn> signIn(String password) {
+    return pool.signIn(signInName, password);
+  }
+
+  /** The sign-in name and sub; never the password. */
+  @Override
+  public String toString() {
+    return "TestUser[" + signInName + ", " + sub + "]";
+  }
+}

@@ -1,0 +1,41 @@
+package dev.userpool.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.userpool.password.Password;
+
+@AnalyzeClasses(packages = "dev.userpool.testkit", importOptions = MainCodeOnly.class)
+class TestkitArchitectureTest {
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("dev.userpool.testkit.(*)..").should().beFreeOfCycles()
+      .allowEmptyShould(true)
+      .because("the testkit's packages are layered like the library's");
+
+  @ArchTest
+  static final ArchRule onlyTestFrameworkApis = noClasses().that().resideInAPackage("dev.userpool.testkit..")
+      .should().dependOnClassesThat().resideInAnyPackage("net.jqwik.engine..", "org.junit.jupiter.engine..",
+          "org.junit.platform.launcher..", "org.junit.platform.engine..")
+      .because("users bring their own test engines; the testkit's API may only rest on the frameworks' published APIs");
+
+  @ArchTest
+  static final ArchRule neverPrints = noClasses().that().resideInAPackage("dev.userpool.testkit")
+      .and().doNotHaveSimpleName("PolicyCheck")
+      .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+      .because("test support never prints: a password must never reach a console, and only the command-line check talks to one");
+
+  @ArchTest
+  static final ArchRule plainTextPasswordsOnlyWhereTheyAreSent = noClasses().that().resideInAPackage("dev.userpool.testkit")
+      .and().doNotHaveSimpleName("TestPool")
+      .and().doNotHaveSimpleName("TestUser")
+      .and().doNotHaveFullyQualifiedName("dev.userpool.testkit.OperationSequence$Run")
+      .and().doNotHaveSimpleName("Inbox")
+      .and().doNotHaveSimpleName("CognitoDomain")
+      .should().callMethod(Password.class, "reveal")
+      .because("a plain-text password is revealed only to put it in a request (fixtures, sequences), to hand a test the one "
+          + "it was sent (the inbox), or to compare generated ones (the domain); nowhere it could be logged");
+}
