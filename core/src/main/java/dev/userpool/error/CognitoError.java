@@ -291,6 +291,11 @@ public sealed interface CognitoError
       PASSWORD_CANNOT_BE_RESET("User password cannot be reset in the current state."),
       /** A password sign-in by a federated (EXTERNAL_PROVIDER) user (confirmed). */
       NOT_AUTHORIZED_TO_GET_AUTH_DETAILS("User is not authorized to get auth details."),
+      /**
+       * SignUp or a challenge answer that sets {@code email_verified} or {@code phone_number_verified}
+       * (observed wording; that app clients may not write them is the library's decision).
+       */
+      ATTRIBUTE_NOT_WRITABLE("A client attempted to write unauthorized attribute"),
       /** An access token that is malformed or whose user no longer exists (confirmed). */
       INVALID_ACCESS_TOKEN("Invalid Access Token"),
       /** An access token past its expiry (observed). */

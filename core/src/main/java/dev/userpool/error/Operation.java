@@ -24,7 +24,8 @@ public enum Operation {
   /** DescribeUserPoolClient. */
   DESCRIBE_USER_POOL_CLIENT("DescribeUserPoolClient", "InvalidParameterException", "ResourceNotFoundException"),
   /** SignUp. */
-  SIGN_UP("SignUp", "InvalidParameterException", "ResourceNotFoundException", "InvalidPasswordException", "UsernameExistsException"),
+  SIGN_UP("SignUp", "InvalidParameterException", "ResourceNotFoundException", "InvalidPasswordException", "UsernameExistsException",
+      "NotAuthorizedException"),
   /** ConfirmSignUp. */
   CONFIRM_SIGN_UP("ConfirmSignUp", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
       "NotAuthorizedException", "CodeMismatchException", "ExpiredCodeException", "AliasExistsException"),

@@ -301,7 +301,7 @@ public final class UserPoolService {
           .appendAll(Password.MEMBER.check(r.password()));
       return valid(shape)
           .flatMap(ok -> poolOfClient(r.clientId()))
-          .flatMap(pc -> attributes(r.userAttributes()).flatMap(attributes -> write(Operation.SIGN_UP, pc._1, ctx ->
+          .flatMap(pc -> attributes(r.userAttributes()).flatMap(UserPoolService::writableByClients).flatMap(attributes -> write(Operation.SIGN_UP, pc._1, ctx ->
               User.signUp(new Username(r.username()), Password.of(r.password()), attributes, ctx)
                   .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))));
     });
@@ -554,7 +554,7 @@ public final class UserPoolService {
     CognitoError unknown = client.hidesUnknownUsers()
         ? new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID)
         : new UserNotFound(UserNotFound.Reason.USER_DOES_NOT_EXIST);
-    return Attributes.parse("challengeResponses", updates).flatMap(attributes -> write(op, pool, ctx -> existing(pool, username.get(), unknown)
+    return Attributes.parse("challengeResponses", updates).flatMap(UserPoolService::writableByClients).flatMap(attributes -> write(op, pool, ctx -> existing(pool, username.get(), unknown)
         .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword.get()), attributes, ctx)
             .map(auth -> Step.authenticate(user, auth, pool, client)))));
   }
@@ -714,6 +714,14 @@ public final class UserPoolService {
     return raw == null
         ? Either.right(Attributes.empty())
         : Attributes.parse("userAttributes", List.ofAll(raw).map(a -> a == null ? null : Tuple.of(a.name(), a.value())));
+  }
+
+  /** App clients may not mark a contact verified: only an administrator, or a code, does that. */
+  private static Either<CognitoError, Attributes> writableByClients(Attributes attributes) {
+    boolean setsVerification = List.of(ContactAttribute.values()).exists(c -> attributes.get(c.verifiedName()).isDefined());
+    return setsVerification
+        ? Either.left(new NotAuthorized(NotAuthorized.Reason.ATTRIBUTE_NOT_WRITABLE))
+        : Either.right(attributes);
   }
 
   private static Either<CognitoError, Boolean> tierAllows(Tier tier, PasswordPolicy policy) {

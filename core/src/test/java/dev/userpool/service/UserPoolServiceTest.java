@@ -347,6 +347,17 @@ class UserPoolServiceTest {
     }
 
     @Test
+    void shouldNotLetAClientMarkItsOwnEmailVerified() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+
+      var outcome = service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD,
+          List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true"))));
+
+      assertThat(message(outcome)).isEqualTo("NotAuthorizedException: A client attempted to write unauthorized attribute");
+    }
+
+    @Test
     void shouldSignUpConfirmAndSignIn() {
       UserPool pool = pool(new Requests.CreateUserPool("app", null, null, null, null, List.of("email"), null));
       String clientId = passwordClient(pool);

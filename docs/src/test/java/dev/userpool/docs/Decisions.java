@@ -431,6 +431,15 @@ final class Decisions {
               + "CaseSensitive false, usernames, emails and preferred usernames match whatever their case.",
           "SEMANTICS.md §6; AWS's UsernameConfigurationType reference.",
           List.of(to(Naming.class, "candidates")), List.of(Source.of(API + "API_UsernameConfigurationType.html"))),
+      entry("verification-flags", Kind.DECIDED, "App clients may not mark a contact verified",
+          "SignUp and a challenge answer that set `email_verified` or `phone_number_verified` get `NotAuthorizedException: A client "
+              + "attempted to write unauthorized attribute`; only AdminCreateUser (an administrator) sets them, and a confirmation "
+              + "code verifies the contact it went to.",
+          "The wording is Cognito's for an attribute an app client may not write, seen in real responses; whether the flags are "
+              + "writable by default is not documented, and letting a user claim an address unverified would let anyone take "
+              + "another user's verified alias.",
+          List.of(to(CognitoError.NotAuthorized.Reason.class, "ATTRIBUTE_NOT_WRITABLE"), to(UserPoolService.class, "signUp")),
+          List.of()),
       entry("invalid-parameter-wordings", Kind.DECIDED, "Wordings no sample exists for",
           "The messages of USERNAME_SHOULD_BE_EMAIL, USERNAME_SHOULD_BE_PHONE_NUMBER, UNKNOWN_ATTRIBUTE, INVALID_EMAIL, "
               + "INVALID_PHONE_NUMBER, IMMUTABLE_ATTRIBUTE, USERNAME_AND_ALIAS_ATTRIBUTES, INVALID_FILTER and "

@@ -8,17 +8,20 @@ import dev.userpool.password.PasswordHasher;
 import dev.userpool.password.PasswordHistory;
 import dev.userpool.password.Randomness;
 import dev.userpool.password.Salt;
+import dev.userpool.pool.AliasAttribute;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.port.StoreConflict;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
+import dev.userpool.user.LookupKey;
 import dev.userpool.user.Naming;
 import dev.userpool.user.PasswordKind;
 import dev.userpool.user.Sub;
@@ -225,13 +228,16 @@ public final class TestPool {
           passwords.head().reveal(), attributes, "SUPPRESS")));
       made = setEach(made, passwords.tail(), false);
     } else {
+      // App clients may not write the verification flags; they are set below, as an administrator would.
+      java.util.List<Requests.AttributeType> writable = attributes.stream().filter(a -> !isVerificationFlag(a.name())).toList();
       made = expect(Operation.SIGN_UP, who, service.signUp(new Requests.SignUp(clientId.value(), who, passwords.head().reveal(),
-          attributes))).user();
+          writable))).user();
       if (user.status() != UserStatus.UNCONFIRMED) {
         made = expect(Operation.ADMIN_CONFIRM_SIGN_UP, who, service.adminConfirmSignUp(new Requests.AdminConfirmSignUp(id.value(),
             made.username().value())));
         made = setEach(made, passwords.tail(), true);
       }
+      made = verifiedInStore(made, user);
       if (user.status() == UserStatus.RESET_REQUIRED) {
         made = expect(Operation.ADMIN_RESET_USER_PASSWORD, who, service.adminResetUserPassword(
             new Requests.AdminResetUserPassword(id.value(), made.username().value())));
@@ -242,6 +248,44 @@ public final class TestPool {
           made.username().value())));
     }
     return made;
+  }
+
+  private static boolean isVerificationFlag(String attribute) {
+    return List.of(ContactAttribute.values()).exists(c -> c.verifiedName().equals(attribute));
+  }
+
+  /**
+   * The spec's verification flags on a user SignUp made. Cognito sets them through
+   * AdminUpdateUserAttributes, which the library does not implement, so the fixture writes them to the
+   * store: a new version, keyed anew (a verified alias becomes usable), refused like AliasExistsException.
+   */
+  private User verifiedInStore(User made, UserSpec user) {
+    Attributes flags = Attributes.of(user.attributes().asMap().filterKeys(TestPool::isVerificationFlag).toList());
+    if (flags.size() == 0) {
+      return made;
+    }
+    User verified = User.builder()
+        .username(made.username())
+        .sub(made.sub())
+        .status(made.status())
+        .enabled(made.enabled())
+        .attributes(made.attributes().withAll(flags))
+        .password(made.password())
+        .passwordHistory(made.passwordHistory())
+        .pendingCode(made.pendingCode())
+        .challenge(made.challenge())
+        .creationDate(made.creationDate())
+        .lastModifiedDate(clock().instant())
+        .version(made.version() + 1)
+        .build();
+    return cognito.pools().users(id).save(verified, Naming.of(userPool()).keysOf(verified))
+        .getOrElseThrow(conflict -> new FixtureRefusedException(Operation.SIGN_UP, user.name(), aliasTaken(conflict)));
+  }
+
+  private static CognitoError aliasTaken(StoreConflict conflict) {
+    boolean phone = conflict instanceof StoreConflict.KeyTaken taken && taken.key() instanceof LookupKey.ByAlias alias
+        && alias.attribute() == AliasAttribute.PHONE_NUMBER;
+    return new CognitoError.AliasExists(phone ? CognitoError.AliasExists.Reason.PHONE_NUMBER : CognitoError.AliasExists.Reason.EMAIL);
   }
 
   private User setEach(User user, Seq<Password> passwords, boolean permanent) {
