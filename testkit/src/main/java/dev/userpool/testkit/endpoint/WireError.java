@@ -1,0 +1,47 @@
+package dev.userpool.testkit.endpoint;
+
+import java.util.Objects;
+
+/**
+ * An AWS JSON 1.1 error the endpoint answers with: {@code {"__type": code, "message": message}} and the
+ * HTTP status. Thrown inside the endpoint to stop handling a request; the message never holds a value
+ * from the request body.
+ */
+final class WireError extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String code;
+  private final int status;
+
+  WireError(String code, String message, int status) {
+    super(Objects.requireNonNull(message, "message is null"), null, false, false);
+    this.code = Objects.requireNonNull(code, "code is null");
+    this.status = status;
+  }
+
+  /** A body that is not JSON, or a member of the wrong JSON type: {@code SerializationException}, 400. */
+  static WireError serialization(String message) {
+    return new WireError("SerializationException", message, 400);
+  }
+
+  /** A target that names no operation: {@code UnknownOperationException}, 400. */
+  static WireError unknownOperation(String message) {
+    return new WireError("UnknownOperationException", message, 400);
+  }
+
+  /** Bad input to a test-control operation: {@code InvalidParameterException}, 400. */
+  static WireError invalidParameter(String message) {
+    return new WireError("InvalidParameterException", message, 400);
+  }
+
+  /** The error code, for example {@code SerializationException}. */
+  String code() {
+    return code;
+  }
+
+  /** The HTTP status. */
+  int status() {
+    return status;
+  }
+}

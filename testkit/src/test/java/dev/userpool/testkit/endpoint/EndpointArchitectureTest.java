@@ -1,0 +1,56 @@
+package dev.userpool.testkit.endpoint;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EndpointArchitectureTest {
+
+  private static JavaClasses testkit;
+
+  @BeforeAll
+  static void importTestkit() {
+    ArchConfiguration configuration = ArchConfiguration.get();
+    boolean resolve = configuration.resolveMissingDependenciesFromClassPath();
+    try {
+      configuration.setResolveMissingDependenciesFromClassPath(false);
+      testkit = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importUrl(LocalEndpoint.class.getProtectionDomain().getCodeSource().getLocation());
+    } finally {
+      configuration.setResolveMissingDependenciesFromClassPath(resolve);
+    }
+  }
+
+  @Test
+  void onlyTheEndpointUsesJackson() {
+    noClasses()
+        .that().resideOutsideOfPackage("dev.userpool.testkit.endpoint..")
+        .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+        .because("Jackson is an optional dependency of testkit that only the local endpoint needs")
+        .check(testkit);
+  }
+
+  @Test
+  void theEndpointUsesOnlyTheSdksPublicApi() {
+    noClasses()
+        .that().resideInAPackage("dev.userpool.testkit.endpoint..")
+        .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..internal..")
+        .because("the SDK's internal packages change without notice between 2.x releases")
+        .check(testkit);
+  }
+
+  @Test
+  void theEndpointReadsNoWallClock() {
+    noClasses()
+        .that().resideInAPackage("dev.userpool.testkit.endpoint..")
+        .should().callMethod(Instant.class, "now")
+        .because("Cognito's time is the LocalCognito's controllable clock, moved by the test control")
+        .check(testkit);
+  }
+}
