@@ -3,23 +3,20 @@ package dev.userpool.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.CognitoError;
-import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.UserPools;
 import dev.userpool.port.Users;
 import dev.userpool.support.Fixtures;
+import dev.userpool.support.ForwardingUserPools;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
-import dev.userpool.user.Username;
-import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -113,79 +110,27 @@ class FaultProperties {
   }
 
   /** Injects the world's next fault into each user write. */
-  private static final class Flaky implements UserPools {
-    private final UserPools delegate;
+  private static final class Flaky extends ForwardingUserPools {
     private final World world;
 
     Flaky(UserPools delegate, World world) {
-      this.delegate = delegate;
+      super(delegate);
       this.world = world;
     }
 
     @Override
-    public Option<UserPool> find(UserPoolId id) {
-      return delegate.find(id);
-    }
-
-    @Override
-    public Option<UserPool> findByClient(ClientId clientId) {
-      return delegate.findByClient(clientId);
-    }
-
-    @Override
-    public Either<StoreConflict, UserPool> save(UserPool pool) {
-      return delegate.save(pool);
-    }
-
-    @Override
-    public boolean delete(UserPoolId id) {
-      return delegate.delete(id);
-    }
-
-    @Override
-    public Seq<UserPool> list() {
-      return delegate.list();
-    }
-
-    @Override
-    public Users users(UserPoolId id) {
-      Users users = delegate.users(id);
-      return new Users() {
-        @Override
-        public Option<User> find(LookupKey key) {
-          return users.find(key);
-        }
-
-        @Override
-        public Either<StoreConflict, User> save(User user, Set<LookupKey> keys) {
-          switch (world.nextFault()) {
-            case THROW_BEFORE_WRITE:
-              throw new IllegalStateException("connection refused");
-            case THROW_AFTER_WRITE:
-              users.save(user, keys);
-              throw new IllegalStateException("connection reset after commit");
-            case LOSE_RACE:
-              return Either.left(new StoreConflict.VersionMismatch());
-            default:
-              return users.save(user, keys);
-          }
-        }
-
-        @Override
-        public Either<StoreConflict, User> delete(User user) {
-          return users.delete(user);
-        }
-
-        @Override
-        public Seq<User> list(Option<Username> after, int limit) {
-          return users.list(after, limit);
-        }
-
-        @Override
-        public long count() {
-          return users.count();
-        }
-      };
+    protected Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
+      switch (world.nextFault()) {
+        case THROW_BEFORE_WRITE:
+          throw new IllegalStateException("connection refused");
+        case THROW_AFTER_WRITE:
+          users.save(user, keys);
+          throw new IllegalStateException("connection reset after commit");
+        case LOSE_RACE:
+          return Either.left(new StoreConflict.VersionMismatch());
+        default:
+          return users.save(user, keys);
+      }
     }
   }
 }

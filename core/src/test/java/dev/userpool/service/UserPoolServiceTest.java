@@ -9,17 +9,15 @@ import dev.userpool.port.StoreConflict;
 import dev.userpool.port.UserPools;
 import dev.userpool.port.Users;
 import dev.userpool.support.Fixtures;
+import dev.userpool.support.ForwardingUserPools;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
-import dev.userpool.user.Username;
-import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -436,19 +434,19 @@ class UserPoolServiceTest {
   }
 
   /** A store whose user writes always fail, as a broken database would. */
-  private static final class FailingOnSave extends DelegatingPools {
+  private static final class FailingOnSave extends ForwardingUserPools {
     FailingOnSave(UserPools delegate) {
       super(delegate);
     }
 
     @Override
-    Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
+    protected Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
       throw new IllegalStateException("connection reset");
     }
   }
 
   /** A store where another writer wins the first race. */
-  private static final class ConflictingOnce extends DelegatingPools {
+  private static final class ConflictingOnce extends ForwardingUserPools {
     private boolean conflicted;
 
     ConflictingOnce(UserPools delegate) {
@@ -456,78 +454,12 @@ class UserPoolServiceTest {
     }
 
     @Override
-    Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
+    protected Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
       if (!conflicted) {
         conflicted = true;
         return Either.left(new StoreConflict.VersionMismatch());
       }
       return users.save(user, keys);
-    }
-  }
-
-  private abstract static class DelegatingPools implements UserPools {
-    private final UserPools delegate;
-
-    DelegatingPools(UserPools delegate) {
-      this.delegate = delegate;
-    }
-
-    abstract Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys);
-
-    @Override
-    public Option<UserPool> find(dev.userpool.pool.UserPoolId id) {
-      return delegate.find(id);
-    }
-
-    @Override
-    public Option<UserPool> findByClient(dev.userpool.pool.ClientId clientId) {
-      return delegate.findByClient(clientId);
-    }
-
-    @Override
-    public Either<StoreConflict, UserPool> save(UserPool pool) {
-      return delegate.save(pool);
-    }
-
-    @Override
-    public boolean delete(dev.userpool.pool.UserPoolId id) {
-      return delegate.delete(id);
-    }
-
-    @Override
-    public Seq<UserPool> list() {
-      return delegate.list();
-    }
-
-    @Override
-    public Users users(dev.userpool.pool.UserPoolId id) {
-      Users users = delegate.users(id);
-      return new Users() {
-        @Override
-        public Option<User> find(LookupKey key) {
-          return users.find(key);
-        }
-
-        @Override
-        public Either<StoreConflict, User> save(User user, Set<LookupKey> keys) {
-          return DelegatingPools.this.save(users, user, keys);
-        }
-
-        @Override
-        public Either<StoreConflict, User> delete(User user) {
-          return users.delete(user);
-        }
-
-        @Override
-        public Seq<User> list(Option<Username> after, int limit) {
-          return users.list(after, limit);
-        }
-
-        @Override
-        public long count() {
-          return users.count();
-        }
-      };
     }
   }
 }
