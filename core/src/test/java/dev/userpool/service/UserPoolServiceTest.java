@@ -267,6 +267,79 @@ class UserPoolServiceTest {
   }
 
   @Nested
+  class Challenges {
+    private UserPool pool;
+    private String clientId;
+
+    private Either<CognitoError, Results.SignIn> answer(String challenge, String session, Map<String, String> responses) {
+      return service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, challenge, session, responses));
+    }
+
+    private String challenged() {
+      pool = pool(Requests.CreateUserPool.named("app"));
+      clientId = passwordClient(pool);
+      service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", Fixtures.PASSWORD, null, "SUPPRESS")).get();
+      return ((Results.NewPasswordRequired) signIn(clientId, "jane", Fixtures.PASSWORD).get()).session().reveal();
+    }
+
+    @Test
+    void shouldAnswerOnlyTheNewPasswordChallenge() {
+      String session = challenged();
+
+      assertThat(answer("SMS_MFA", session, Map.of("USERNAME", "jane")).getLeft().cognitoError()).isEqualTo("UnsupportedOperationException");
+    }
+
+    @Test
+    void shouldRequireTheUsernameAndTheNewPassword() {
+      String session = challenged();
+
+      assertThat(message(answer("NEW_PASSWORD_REQUIRED", session, Map.of("NEW_PASSWORD", "N3w-Passw0rd"))))
+          .isEqualTo("InvalidParameterException: Missing required parameter USERNAME");
+      assertThat(message(answer("NEW_PASSWORD_REQUIRED", session, Map.of("USERNAME", "jane"))))
+          .isEqualTo("InvalidParameterException: Missing required parameter NEW_PASSWORD");
+    }
+
+    @Test
+    void shouldRefuseAnAnswerWithoutASession() {
+      challenged();
+
+      assertThat(message(answer("NEW_PASSWORD_REQUIRED", null, Map.of("USERNAME", "jane", "NEW_PASSWORD", "N3w-Passw0rd"))))
+          .isEqualTo("NotAuthorizedException: Invalid session for the user.");
+    }
+
+    @Test
+    void shouldSayAnUnknownUserDoesNotExistUnlessTheClientHidesIt() {
+      String session = challenged();
+      String hiding = client(pool, "ENABLED", "ALLOW_USER_PASSWORD_AUTH");
+      Map<String, String> ghost = Map.of("USERNAME", "ghost", "NEW_PASSWORD", "N3w-Passw0rd");
+
+      assertThat(message(answer("NEW_PASSWORD_REQUIRED", session, ghost))).isEqualTo("UserNotFoundException: User does not exist.");
+      assertThat(message(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(hiding, "NEW_PASSWORD_REQUIRED", session, ghost))))
+          .isEqualTo("NotAuthorizedException: Invalid session for the user.");
+    }
+
+    @Test
+    void shouldAnswerThroughTheAdminOperationAndSetTheGivenAttributes() {
+      String session = challenged();
+
+      var answered = service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(pool.id().value(), clientId,
+          "NEW_PASSWORD_REQUIRED", session, Map.of("USERNAME", "jane", "NEW_PASSWORD", "N3w-Passw0rd", "userAttributes.name", "Jane")));
+
+      assertThat(answered.get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(answered.get().user().attributes().get("name")).contains("Jane");
+    }
+
+    @Test
+    void shouldNotLetAnAnswerMarkAContactVerified() {
+      String session = challenged();
+
+      assertThat(message(answer("NEW_PASSWORD_REQUIRED", session,
+          Map.of("USERNAME", "jane", "NEW_PASSWORD", "N3w-Passw0rd", "userAttributes.email_verified", "true"))))
+          .isEqualTo("NotAuthorizedException: A client attempted to write unauthorized attribute");
+    }
+  }
+
+  @Nested
   class Names {
     @Test
     void shouldWordDuplicatesAsEachOperationDoes() {
@@ -336,6 +409,37 @@ class UserPoolServiceTest {
     }
 
     @Test
+    void shouldHideDisabledAndUnverifiedUsersInForgotPasswordToo() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String hiding = client(pool, "ENABLED");
+      String legacy = client(pool, "LEGACY");
+      confirmedUser(pool, "jane", "jane@example.com");
+      service.adminDisableUser(new Requests.AdminDisableUser(pool.id().value(), "jane")).get();
+      service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "john", null, null, "SUPPRESS")).get();
+      service.adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "john", Fixtures.PASSWORD, true)).get();
+
+      assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "jane")).isRight()).isTrue();
+      assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "john")).get().codeDelivery().maskedDestination())
+          .isEqualTo("j***@j***");
+      assertThat(message(service.forgotPassword(new Requests.ForgotPassword(legacy, "jane")))).isEqualTo("NotAuthorizedException: User is disabled.");
+      assertThat(message(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(hiding, "jane", "123456", Fixtures.PASSWORD))))
+          .isEqualTo("CodeMismatchException: Invalid verification code provided, please try again.");
+      assertThat(message(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(legacy, "jane", "123456", Fixtures.PASSWORD))))
+          .isEqualTo("NotAuthorizedException: User is disabled.");
+    }
+
+    @Test
+    void shouldNotHideAStatusThatCannotBeReset() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String hiding = client(pool, "ENABLED");
+      service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", Fixtures.PASSWORD,
+          List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")), "SUPPRESS")).get();
+
+      assertThat(message(service.forgotPassword(new Requests.ForgotPassword(hiding, "jane"))))
+          .isEqualTo("NotAuthorizedException: User password cannot be reset in the current state.");
+    }
+
+    @Test
     void shouldAnswerCodeMismatchForHiddenUsersInConfirmForgotPassword() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String hiding = client(pool, "ENABLED");
@@ -370,6 +474,53 @@ class UserPoolServiceTest {
   }
 
   @Nested
+  class Bounds {
+    @Test
+    void shouldAcceptSessionValiditiesFromThreeToFifteenMinutes() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      for (int minutes : List.of(3, 15)) {
+        assertThat(service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, minutes, null))
+            .get().authSessionValidity()).isEqualTo(minutes);
+      }
+      assertThat(message(service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, 2, null))))
+          .isEqualTo("InvalidParameterException: 1 validation error detected: Value '2' at 'authSessionValidity' failed to satisfy "
+              + "constraint: Member must have value greater than or equal to 3");
+    }
+
+    @Test
+    void shouldNameTheListMemberThatBreaksItsEnum() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      var outcome = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app",
+          List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_NOTHING"), null, null, null));
+
+      assertThat(outcome.getLeft().message()).startsWith("1 validation error detected: Value 'ALLOW_NOTHING' at 'explicitAuthFlows.2.member'");
+    }
+
+    @Test
+    void shouldAcceptAListLimitOfSixty() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      assertThat(service.listUsers(new Requests.ListUsers(pool.id().value(), 60, null, null)).isRight()).isTrue();
+      assertThat(message(service.listUsers(new Requests.ListUsers(pool.id().value(), 61, null, null))))
+          .endsWith("Value '61' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 60");
+    }
+
+    @Test
+    void shouldDescribeAPoolAndItsClient() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      assertThat(service.describeUserPool(new Requests.DescribeUserPool(pool.id().value())).get().estimatedNumberOfUsers()).isEqualTo(1);
+      assertThat(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), clientId)).get().clientName()).isEqualTo("app");
+      assertThat(message(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), "nosuchclient"))))
+          .isEqualTo("ResourceNotFoundException: User pool client nosuchclient does not exist.");
+    }
+  }
+
+  @Nested
   class Listing {
     @Test
     void shouldPageThroughUsersInUsernameOrderAndFilter() {
@@ -386,6 +537,35 @@ class UserPoolServiceTest {
       assertThat(second.users().map(u -> u.username().value())).containsExactly("dave");
       assertThat(second.paginationToken()).isEmpty();
       assertThat(filtered.users().map(u -> u.username().value())).containsExactly("bob");
+    }
+
+    @Test
+    void shouldFilterByStatusEnabledFlagSubAndCaseInsensitivePrefix() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", null, null, null, null, null, false));
+      confirmedUser(pool, "Alice", "alice@example.com");
+      confirmedUser(pool, "bob", "bob@example.com");
+      service.adminDisableUser(new Requests.AdminDisableUser(pool.id().value(), "bob")).get();
+      service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "carol", null, null, "SUPPRESS")).get();
+      String sub = service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "bob")).get().sub().value();
+
+      assertThat(names(pool, "cognito:user_status = \"FORCE_CHANGE_PASSWORD\"")).containsExactly("carol");
+      assertThat(names(pool, "status = \"Disabled\"")).containsExactly("bob");
+      assertThat(names(pool, "sub = \"" + sub + "\"")).containsExactly("bob");
+      assertThat(names(pool, "username ^= \"AL\"")).containsExactly("Alice");
+      assertThat(names(pool, "email = \"ALICE@example.com\"")).containsExactly("Alice");
+      assertThat(names(pool, "name = \"nobody\"")).isEmpty();
+    }
+
+    private List<String> names(UserPool pool, String filter) {
+      return service.listUsers(new Requests.ListUsers(pool.id().value(), null, null, filter)).get().users().map(u -> u.username().value()).toJavaList();
+    }
+
+    @Test
+    void shouldRejectAPaginationTokenItDidNotIssue() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      assertThat(message(service.listUsers(new Requests.ListUsers(pool.id().value(), null, "!!notbase64", null))))
+          .isEqualTo("InvalidParameterException: Invalid pagination token.");
     }
 
     @Test
