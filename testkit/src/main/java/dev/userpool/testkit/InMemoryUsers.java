@@ -55,15 +55,17 @@ public final class InMemoryUsers implements Users {
         }
       }
       Entry next = new Entry(user, keys.add(own).toJavaArray(LookupKey[]::new));
+      // New keys first, then the old ones the user no longer holds (still mapped to the stored entry):
+      // a lock-free reader finds the old or the new version under every key the user keeps, never nothing.
+      for (LookupKey key : next.keys()) {
+        byKey.put(key, next);
+      }
       if (stored != null) {
         for (LookupKey old : stored.keys()) {
           byKey.remove(old, stored);
         }
       } else {
         count.incrementAndGet();
-      }
-      for (LookupKey key : next.keys()) {
-        byKey.put(key, next);
       }
       byUsername.put(user.username().value(), next);
       return Either.right(user);
