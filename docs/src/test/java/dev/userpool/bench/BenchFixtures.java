@@ -33,6 +33,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /** What the benchmarks share: a pool, a context, users with a history of a given size, a filled store. */
 final class BenchFixtures {
@@ -136,22 +137,22 @@ final class BenchFixtures {
 
   /**
    * Fills {@code pools} with a pool of {@code count} users as the service would store them (a real
-   * password hash of the fast hasher each, a verified email alias, a history of one), through the
-   * store port; returns the users in order.
+   * password hash of the fast hasher each, a verified email alias, no history as in Cognito's default
+   * policy), through the store port; returns the users in order. The users are made on every core (each
+   * from its own seed, so the fill is the same every time), then saved one by one.
    */
   static User[] fill(InMemoryUserPools pools, UserPool pool, int count) {
     pools.save(pool);
     Users users = pools.users(pool.id());
     Naming naming = Naming.of(pool);
     PasswordHasher hasher = InsecureFastHasher.forTestsOnly();
-    Randomness randomness = seeded(count);
-    User[] all = new User[count];
-    for (int i = 0; i < count; i++) {
-      User u = userWithPassword(i, hasher, UserStatus.CONFIRMED, randomness);
+    User[] all = IntStream.range(0, count).parallel()
+        .mapToObj(i -> userWithPassword(i, hasher, UserStatus.CONFIRMED, seeded(i)))
+        .toArray(User[]::new);
+    for (User u : all) {
       if (users.save(u, naming.keysOf(u)).isLeft()) {
-        throw new IllegalStateException("could not store user " + i);
+        throw new IllegalStateException("could not store " + u.username());
       }
-      all[i] = u;
     }
     return all;
   }
