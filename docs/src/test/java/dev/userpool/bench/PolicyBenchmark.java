@@ -30,8 +30,10 @@ public class PolicyBenchmark {
   Password typical = Password.of(BenchFixtures.PASSWORD);
   /** {@value Password#MAX_LENGTH} characters, every class present: the longest a request may carry. */
   Password longest = Password.of(longPassword());
-  /** Lowercase only: breaks four rules (uppercase, number, symbol; length is fine). */
+  /** Lowercase only: breaks three rules (uppercase, number, symbol; length is fine). */
   Password weak = Password.of("correcthorse");
+  /** {@value Password#MAX_LENGTH} characters without an uppercase letter: the worst case, every character is read. */
+  Password longestWeak = Password.of(longPassword().toLowerCase(java.util.Locale.ROOT));
 
   @Benchmark
   public Seq<Violation> violationsTypical() {
@@ -41,6 +43,11 @@ public class PolicyBenchmark {
   @Benchmark
   public Seq<Violation> violations256() {
     return policy.violations(longest);
+  }
+
+  @Benchmark
+  public Seq<Violation> violations256MissingUppercase() {
+    return policy.violations(longestWeak);
   }
 
   @Benchmark
