@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Password policy evaluation (Cognito's default policy): no hashing, no history. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Sign-in evaluation ({@code User.signIn}) with the fast test hasher: one key derivation each. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)
