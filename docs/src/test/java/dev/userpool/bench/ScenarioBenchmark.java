@@ -29,11 +29,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespon
  * AdminInitiateAuth (answered with NEW_PASSWORD_REQUIRED) and AdminRespondToAuthChallenge (tokens): six
  * operations per invocation, so the score is operations per second. Each iteration starts from a new
  * LocalCognito; pools accumulate in it during the iteration, as they would over a test suite. The path
- * is long (SDK shapes, service, domain), so the JIT needs several seconds: eight warmup iterations.
+ * is long (SDK shapes, service, domain), so the JIT needs many seconds: fifteen warmup iterations.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 8, time = 1)
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)
