@@ -170,7 +170,9 @@ public abstract class PasswordPolicy {
     boolean upper = false;
     boolean digit = false;
     boolean symbol = false;
-    for (int i = 0; i < n; i++) {
+    // Stops once every class is seen (a flag never goes back to false): a long acceptable password
+    // costs what its first few characters cost.
+    for (int i = 0; i < n && !(lower & upper & digit & symbol); i++) {
       char c = s.charAt(i);
       if (c >= 'a' && c <= 'z') {
         lower = true;

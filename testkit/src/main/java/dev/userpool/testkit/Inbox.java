@@ -6,7 +6,7 @@ import dev.userpool.user.Message;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Where the messages Cognito would email or text end up in tests: sign-up codes, reset codes and
@@ -17,7 +17,8 @@ public final class Inbox implements Deliveries {
   /** One delivered message and its pool. */
   public record Delivery(UserPoolId pool, Message message) {}
 
-  private final CopyOnWriteArrayList<Delivery> deliveries = new CopyOnWriteArrayList<>();
+  // Appended on every delivery, read by tests: a queue, so appends stay O(1) however many came before.
+  private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
 
   @Override
   public void deliver(UserPoolId pool, Message message) {

@@ -9,7 +9,7 @@ import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.UserEvent;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * An in-memory Cognito: the library's {@link UserPoolService} wired to an {@link InMemoryUserPools},
@@ -28,7 +28,9 @@ public final class LocalCognito {
   private final InMemoryUserPools pools;
   private final ControllableClock clock;
   private final Inbox inbox;
-  private final CopyOnWriteArrayList<UserEvent> events = new CopyOnWriteArrayList<>();
+  // Appended on every operation, read by tests: a queue, so appends stay O(1) however many came before
+  // (a copy-on-write list copied all earlier events on every append, quadratic over a long test suite).
+  private final ConcurrentLinkedQueue<UserEvent> events = new ConcurrentLinkedQueue<>();
   private final long seed;
   private final PasswordHasher hasher;
   private final Randomness randomness;

@@ -1,0 +1,71 @@
+package dev.userpool.bench;
+
+import dev.userpool.password.Password;
+import dev.userpool.password.PasswordPolicy;
+import dev.userpool.password.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Password policy evaluation (Cognito's default policy): no hashing, no history. */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Thread)
+public class PolicyBenchmark {
+
+  PasswordPolicy policy = PasswordPolicy.cognitoDefault();
+  /** 14 characters, every class present: the common case. */
+  Password typical = Password.of(BenchFixtures.PASSWORD);
+  /** {@value Password#MAX_LENGTH} characters, every class present: the longest a request may carry. */
+  Password longest = Password.of(longPassword());
+  /** Lowercase only: breaks three rules (uppercase, number, symbol; length is fine). */
+  Password weak = Password.of("correcthorse");
+  /** {@value Password#MAX_LENGTH} characters without an uppercase letter: the worst case, every character is read. */
+  Password longestWeak = Password.of(longPassword().toLowerCase(java.util.Locale.ROOT));
+
+  @Benchmark
+  public Seq<Violation> violationsTypical() {
+    return policy.violations(typical);
+  }
+
+  @Benchmark
+  public Seq<Violation> violations256() {
+    return policy.violations(longest);
+  }
+
+  @Benchmark
+  public Seq<Violation> violations256MissingUppercase() {
+    return policy.violations(longestWeak);
+  }
+
+  @Benchmark
+  public Seq<Violation> violationsWeak() {
+    return policy.violations(weak);
+  }
+
+  @Benchmark
+  public Validation<Seq<Violation>, Password> evaluateTypical() {
+    return policy.evaluate(typical);
+  }
+
+  static String longPassword() {
+    StringBuilder s = new StringBuilder(Password.MAX_LENGTH);
+    String cycle = "Corr3ct-Horse!Battery~Staple9";
+    while (s.length() < Password.MAX_LENGTH) {
+      s.append(cycle.charAt(s.length() % cycle.length()));
+    }
+    return s.toString();
+  }
+}
