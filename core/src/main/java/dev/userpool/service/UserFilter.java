@@ -21,6 +21,8 @@ record UserFilter(Option<String> attribute, boolean prefix, String value) {
   static final Set<String> SEARCHABLE = HashSet.of("username", "email", "phone_number", "name", "given_name", "family_name",
       "preferred_username", "cognito:user_status", "status", "sub");
 
+  private static final Set<String> FOLDING = HashSet.of("username", "email", "preferred_username");
+
   private static final Pattern SYNTAX = Pattern.compile("\\s*([\\w:]+)\\s*(\\^?=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*");
 
   static Either<CognitoError, UserFilter> parse(String raw) {
@@ -46,9 +48,10 @@ record UserFilter(Option<String> attribute, boolean prefix, String value) {
       case "status" -> Option.some(user.enabled() ? "Enabled" : "Disabled");
       default -> user.attributes().get(attribute.get());
     };
-    String folded = pool.caseSensitivity().fold(value);
-    return actual.map(a -> attribute.get().equals("username") || attribute.get().equals("email") || attribute.get().equals("preferred_username")
-            ? pool.caseSensitivity().fold(a) : a)
-        .exists(a -> prefix ? a.startsWith(folded) : a.equals(folded));
+    // Only the names Cognito matches regardless of case fold, on both sides; statuses and subs never do.
+    boolean folds = FOLDING.contains(attribute.get());
+    String expected = folds ? pool.caseSensitivity().fold(value) : value;
+    return actual.map(a -> folds ? pool.caseSensitivity().fold(a) : a)
+        .exists(a -> prefix ? a.startsWith(expected) : a.equals(expected));
   }
 }

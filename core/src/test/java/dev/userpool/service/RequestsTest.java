@@ -26,7 +26,8 @@ class RequestsTest {
 
     for (Object request : requests) {
       String shown = request.toString();
-      assertThat(shown).doesNotContain(SECRET).contains("***").startsWith(request.getClass().getSimpleName() + "[");
+      // Secrets in members show as ***; secrets in parameter maps are left out, only the map's keys show.
+      assertThat(shown).doesNotContain(SECRET).containsAnyOf("***", "Parameters=[").startsWith(request.getClass().getSimpleName() + "[");
       assertThat(shown).containsAnyOf("jane", "NEW_PASSWORD_REQUIRED", "sub", "PASSWORD");
     }
   }
