@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Random;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -14,6 +15,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 
 class PasswordPolicyProperties {
+
+  private static final Pattern ASCII_WHITESPACE_AT_ENDS = Pattern.compile("^[ \\t\\n\\x0B\\f\\r]+|[ \\t\\n\\x0B\\f\\r]+\\z");
 
   private static final List<Class<? extends Violation>> REPORT_ORDER = List.of(
       Violation.TooShort.class, Violation.MissingLowercase.class, Violation.MissingUppercase.class,
@@ -61,6 +64,36 @@ class PasswordPolicyProperties {
     boolean tooShort = policy.violations(Password.of(any)).exists(v -> v instanceof Violation.TooShort);
 
     assertThat(tooShort).isEqualTo(any.codePointCount(0, any.length()) < policy.minimumLength());
+  }
+
+  /** The scan against a model written the obvious way: strip the ASCII whitespace at both ends, then look. */
+  @Property(tries = 2000)
+  void theClassesFoundAreThoseAPlainModelFinds(@ForAll("mixed") String any) {
+    PasswordPolicy strict = PasswordPolicy.builder().minimumLength(6)
+        .requireLowercase(true).requireUppercase(true).requireNumbers(true).requireSymbols(true).build();
+    String inside = ASCII_WHITESPACE_AT_ENDS.matcher(any).replaceAll("");
+    List<Class<? extends Violation>> expected = List.<Class<? extends Violation>>empty()
+        .appendAll(inside.chars().anyMatch(c -> c >= 'a' && c <= 'z') ? List.empty() : List.of(Violation.MissingLowercase.class))
+        .appendAll(inside.chars().anyMatch(c -> c >= 'A' && c <= 'Z') ? List.empty() : List.of(Violation.MissingUppercase.class))
+        .appendAll(inside.chars().anyMatch(c -> c >= '0' && c <= '9') ? List.empty() : List.of(Violation.MissingNumber.class))
+        .appendAll(inside.chars().anyMatch(c -> (PasswordPolicy.SYMBOLS + " ").indexOf(c) >= 0)
+            ? List.empty() : List.of(Violation.MissingSymbol.class));
+
+    List<Class<? extends Violation>> found = List.ofAll(strict.violations(Password.of(any)))
+        .filter(v -> !(v instanceof Violation.TooShort)).map(Violation::getClass);
+
+    assertThat(found).isEqualTo(expected);
+  }
+
+  /** Strings up to past the maximum length, mostly ASCII, with whitespace, and letters and digits of other scripts. */
+  @Provide
+  Arbitrary<String> mixed() {
+    Arbitrary<Character> ascii = Arbitraries.chars().range('\u0000', '\u007f');
+    Arbitrary<Character> spaces = Arbitraries.chars().with(' ', '\t', '\n', '\u000B', '\f', '\r', '\u00a0', '\u3000');
+    Arbitrary<Character> lookalikes = Arbitraries.chars().with('\u00e9', '\u00c9', '\uff21', '\uff41', '\u0663', '\u00bf', '\ud835', '\udd38');
+    Arbitrary<Character> any = Arbitraries.frequencyOf(
+        Tuple.of(6, ascii), Tuple.of(2, spaces), Tuple.of(1, lookalikes), Tuple.of(1, Arbitraries.chars()));
+    return any.list().ofMaxSize(300).map(cs -> cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
   }
 
   @Provide
