@@ -11,7 +11,9 @@ import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.user.ConfirmationCode;
+import dev.userpool.user.PasswordKind;
 import dev.userpool.user.User;
+import dev.userpool.user.UserEvent;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -51,12 +53,13 @@ class LifecycleChainProperties {
     String plain;
     String session;
     final List<String> accepted = new ArrayList<>();
+    final List<UserEvent> events = new ArrayList<>();
 
     World(int historySize, int validityDays, String start) {
       this.historySize = historySize;
       this.validityDays = validityDays;
       this.service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(historySize))
-          .codes(() -> ConfirmationCode.of("123456")).clock(clock).build();
+          .codes(() -> ConfirmationCode.of("123456")).clock(clock).events((pool, e) -> events.add(e)).build();
       UserPool pool = service.createUserPool(new Requests.CreateUserPool("chain",
           new Requests.PasswordPolicyType(8, true, true, true, true, historySize, validityDays), null, null, null, null, null)).get();
       this.poolId = pool.id().value();
@@ -81,15 +84,29 @@ class LifecycleChainProperties {
       return service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
     }
 
-    /** Runs a call; when it fails, checks that the store is exactly as before. */
+    /**
+     * Runs a call; when it fails, checks that the store is exactly as before and nothing was published;
+     * when it succeeds, that it published one event, about this user, now.
+     */
     <T> Either<CognitoError, T> call(java.util.function.Supplier<Either<CognitoError, T>> call) {
       var before = store.snapshot();
+      int published = events.size();
       Either<CognitoError, T> result = call.get();
+      List<UserEvent> fresh = List.copyOf(events.subList(published, events.size()));
       if (result.isLeft()) {
         assertThat(result.getLeft()).isNotInstanceOf(CognitoError.InternalError.class);
         assertThat(store.snapshot()).as("a failed operation changes nothing").isEqualTo(before);
+        assertThat(fresh).as("a failed operation publishes nothing").isEmpty();
+      } else {
+        assertThat(fresh).as("a success publishes one event").hasSize(1);
+        assertThat(fresh.get(0).username().value()).isEqualTo(username);
+        assertThat(fresh.get(0).at()).isEqualTo(clock.instant());
       }
       return result;
+    }
+
+    UserEvent lastEvent() {
+      return events.get(events.size() - 1);
     }
 
     void accept(String password) {
@@ -149,6 +166,7 @@ class LifecycleChainProperties {
             return;
           }
           User after = result.get();
+          assertThat(w.lastEvent()).isEqualTo(new UserEvent.PasswordSet(after.username(), PasswordKind.ofPermanent(permanent), w.clock.instant()));
           String previous = w.plain;
           w.accept(candidate);
           w.session = null;
