@@ -383,6 +383,67 @@ class UserPoolServiceTest {
     }
 
     @Test
+    void shouldResendAnInvitationWithANewTemporaryPasswordThatReplacesTheOld() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      List<Requests.AttributeType> email = List.of(new Requests.AttributeType("email", "jane@example.com"));
+      service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd1", email, "SUPPRESS")).get();
+
+      User resent = service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd2", null, "RESEND")).get();
+
+      assertThat(resent.status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
+      assertThat(signIn(clientId, "jane", "Temp-Passw0rd2").get()).isInstanceOf(Results.NewPasswordRequired.class);
+      assertThat(message(signIn(clientId, "jane", "Temp-Passw0rd1"))).isEqualTo("NotAuthorizedException: Incorrect username or password.");
+    }
+
+    @Test
+    void shouldStoreAPhoneNumberUsernameAsTheSubInAPhoneNumberPool() {
+      UserPool pool = pool(new Requests.CreateUserPool("app", null, null, List.of("phone_number"), null, null, null));
+
+      User created = service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "+15555550100", null, null, "SUPPRESS")).get();
+
+      assertThat(created.username().value()).isEqualTo(created.sub().value());
+      assertThat(created.attributes().get("phone_number").get()).isEqualTo("+15555550100");
+      assertThat(message(service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", null, null, "SUPPRESS"))))
+          .isEqualTo("InvalidParameterException: Username should be a phone number.");
+    }
+
+    @Test
+    void shouldRejectAPhoneNumberNotInE164Form() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      var outcome = service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", null,
+          List.of(new Requests.AttributeType("phone_number", "555-0100")), "SUPPRESS"));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Invalid phone number format.");
+    }
+
+    @Test
+    void shouldAskForAMissingPasswordParameterByName() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+
+      var outcome = service.initiateAuth(new Requests.InitiateAuth(passwordClient(pool), "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane")));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Missing required parameter PASSWORD");
+    }
+
+    @Test
+    void shouldRefuseEachFlowInTheWrongOperationAndTheUnimplementedOnes() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      Map<String, String> parameters = Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD);
+
+      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_PASSWORD_AUTH", parameters))))
+          .isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
+      assertThat(message(service.initiateAuth(new Requests.InitiateAuth(clientId, "ADMIN_USER_PASSWORD_AUTH", parameters))))
+          .isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
+      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "CUSTOM_AUTH", parameters))))
+          .isEqualTo("UnsupportedOperationException: CUSTOM_AUTH is not implemented by the userpool library.");
+      assertThat(message(service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", parameters))))
+          .isEqualTo("UnsupportedOperationException: USER_SRP_AUTH is not implemented by the userpool library.");
+    }
+
+    @Test
     void shouldRejectAnUnknownAttribute() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 
