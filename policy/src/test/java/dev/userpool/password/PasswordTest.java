@@ -73,6 +73,13 @@ class PasswordTest {
   }
 
   @Test
+  void shouldEncodeBothSidesOfEachUtf8LengthBoundaryAsUtf8() {
+    String text = "\u007f\u0080\u07ff\u0800\ud7ff\ue000\uffff" + new String(Character.toChars(0x10000)) + new String(Character.toChars(0x10FFFF));
+
+    assertThat(Password.of(text).encode()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void shouldEncodeDifferentLoneSurrogatesDifferently() {
     assertThat(Password.of("a\uD800b").encode()).isNotEqualTo(Password.of("a\uD801b").encode());
     assertThat(Password.of("a\uD800b").encode()).isNotEqualTo(Password.of("a?b").encode());
