@@ -123,6 +123,22 @@ class UserPoolServiceTest {
     }
 
     @Test
+    void shouldAllowAPolicyWithoutHistoryOnLite() {
+      var outcome = service.createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(8, true, true, true, true, 0, 7),
+          "LITE", null, null, null, null));
+
+      assertThat(outcome.get().tier().name()).isEqualTo("LITE");
+    }
+
+    @Test
+    void shouldRefuseAPoolIdWithNothingBeforeTheUnderscore() {
+      var outcome = service.adminGetUser(new Requests.AdminGetUser("_abc", "jane"));
+
+      assertThat(message(outcome)).isEqualTo("InvalidParameterException: 1 validation error detected: "
+          + "Value '_abc' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
+    }
+
+    @Test
     void shouldReportEveryOutOfRangePolicyMember() {
       var outcome = service.createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(5, null, null, null, null, 25, null),
           "GOLD", null, null, null, null));
@@ -532,6 +548,18 @@ class UserPoolServiceTest {
       assertThat(signedUp.codeDelivery().get().deliveryMedium()).isEqualTo("EMAIL");
       assertThat(signIn(clientId, "jane", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
     }
+
+    @Test
+    void shouldAnswerConfirmSignUpForAnUnknownUserAsTheClientsExistenceSettingSays() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String legacy = client(pool, "LEGACY", "ALLOW_USER_PASSWORD_AUTH");
+      String hiding = client(pool, "ENABLED", "ALLOW_USER_PASSWORD_AUTH");
+
+      assertThat(message(service.confirmSignUp(new Requests.ConfirmSignUp(legacy, "ghost", "123456"))))
+          .isEqualTo("UserNotFoundException: Username/client id combination not found.");
+      assertThat(message(service.confirmSignUp(new Requests.ConfirmSignUp(hiding, "ghost", "123456"))))
+          .isEqualTo("CodeMismatchException: Invalid verification code provided, please try again.");
+    }
   }
 
   @Nested
@@ -598,6 +626,22 @@ class UserPoolServiceTest {
       assertThat(second.users().map(u -> u.username().value())).containsExactly("dave");
       assertThat(second.paginationToken()).isEmpty();
       assertThat(filtered.users().map(u -> u.username().value())).containsExactly("bob");
+    }
+
+    @Test
+    void shouldStopAFullPageAtTheLimitWhenMoreUsersFollow() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      for (int i = 0; i < 65; i++) {
+        service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), String.format("user%02d", i), null, null, "SUPPRESS")).get();
+      }
+
+      var first = service.listUsers(new Requests.ListUsers(pool.id().value(), 60, null, null)).get();
+      var second = service.listUsers(new Requests.ListUsers(pool.id().value(), 60, first.paginationToken().get(), null)).get();
+
+      assertThat(first.users()).hasSize(60);
+      assertThat(first.users().last().username().value()).isEqualTo("user59");
+      assertThat(second.users().map(u -> u.username().value())).containsExactly("user60", "user61", "user62", "user63", "user64");
+      assertThat(second.paginationToken()).isEmpty();
     }
 
     @Test
