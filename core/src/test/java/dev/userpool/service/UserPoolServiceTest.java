@@ -413,6 +413,23 @@ class UserPoolServiceTest {
     }
 
     @Test
+    void shouldSendTheInvitationToTheUsersContact() {
+      List<dev.userpool.user.Message> sent = new java.util.ArrayList<>();
+      UserPoolService delivering = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
+          .deliveries((pool, m) -> sent.add(m)).clock(clock).build();
+      UserPool pool = delivering.createUserPool(Requests.CreateUserPool.named("app")).get();
+
+      delivering.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd1", List.of(
+          new Requests.AttributeType("email", "jane@example.com")), null)).get();
+      delivering.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "john", "Temp-Passw0rd1", List.of(
+          new Requests.AttributeType("phone_number", "+15555550101")), null)).get();
+
+      assertThat(sent).extracting(m -> ((dev.userpool.user.Message.InvitationMessage) m).delivery().get()).containsExactly(
+          new dev.userpool.user.CodeDelivery(dev.userpool.pool.ContactAttribute.EMAIL, "jane@example.com"),
+          new dev.userpool.user.CodeDelivery(dev.userpool.pool.ContactAttribute.PHONE_NUMBER, "+15555550101"));
+    }
+
+    @Test
     void shouldStoreAPhoneNumberUsernameAsTheSubInAPhoneNumberPool() {
       UserPool pool = pool(new Requests.CreateUserPool("app", null, null, List.of("phone_number"), null, null, null));
 
