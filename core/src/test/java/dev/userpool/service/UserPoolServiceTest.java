@@ -491,6 +491,33 @@ class UserPoolServiceTest {
   @Nested
   class CodeFlows {
     @Test
+    void shouldChangeThePasswordOfTheUserTheTokenNames() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      confirmedUser(pool, "jane", "jane@example.com");
+      String sub = service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")).get().sub().value();
+
+      User changed = service.changePassword(new Requests.ChangePassword(pool.id().value(), sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)).get();
+
+      assertThat(changed.status()).isEqualTo(UserStatus.CONFIRMED);
+      assertThat(signIn(clientId, "jane", Fixtures.OTHER_PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(message(signIn(clientId, "jane", Fixtures.PASSWORD))).isEqualTo("NotAuthorizedException: Incorrect username or password.");
+    }
+
+    @Test
+    void shouldRefuseAChangeWhoseTokenNamesNoValidPoolOrSub() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+      String sub = service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")).get().sub().value();
+      String refused = "NotAuthorizedException: Invalid Access Token";
+
+      assertThat(message(service.changePassword(new Requests.ChangePassword(null, sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)))).isEqualTo(refused);
+      assertThat(message(service.changePassword(new Requests.ChangePassword("bad", sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)))).isEqualTo(refused);
+      assertThat(message(service.changePassword(new Requests.ChangePassword(pool.id().value(), null, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)))).isEqualTo(refused);
+      assertThat(message(service.changePassword(new Requests.ChangePassword(pool.id().value(), "jane", Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)))).isEqualTo(refused);
+    }
+
+    @Test
     void shouldHideUnknownUsersInForgotPasswordWithASimulatedDelivery() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String hiding = client(pool, "ENABLED");
