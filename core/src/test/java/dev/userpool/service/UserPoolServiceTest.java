@@ -594,6 +594,21 @@ class UserPoolServiceTest {
     }
 
     @Test
+    void shouldLetAnAdministratorConfirmASignUpEvenWhileTheUserIsDisabled() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "jane@example.com")))).get();
+      service.adminDisableUser(new Requests.AdminDisableUser(pool.id().value(), "jane")).get();
+
+      User confirmed = service.adminConfirmSignUp(new Requests.AdminConfirmSignUp(pool.id().value(), "jane")).get();
+      service.adminEnableUser(new Requests.AdminEnableUser(pool.id().value(), "jane")).get();
+
+      assertThat(confirmed.status()).isEqualTo(UserStatus.CONFIRMED);
+      assertThat(confirmed.pendingCode()).isEmpty();
+      assertThat(signIn(clientId, "jane", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
+    }
+
+    @Test
     void shouldAnswerConfirmSignUpForAnUnknownUserAsTheClientsExistenceSettingSays() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String legacy = client(pool, "LEGACY", "ALLOW_USER_PASSWORD_AUTH");
