@@ -219,12 +219,29 @@ class UserPoolServiceTest {
     }
 
     @Test
-    void shouldRequireTheUsernameParameter() {
+    void shouldRefuseAUserFlowInAdminInitiateAuthAndTheUnimplementedFlows() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      Map<String, String> parameters = Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD);
 
-      var outcome = service.initiateAuth(new Requests.InitiateAuth(passwordClient(pool), "USER_PASSWORD_AUTH", Map.of("PASSWORD", "x")));
+      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_PASSWORD_AUTH", parameters))))
+          .isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
+      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "CUSTOM_AUTH", parameters))))
+          .isEqualTo("UnsupportedOperationException: CUSTOM_AUTH is not implemented by the userpool library.");
+      assertThat(message(service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", parameters))))
+          .isEqualTo("UnsupportedOperationException: USER_SRP_AUTH is not implemented by the userpool library.");
+    }
 
-      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Missing required parameter USERNAME");
+    @Test
+    void shouldRequireTheUsernameAndPasswordParametersByName() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+
+      var noUsername = service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("PASSWORD", "x")));
+      var noPassword = service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane")));
+
+      assertThat(message(noUsername)).isEqualTo("InvalidParameterException: Missing required parameter USERNAME");
+      assertThat(message(noPassword)).isEqualTo("InvalidParameterException: Missing required parameter PASSWORD");
     }
 
     @Test
@@ -449,31 +466,6 @@ class UserPoolServiceTest {
           List.of(new Requests.AttributeType("phone_number", "555-0100")), "SUPPRESS"));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: Invalid phone number format.");
-    }
-
-    @Test
-    void shouldAskForAMissingPasswordParameterByName() {
-      UserPool pool = pool(Requests.CreateUserPool.named("app"));
-
-      var outcome = service.initiateAuth(new Requests.InitiateAuth(passwordClient(pool), "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane")));
-
-      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Missing required parameter PASSWORD");
-    }
-
-    @Test
-    void shouldRefuseEachFlowInTheWrongOperationAndTheUnimplementedOnes() {
-      UserPool pool = pool(Requests.CreateUserPool.named("app"));
-      String clientId = passwordClient(pool);
-      Map<String, String> parameters = Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD);
-
-      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_PASSWORD_AUTH", parameters))))
-          .isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
-      assertThat(message(service.initiateAuth(new Requests.InitiateAuth(clientId, "ADMIN_USER_PASSWORD_AUTH", parameters))))
-          .isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
-      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "CUSTOM_AUTH", parameters))))
-          .isEqualTo("UnsupportedOperationException: CUSTOM_AUTH is not implemented by the userpool library.");
-      assertThat(message(service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", parameters))))
-          .isEqualTo("UnsupportedOperationException: USER_SRP_AUTH is not implemented by the userpool library.");
     }
 
     @Test
