@@ -85,9 +85,17 @@ class CognitoDomainProperties {
     assertThat(refused.getLeft().message()).isEqualTo("Password does not conform to policy: " + broken.violation().description());
   }
 
+  /**
+   * The printed form is the same for any other password of the same length, so it cannot carry this
+   * one. (A plain "does not contain" fails by coincidence: a two-letter password such as "mi" sits
+   * inside "minimumLength".)
+   */
   @Property
   void brokenPasswordsNeverShowThePasswordWhenPrinted(@ForAll BrokenPassword broken) {
-    assertThat(broken.toString()).doesNotContain(broken.password().reveal()).contains(broken.violation().code());
+    Password other = Password.of("\u00a7".repeat(broken.password().length()));
+
+    assertThat(broken.toString()).isEqualTo(new BrokenPassword(broken.policy(), other, broken.violation()).toString())
+        .contains(broken.violation().code());
   }
 
   // -- names
