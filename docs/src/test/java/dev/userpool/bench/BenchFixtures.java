@@ -97,6 +97,18 @@ final class BenchFixtures {
       history = history.record(PasswordHash.of(hasher.scheme(), salt, randomness.bytes(32)), historySize);
     }
     history = history.record(current, historySize);
+    return stored(i, status, current, history, randomness);
+  }
+
+  /** A user whose current password really is {@link #PASSWORD}, so that sign-in succeeds. */
+  static User userWithPassword(int i, PasswordHasher hasher, UserStatus status, Randomness randomness) {
+    Salt salt = Salt.random(randomness);
+    PasswordHash hash = hasher.hash(Password.of(PASSWORD), salt);
+    return stored(i, status, hash, PasswordHistory.start(salt).record(hash, 0), randomness);
+  }
+
+  /** User number {@code i} with a verified email, created at {@link #T0}; the sub is drawn last. */
+  private static User stored(int i, UserStatus status, PasswordHash current, PasswordHistory history, Randomness randomness) {
     PasswordKind kind = status == UserStatus.FORCE_CHANGE_PASSWORD ? PasswordKind.TEMPORARY : PasswordKind.PERMANENT;
     return User.builder()
         .username(new Username(username(i)))
@@ -105,23 +117,6 @@ final class BenchFixtures {
         .attributes(Attributes.empty().with("email", email(i)).with("email_verified", "true"))
         .password(Option.some(new CurrentPassword(current, T0, kind)))
         .passwordHistory(history)
-        .creationDate(T0)
-        .lastModifiedDate(T0)
-        .build();
-  }
-
-  /** A user whose current password really is {@link #PASSWORD}, so that sign-in succeeds. */
-  static User userWithPassword(int i, PasswordHasher hasher, UserStatus status, Randomness randomness) {
-    Salt salt = Salt.random(randomness);
-    PasswordHash hash = hasher.hash(Password.of(PASSWORD), salt);
-    PasswordKind kind = status == UserStatus.FORCE_CHANGE_PASSWORD ? PasswordKind.TEMPORARY : PasswordKind.PERMANENT;
-    return User.builder()
-        .username(new Username(username(i)))
-        .sub(Sub.generate(randomness))
-        .status(status)
-        .attributes(Attributes.empty().with("email", email(i)).with("email_verified", "true"))
-        .password(Option.some(new CurrentPassword(hash, T0, kind)))
-        .passwordHistory(PasswordHistory.start(salt).record(hash, 0))
         .creationDate(T0)
         .lastModifiedDate(T0)
         .build();
