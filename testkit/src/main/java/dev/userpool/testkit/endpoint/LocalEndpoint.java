@@ -119,6 +119,9 @@ public final class LocalEndpoint implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(LocalEndpoint.class.getName());
 
   static {
+    // Nagle's algorithm delays each keep-alive answer by ~40 ms (the client's delayed ACK); the JDK
+    // server reads this once, when its first instance is made.
+    setIfAbsent("sun.net.httpserver.nodelay", "true");
     setIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS));
     setIfAbsent("sun.net.httpserver.maxRspTime", Long.toString(DEFAULT_RESPONSE_TIMEOUT_SECONDS));
   }
