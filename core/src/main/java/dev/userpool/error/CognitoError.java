@@ -4,6 +4,7 @@ import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.password.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
@@ -585,8 +586,26 @@ public sealed interface CognitoError
     }
   }
 
-  /** A port failed unexpectedly; nothing was changed. The wording is decided. */
-  record InternalError() implements CognitoError {
+  /**
+   * A port failed unexpectedly; nothing was changed. The wording is decided. The cause, when there is
+   * one, is kept for debugging and never shown in the message or {@code toString}.
+   */
+  record InternalError(Option<Throwable> cause) implements CognitoError {
+
+    /** An internal error without a cause. */
+    public InternalError() {
+      this(Option.none());
+    }
+
+    public InternalError {
+      Objects.requireNonNull(cause, "cause is null");
+    }
+
+    @Override
+    public String toString() {
+      return "InternalError[cause=" + cause.map(c -> c.getClass().getName()) + "]";
+    }
+
     @Override
     public String cognitoError() {
       return "InternalErrorException";

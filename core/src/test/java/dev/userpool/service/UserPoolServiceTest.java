@@ -757,6 +757,19 @@ class UserPoolServiceTest {
     }
 
     @Test
+    void shouldKeepWhatTheStoreThrewAsTheCauseOfTheInternalError() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      var outcome = service(new FailingOnSave(store), op -> true)
+          .adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", "N3w-Passw0rd", true));
+
+      var internal = (CognitoError.InternalError) outcome.getLeft();
+      assertThat(internal.cause().map(Throwable::getMessage)).containsExactly("connection reset");
+      assertThat(internal.toString()).doesNotContain("connection reset").contains("IllegalStateException");
+    }
+
+    @Test
     void shouldRetryAWriteThatLostARace() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       confirmedUser(pool, "jane", "jane@example.com");
