@@ -37,15 +37,20 @@ public sealed interface CognitoError
         CognitoError.InternalError,
         CognitoError.UnsupportedOperation {
 
-  /** Cognito's error code, for example {@code UserNotConfirmedException}. */
-  String cognitoError();
+  /** Cognito's error code, with its wire name and HTTP status. */
+  ErrorCode code();
+
+  /** Cognito's error code as it goes on the wire, for example {@code UserNotConfirmedException}. */
+  default String cognitoError() {
+    return code().wireName();
+  }
 
   /** The exact message. */
   String message();
 
   /** The HTTP status of the response: 400, or 500 for {@link InternalError}. */
   default int httpStatus() {
-    return 400;
+    return code().httpStatus();
   }
 
   /** One error of every kind and wording the library can return, with sample details, for the documentation. */
@@ -88,8 +93,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InvalidParameterException";
+    public ErrorCode code() {
+      return ErrorCode.INVALID_PARAMETER;
     }
 
     @Override
@@ -161,8 +166,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InvalidParameterException";
+    public ErrorCode code() {
+      return ErrorCode.INVALID_PARAMETER;
     }
 
     @Override
@@ -210,8 +215,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InvalidPasswordException";
+    public ErrorCode code() {
+      return ErrorCode.INVALID_PASSWORD;
     }
 
     @Override
@@ -246,8 +251,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InvalidPasswordException";
+    public ErrorCode code() {
+      return ErrorCode.INVALID_PASSWORD;
     }
 
     @Override
@@ -259,8 +264,8 @@ public sealed interface CognitoError
   /** The new password is one of the user's recent ones. AWS publishes no message; this wording is decided. */
   record PasswordHistoryPolicyViolation() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "PasswordHistoryPolicyViolationException";
+    public ErrorCode code() {
+      return ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION;
     }
 
     @Override
@@ -316,8 +321,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "NotAuthorizedException";
+    public ErrorCode code() {
+      return ErrorCode.NOT_AUTHORIZED;
     }
 
     @Override
@@ -333,8 +338,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "NotAuthorizedException";
+    public ErrorCode code() {
+      return ErrorCode.NOT_AUTHORIZED;
     }
 
     @Override
@@ -367,8 +372,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "UserNotFoundException";
+    public ErrorCode code() {
+      return ErrorCode.USER_NOT_FOUND;
     }
 
     @Override
@@ -380,8 +385,8 @@ public sealed interface CognitoError
   /** Sign-in or a password operation by an UNCONFIRMED user (confirmed). */
   record UserNotConfirmed() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "UserNotConfirmedException";
+    public ErrorCode code() {
+      return ErrorCode.USER_NOT_CONFIRMED;
     }
 
     @Override
@@ -393,8 +398,8 @@ public sealed interface CognitoError
   /** Sign-in by a RESET_REQUIRED user (confirmed, no trailing period). */
   record PasswordResetRequired() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "PasswordResetRequiredException";
+    public ErrorCode code() {
+      return ErrorCode.PASSWORD_RESET_REQUIRED;
     }
 
     @Override
@@ -429,8 +434,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "UsernameExistsException";
+    public ErrorCode code() {
+      return ErrorCode.USERNAME_EXISTS;
     }
 
     @Override
@@ -463,8 +468,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "AliasExistsException";
+    public ErrorCode code() {
+      return ErrorCode.ALIAS_EXISTS;
     }
 
     @Override
@@ -476,8 +481,8 @@ public sealed interface CognitoError
   /** A confirmation or reset code that does not match (confirmed). */
   record CodeMismatch() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "CodeMismatchException";
+    public ErrorCode code() {
+      return ErrorCode.CODE_MISMATCH;
     }
 
     @Override
@@ -489,8 +494,8 @@ public sealed interface CognitoError
   /** A code past its validity, or none requested (confirmed). */
   record ExpiredCode() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "ExpiredCodeException";
+    public ErrorCode code() {
+      return ErrorCode.EXPIRED_CODE;
     }
 
     @Override
@@ -522,8 +527,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "ResourceNotFoundException";
+    public ErrorCode code() {
+      return ErrorCode.RESOURCE_NOT_FOUND;
     }
 
     @Override
@@ -539,8 +544,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "UnsupportedUserStateException";
+    public ErrorCode code() {
+      return ErrorCode.UNSUPPORTED_USER_STATE;
     }
 
     @Override
@@ -561,8 +566,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "FeatureUnavailableInTierException";
+    public ErrorCode code() {
+      return ErrorCode.FEATURE_UNAVAILABLE_IN_TIER;
     }
 
     @Override
@@ -576,8 +581,8 @@ public sealed interface CognitoError
   /** A rate limit refused the call. */
   record TooManyRequests() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "TooManyRequestsException";
+    public ErrorCode code() {
+      return ErrorCode.TOO_MANY_REQUESTS;
     }
 
     @Override
@@ -607,18 +612,13 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InternalErrorException";
+    public ErrorCode code() {
+      return ErrorCode.INTERNAL_ERROR;
     }
 
     @Override
     public String message() {
       return "Internal server error.";
-    }
-
-    @Override
-    public int httpStatus() {
-      return 500;
     }
   }
 
@@ -629,8 +629,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "UnsupportedOperationException";
+    public ErrorCode code() {
+      return ErrorCode.UNSUPPORTED_OPERATION;
     }
 
     @Override
