@@ -339,13 +339,13 @@ public abstract class User {
     if (!enabled()) {
       return Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED));
     }
-    if (rule instanceof Rule.Refuses refuses) {
-      return Either.left(refuses.refusal().error(this));
+    if (rule.refused().isDefined()) {
+      return Either.left(rule.refused().get().error(this));
     }
     if (!matches(password, ctx)) {
       return Either.left(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD));
     }
-    if (rule instanceof Rule.ChallengesNewPassword) {
+    if (rule.challengesNewPassword()) {
       PasswordPolicy policy = ctx.pool().passwordPolicy();
       if (password().exists(p -> p.hasExpired(ctx.now(), policy.temporaryPasswordValidity()))) {
         return Either.left(new NotAuthorized(NotAuthorized.Reason.TEMPORARY_PASSWORD_EXPIRED));
