@@ -207,9 +207,16 @@ public final class UserPoolService {
 
   /** DescribeUserPool. */
   public Either<CognitoError, Results.PoolDescription> describeUserPool(Requests.DescribeUserPool r) {
-    return guarded(Operation.DESCRIBE_USER_POOL, () -> Commands.parse(r)
-        .flatMap(engine::pool)
-        .map(pool -> new Results.PoolDescription(pool, pools.users(pool.id()).count())));
+    return guarded(Operation.DESCRIBE_USER_POOL, () -> Commands.parse(r).flatMap(this::describe));
+  }
+
+  /** DescribeUserPool, parsed. */
+  public Either<CognitoError, Results.PoolDescription> describeUserPool(UserPoolId id) {
+    return guarded(Operation.DESCRIBE_USER_POOL, () -> describe(id));
+  }
+
+  private Either<CognitoError, Results.PoolDescription> describe(UserPoolId id) {
+    return engine.pool(id).map(pool -> new Results.PoolDescription(pool, pools.users(pool.id()).count()));
   }
 
   /** UpdateUserPool: the policy (absent means the default policy, as in Cognito) and the tier (absent keeps it). */
@@ -231,9 +238,16 @@ public final class UserPoolService {
 
   /** DeleteUserPool: the pool and all its users. */
   public Either<CognitoError, UserPoolId> deleteUserPool(Requests.DeleteUserPool r) {
-    return guarded(Operation.DELETE_USER_POOL, () -> Commands.parse(r).flatMap(id -> pools.delete(id)
-        ? Either.right(id)
-        : Either.left(new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, id.value()))));
+    return guarded(Operation.DELETE_USER_POOL, () -> Commands.parse(r).flatMap(this::delete));
+  }
+
+  /** DeleteUserPool, parsed. */
+  public Either<CognitoError, UserPoolId> deleteUserPool(UserPoolId id) {
+    return guarded(Operation.DELETE_USER_POOL, () -> delete(id));
+  }
+
+  private Either<CognitoError, UserPoolId> delete(UserPoolId id) {
+    return pools.delete(id) ? Either.right(id) : Either.left(new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, id.value()));
   }
 
   /** CreateUserPoolClient. Client secrets are not implemented. */
@@ -263,8 +277,16 @@ public final class UserPoolService {
 
   /** DescribeUserPoolClient. */
   public Either<CognitoError, AppClient> describeUserPoolClient(Requests.DescribeUserPoolClient r) {
-    return guarded(Operation.DESCRIBE_USER_POOL_CLIENT, () -> Commands.parse(r)
-        .flatMap(c -> engine.pool(c.userPoolId()).flatMap(pool -> client(pool, c.clientId()))));
+    return guarded(Operation.DESCRIBE_USER_POOL_CLIENT, () -> Commands.parse(r).flatMap(this::describe));
+  }
+
+  /** DescribeUserPoolClient, parsed. */
+  public Either<CognitoError, AppClient> describeUserPoolClient(Commands.PoolClient c) {
+    return guarded(Operation.DESCRIBE_USER_POOL_CLIENT, () -> describe(c));
+  }
+
+  private Either<CognitoError, AppClient> describe(Commands.PoolClient c) {
+    return engine.pool(c.userPoolId()).flatMap(pool -> client(pool, c.clientId()));
   }
 
   // -- sign-up and creation
@@ -304,7 +326,12 @@ public final class UserPoolService {
 
   /** AdminConfirmSignUp. */
   public Either<CognitoError, User> adminConfirmSignUp(Requests.AdminConfirmSignUp r) {
-    return adminChange(Operation.ADMIN_CONFIRM_SIGN_UP, Commands.parse(r), (user, ctx) -> user.adminConfirmSignUp(ctx));
+    return guarded(Operation.ADMIN_CONFIRM_SIGN_UP, () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_CONFIRM_SIGN_UP, c, User::adminConfirmSignUp)));
+  }
+
+  /** AdminConfirmSignUp, parsed. */
+  public Either<CognitoError, User> adminConfirmSignUp(Commands.PoolUser c) {
+    return guarded(Operation.ADMIN_CONFIRM_SIGN_UP, () -> change(Operation.ADMIN_CONFIRM_SIGN_UP, c, User::adminConfirmSignUp));
   }
 
   /** AdminCreateUser, or with MessageAction RESEND a new invitation for an existing user. */
@@ -364,7 +391,12 @@ public final class UserPoolService {
 
   /** AdminResetUserPassword. */
   public Either<CognitoError, User> adminResetUserPassword(Requests.AdminResetUserPassword r) {
-    return adminChange(Operation.ADMIN_RESET_USER_PASSWORD, Commands.parse(r), (user, ctx) -> user.adminResetUserPassword(ctx));
+    return guarded(Operation.ADMIN_RESET_USER_PASSWORD, () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_RESET_USER_PASSWORD, c, User::adminResetUserPassword)));
+  }
+
+  /** AdminResetUserPassword, parsed. */
+  public Either<CognitoError, User> adminResetUserPassword(Commands.PoolUser c) {
+    return guarded(Operation.ADMIN_RESET_USER_PASSWORD, () -> change(Operation.ADMIN_RESET_USER_PASSWORD, c, User::adminResetUserPassword));
   }
 
   /**
@@ -372,10 +404,15 @@ public final class UserPoolService {
    * verified contact, gets a simulated delivery and nothing is sent (AWS's documented behaviour).
    */
   public Either<CognitoError, Results.CodeSent> forgotPassword(Requests.ForgotPassword r) {
-    return guarded(Operation.FORGOT_PASSWORD, () -> Commands.parse(r).flatMap(this::forgotPassword));
+    return guarded(Operation.FORGOT_PASSWORD, () -> Commands.parse(r).flatMap(this::run));
   }
 
-  private Either<CognitoError, Results.CodeSent> forgotPassword(Commands.ClientUser c) {
+  /** ForgotPassword, parsed. */
+  public Either<CognitoError, Results.CodeSent> forgotPassword(Commands.ClientUser c) {
+    return guarded(Operation.FORGOT_PASSWORD, () -> run(c));
+  }
+
+  private Either<CognitoError, Results.CodeSent> run(Commands.ClientUser c) {
     return poolOfClient(c.clientId()).flatMap(pc -> ExistenceErrors.of(pc._2).forgotPassword(c.username(),
         engine.write(Operation.FORGOT_PASSWORD, pc._1, ctx ->
             engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
@@ -451,25 +488,51 @@ public final class UserPoolService {
 
   /** AdminDisableUser. */
   public Either<CognitoError, User> adminDisableUser(Requests.AdminDisableUser r) {
-    return adminChange(Operation.ADMIN_DISABLE_USER, Commands.parse(r), (user, ctx) -> user.adminDisableUser(ctx));
+    return guarded(Operation.ADMIN_DISABLE_USER, () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_DISABLE_USER, c, User::adminDisableUser)));
+  }
+
+  /** AdminDisableUser, parsed. */
+  public Either<CognitoError, User> adminDisableUser(Commands.PoolUser c) {
+    return guarded(Operation.ADMIN_DISABLE_USER, () -> change(Operation.ADMIN_DISABLE_USER, c, User::adminDisableUser));
   }
 
   /** AdminEnableUser. */
   public Either<CognitoError, User> adminEnableUser(Requests.AdminEnableUser r) {
-    return adminChange(Operation.ADMIN_ENABLE_USER, Commands.parse(r), (user, ctx) -> user.adminEnableUser(ctx));
+    return guarded(Operation.ADMIN_ENABLE_USER, () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_ENABLE_USER, c, User::adminEnableUser)));
+  }
+
+  /** AdminEnableUser, parsed. */
+  public Either<CognitoError, User> adminEnableUser(Commands.PoolUser c) {
+    return guarded(Operation.ADMIN_ENABLE_USER, () -> change(Operation.ADMIN_ENABLE_USER, c, User::adminEnableUser));
   }
 
   /** AdminGetUser. */
   public Either<CognitoError, User> adminGetUser(Requests.AdminGetUser r) {
-    return guarded(Operation.ADMIN_GET_USER, () -> Commands.parse(r)
-        .flatMap(c -> engine.pool(c.userPoolId()).flatMap(pool -> engine.existing(pool, c.username().value(), userDoesNotExist()))));
+    return guarded(Operation.ADMIN_GET_USER, () -> Commands.parse(r).flatMap(this::get));
+  }
+
+  /** AdminGetUser, parsed. */
+  public Either<CognitoError, User> adminGetUser(Commands.PoolUser c) {
+    return guarded(Operation.ADMIN_GET_USER, () -> get(c));
+  }
+
+  private Either<CognitoError, User> get(Commands.PoolUser c) {
+    return engine.pool(c.userPoolId()).flatMap(pool -> engine.existing(pool, c.username().value(), userDoesNotExist()));
   }
 
   /** AdminDeleteUser. */
   public Either<CognitoError, User> adminDeleteUser(Requests.AdminDeleteUser r) {
-    return guarded(Operation.ADMIN_DELETE_USER, () -> Commands.parse(r).flatMap(c -> engine.pool(c.userPoolId())
-        .flatMap(pool -> engine.write(Operation.ADMIN_DELETE_USER, pool, ctx ->
-            engine.existing(pool, c.username().value(), userDoesNotExist()).map(user -> Step.delete(user, ctx.now()))))));
+    return guarded(Operation.ADMIN_DELETE_USER, () -> Commands.parse(r).flatMap(this::delete));
+  }
+
+  /** AdminDeleteUser, parsed. */
+  public Either<CognitoError, User> adminDeleteUser(Commands.PoolUser c) {
+    return guarded(Operation.ADMIN_DELETE_USER, () -> delete(c));
+  }
+
+  private Either<CognitoError, User> delete(Commands.PoolUser c) {
+    return engine.pool(c.userPoolId()).flatMap(pool -> engine.write(Operation.ADMIN_DELETE_USER, pool, ctx ->
+        engine.existing(pool, c.username().value(), userDoesNotExist()).map(user -> Step.delete(user, ctx.now()))));
   }
 
   /** ListUsers, ordered by username, with an optional {@code =} or {@code ^=} filter. */
@@ -493,11 +556,7 @@ public final class UserPoolService {
     Either<CognitoError, Transition> decide(User user, Context ctx);
   }
 
-  /** An admin operation on one user: parsed command; find the pool and the user; decide; save. */
-  private Either<CognitoError, User> adminChange(Operation op, Either<CognitoError, Commands.PoolUser> parsed, AdminDecision decision) {
-    return guarded(op, () -> parsed.flatMap(c -> change(op, c, decision)));
-  }
-
+  /** An admin operation on one user: find the pool and the user; decide; save. */
   private Either<CognitoError, User> change(Operation op, Commands.PoolUser c, AdminDecision decision) {
     return engine.pool(c.userPoolId()).flatMap(pool -> engine.write(op, pool, ctx ->
         engine.existing(pool, c.username().value(), userDoesNotExist())

@@ -16,6 +16,7 @@ import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
+import dev.userpool.user.Username;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import java.util.List;
@@ -740,6 +741,20 @@ class UserPoolServiceTest {
       UserPoolService limited = service(store, op -> op != Operation.ADMIN_GET_USER);
 
       assertThat(message(limited.adminGetUser(new Requests.AdminGetUser("us-east-1_x", "jane")))).isEqualTo("TooManyRequestsException: Rate exceeded");
+    }
+
+    @Test
+    void shouldAnswerATypedCommandAsItAnswersTheRequest() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      assertThat(service.adminGetUser(new Commands.PoolUser(pool.id(), new Username("jane"))))
+          .isEqualTo(service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")));
+      assertThat(message(service.adminGetUser(new Commands.PoolUser(pool.id(), new Username("joe")))))
+          .isEqualTo("UserNotFoundException: User does not exist.");
+      UserPoolService limited = service(store, op -> op != Operation.ADMIN_GET_USER);
+      assertThat(message(limited.adminGetUser(new Commands.PoolUser(pool.id(), new Username("jane")))))
+          .isEqualTo("TooManyRequestsException: Rate exceeded");
     }
 
     @Test
