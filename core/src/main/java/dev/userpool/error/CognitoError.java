@@ -4,6 +4,7 @@ import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.password.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
@@ -36,15 +37,20 @@ public sealed interface CognitoError
         CognitoError.InternalError,
         CognitoError.UnsupportedOperation {
 
-  /** Cognito's error code, for example {@code UserNotConfirmedException}. */
-  String cognitoError();
+  /** Cognito's error code, with its wire name and HTTP status. */
+  ErrorCode code();
+
+  /** Cognito's error code as it goes on the wire, for example {@code UserNotConfirmedException}. */
+  default String cognitoError() {
+    return code().wireName();
+  }
 
   /** The exact message. */
   String message();
 
   /** The HTTP status of the response: 400, or 500 for {@link InternalError}. */
   default int httpStatus() {
-    return 400;
+    return code().httpStatus();
   }
 
   /** One error of every kind and wording the library can return, with sample details, for the documentation. */
@@ -87,8 +93,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InvalidParameterException";
+    public ErrorCode code() {
+      return ErrorCode.INVALID_PARAMETER;
     }
 
     @Override
@@ -160,8 +166,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InvalidParameterException";
+    public ErrorCode code() {
+      return ErrorCode.INVALID_PARAMETER;
     }
 
     @Override
@@ -209,8 +215,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InvalidPasswordException";
+    public ErrorCode code() {
+      return ErrorCode.INVALID_PASSWORD;
     }
 
     @Override
@@ -245,8 +251,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "InvalidPasswordException";
+    public ErrorCode code() {
+      return ErrorCode.INVALID_PASSWORD;
     }
 
     @Override
@@ -258,8 +264,8 @@ public sealed interface CognitoError
   /** The new password is one of the user's recent ones. AWS publishes no message; this wording is decided. */
   record PasswordHistoryPolicyViolation() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "PasswordHistoryPolicyViolationException";
+    public ErrorCode code() {
+      return ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION;
     }
 
     @Override
@@ -315,8 +321,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "NotAuthorizedException";
+    public ErrorCode code() {
+      return ErrorCode.NOT_AUTHORIZED;
     }
 
     @Override
@@ -332,8 +338,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "NotAuthorizedException";
+    public ErrorCode code() {
+      return ErrorCode.NOT_AUTHORIZED;
     }
 
     @Override
@@ -366,8 +372,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "UserNotFoundException";
+    public ErrorCode code() {
+      return ErrorCode.USER_NOT_FOUND;
     }
 
     @Override
@@ -379,8 +385,8 @@ public sealed interface CognitoError
   /** Sign-in or a password operation by an UNCONFIRMED user (confirmed). */
   record UserNotConfirmed() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "UserNotConfirmedException";
+    public ErrorCode code() {
+      return ErrorCode.USER_NOT_CONFIRMED;
     }
 
     @Override
@@ -392,8 +398,8 @@ public sealed interface CognitoError
   /** Sign-in by a RESET_REQUIRED user (confirmed, no trailing period). */
   record PasswordResetRequired() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "PasswordResetRequiredException";
+    public ErrorCode code() {
+      return ErrorCode.PASSWORD_RESET_REQUIRED;
     }
 
     @Override
@@ -428,8 +434,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "UsernameExistsException";
+    public ErrorCode code() {
+      return ErrorCode.USERNAME_EXISTS;
     }
 
     @Override
@@ -462,8 +468,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "AliasExistsException";
+    public ErrorCode code() {
+      return ErrorCode.ALIAS_EXISTS;
     }
 
     @Override
@@ -475,8 +481,8 @@ public sealed interface CognitoError
   /** A confirmation or reset code that does not match (confirmed). */
   record CodeMismatch() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "CodeMismatchException";
+    public ErrorCode code() {
+      return ErrorCode.CODE_MISMATCH;
     }
 
     @Override
@@ -488,8 +494,8 @@ public sealed interface CognitoError
   /** A code past its validity, or none requested (confirmed). */
   record ExpiredCode() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "ExpiredCodeException";
+    public ErrorCode code() {
+      return ErrorCode.EXPIRED_CODE;
     }
 
     @Override
@@ -521,8 +527,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "ResourceNotFoundException";
+    public ErrorCode code() {
+      return ErrorCode.RESOURCE_NOT_FOUND;
     }
 
     @Override
@@ -538,8 +544,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "UnsupportedUserStateException";
+    public ErrorCode code() {
+      return ErrorCode.UNSUPPORTED_USER_STATE;
     }
 
     @Override
@@ -560,8 +566,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "FeatureUnavailableInTierException";
+    public ErrorCode code() {
+      return ErrorCode.FEATURE_UNAVAILABLE_IN_TIER;
     }
 
     @Override
@@ -575,8 +581,8 @@ public sealed interface CognitoError
   /** A rate limit refused the call. */
   record TooManyRequests() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "TooManyRequestsException";
+    public ErrorCode code() {
+      return ErrorCode.TOO_MANY_REQUESTS;
     }
 
     @Override
@@ -585,21 +591,34 @@ public sealed interface CognitoError
     }
   }
 
-  /** A port failed unexpectedly; nothing was changed. The wording is decided. */
-  record InternalError() implements CognitoError {
+  /**
+   * A port failed unexpectedly; nothing was changed. The wording is decided. The cause, when there is
+   * one, is kept for debugging and never shown in the message or {@code toString}.
+   */
+  record InternalError(Option<Throwable> cause) implements CognitoError {
+
+    /** An internal error without a cause. */
+    public InternalError() {
+      this(Option.none());
+    }
+
+    public InternalError {
+      Objects.requireNonNull(cause, "cause is null");
+    }
+
     @Override
-    public String cognitoError() {
-      return "InternalErrorException";
+    public String toString() {
+      return "InternalError[cause=" + cause.map(c -> c.getClass().getName()) + "]";
+    }
+
+    @Override
+    public ErrorCode code() {
+      return ErrorCode.INTERNAL_ERROR;
     }
 
     @Override
     public String message() {
       return "Internal server error.";
-    }
-
-    @Override
-    public int httpStatus() {
-      return 500;
     }
   }
 
@@ -610,8 +629,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "UnsupportedOperationException";
+    public ErrorCode code() {
+      return ErrorCode.UNSUPPORTED_OPERATION;
     }
 
     @Override

@@ -12,84 +12,87 @@ import io.vavr.collection.Set;
  */
 public enum Operation {
   /** CreateUserPool. */
-  CREATE_USER_POOL("CreateUserPool", "InvalidParameterException", "FeatureUnavailableInTierException"),
+  CREATE_USER_POOL("CreateUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.FEATURE_UNAVAILABLE_IN_TIER),
   /** DescribeUserPool. */
-  DESCRIBE_USER_POOL("DescribeUserPool", "InvalidParameterException", "ResourceNotFoundException"),
+  DESCRIBE_USER_POOL("DescribeUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** UpdateUserPool. */
-  UPDATE_USER_POOL("UpdateUserPool", "InvalidParameterException", "ResourceNotFoundException", "FeatureUnavailableInTierException"),
+  UPDATE_USER_POOL("UpdateUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.FEATURE_UNAVAILABLE_IN_TIER),
   /** DeleteUserPool. */
-  DELETE_USER_POOL("DeleteUserPool", "InvalidParameterException", "ResourceNotFoundException"),
+  DELETE_USER_POOL("DeleteUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** CreateUserPoolClient. */
-  CREATE_USER_POOL_CLIENT("CreateUserPoolClient", "InvalidParameterException", "ResourceNotFoundException", "UnsupportedOperationException"),
+  CREATE_USER_POOL_CLIENT("CreateUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.UNSUPPORTED_OPERATION),
   /** DescribeUserPoolClient. */
-  DESCRIBE_USER_POOL_CLIENT("DescribeUserPoolClient", "InvalidParameterException", "ResourceNotFoundException"),
+  DESCRIBE_USER_POOL_CLIENT("DescribeUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** SignUp. */
-  SIGN_UP("SignUp", "InvalidParameterException", "ResourceNotFoundException", "InvalidPasswordException", "UsernameExistsException",
-      "NotAuthorizedException"),
+  SIGN_UP("SignUp", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.INVALID_PASSWORD, ErrorCode.USERNAME_EXISTS,
+      ErrorCode.NOT_AUTHORIZED),
   /** ConfirmSignUp. */
-  CONFIRM_SIGN_UP("ConfirmSignUp", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
-      "NotAuthorizedException", "CodeMismatchException", "ExpiredCodeException", "AliasExistsException"),
+  CONFIRM_SIGN_UP("ConfirmSignUp", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND,
+      ErrorCode.NOT_AUTHORIZED, ErrorCode.CODE_MISMATCH, ErrorCode.EXPIRED_CODE, ErrorCode.ALIAS_EXISTS),
   /** AdminConfirmSignUp. */
-  ADMIN_CONFIRM_SIGN_UP("AdminConfirmSignUp", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
-      "NotAuthorizedException"),
+  ADMIN_CONFIRM_SIGN_UP("AdminConfirmSignUp", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND,
+      ErrorCode.NOT_AUTHORIZED),
   /**
    * AdminCreateUser. AliasExistsException is missing from the model's error list, but the model's
    * documentation of {@code ForceAliasCreation} says the call throws it when a verified email or phone
    * number is another user's alias.
    */
-  ADMIN_CREATE_USER("AdminCreateUser", "InvalidParameterException", "ResourceNotFoundException", "InvalidPasswordException",
-      "UsernameExistsException", "AliasExistsException", "UserNotFoundException", "UnsupportedUserStateException"),
+  ADMIN_CREATE_USER("AdminCreateUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.INVALID_PASSWORD,
+      ErrorCode.USERNAME_EXISTS, ErrorCode.ALIAS_EXISTS, ErrorCode.USER_NOT_FOUND, ErrorCode.UNSUPPORTED_USER_STATE),
   /** AdminSetUserPassword. */
-  ADMIN_SET_USER_PASSWORD("AdminSetUserPassword", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
-      "InvalidPasswordException", "PasswordHistoryPolicyViolationException"),
+  ADMIN_SET_USER_PASSWORD("AdminSetUserPassword", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND,
+      ErrorCode.INVALID_PASSWORD, ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION),
   /** InitiateAuth with USER_PASSWORD_AUTH. */
-  INITIATE_AUTH("InitiateAuth", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
-      "NotAuthorizedException", "UserNotConfirmedException", "PasswordResetRequiredException", "UnsupportedOperationException"),
+  INITIATE_AUTH("InitiateAuth", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND,
+      ErrorCode.NOT_AUTHORIZED, ErrorCode.USER_NOT_CONFIRMED, ErrorCode.PASSWORD_RESET_REQUIRED, ErrorCode.UNSUPPORTED_OPERATION),
   /** AdminInitiateAuth with ADMIN_USER_PASSWORD_AUTH. */
-  ADMIN_INITIATE_AUTH("AdminInitiateAuth", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
-      "NotAuthorizedException", "UserNotConfirmedException", "PasswordResetRequiredException", "UnsupportedOperationException"),
+  ADMIN_INITIATE_AUTH("AdminInitiateAuth", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND,
+      ErrorCode.NOT_AUTHORIZED, ErrorCode.USER_NOT_CONFIRMED, ErrorCode.PASSWORD_RESET_REQUIRED, ErrorCode.UNSUPPORTED_OPERATION),
   /** RespondToAuthChallenge with NEW_PASSWORD_REQUIRED. */
-  RESPOND_TO_AUTH_CHALLENGE("RespondToAuthChallenge", "InvalidParameterException", "ResourceNotFoundException",
-      "UserNotFoundException", "NotAuthorizedException", "InvalidPasswordException", "PasswordHistoryPolicyViolationException",
-      "UnsupportedOperationException"),
+  RESPOND_TO_AUTH_CHALLENGE("RespondToAuthChallenge", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED, ErrorCode.INVALID_PASSWORD, ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION,
+      ErrorCode.UNSUPPORTED_OPERATION),
   /** AdminRespondToAuthChallenge with NEW_PASSWORD_REQUIRED. */
-  ADMIN_RESPOND_TO_AUTH_CHALLENGE("AdminRespondToAuthChallenge", "InvalidParameterException", "ResourceNotFoundException",
-      "UserNotFoundException", "NotAuthorizedException", "InvalidPasswordException", "PasswordHistoryPolicyViolationException",
-      "UnsupportedOperationException"),
+  ADMIN_RESPOND_TO_AUTH_CHALLENGE("AdminRespondToAuthChallenge", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED, ErrorCode.INVALID_PASSWORD, ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION,
+      ErrorCode.UNSUPPORTED_OPERATION),
   /** ChangePassword. */
-  CHANGE_PASSWORD("ChangePassword", "InvalidParameterException", "ResourceNotFoundException", "NotAuthorizedException",
-      "InvalidPasswordException", "PasswordHistoryPolicyViolationException", "UserNotConfirmedException",
-      "PasswordResetRequiredException"),
+  CHANGE_PASSWORD("ChangePassword", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.NOT_AUTHORIZED,
+      ErrorCode.INVALID_PASSWORD, ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION, ErrorCode.USER_NOT_CONFIRMED,
+      ErrorCode.PASSWORD_RESET_REQUIRED),
   /** AdminResetUserPassword. */
-  ADMIN_RESET_USER_PASSWORD("AdminResetUserPassword", "InvalidParameterException", "ResourceNotFoundException",
-      "UserNotFoundException", "NotAuthorizedException"),
+  ADMIN_RESET_USER_PASSWORD("AdminResetUserPassword", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED),
   /** ForgotPassword. */
-  FORGOT_PASSWORD("ForgotPassword", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException",
-      "NotAuthorizedException"),
+  FORGOT_PASSWORD("ForgotPassword", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND,
+      ErrorCode.NOT_AUTHORIZED),
   /** ConfirmForgotPassword. */
-  CONFIRM_FORGOT_PASSWORD("ConfirmForgotPassword", "InvalidParameterException", "ResourceNotFoundException",
-      "UserNotFoundException", "NotAuthorizedException", "UserNotConfirmedException", "CodeMismatchException",
-      "ExpiredCodeException", "InvalidPasswordException", "PasswordHistoryPolicyViolationException"),
+  CONFIRM_FORGOT_PASSWORD("ConfirmForgotPassword", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED, ErrorCode.USER_NOT_CONFIRMED, ErrorCode.CODE_MISMATCH,
+      ErrorCode.EXPIRED_CODE, ErrorCode.INVALID_PASSWORD, ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION),
   /** AdminDisableUser. */
-  ADMIN_DISABLE_USER("AdminDisableUser", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException"),
+  ADMIN_DISABLE_USER("AdminDisableUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
   /** AdminEnableUser. */
-  ADMIN_ENABLE_USER("AdminEnableUser", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException"),
+  ADMIN_ENABLE_USER("AdminEnableUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
   /** AdminGetUser. */
-  ADMIN_GET_USER("AdminGetUser", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException"),
+  ADMIN_GET_USER("AdminGetUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
   /** AdminDeleteUser. */
-  ADMIN_DELETE_USER("AdminDeleteUser", "InvalidParameterException", "ResourceNotFoundException", "UserNotFoundException"),
+  ADMIN_DELETE_USER("AdminDeleteUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
   /** ListUsers. */
-  LIST_USERS("ListUsers", "InvalidParameterException", "ResourceNotFoundException");
+  LIST_USERS("ListUsers", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND);
 
   /** Errors every operation may return: a rate limit's refusal and a failed port. */
-  public static final Set<String> ALWAYS_POSSIBLE = LinkedHashSet.of("TooManyRequestsException", "InternalErrorException");
+  public static final Set<ErrorCode> ALWAYS_POSSIBLE_CODES = LinkedHashSet.of(ErrorCode.TOO_MANY_REQUESTS, ErrorCode.INTERNAL_ERROR);
+
+  /** The same, by wire name. */
+  public static final Set<String> ALWAYS_POSSIBLE = ALWAYS_POSSIBLE_CODES.map(ErrorCode::wireName);
 
   private final String cognitoName;
-  private final Set<String> errors;
+  private final Set<ErrorCode> codes;
 
-  Operation(String cognitoName, String... errors) {
+  Operation(String cognitoName, ErrorCode... codes) {
     this.cognitoName = cognitoName;
-    this.errors = LinkedHashSet.of(errors).add("TooManyRequestsException").add("InternalErrorException");
+    this.codes = LinkedHashSet.of(codes).add(ErrorCode.TOO_MANY_REQUESTS).add(ErrorCode.INTERNAL_ERROR);
   }
 
   /** The operation's name in the API, for example {@code AdminSetUserPassword}. */
@@ -98,7 +101,12 @@ public enum Operation {
   }
 
   /** Every error code the library may return for this operation. */
+  public Set<ErrorCode> errorCodes() {
+    return codes;
+  }
+
+  /** Every error code the library may return for this operation, by wire name. */
   public Set<String> errors() {
-    return errors;
+    return codes.map(ErrorCode::wireName);
   }
 }

@@ -2,60 +2,104 @@ package dev.userpool.service;
 
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.parameter.StringMember;
+import dev.userpool.pool.AliasAttribute;
+import dev.userpool.pool.ContactAttribute;
+import dev.userpool.pool.ExplicitAuthFlow;
+import dev.userpool.pool.PreventUserExistenceErrors;
+import dev.userpool.pool.Tier;
+import dev.userpool.user.MessageAction;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.function.Function;
 
-/** Request-member checks the identifiers' own types do not cover: enums, lists of enums, numeric ranges, names. */
+/**
+ * Request members the identifiers' own types do not cover (enums, lists of enums, numeric ranges, names),
+ * each parsed into its typed value or the violations Cognito reports.
+ */
 final class Members {
 
   static final StringMember POOL_NAME = StringMember.plain("poolName").length(1, 128).pattern("[\\w\\s+=,.@-]+");
   static final StringMember CLIENT_NAME = StringMember.plain("clientName").length(1, 128).pattern("[\\w\\s+=,.@-]+");
   static final StringMember PAGINATION_TOKEN = StringMember.plain("paginationToken").length(1, 131072).pattern("[\\S]+");
   static final StringMember FILTER = StringMember.plain("filter").length(0, 256);
-  static final StringMember CHALLENGE_NAME = StringMember.plain("challengeName");
 
-  static final Seq<String> TIERS = List.of("LITE", "ESSENTIALS", "PLUS");
-  static final Seq<String> CONTACTS = List.of("phone_number", "email");
-  static final Seq<String> ALIASES = List.of("phone_number", "email", "preferred_username");
-  static final Seq<String> AUTH_FLOWS = List.of("USER_SRP_AUTH", "REFRESH_TOKEN_AUTH", "REFRESH_TOKEN", "CUSTOM_AUTH",
-      "ADMIN_NO_SRP_AUTH", "USER_PASSWORD_AUTH", "ADMIN_USER_PASSWORD_AUTH", "USER_AUTH");
-  static final Seq<String> CHALLENGES = List.of("SMS_MFA", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA", "SELECT_MFA_TYPE", "MFA_SETUP",
-      "PASSWORD_VERIFIER", "CUSTOM_CHALLENGE", "SELECT_CHALLENGE", "DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER",
-      "ADMIN_NO_SRP_AUTH", "NEW_PASSWORD_REQUIRED", "SMS_OTP", "PASSWORD", "WEB_AUTHN", "PASSWORD_SRP");
-  static final Seq<String> MESSAGE_ACTIONS = List.of("RESEND", "SUPPRESS");
-  static final Seq<String> EXISTENCE_ERRORS = List.of("LEGACY", "ENABLED");
+  /** Each enum by its wire name, in the order an invalid value's message lists them. */
+  static final Map<String, Tier> TIERS = byName(Tier.values(), Enum::name);
+  static final Map<String, ContactAttribute> CONTACTS =
+      byName(new ContactAttribute[] {ContactAttribute.PHONE_NUMBER, ContactAttribute.EMAIL}, ContactAttribute::attributeName);
+  static final Map<String, AliasAttribute> ALIASES = byName(AliasAttribute.values(), AliasAttribute::attributeName);
+  static final Map<String, ExplicitAuthFlow> EXPLICIT_AUTH_FLOWS = byName(ExplicitAuthFlow.values(), Enum::name);
+  static final Map<String, PreventUserExistenceErrors> EXISTENCE_ERRORS = byName(
+      new PreventUserExistenceErrors[] {PreventUserExistenceErrors.LEGACY, PreventUserExistenceErrors.ENABLED}, Enum::name);
+  static final Map<String, MessageAction> MESSAGE_ACTIONS = byName(MessageAction.values(), Enum::name);
+  static final Map<String, AuthFlowType> AUTH_FLOWS = byName(AuthFlowType.values(), Enum::name);
+  static final Map<String, ChallengeNameType> CHALLENGES = byName(ChallengeNameType.values(), Enum::name);
 
   private Members() {}
 
-  /** A required enum member. */
-  static Seq<ParameterViolation> requiredEnum(String member, String value, Seq<String> allowed) {
-    return value == null ? List.of(new ParameterViolation.Missing(member)) : optionalEnum(member, value, allowed);
+  private static <E> Map<String, E> byName(E[] values, Function<E, String> name) {
+    return LinkedHashMap.ofEntries(List.of(values).map(v -> io.vavr.Tuple.of(name.apply(v), v)));
   }
 
-  /** An optional enum member. */
-  static Seq<ParameterViolation> optionalEnum(String member, String value, Seq<String> allowed) {
-    return value == null || allowed.contains(value) ? List.empty() : List.of(new ParameterViolation.NotInEnum(member, value, allowed));
+  /** A member that must be one of {@code allowed}. */
+  static <E> Validation<Seq<ParameterViolation>, E> requiredEnum(String member, String value, Map<String, E> allowed) {
+    return value == null
+        ? Validation.invalid(List.of(new ParameterViolation.Missing(member)))
+        : optionalEnum(member, value, allowed).map(Option::get);
   }
 
-  /** Every element of an optional list of enum values, each named {@code member.N.member}. */
-  static Seq<ParameterViolation> enumList(String member, java.util.List<String> values, Seq<String> allowed) {
-    if (values == null) {
-      return List.empty();
+  /** A member that may be absent or one of {@code allowed}. */
+  static <E> Validation<Seq<ParameterViolation>, Option<E>> optionalEnum(String member, String value, Map<String, E> allowed) {
+    if (value == null) {
+      return Validation.valid(Option.none());
     }
-    return List.ofAll(values).zipWithIndex().flatMap(v -> {
-      String name = member + "." + (v._2 + 1) + ".member";
-      return v._1 == null ? List.of(new ParameterViolation.Missing(name)) : optionalEnum(name, v._1, allowed);
-    });
+    return allowed.get(value).isDefined()
+        ? Validation.valid(allowed.get(value))
+        : Validation.invalid(List.of(new ParameterViolation.NotInEnum(member, value, allowed.keySet().toList())));
+  }
+
+  /** Every element of an optional list of enum values, each named {@code member.N.member}; absent is empty. */
+  static <E> Validation<Seq<ParameterViolation>, Set<E>> enumList(String member, java.util.List<String> values, Map<String, E> allowed) {
+    if (values == null) {
+      return Validation.valid(LinkedHashSet.empty());
+    }
+    Seq<Validation<Seq<ParameterViolation>, E>> each = List.ofAll(values).zipWithIndex()
+        .map(v -> requiredEnum(member + "." + (v._2 + 1) + ".member", v._1, allowed));
+    Seq<ParameterViolation> problems = each.flatMap(v -> v.isInvalid() ? v.getError() : List.empty());
+    return problems.isEmpty() ? Validation.valid(LinkedHashSet.ofAll(each.map(Validation::get))) : Validation.invalid(problems);
   }
 
   /** An optional integer member within {@code min..max}. */
-  static Seq<ParameterViolation> range(String member, Integer value, int min, int max) {
-    if (value == null) {
-      return List.empty();
+  static Validation<Seq<ParameterViolation>, Option<Integer>> range(String member, Integer value, int min, int max) {
+    if (value != null && value < min) {
+      return Validation.invalid(List.of(new ParameterViolation.ValueBelow(member, value, min)));
     }
-    if (value < min) {
-      return List.of(new ParameterViolation.ValueBelow(member, value, min));
+    if (value != null && value > max) {
+      return Validation.invalid(List.of(new ParameterViolation.ValueAbove(member, value, max)));
     }
-    return value > max ? List.of(new ParameterViolation.ValueAbove(member, value, max)) : List.empty();
+    return Validation.valid(Option.of(value));
+  }
+
+  /** A string member checked against {@code constraints} and kept as it came. */
+  static Validation<Seq<ParameterViolation>, String> string(StringMember constraints, String value) {
+    Seq<ParameterViolation> problems = constraints.check(value);
+    return problems.isEmpty() ? Validation.valid(value) : Validation.invalid(problems);
+  }
+
+  /** An optional string member checked when present. */
+  static Validation<Seq<ParameterViolation>, Option<String>> optionalString(StringMember constraints, String value) {
+    Seq<ParameterViolation> problems = constraints.checkIfPresent(value);
+    return problems.isEmpty() ? Validation.valid(Option.of(value)) : Validation.invalid(problems);
+  }
+
+  /** Every member's violations, in member order, from a combined validation. */
+  static <T> Validation<Seq<ParameterViolation>, T> flat(Validation<Seq<Seq<ParameterViolation>>, T> combined) {
+    return combined.mapError(all -> all.flatMap(Function.identity()));
   }
 }

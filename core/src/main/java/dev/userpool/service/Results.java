@@ -8,6 +8,7 @@ import dev.userpool.user.User;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** What the service returns on success; adapters shape it into Cognito's responses. */
 public final class Results {
@@ -33,6 +34,11 @@ public final class Results {
 
     /** The user, as saved. */
     User user();
+
+    /** One function per outcome, so callers need no instanceof chain. */
+    default <R> R fold(Function<Authenticated, R> onAuthenticated, Function<NewPasswordRequired, R> onNewPasswordRequired) {
+      return this instanceof Authenticated a ? onAuthenticated.apply(a) : onNewPasswordRequired.apply((NewPasswordRequired) this);
+    }
   }
 
   /** Signed in: the adapter issues tokens for this user and client. */

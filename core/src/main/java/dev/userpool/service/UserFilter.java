@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * the attributes Cognito allows: username, email, phone_number, name, given_name, family_name,
  * preferred_username, cognito:user_status (also status: Enabled or Disabled) and sub.
  */
-record UserFilter(Option<String> attribute, boolean prefix, String value) {
+public record UserFilter(Option<String> attribute, boolean prefix, String value) {
 
   static final Set<String> SEARCHABLE = HashSet.of("username", "email", "phone_number", "name", "given_name", "family_name",
       "preferred_username", "cognito:user_status", "status", "sub");

@@ -50,11 +50,12 @@ public final class Lifecycle {
 
   /** The status {@code user} has after {@code action}, or the table's refusal. */
   public static Either<CognitoError, UserStatus> next(Action action, User user) {
-    Rule rule = rule(action, user.status());
-    if (rule instanceof Rule.Refuses refuses) {
-      return Either.left(refuses.refusal().error(user));
-    }
-    return Either.right(rule instanceof Rule.MovesTo moves ? moves.to() : user.status());
+    return rule(action, user.status()).fold(
+        moves -> Either.right(moves.to()),
+        () -> Either.right(user.status()),
+        () -> Either.right(user.status()),
+        () -> Either.right(user.status()),
+        refuses -> Either.left(refuses.refusal().error(user)));
   }
 
   private static Map<Tuple2<Action, UserStatus>, Rule> build() {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A message Cognito would send the user, for a delivery port to send. Messages carry the secret being
  * delivered (a code, a temporary password), but their {@code toString} never shows it.
  */
-public sealed interface Message permits Message.ConfirmationCodeMessage, Message.PasswordResetCodeMessage, Message.InvitationMessage {
+public sealed interface Message permits Message.CodeMessage, Message.InvitationMessage {
 
   /** The user it is for, as they sign in. */
   Username username();
@@ -16,23 +16,13 @@ public sealed interface Message permits Message.ConfirmationCodeMessage, Message
   /** Where it goes, if the user has an address for it. */
   Option<CodeDelivery> delivery();
 
-  /** The sign-up confirmation code, sent to an auto-verified contact. */
-  record ConfirmationCodeMessage(Username username, CodeDelivery to, ConfirmationCode code) implements Message {
-    public ConfirmationCodeMessage {
-      Objects.requireNonNull(username, "username is null");
-      Objects.requireNonNull(to, "to is null");
-      Objects.requireNonNull(code, "code is null");
-    }
-
-    @Override
-    public Option<CodeDelivery> delivery() {
-      return Option.some(to);
-    }
-  }
-
-  /** A password-reset code (ForgotPassword, AdminResetUserPassword), sent to a verified contact. */
-  record PasswordResetCodeMessage(Username username, CodeDelivery to, ConfirmationCode code) implements Message {
-    public PasswordResetCodeMessage {
+  /**
+   * A code for the user: the sign-up confirmation code (sent to an auto-verified contact) or a
+   * password-reset code (ForgotPassword, AdminResetUserPassword; sent to a verified contact).
+   */
+  record CodeMessage(CodePurpose purpose, Username username, CodeDelivery to, ConfirmationCode code) implements Message {
+    public CodeMessage {
+      Objects.requireNonNull(purpose, "purpose is null");
       Objects.requireNonNull(username, "username is null");
       Objects.requireNonNull(to, "to is null");
       Objects.requireNonNull(code, "code is null");

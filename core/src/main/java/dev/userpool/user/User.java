@@ -173,7 +173,7 @@ public abstract class User {
           .creationDate(now)
           .lastModifiedDate(now)
           .build();
-      Option<Message> message = code.map(c -> new Message.ConfirmationCodeMessage(username, c.delivery(), c.code()));
+      Option<Message> message = code.map(c -> new Message.CodeMessage(CodePurpose.SIGN_UP, username, c.delivery(), c.code()));
       return Either.right(new Transition(user, new UserEvent.SignedUp(user.username(), now), message));
     });
   }
@@ -292,7 +292,7 @@ public abstract class User {
         .flatMap(status -> resetCode(ctx).map(code -> new Transition(
             withStatus(status).withPendingCode(Option.some(code)).withChallenge(Option.none()).touched(ctx.now()),
             new UserEvent.PasswordResetByAdmin(username(), ctx.now()),
-            Option.some(new Message.PasswordResetCodeMessage(signInName(ctx.pool()), code.delivery(), code.code())))));
+            Option.some(new Message.CodeMessage(CodePurpose.PASSWORD_RESET, signInName(ctx.pool()), code.delivery(), code.code())))));
   }
 
   /**
@@ -305,7 +305,7 @@ public abstract class User {
         .flatMap(status -> resetCode(ctx).map(code -> new Transition(
             withStatus(status).withPendingCode(Option.some(code)).touched(ctx.now()),
             new UserEvent.ResetCodeSent(username(), ctx.now()),
-            Option.some(new Message.PasswordResetCodeMessage(signInName(ctx.pool()), code.delivery(), code.code())))));
+            Option.some(new Message.CodeMessage(CodePurpose.PASSWORD_RESET, signInName(ctx.pool()), code.delivery(), code.code())))));
   }
 
   /**
@@ -339,13 +339,13 @@ public abstract class User {
     if (!enabled()) {
       return Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED));
     }
-    if (rule instanceof Rule.Refuses refuses) {
-      return Either.left(refuses.refusal().error(this));
+    if (rule.refused().isDefined()) {
+      return Either.left(rule.refused().get().error(this));
     }
     if (!matches(password, ctx)) {
       return Either.left(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD));
     }
-    if (rule instanceof Rule.ChallengesNewPassword) {
+    if (rule.challengesNewPassword()) {
       PasswordPolicy policy = ctx.pool().passwordPolicy();
       if (password().exists(p -> p.hasExpired(ctx.now(), policy.temporaryPasswordValidity()))) {
         return Either.left(new NotAuthorized(NotAuthorized.Reason.TEMPORARY_PASSWORD_EXPIRED));

@@ -16,6 +16,7 @@ import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
+import dev.userpool.user.Username;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import java.util.List;
@@ -743,6 +744,20 @@ class UserPoolServiceTest {
     }
 
     @Test
+    void shouldAnswerATypedCommandAsItAnswersTheRequest() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      assertThat(service.adminGetUser(new Commands.PoolUser(pool.id(), new Username("jane"))))
+          .isEqualTo(service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")));
+      assertThat(message(service.adminGetUser(new Commands.PoolUser(pool.id(), new Username("joe")))))
+          .isEqualTo("UserNotFoundException: User does not exist.");
+      UserPoolService limited = service(store, op -> op != Operation.ADMIN_GET_USER);
+      assertThat(message(limited.adminGetUser(new Commands.PoolUser(pool.id(), new Username("jane")))))
+          .isEqualTo("TooManyRequestsException: Rate exceeded");
+    }
+
+    @Test
     void shouldTurnAFailingStoreIntoAnInternalErrorAndChangeNothing() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       confirmedUser(pool, "jane", "jane@example.com");
@@ -754,6 +769,19 @@ class UserPoolServiceTest {
       assertThat(message(outcome)).isEqualTo("InternalErrorException: Internal server error.");
       assertThat(outcome.getLeft().httpStatus()).isEqualTo(500);
       assertThat(store.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldKeepWhatTheStoreThrewAsTheCauseOfTheInternalError() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      var outcome = service(new FailingOnSave(store), op -> true)
+          .adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", "N3w-Passw0rd", true));
+
+      var internal = (CognitoError.InternalError) outcome.getLeft();
+      assertThat(internal.cause().map(Throwable::getMessage)).containsExactly("connection reset");
+      assertThat(internal.toString()).doesNotContain("connection reset").contains("IllegalStateException");
     }
 
     @Test

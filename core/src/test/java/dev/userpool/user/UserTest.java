@@ -46,7 +46,7 @@ class UserTest {
 
       assertThat(t.after().status()).isEqualTo(UserStatus.UNCONFIRMED);
       assertThat(t.after().pendingCode().get().expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
-      assertThat(t.message().get()).isInstanceOf(Message.ConfirmationCodeMessage.class);
+      assertThat(t.message().get()).isInstanceOfSatisfying(Message.CodeMessage.class, m -> assertThat(m.purpose()).isEqualTo(CodePurpose.SIGN_UP));
       assertThat(t.message().get().delivery().get().maskedDestination()).isEqualTo("j***@e***");
     }
 
@@ -435,7 +435,8 @@ class UserTest {
 
       assertThat(t.after().status()).isEqualTo(UserStatus.RESET_REQUIRED);
       assertThat(t.after().pendingCode().get().expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
-      assertThat(t.message().get()).isInstanceOf(Message.PasswordResetCodeMessage.class);
+      assertThat(t.message().get())
+          .isInstanceOfSatisfying(Message.CodeMessage.class, m -> assertThat(m.purpose()).isEqualTo(CodePurpose.PASSWORD_RESET));
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.userpool.password.Violation;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.Tier;
+import dev.userpool.service.ExistenceErrors;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.user.Action;
 import dev.userpool.user.ChallengeSession;
@@ -388,7 +389,7 @@ final class Decisions {
               + "RespondToAuthChallenge answers an unknown user with `Invalid session for the user.`",
           "AWS's page describes the simulated delivery but not its address; its newer versions also mention a generic "
               + "failure for forgot-password requests, which the library does not follow (research §6).",
-          List.of(to(UserPoolService.class, "simulatedDelivery"), to(UserPoolService.class, "confirmForgotPassword")),
+          List.of(to(ExistenceErrors.class, "simulatedDelivery"), to(UserPoolService.class, "confirmForgotPassword")),
           List.of(Source.of(MANAGING_ERRORS))),
       entry("password-pattern", Kind.RESEARCH, "The password pattern in validation messages",
           "`Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$`, anchored, as the service enforces it.",

@@ -20,6 +20,7 @@ import dev.userpool.user.Session;
 import dev.userpool.user.Username;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -237,6 +238,9 @@ final class ErrorsDoc {
         if (!s.isEmpty()) {
           parts.add(c.getName() + "=\"" + s + "\"");
         }
+      } else if (value instanceof Option<?> o) {
+        // An optional detail that picks no wording (InternalError's cause) does not name a variant.
+        o.forEach(x -> parts.add(c.getName() + "=" + x.getClass().getSimpleName()));
       } else {
         parts.add(c.getName() + "=" + value);
       }

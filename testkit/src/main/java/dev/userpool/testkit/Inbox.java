@@ -49,13 +49,7 @@ public final class Inbox implements Deliveries {
   }
 
   private static Option<String> codeOf(Message m) {
-    if (m instanceof Message.ConfirmationCodeMessage c) {
-      return Option.some(c.code().reveal());
-    }
-    if (m instanceof Message.PasswordResetCodeMessage r) {
-      return Option.some(r.code().reveal());
-    }
-    return Option.none();
+    return m instanceof Message.CodeMessage c ? Option.some(c.code().reveal()) : Option.none();
   }
 
   /** Forgets everything delivered. */

@@ -12,6 +12,7 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
+import dev.userpool.user.CodePurpose;
 import dev.userpool.user.Message;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
@@ -174,7 +175,8 @@ class TestPoolTest {
 
       assertThat(jane.status()).isEqualTo(UserStatus.RESET_REQUIRED);
       assertThat(error(jane.signIn())).isEqualTo("PasswordResetRequiredException: Password reset required for the user");
-      assertThat(pool.inbox().all().last().message()).isInstanceOf(Message.PasswordResetCodeMessage.class);
+      assertThat(pool.inbox().all().last().message())
+          .isInstanceOfSatisfying(Message.CodeMessage.class, m -> assertThat(m.purpose()).isEqualTo(CodePurpose.PASSWORD_RESET));
       assertThat(pool.inbox().lastCodeFor("jane")).isNotEmpty();
     }
 
@@ -409,7 +411,7 @@ class TestPoolTest {
 
       pool.user("jane").email("jane@example.com").unconfirmed();
 
-      assertThat(pool.inbox().all().map(d -> d.message().getClass().getSimpleName())).containsExactly("ConfirmationCodeMessage");
+      assertThat(pool.inbox().all().map(d -> d.message() instanceof Message.CodeMessage c ? c.purpose() : null)).containsExactly(CodePurpose.SIGN_UP);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.error.ErrorCode;
 import java.util.Objects;
 
 /**
@@ -20,19 +21,24 @@ final class WireError extends RuntimeException {
     this.status = status;
   }
 
+  /** An error with a code the library knows: its wire name and HTTP status come from the code. */
+  static WireError of(ErrorCode code, String message) {
+    return new WireError(code.wireName(), message, code.httpStatus());
+  }
+
   /** A body that is not JSON, or a member of the wrong JSON type: {@code SerializationException}, 400. */
   static WireError serialization(String message) {
-    return new WireError("SerializationException", message, 400);
+    return of(ErrorCode.SERIALIZATION, message);
   }
 
   /** A target that names no operation: {@code UnknownOperationException}, 400. */
   static WireError unknownOperation(String message) {
-    return new WireError("UnknownOperationException", message, 400);
+    return of(ErrorCode.UNKNOWN_OPERATION, message);
   }
 
   /** Bad input to a test-control operation: {@code InvalidParameterException}, 400. */
   static WireError invalidParameter(String message) {
-    return new WireError("InvalidParameterException", message, 400);
+    return of(ErrorCode.INVALID_PARAMETER, message);
   }
 
   /** The error code, for example {@code SerializationException}. */

@@ -1,6 +1,8 @@
 package dev.userpool.testkit.sdk;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.error.ErrorCode;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -46,29 +48,29 @@ public final class CognitoExceptions {
   /** The service name the SDK puts in every Cognito error ({@code AwsErrorDetails.serviceName()}). */
   public static final String SERVICE_NAME = "CognitoIdentityProvider";
 
-  private static final Map<String, Supplier<CognitoIdentityProviderException.Builder>> BUILDERS = Map.ofEntries(
-      Map.entry("AliasExistsException", AliasExistsException::builder),
-      Map.entry("CodeDeliveryFailureException", CodeDeliveryFailureException::builder),
-      Map.entry("CodeMismatchException", CodeMismatchException::builder),
-      Map.entry("ExpiredCodeException", ExpiredCodeException::builder),
-      Map.entry("FeatureUnavailableInTierException", FeatureUnavailableInTierException::builder),
-      Map.entry("InternalErrorException", InternalErrorException::builder),
-      Map.entry("InvalidParameterException", InvalidParameterException::builder),
-      Map.entry("InvalidPasswordException", InvalidPasswordException::builder),
-      Map.entry("InvalidUserPoolConfigurationException", InvalidUserPoolConfigurationException::builder),
-      Map.entry("LimitExceededException", LimitExceededException::builder),
-      Map.entry("NotAuthorizedException", NotAuthorizedException::builder),
-      Map.entry("PasswordHistoryPolicyViolationException", PasswordHistoryPolicyViolationException::builder),
-      Map.entry("PasswordResetRequiredException", PasswordResetRequiredException::builder),
-      Map.entry("ResourceNotFoundException", ResourceNotFoundException::builder),
-      Map.entry("TooManyFailedAttemptsException", TooManyFailedAttemptsException::builder),
-      Map.entry("TooManyRequestsException", TooManyRequestsException::builder),
-      Map.entry("UnsupportedOperationException", UnsupportedOperationException::builder),
-      Map.entry("UnsupportedTokenTypeException", UnsupportedTokenTypeException::builder),
-      Map.entry("UnsupportedUserStateException", UnsupportedUserStateException::builder),
-      Map.entry("UserNotConfirmedException", UserNotConfirmedException::builder),
-      Map.entry("UserNotFoundException", UserNotFoundException::builder),
-      Map.entry("UsernameExistsException", UsernameExistsException::builder));
+  private static final Map<ErrorCode, Supplier<CognitoIdentityProviderException.Builder>> BUILDERS = new EnumMap<>(Map.ofEntries(
+      Map.entry(ErrorCode.ALIAS_EXISTS, AliasExistsException::builder),
+      Map.entry(ErrorCode.CODE_DELIVERY_FAILURE, CodeDeliveryFailureException::builder),
+      Map.entry(ErrorCode.CODE_MISMATCH, CodeMismatchException::builder),
+      Map.entry(ErrorCode.EXPIRED_CODE, ExpiredCodeException::builder),
+      Map.entry(ErrorCode.FEATURE_UNAVAILABLE_IN_TIER, FeatureUnavailableInTierException::builder),
+      Map.entry(ErrorCode.INTERNAL_ERROR, InternalErrorException::builder),
+      Map.entry(ErrorCode.INVALID_PARAMETER, InvalidParameterException::builder),
+      Map.entry(ErrorCode.INVALID_PASSWORD, InvalidPasswordException::builder),
+      Map.entry(ErrorCode.INVALID_USER_POOL_CONFIGURATION, InvalidUserPoolConfigurationException::builder),
+      Map.entry(ErrorCode.LIMIT_EXCEEDED, LimitExceededException::builder),
+      Map.entry(ErrorCode.NOT_AUTHORIZED, NotAuthorizedException::builder),
+      Map.entry(ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION, PasswordHistoryPolicyViolationException::builder),
+      Map.entry(ErrorCode.PASSWORD_RESET_REQUIRED, PasswordResetRequiredException::builder),
+      Map.entry(ErrorCode.RESOURCE_NOT_FOUND, ResourceNotFoundException::builder),
+      Map.entry(ErrorCode.TOO_MANY_FAILED_ATTEMPTS, TooManyFailedAttemptsException::builder),
+      Map.entry(ErrorCode.TOO_MANY_REQUESTS, TooManyRequestsException::builder),
+      Map.entry(ErrorCode.UNSUPPORTED_OPERATION, UnsupportedOperationException::builder),
+      Map.entry(ErrorCode.UNSUPPORTED_TOKEN_TYPE, UnsupportedTokenTypeException::builder),
+      Map.entry(ErrorCode.UNSUPPORTED_USER_STATE, UnsupportedUserStateException::builder),
+      Map.entry(ErrorCode.USER_NOT_CONFIRMED, UserNotConfirmedException::builder),
+      Map.entry(ErrorCode.USER_NOT_FOUND, UserNotFoundException::builder),
+      Map.entry(ErrorCode.USERNAME_EXISTS, UsernameExistsException::builder)));
 
   private CognitoExceptions() {}
 
@@ -112,7 +114,8 @@ public final class CognitoExceptions {
         .serviceName(SERVICE_NAME)
         .sdkHttpResponse(http)
         .build();
-    return (CognitoIdentityProviderException) BUILDERS.getOrDefault(errorCode, CognitoIdentityProviderException::builder).get()
+    Supplier<CognitoIdentityProviderException.Builder> builder = ErrorCode.ofWireName(errorCode).map(BUILDERS::get).getOrNull();
+    return (CognitoIdentityProviderException) (builder == null ? CognitoIdentityProviderException.builder() : builder.get())
         .awsErrorDetails(details)
         .message(message)
         .statusCode(httpStatus)

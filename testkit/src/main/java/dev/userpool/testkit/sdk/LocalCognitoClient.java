@@ -11,6 +11,7 @@ import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.service.Commands;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
@@ -288,7 +289,8 @@ public final class LocalCognitoClient extends UnimplementedOperations {
         .appendAll(ACCESS_TOKEN.check(r.accessToken()));
     requireShape(shape);
     Tokens.Grant grant = userOf(r.accessToken())._1;
-    run(service.changePassword(new Requests.ChangePassword(grant.pool().value(), grant.sub().value(), r.previousPassword(), r.proposedPassword())));
+    run(Commands.ChangePassword.of(grant.pool(), grant.sub(), r.previousPassword(), r.proposedPassword())
+        .flatMap(service::changePassword));
     return respond(ChangePasswordResponse.builder(), ChangePasswordResponse.class);
   }
 

@@ -34,12 +34,7 @@ public interface Mailbox {
 
       @Override
       public Optional<String> code(String userPoolId, String username) {
-        return last(userPoolId, username, m -> {
-          if (m instanceof Message.ConfirmationCodeMessage c) {
-            return Optional.of(c.code().reveal());
-          }
-          return m instanceof Message.PasswordResetCodeMessage r ? Optional.of(r.code().reveal()) : Optional.empty();
-        });
+        return last(userPoolId, username, m -> m instanceof Message.CodeMessage c ? Optional.of(c.code().reveal()) : Optional.empty());
       }
 
       private Optional<String> last(String userPoolId, String username, java.util.function.Function<Message, Optional<String>> secret) {

@@ -1,6 +1,7 @@
 package dev.userpool.testkit.sdk;
 
 import dev.userpool.error.CognitoError.NotAuthorized;
+import dev.userpool.error.ErrorCode;
 
 /**
  * Why a token sent to an operation that takes one (ChangePassword, GetUser, GlobalSignOut, the refresh
@@ -32,8 +33,13 @@ public enum TokenRefusal {
   }
 
   /** Cognito's error code: always {@code NotAuthorizedException}. */
+  public ErrorCode code() {
+    return ErrorCode.NOT_AUTHORIZED;
+  }
+
+  /** The code's wire name. */
   public String cognitoError() {
-    return "NotAuthorizedException";
+    return code().wireName();
   }
 
   /** The exact message. */
@@ -43,6 +49,6 @@ public enum TokenRefusal {
 
   /** The HTTP status: 400. */
   public int httpStatus() {
-    return 400;
+    return code().httpStatus();
   }
 }

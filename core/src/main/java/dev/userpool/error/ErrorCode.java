@@ -1,0 +1,85 @@
+package dev.userpool.error;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+
+/**
+ * Cognito's error codes as data: the name on the wire ({@code __type} in AWS JSON 1.1, the SDK's
+ * exception class name) and the HTTP status of the response. Every code the library, its adapters or the
+ * SDK mapping can name is here, so no code is spelled twice.
+ */
+public enum ErrorCode {
+  /** A verified alias another user holds. */
+  ALIAS_EXISTS("AliasExistsException"),
+  /** A code could not be delivered. */
+  CODE_DELIVERY_FAILURE("CodeDeliveryFailureException"),
+  /** A code that does not match. */
+  CODE_MISMATCH("CodeMismatchException"),
+  /** A code past its validity. */
+  EXPIRED_CODE("ExpiredCodeException"),
+  /** A setting the pool's feature plan does not include. */
+  FEATURE_UNAVAILABLE_IN_TIER("FeatureUnavailableInTierException"),
+  /** A failure inside the service; the only 500. */
+  INTERNAL_ERROR("InternalErrorException"),
+  /** A request Cognito cannot take. */
+  INVALID_PARAMETER("InvalidParameterException"),
+  /** A password the pool's policy refuses. */
+  INVALID_PASSWORD("InvalidPasswordException"),
+  /** A pool configured so that the operation cannot run. */
+  INVALID_USER_POOL_CONFIGURATION("InvalidUserPoolConfigurationException"),
+  /** A limit on resources. */
+  LIMIT_EXCEEDED("LimitExceededException"),
+  /** A refusal to authenticate or to act on the user. */
+  NOT_AUTHORIZED("NotAuthorizedException"),
+  /** A recent password used again. */
+  PASSWORD_HISTORY_POLICY_VIOLATION("PasswordHistoryPolicyViolationException"),
+  /** A sign-in by a user whose password must be reset. */
+  PASSWORD_RESET_REQUIRED("PasswordResetRequiredException"),
+  /** An unknown pool or app client. */
+  RESOURCE_NOT_FOUND("ResourceNotFoundException"),
+  /** Too many failed attempts. */
+  TOO_MANY_FAILED_ATTEMPTS("TooManyFailedAttemptsException"),
+  /** A rate limit's refusal. */
+  TOO_MANY_REQUESTS("TooManyRequestsException"),
+  /** A request for something the library does not implement. */
+  UNSUPPORTED_OPERATION("UnsupportedOperationException"),
+  /** A token of a type the operation does not take. */
+  UNSUPPORTED_TOKEN_TYPE("UnsupportedTokenTypeException"),
+  /** An operation the user's state does not allow. */
+  UNSUPPORTED_USER_STATE("UnsupportedUserStateException"),
+  /** A user who has not confirmed the sign-up. */
+  USER_NOT_CONFIRMED("UserNotConfirmedException"),
+  /** An unknown user. */
+  USER_NOT_FOUND("UserNotFoundException"),
+  /** A username already taken. */
+  USERNAME_EXISTS("UsernameExistsException"),
+  /** A body that is not JSON, or a member of the wrong JSON type (the AWS JSON protocol's own error). */
+  SERIALIZATION("SerializationException"),
+  /** A target that names no operation (the AWS JSON protocol's own error). */
+  UNKNOWN_OPERATION("UnknownOperationException");
+
+  private static final Map<String, ErrorCode> BY_WIRE_NAME = HashMap.ofEntries(List.of(values()).map(c -> io.vavr.Tuple.of(c.wireName, c)));
+
+  private final String wireName;
+
+  ErrorCode(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /** The name on the wire, for example {@code NotAuthorizedException}. */
+  public String wireName() {
+    return wireName;
+  }
+
+  /** The HTTP status of a response carrying this error: 500 for an internal error, else 400. */
+  public int httpStatus() {
+    return this == INTERNAL_ERROR ? 500 : 400;
+  }
+
+  /** The code with this wire name, if the library knows it. */
+  public static Option<ErrorCode> ofWireName(String wireName) {
+    return BY_WIRE_NAME.get(wireName);
+  }
+}

@@ -1,0 +1,368 @@
+package dev.userpool.service;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.InvalidParameter;
+import dev.userpool.parameter.ParameterViolation;
+import dev.userpool.password.Password;
+import dev.userpool.password.PasswordPolicy;
+import dev.userpool.pool.AliasAttribute;
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.CaseSensitivity;
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ContactAttribute;
+import dev.userpool.pool.ExplicitAuthFlow;
+import dev.userpool.pool.PreventUserExistenceErrors;
+import dev.userpool.pool.Tier;
+import dev.userpool.pool.UserPoolId;
+import dev.userpool.user.Attributes;
+import dev.userpool.user.ConfirmationCode;
+import dev.userpool.user.MessageAction;
+import dev.userpool.user.PasswordKind;
+import dev.userpool.user.Session;
+import dev.userpool.user.Sub;
+import dev.userpool.user.Username;
+import io.vavr.Tuple;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.Map;
+
+/**
+ * Requests turned into typed commands in one step: every member is parsed once, and every member
+ * violation is reported together, in member order, as Cognito's {@code InvalidParameterException}
+ * ({@code N validation error(s) detected: ...}). The service decides on commands only.
+ *
+ * <p>What Cognito checks only after it has found the pool (attributes, a ListUsers filter or token) stays
+ * a parse result inside the command, so the order of errors does not change. Passwords, codes and
+ * sessions print as {@code ***}; records that hold attributes or parameter maps leave them out of
+ * {@code toString}.
+ */
+public final class Commands {
+
+  private static final String HIDDEN = "***";
+
+  private Commands() {}
+
+  // -- the commands
+
+  /** CreateUserPool; {@code tier} is ESSENTIALS when the request left it out. */
+  public record CreateUserPool(String poolName, PasswordPolicy passwordPolicy, Tier tier, Set<ContactAttribute> usernameAttributes,
+      Set<AliasAttribute> aliasAttributes, Set<ContactAttribute> autoVerifiedAttributes, CaseSensitivity caseSensitivity) {}
+
+  /** UpdateUserPool; an absent tier keeps the pool's. */
+  public record UpdateUserPool(UserPoolId userPoolId, PasswordPolicy passwordPolicy, Option<Tier> tier) {}
+
+  /** CreateUserPoolClient, with Cognito's defaults filled in. */
+  public record CreateUserPoolClient(UserPoolId userPoolId, String clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
+      PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, boolean generateSecret) {}
+
+  /** An operation on one app client of a pool (DescribeUserPoolClient). */
+  public record PoolClient(UserPoolId userPoolId, ClientId clientId) {}
+
+  /** An admin operation on one user and nothing else (confirm, reset, disable, enable, get, delete). */
+  public record PoolUser(UserPoolId userPoolId, Username username) {}
+
+  /** A self-service operation on one user through an app client (ForgotPassword). */
+  public record ClientUser(ClientId clientId, Username username) {}
+
+  /** SignUp. */
+  public record SignUp(ClientId clientId, Username username, Password password, Either<CognitoError, Attributes> userAttributes) {
+    @Override
+    public String toString() {
+      return "SignUp[clientId=" + clientId + ", username=" + username + ", password=" + HIDDEN + "]";
+    }
+  }
+
+  /** ConfirmSignUp. */
+  public record ConfirmSignUp(ClientId clientId, Username username, ConfirmationCode confirmationCode) {}
+
+  /** AdminCreateUser, or with MessageAction RESEND a new invitation. */
+  public record AdminCreateUser(UserPoolId userPoolId, Username username, Option<Password> temporaryPassword,
+      Either<CognitoError, Attributes> userAttributes, Option<MessageAction> messageAction) {
+    @Override
+    public String toString() {
+      return "AdminCreateUser[userPoolId=" + userPoolId + ", username=" + username + ", temporaryPassword=" + HIDDEN
+          + ", messageAction=" + messageAction + "]";
+    }
+  }
+
+  /** AdminSetUserPassword. */
+  public record AdminSetUserPassword(UserPoolId userPoolId, Username username, Password password, PasswordKind kind) {}
+
+  /**
+   * InitiateAuth, or AdminInitiateAuth when {@code userPoolId} is present. The auth parameters stay a map:
+   * which ones are required depends on the flow and the client, checked after both are known.
+   */
+  public record InitiateAuth(Option<UserPoolId> userPoolId, ClientId clientId, AuthFlowType authFlow,
+      Map<String, String> authParameters) {
+    @Override
+    public String toString() {
+      return "InitiateAuth[userPoolId=" + userPoolId + ", clientId=" + clientId + ", authFlow=" + authFlow
+          + ", authParameters=" + (authParameters == null ? null : authParameters.keySet()) + "]";
+    }
+  }
+
+  /** RespondToAuthChallenge, or AdminRespondToAuthChallenge when {@code userPoolId} is present. */
+  public record RespondToAuthChallenge(Option<UserPoolId> userPoolId, ClientId clientId, ChallengeNameType challengeName,
+      Option<Session> session, Map<String, String> challengeResponses) {
+    @Override
+    public String toString() {
+      return "RespondToAuthChallenge[userPoolId=" + userPoolId + ", clientId=" + clientId + ", challengeName=" + challengeName
+          + ", session=" + HIDDEN + ", challengeResponses=" + (challengeResponses == null ? null : challengeResponses.keySet()) + "]";
+    }
+  }
+
+  /** ChangePassword for the pool and sub an adapter read from a valid access token. */
+  public record ChangePassword(UserPoolId userPoolId, Sub sub, Password previousPassword, Password proposedPassword) {
+
+    /**
+     * The command for a token's grant and the two password members as they arrived, or the members'
+     * violations.
+     */
+    public static Either<CognitoError, ChangePassword> of(UserPoolId userPoolId, Sub sub, String previousPassword,
+        String proposedPassword) {
+      return valid(Members.flat(Validation.combine(
+              Password.parse("previousPassword", previousPassword), Password.parse("proposedPassword", proposedPassword))
+          .ap((previous, proposed) -> new ChangePassword(userPoolId, sub, previous, proposed))));
+    }
+  }
+
+  /** ConfirmForgotPassword. */
+  public record ConfirmForgotPassword(ClientId clientId, Username username, ConfirmationCode confirmationCode, Password password) {}
+
+  /** ListUsers; {@code limit} 1..60; the filter and the token are parsed after the pool is found, as in Cognito. */
+  public record ListUsers(UserPoolId userPoolId, int limit, Either<CognitoError, Option<Username>> after,
+      Either<CognitoError, UserFilter> filter) {}
+
+  // -- parsing
+
+  /** CreateUserPool's command, or every member violation, or the UsernameAttributes/AliasAttributes conflict. */
+  public static Either<CognitoError, CreateUserPool> parse(Requests.CreateUserPool r) {
+    return valid(Members.flat(Validation.combine(
+            Members.string(Members.POOL_NAME, r.poolName()),
+            policy(r.passwordPolicy()),
+            Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS),
+            Members.enumList("usernameAttributes", r.usernameAttributes(), Members.CONTACTS),
+            Members.enumList("aliasAttributes", r.aliasAttributes(), Members.ALIASES),
+            Members.enumList("autoVerifiedAttributes", r.autoVerifiedAttributes(), Members.CONTACTS))
+        .ap((name, policy, tier, usernames, aliases, verified) -> new CreateUserPool(name, policy, tier.getOrElse(Tier.ESSENTIALS),
+            usernames, aliases, verified,
+            Boolean.FALSE.equals(r.caseSensitive()) ? CaseSensitivity.CASE_INSENSITIVE : CaseSensitivity.CASE_SENSITIVE))))
+        .flatMap(c -> !c.usernameAttributes().isEmpty() && !c.aliasAttributes().isEmpty()
+            ? Either.left(InvalidParameter.of(InvalidParameter.Reason.USERNAME_AND_ALIAS_ATTRIBUTES))
+            : Either.right(c));
+  }
+
+  /** DescribeUserPool's pool id. */
+  public static Either<CognitoError, UserPoolId> parse(Requests.DescribeUserPool r) {
+    return valid(UserPoolId.parse(r.userPoolId()));
+  }
+
+  /** DeleteUserPool's pool id. */
+  public static Either<CognitoError, UserPoolId> parse(Requests.DeleteUserPool r) {
+    return valid(UserPoolId.parse(r.userPoolId()));
+  }
+
+  /** UpdateUserPool's command. */
+  public static Either<CognitoError, UpdateUserPool> parse(Requests.UpdateUserPool r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()),
+            policy(r.passwordPolicy()),
+            Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS))
+        .ap(UpdateUserPool::new)));
+  }
+
+  /** CreateUserPoolClient's command. */
+  public static Either<CognitoError, CreateUserPoolClient> parse(Requests.CreateUserPoolClient r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()),
+            Members.string(Members.CLIENT_NAME, r.clientName()),
+            Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
+            Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
+            Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
+                AppClient.MAX_AUTH_SESSION_VALIDITY))
+        .ap((pool, name, flows, prevent, validity) -> new CreateUserPoolClient(pool, name,
+            flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
+            prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
+            validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY),
+            Boolean.TRUE.equals(r.generateSecret())))));
+  }
+
+  /** DescribeUserPoolClient's command. */
+  public static Either<CognitoError, PoolClient> parse(Requests.DescribeUserPoolClient r) {
+    return valid(Members.flat(Validation.combine(UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId())).ap(PoolClient::new)));
+  }
+
+  /** SignUp's command. */
+  public static Either<CognitoError, SignUp> parse(Requests.SignUp r) {
+    return valid(Members.flat(Validation.combine(
+            ClientId.parse(r.clientId()), Username.parse(r.username()), Password.parse("password", r.password()))
+        .ap((client, username, password) -> new SignUp(client, username, password, attributes(r.userAttributes())))));
+  }
+
+  /** ConfirmSignUp's command. */
+  public static Either<CognitoError, ConfirmSignUp> parse(Requests.ConfirmSignUp r) {
+    return valid(Members.flat(Validation.combine(
+            ClientId.parse(r.clientId()), Username.parse(r.username()), ConfirmationCode.parse(r.confirmationCode()))
+        .ap(ConfirmSignUp::new)));
+  }
+
+  /** AdminConfirmSignUp's command. */
+  public static Either<CognitoError, PoolUser> parse(Requests.AdminConfirmSignUp r) {
+    return poolUser(r.userPoolId(), r.username());
+  }
+
+  /** AdminCreateUser's command. */
+  public static Either<CognitoError, AdminCreateUser> parse(Requests.AdminCreateUser r) {
+    Validation<Seq<ParameterViolation>, Option<Password>> temporary = r.temporaryPassword() == null
+        ? Validation.valid(Option.none())
+        : Password.parse("temporaryPassword", r.temporaryPassword()).map(Option::some);
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), temporary,
+            Members.optionalEnum("messageAction", r.messageAction(), Members.MESSAGE_ACTIONS))
+        .ap((pool, username, password, action) -> new AdminCreateUser(pool, username, password, attributes(r.userAttributes()), action))));
+  }
+
+  /** AdminSetUserPassword's command; an absent {@code permanent} is false. */
+  public static Either<CognitoError, AdminSetUserPassword> parse(Requests.AdminSetUserPassword r) {
+    PasswordKind kind = PasswordKind.ofPermanent(Boolean.TRUE.equals(r.permanent()));
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), Password.parse("password", r.password()))
+        .ap((pool, username, password) -> new AdminSetUserPassword(pool, username, password, kind))));
+  }
+
+  /** InitiateAuth's command. */
+  public static Either<CognitoError, InitiateAuth> parse(Requests.InitiateAuth r) {
+    return valid(Members.flat(Validation.combine(
+            ClientId.parse(r.clientId()), Members.requiredEnum("authFlow", r.authFlow(), Members.AUTH_FLOWS))
+        .ap((client, flow) -> new InitiateAuth(Option.none(), client, flow, r.authParameters()))));
+  }
+
+  /** AdminInitiateAuth's command. */
+  public static Either<CognitoError, InitiateAuth> parse(Requests.AdminInitiateAuth r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId()),
+            Members.requiredEnum("authFlow", r.authFlow(), Members.AUTH_FLOWS))
+        .ap((pool, client, flow) -> new InitiateAuth(Option.some(pool), client, flow, r.authParameters()))));
+  }
+
+  /** RespondToAuthChallenge's command. */
+  public static Either<CognitoError, RespondToAuthChallenge> parse(Requests.RespondToAuthChallenge r) {
+    return valid(Members.flat(Validation.combine(
+            ClientId.parse(r.clientId()), Members.requiredEnum("challengeName", r.challengeName(), Members.CHALLENGES),
+            session(r.session()))
+        .ap((client, challenge, session) -> new RespondToAuthChallenge(Option.none(), client, challenge, session,
+            r.challengeResponses()))));
+  }
+
+  /** AdminRespondToAuthChallenge's command. */
+  public static Either<CognitoError, RespondToAuthChallenge> parse(Requests.AdminRespondToAuthChallenge r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId()),
+            Members.requiredEnum("challengeName", r.challengeName(), Members.CHALLENGES), session(r.session()))
+        .ap((pool, client, challenge, session) -> new RespondToAuthChallenge(Option.some(pool), client, challenge, session,
+            r.challengeResponses()))));
+  }
+
+  /**
+   * ChangePassword's command. The password members are checked first; a pool id or sub that no token
+   * could carry is then an invalid access token, as the adapter resolved them from one.
+   */
+  public static Either<CognitoError, ChangePassword> parse(Requests.ChangePassword r) {
+    CognitoError invalidToken = new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
+    return valid(Members.flat(Validation.combine(
+            Password.parse("previousPassword", r.previousPassword()), Password.parse("proposedPassword", r.proposedPassword()))
+        .ap(Tuple::of)))
+        .flatMap(passwords -> r.userPoolId() == null || !UserPoolId.MEMBER.accepts(r.userPoolId()) || r.sub() == null
+            || !Sub.isSub(r.sub())
+            ? Either.left(invalidToken)
+            : Either.right(new ChangePassword(new UserPoolId(r.userPoolId()), new Sub(r.sub()), passwords._1, passwords._2)));
+  }
+
+  /** AdminResetUserPassword's command. */
+  public static Either<CognitoError, PoolUser> parse(Requests.AdminResetUserPassword r) {
+    return poolUser(r.userPoolId(), r.username());
+  }
+
+  /** ForgotPassword's command. */
+  public static Either<CognitoError, ClientUser> parse(Requests.ForgotPassword r) {
+    return valid(Members.flat(Validation.combine(ClientId.parse(r.clientId()), Username.parse(r.username())).ap(ClientUser::new)));
+  }
+
+  /** ConfirmForgotPassword's command. */
+  public static Either<CognitoError, ConfirmForgotPassword> parse(Requests.ConfirmForgotPassword r) {
+    return valid(Members.flat(Validation.combine(
+            ClientId.parse(r.clientId()), Username.parse(r.username()), ConfirmationCode.parse(r.confirmationCode()),
+            Password.parse("password", r.password()))
+        .ap(ConfirmForgotPassword::new)));
+  }
+
+  /** AdminDisableUser's command. */
+  public static Either<CognitoError, PoolUser> parse(Requests.AdminDisableUser r) {
+    return poolUser(r.userPoolId(), r.username());
+  }
+
+  /** AdminEnableUser's command. */
+  public static Either<CognitoError, PoolUser> parse(Requests.AdminEnableUser r) {
+    return poolUser(r.userPoolId(), r.username());
+  }
+
+  /** AdminGetUser's command. */
+  public static Either<CognitoError, PoolUser> parse(Requests.AdminGetUser r) {
+    return poolUser(r.userPoolId(), r.username());
+  }
+
+  /** AdminDeleteUser's command. */
+  public static Either<CognitoError, PoolUser> parse(Requests.AdminDeleteUser r) {
+    return poolUser(r.userPoolId(), r.username());
+  }
+
+  /** ListUsers' command; a limit of 0 or none means 60. */
+  public static Either<CognitoError, ListUsers> parse(Requests.ListUsers r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()),
+            Members.range("limit", r.limit(), 0, 60),
+            Members.optionalString(Members.PAGINATION_TOKEN, r.paginationToken()),
+            Members.optionalString(Members.FILTER, r.filter()))
+        .ap((pool, limit, token, filter) -> new ListUsers(pool, limit.filter(l -> l != 0).getOrElse(60),
+            PageToken.decode(r.paginationToken()), UserFilter.parse(r.filter())))));
+  }
+
+  // -- shared parts
+
+  private static Either<CognitoError, PoolUser> poolUser(String rawPoolId, String rawUsername) {
+    return valid(Members.flat(Validation.combine(UserPoolId.parse(rawPoolId), Username.parse(rawUsername)).ap(PoolUser::new)));
+  }
+
+  private static <T> Either<CognitoError, T> valid(Validation<Seq<ParameterViolation>, T> parsed) {
+    return parsed.toEither().mapLeft(CognitoError.RequestInvalid::new);
+  }
+
+  private static Validation<Seq<ParameterViolation>, Option<Session>> session(String raw) {
+    return raw == null ? Validation.valid(Option.none()) : Session.parse(raw).map(Option::some);
+  }
+
+  private static Either<CognitoError, Attributes> attributes(java.util.List<Requests.AttributeType> raw) {
+    return raw == null
+        ? Either.right(Attributes.empty())
+        : Attributes.parse("userAttributes", List.ofAll(raw).map(a -> a == null ? null : Tuple.of(a.name(), a.value())));
+  }
+
+  private static Validation<Seq<ParameterViolation>, PasswordPolicy> policy(Requests.PasswordPolicyType p) {
+    if (p == null) {
+      return PasswordPolicy.draft().requireLowercase(true).requireUppercase(true).requireNumbers(true).requireSymbols(true).validate();
+    }
+    return PasswordPolicy.draft()
+        .minimumLength(p.minimumLength())
+        .requireUppercase(p.requireUppercase())
+        .requireLowercase(p.requireLowercase())
+        .requireNumbers(p.requireNumbers())
+        .requireSymbols(p.requireSymbols())
+        .passwordHistorySize(p.passwordHistorySize())
+        .temporaryPasswordValidityDays(p.temporaryPasswordValidityDays())
+        .validate();
+  }
+}
