@@ -2,9 +2,10 @@ package dev.userpool.token;
 
 import dev.userpool.group.Group;
 import dev.userpool.pool.ClientId;
+import dev.userpool.pool.TokenValidity;
 import dev.userpool.user.User;
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;

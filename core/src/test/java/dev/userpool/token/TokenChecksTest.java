@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.pool.ClientId;
+import dev.userpool.pool.TokenValidity;
 import dev.userpool.support.Fixtures;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;

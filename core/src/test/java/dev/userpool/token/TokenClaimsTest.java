@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.group.Group;
 import dev.userpool.group.GroupName;
+import dev.userpool.pool.TimeUnits;
+import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.support.Fixtures;
 import dev.userpool.user.Attributes;

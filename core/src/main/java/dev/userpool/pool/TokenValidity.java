@@ -1,7 +1,7 @@
-package dev.userpool.token;
+package dev.userpool.pool;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.InvalidParameter;
+import dev.userpool.error.CognitoError;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;

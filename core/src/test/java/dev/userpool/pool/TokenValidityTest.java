@@ -1,4 +1,4 @@
-package dev.userpool.token;
+package dev.userpool.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,9 @@ import dev.userpool.error.CognitoError;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TokenValidityTest {
 

@@ -1,4 +1,4 @@
-package dev.userpool.token;
+package dev.userpool.pool;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
