@@ -668,8 +668,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "GroupExistsException";
+    public ErrorCode code() {
+      return ErrorCode.GROUP_EXISTS;
     }
 
     @Override
@@ -681,8 +681,8 @@ public sealed interface CognitoError
   /** A group the pool does not have (the library's wording; AWS publishes none). */
   record GroupNotFound() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "ResourceNotFoundException";
+    public ErrorCode code() {
+      return ErrorCode.RESOURCE_NOT_FOUND;
     }
 
     @Override
@@ -694,8 +694,8 @@ public sealed interface CognitoError
   /** RevokeToken with a token that is not a refresh token (the library's wording; AWS publishes none). */
   record UnsupportedTokenType() implements CognitoError {
     @Override
-    public String cognitoError() {
-      return "UnsupportedTokenTypeException";
+    public ErrorCode code() {
+      return ErrorCode.UNSUPPORTED_TOKEN_TYPE;
     }
 
     @Override

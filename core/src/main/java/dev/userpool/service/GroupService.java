@@ -23,9 +23,11 @@ import dev.userpool.user.Naming;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import dev.userpool.user.Username;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
@@ -254,11 +256,15 @@ public final class GroupService {
 
   private static Seq<ParameterViolation> details(String description, String roleArn, Integer precedence) {
     return Group.DESCRIPTION.checkIfPresent(description).appendAll(Group.ROLE_ARN.checkIfPresent(roleArn))
-        .appendAll(Members.range("precedence", precedence, 0, Integer.MAX_VALUE));
+        .appendAll(problems(Members.range("precedence", precedence, 0, Integer.MAX_VALUE)));
   }
 
   private static Seq<ParameterViolation> paging(Integer limit, String nextToken) {
-    return Members.range("limit", limit, 0, MAX_PAGE).appendAll(NEXT_TOKEN.checkIfPresent(nextToken));
+    return problems(Members.range("limit", limit, 0, MAX_PAGE)).appendAll(NEXT_TOKEN.checkIfPresent(nextToken));
+  }
+
+  private static Seq<ParameterViolation> problems(Validation<Seq<ParameterViolation>, ?> checked) {
+    return checked.isInvalid() ? checked.getError() : List.empty();
   }
 
   private static int limit(Integer raw) {
