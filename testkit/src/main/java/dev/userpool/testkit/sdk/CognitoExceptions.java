@@ -85,16 +85,6 @@ public final class CognitoExceptions {
   }
 
   /**
-   * The SDK exception for a refused token.
-   *
-   * @throws NullPointerException if an argument is null
-   */
-  public static CognitoIdentityProviderException of(TokenRefusal refusal, String requestId) {
-    Objects.requireNonNull(refusal, "refusal is null");
-    return of(refusal.cognitoError(), refusal.message(), refusal.httpStatus(), requestId);
-  }
-
-  /**
    * The SDK exception for any Cognito error code and message.
    *
    * @throws NullPointerException if {@code errorCode}, {@code message} or {@code requestId} is null

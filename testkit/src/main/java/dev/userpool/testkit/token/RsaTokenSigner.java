@@ -29,6 +29,7 @@ import java.text.ParseException;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs tokens as Cognito does: RS256 compact JWS whose header names the key ({@code kid}, the key's RFC
@@ -43,6 +44,7 @@ import java.util.Objects;
 public final class RsaTokenSigner implements TokenSigner {
 
   private static final int KEY_BITS = 2048;
+  private static final ConcurrentHashMap<Long, RsaTokenSigner> BY_SEED = new ConcurrentHashMap<>();
 
   private final EnumMap<TokenUse, RSAKey> keys = new EnumMap<>(TokenUse.class);
   private final EnumMap<TokenUse, RSASSASigner> signers = new EnumMap<>(TokenUse.class);
@@ -70,8 +72,16 @@ public final class RsaTokenSigner implements TokenSigner {
 
   // -- static API
 
-  /** A signer whose keys derive from {@code seed}: the same keys, and so the same {@code kid}s, in every run. */
+  /**
+   * A signer whose keys derive from {@code seed}: the same keys, and so the same {@code kid}s, in every run.
+   * Generating RSA keys is slow, so signers are kept per seed for the life of the JVM (they hold no state
+   * but their keys).
+   */
   public static RsaTokenSigner seeded(long seed) {
+    return BY_SEED.computeIfAbsent(seed, RsaTokenSigner::generate);
+  }
+
+  private static RsaTokenSigner generate(long seed) {
     try {
       SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
       random.setSeed(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
