@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatc
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
@@ -54,6 +55,7 @@ public final class CognitoExceptions {
       Map.entry(ErrorCode.CODE_MISMATCH, CodeMismatchException::builder),
       Map.entry(ErrorCode.EXPIRED_CODE, ExpiredCodeException::builder),
       Map.entry(ErrorCode.FEATURE_UNAVAILABLE_IN_TIER, FeatureUnavailableInTierException::builder),
+      Map.entry(ErrorCode.GROUP_EXISTS, GroupExistsException::builder),
       Map.entry(ErrorCode.INTERNAL_ERROR, InternalErrorException::builder),
       Map.entry(ErrorCode.INVALID_PARAMETER, InvalidParameterException::builder),
       Map.entry(ErrorCode.INVALID_PASSWORD, InvalidPasswordException::builder),
