@@ -320,13 +320,13 @@ public sealed interface CognitoError
       /** An access token revoked by sign-out, disabling or deletion (confirmed). */
       ACCESS_TOKEN_REVOKED("Access Token has been revoked"),
       /**
-       * A refresh token not issued here, or to another app client (observed with a period in real responses
-       * quoted in aws/aws-sdk-js-v3#7162 and aws/aws-sdk-java-v2#1687).
+       * A refresh token not issued here, or to another app client (confirmed with its period: a real response
+       * in aws/aws-sdk-cpp#1789).
        */
       INVALID_REFRESH_TOKEN("Invalid Refresh Token."),
-      /** A refresh token past its RefreshTokenValidity (the library's wording; AWS publishes none). */
+      /** A refresh token past its RefreshTokenValidity (confirmed: a real response in aws-amplify/amplify-swift#3496). */
       REFRESH_TOKEN_EXPIRED("Refresh Token has expired"),
-      /** A refresh token revoked by sign-out, RevokeToken, disabling or deletion (observed: aws/aws-sdk-net#1936). */
+      /** A refresh token revoked by sign-out, RevokeToken, disabling or deletion (confirmed: aws-amplify/amplify-swift#3344). */
       REFRESH_TOKEN_REVOKED("Refresh Token has been revoked");
 
       private final String message;

@@ -511,14 +511,16 @@ final class Decisions {
               + "follows CloudFormation's documentation.",
           List.of(to(dev.userpool.pool.TokenValidity.class, "of"), to(CognitoError.InvalidParameter.Reason.class, "INVALID_TOKEN_VALIDITY")),
           List.of(Source.of(API + "API_CreateUserPoolClient.html"), Source.of("awsdocs/aws-cloudformation-user-guide#828"))),
-      entry("token-refusals", Kind.OBSERVED, "What a refused token is told",
+      entry("token-refusals", Kind.CONFIRMED, "What a refused token is told",
           "`Invalid Access Token`, `Access Token has expired`, `Access Token has been revoked`, `Invalid Refresh Token.`, "
-              + "`Refresh Token has been revoked`, all NotAuthorizedException; an expired refresh token gets the library's "
-              + "`Refresh Token has expired`; a token of a sign-in the registry does not know is invalid, not revoked.",
-          "Wordings seen in applications handling real responses and in SDK issue reports; none found for an expired "
-              + "refresh token.",
+              + "`Refresh Token has expired`, `Refresh Token has been revoked`, all NotAuthorizedException; a token of a "
+              + "sign-in the registry does not know is invalid, not revoked (the library's choice).",
+          "Real responses quoted in public reports: the refresh wordings in response headers (amplify-swift), `Invalid Refresh "
+              + "Token.` with its period in a botocore debug log, `Access Token has been revoked` from Amplify JS; `Access Token "
+              + "has expired` is seen in applications handling real responses.",
           List.of(to(dev.userpool.token.TokenChecks.class, "accessToken"), to(dev.userpool.token.TokenChecks.class, "refreshToken")),
-          List.of(Source.of("aws/aws-sdk-js-v3#7162"), Source.of("aws/aws-sdk-java-v2#1687"), Source.of("aws/aws-sdk-net#1936"))),
+          List.of(Source.of("aws-amplify/amplify-swift#3496"), Source.of("aws-amplify/amplify-swift#3344"),
+              Source.of("aws/aws-sdk-cpp#1789"), Source.of("aws-amplify/amplify-js#2205"), Source.of("aws/aws-sdk-net#1936"))),
       entry("revoke-token", Kind.DECIDED, "RevokeToken with what is not the client's refresh token",
           "An ID or access token: `UnsupportedTokenTypeException: Unsupported token type. Only refresh tokens can be revoked.`; "
               + "any other string, or another client's refresh token: success, nothing revoked.",

@@ -125,7 +125,7 @@ final class TokensDoc {
         + ":");
     md.numbered(List.of(
         "not issued here to this app client: " + err(NotAuthorized.Reason.INVALID_REFRESH_TOKEN),
-        "past its lifetime: " + err(NotAuthorized.Reason.REFRESH_TOKEN_EXPIRED) + " (the library's wording)",
+        "past its lifetime: " + err(NotAuthorized.Reason.REFRESH_TOKEN_EXPIRED),
         "revoked, or its user deleted since: " + err(NotAuthorized.Reason.REFRESH_TOKEN_REVOKED),
         "its user disabled: " + err(NotAuthorized.Reason.USER_DISABLED)));
     md.p("Revocation is permanent. RevokeToken takes a refresh token and revokes it with every ID and access token of its "

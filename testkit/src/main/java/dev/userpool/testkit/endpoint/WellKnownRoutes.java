@@ -23,7 +23,7 @@ final class WellKnownRoutes {
     Objects.requireNonNull(cognito, "cognito is null");
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     for (String suffix : List.of(WellKnown.JWKS_PATH, WellKnown.DISCOVERY_PATH)) {
-      if (path != null && path.startsWith("/") && path.endsWith(suffix)) {
+      if (path != null && path.startsWith("/") && path.endsWith(suffix) && path.length() > suffix.length() + 1) {
         String rawPool = path.substring(1, path.length() - suffix.length());
         if (!UserPoolId.MEMBER.accepts(rawPool) || cognito.pools().find(new UserPoolId(rawPool)).isEmpty()) {
           return Optional.empty();
