@@ -238,6 +238,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public DeleteUserPoolResponse deleteUserPool(DeleteUserPoolRequest r) {
     run(service.deleteUserPool(new Requests.DeleteUserPool(r.userPoolId())));
+    cognito.groups().removePool(new UserPoolId(r.userPoolId()));
     return respond(DeleteUserPoolResponse.builder(), DeleteUserPoolResponse.class);
   }
 
@@ -442,6 +443,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   public AdminDeleteUserResponse adminDeleteUser(AdminDeleteUserRequest r) {
     User user = run(service.adminDeleteUser(new Requests.AdminDeleteUser(r.userPoolId(), r.username())));
     tokens.signOut(new UserPoolId(r.userPoolId()), user);
+    cognito.groups().removeUser(new UserPoolId(r.userPoolId()), user.sub());
     return respond(AdminDeleteUserResponse.builder(), AdminDeleteUserResponse.class);
   }
 

@@ -11,11 +11,14 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.TokenService;
 import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.TestPool;
 import dev.userpool.testkit.TestUser;
 import dev.userpool.testkit.token.RsaTokenSigner;
+import dev.userpool.user.Sub;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -193,5 +196,13 @@ class LocalCognitoTokensTest {
         "Group not found.");
     assertThat(client.listGroups(b -> b.userPoolId(poolId)).groups()).extracting(GroupType::groupName)
         .isEqualTo(List.of("readers"));
+
+    client.adminAddUserToGroup(b -> b.userPoolId(poolId).username("jane").groupName("readers"));
+    String sub = client.adminGetUser(b -> b.userPoolId(poolId).username("jane")).userAttributes().stream()
+        .filter(a -> a.name().equals("sub")).findFirst().get().value();
+    client.adminDeleteUser(b -> b.userPoolId(poolId).username("jane"));
+    assertThat(cognito.groups().groupsOf(new UserPoolId(poolId), new Sub(sub))).isEmpty();
+    client.deleteUserPool(b -> b.userPoolId(poolId));
+    assertThat(cognito.groups().list(new UserPoolId(poolId), Option.none(), 60)).isEmpty();
   }
 }
