@@ -35,7 +35,10 @@ public sealed interface CognitoError
         CognitoError.FeatureUnavailableInTier,
         CognitoError.TooManyRequests,
         CognitoError.InternalError,
-        CognitoError.UnsupportedOperation {
+        CognitoError.UnsupportedOperation,
+        CognitoError.GroupExists,
+        CognitoError.GroupNotFound,
+        CognitoError.UnsupportedTokenType {
 
   /** Cognito's error code, with its wire name and HTTP status. */
   ErrorCode code();
@@ -78,7 +81,10 @@ public sealed interface CognitoError
         .append(new FeatureUnavailableInTier("LITE", FeatureUnavailableInTier.PASSWORD_REUSE_PREVENTION))
         .append(new TooManyRequests())
         .append(new InternalError())
-        .append(new UnsupportedOperation("USER_SRP_AUTH"));
+        .append(new UnsupportedOperation("USER_SRP_AUTH"))
+        .append(new GroupExists("admins"))
+        .append(new GroupNotFound())
+        .append(new UnsupportedTokenType());
   }
 
   // -- InvalidParameterException
@@ -135,7 +141,12 @@ public sealed interface CognitoError
       /** A ListUsers filter the library cannot parse (decided wording). */
       INVALID_FILTER("Error while parsing filter.", ""),
       /** A ListUsers pagination token the library did not issue (decided wording). */
-      INVALID_PAGINATION_TOKEN("Invalid pagination token.", "");
+      INVALID_PAGINATION_TOKEN("Invalid pagination token.", ""),
+      /**
+       * An app client's AccessTokenValidity, IdTokenValidity or RefreshTokenValidity out of its range, or an
+       * access or ID token outliving the refresh token (observed: awsdocs/aws-cloudformation-user-guide#828).
+       */
+      INVALID_TOKEN_VALIDITY("Invalid range for token validity", "");
 
       private final String template;
       private final String sampleSubject;
@@ -307,7 +318,16 @@ public sealed interface CognitoError
       /** An access token past its expiry (observed). */
       ACCESS_TOKEN_EXPIRED("Access Token has expired"),
       /** An access token revoked by sign-out, disabling or deletion (confirmed). */
-      ACCESS_TOKEN_REVOKED("Access Token has been revoked");
+      ACCESS_TOKEN_REVOKED("Access Token has been revoked"),
+      /**
+       * A refresh token not issued here, or to another app client (confirmed with its period: a real response
+       * in aws/aws-sdk-cpp#1789).
+       */
+      INVALID_REFRESH_TOKEN("Invalid Refresh Token."),
+      /** A refresh token past its RefreshTokenValidity (confirmed: a real response in aws-amplify/amplify-swift#3496). */
+      REFRESH_TOKEN_EXPIRED("Refresh Token has expired"),
+      /** A refresh token revoked by sign-out, RevokeToken, disabling or deletion (confirmed: aws-amplify/amplify-swift#3344). */
+      REFRESH_TOKEN_REVOKED("Refresh Token has been revoked");
 
       private final String message;
 
@@ -636,6 +656,51 @@ public sealed interface CognitoError
     @Override
     public String message() {
       return feature + " is not implemented by the userpool library.";
+    }
+  }
+
+  // -- groups and tokens
+
+  /** CreateGroup with a name the pool already has (the library's wording; AWS publishes none). */
+  record GroupExists(String groupName) implements CognitoError {
+    public GroupExists {
+      Objects.requireNonNull(groupName, "groupName is null");
+    }
+
+    @Override
+    public ErrorCode code() {
+      return ErrorCode.GROUP_EXISTS;
+    }
+
+    @Override
+    public String message() {
+      return "A group with the name " + groupName + " already exists.";
+    }
+  }
+
+  /** A group the pool does not have (the library's wording; AWS publishes none). */
+  record GroupNotFound() implements CognitoError {
+    @Override
+    public ErrorCode code() {
+      return ErrorCode.RESOURCE_NOT_FOUND;
+    }
+
+    @Override
+    public String message() {
+      return "Group not found.";
+    }
+  }
+
+  /** RevokeToken with a token that is not a refresh token (the library's wording; AWS publishes none). */
+  record UnsupportedTokenType() implements CognitoError {
+    @Override
+    public ErrorCode code() {
+      return ErrorCode.UNSUPPORTED_TOKEN_TYPE;
+    }
+
+    @Override
+    public String message() {
+      return "Unsupported token type. Only refresh tokens can be revoked.";
     }
   }
 }

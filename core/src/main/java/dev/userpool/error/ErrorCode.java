@@ -21,6 +21,8 @@ public enum ErrorCode {
   EXPIRED_CODE("ExpiredCodeException"),
   /** A setting the pool's feature plan does not include. */
   FEATURE_UNAVAILABLE_IN_TIER("FeatureUnavailableInTierException"),
+  /** A group name the pool already has. */
+  GROUP_EXISTS("GroupExistsException"),
   /** A failure inside the service; the only 500. */
   INTERNAL_ERROR("InternalErrorException"),
   /** A request Cognito cannot take. */

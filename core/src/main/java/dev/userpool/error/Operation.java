@@ -79,7 +79,36 @@ public enum Operation {
   /** AdminDeleteUser. */
   ADMIN_DELETE_USER("AdminDeleteUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
   /** ListUsers. */
-  LIST_USERS("ListUsers", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND);
+  LIST_USERS("ListUsers", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** CreateGroup. */
+  CREATE_GROUP("CreateGroup", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.GROUP_EXISTS),
+  /** GetGroup. */
+  GET_GROUP("GetGroup", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** ListGroups. */
+  LIST_GROUPS("ListGroups", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** UpdateGroup. */
+  UPDATE_GROUP("UpdateGroup", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** DeleteGroup. */
+  DELETE_GROUP("DeleteGroup", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** AdminAddUserToGroup. */
+  ADMIN_ADD_USER_TO_GROUP("AdminAddUserToGroup", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
+  /** AdminRemoveUserFromGroup. */
+  ADMIN_REMOVE_USER_FROM_GROUP("AdminRemoveUserFromGroup", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND),
+  /** AdminListGroupsForUser. */
+  ADMIN_LIST_GROUPS_FOR_USER("AdminListGroupsForUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND),
+  /** ListUsersInGroup. */
+  LIST_USERS_IN_GROUP("ListUsersInGroup", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** GetUser. */
+  GET_USER("GetUser", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
+  /** GlobalSignOut. */
+  GLOBAL_SIGN_OUT("GlobalSignOut", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.RESOURCE_NOT_FOUND),
+  /** AdminUserGlobalSignOut. */
+  ADMIN_USER_GLOBAL_SIGN_OUT("AdminUserGlobalSignOut", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND),
+  /** RevokeToken. */
+  REVOKE_TOKEN("RevokeToken", ErrorCode.INVALID_PARAMETER, ErrorCode.UNSUPPORTED_TOKEN_TYPE, ErrorCode.UNSUPPORTED_OPERATION);
 
   /** Errors every operation may return: a rate limit's refusal and a failed port. */
   public static final Set<ErrorCode> ALWAYS_POSSIBLE_CODES = LinkedHashSet.of(ErrorCode.TOO_MANY_REQUESTS, ErrorCode.INTERNAL_ERROR);

@@ -47,6 +47,12 @@ public abstract class AppClient {
     return DEFAULT_AUTH_SESSION_VALIDITY;
   }
 
+  /** How long its tokens last ({@code AccessTokenValidity}, {@code IdTokenValidity}, {@code RefreshTokenValidity}). */
+  @Value.Default
+  public TokenValidity tokenValidity() {
+    return TokenValidity.cognitoDefault();
+  }
+
   @Value.Check
   void check() {
     if (authSessionValidity() < MIN_AUTH_SESSION_VALIDITY || authSessionValidity() > MAX_AUTH_SESSION_VALIDITY) {

@@ -23,14 +23,18 @@ class CoreArchitectureTest {
       .layer("error").definedBy("dev.userpool.error..")
       .layer("pool").definedBy("dev.userpool.pool..")
       .layer("user").definedBy("dev.userpool.user..")
+      .layer("group").definedBy("dev.userpool.group..")
+      .layer("token").definedBy("dev.userpool.token..")
       .layer("port").definedBy("dev.userpool.port..")
       .layer("service").definedBy("dev.userpool.service..")
       .whereLayer("service").mayNotBeAccessedByAnyLayer()
       .whereLayer("port").mayOnlyBeAccessedByLayers("service")
-      .whereLayer("user").mayOnlyBeAccessedByLayers("port", "service")
-      .whereLayer("pool").mayOnlyBeAccessedByLayers("user", "port", "service")
-      .whereLayer("error").mayOnlyBeAccessedByLayers("pool", "user", "port", "service")
-      .because("dependencies point one way: policy, error, pool, user, port, service");
+      .whereLayer("token").mayOnlyBeAccessedByLayers("port", "service")
+      .whereLayer("group").mayOnlyBeAccessedByLayers("token", "port", "service")
+      .whereLayer("user").mayOnlyBeAccessedByLayers("token", "port", "service")
+      .whereLayer("pool").mayOnlyBeAccessedByLayers("user", "group", "token", "port", "service")
+      .whereLayer("error").mayOnlyBeAccessedByLayers("pool", "user", "group", "token", "port", "service")
+      .because("dependencies point one way: policy, error, pool, user and group, token, port, service");
 
   @ArchTest
   static final ArchRule noSdkOrJsonInTheDomain = noClasses().that().resideInAPackage("dev.userpool..")

@@ -462,6 +462,72 @@ final class Decisions {
           "Not a Cognito error: it says the limit is the library's, not Cognito's.",
           List.of(to(CognitoError.UnsupportedOperation.class)), List.of()),
 
+      // -- tokens and groups
+      entry("token-claims", Kind.CONFIRMED, "The claims of ID and access tokens",
+          "ID token: sub, cognito:groups, cognito:roles, cognito:preferred_role, the user's attributes, iss, cognito:username, "
+              + "origin_jti, aud, event_id, token_use `id`, auth_time, exp, iat, jti. Access token: sub, cognito:groups, iss, "
+              + "client_id, origin_jti, event_id, token_use `access`, scope `aws.cognito.signin.user.admin`, auth_time, exp, "
+              + "iat, jti, username. email_verified and phone_number_verified are JSON booleans (tokens.md).",
+          "AWS's developer guide pages on the ID token and the access token, with their sample payloads.",
+          List.of(to(dev.userpool.token.TokenClaims.class, "decide")),
+          List.of(Source.of(GUIDE + "amazon-cognito-user-pools-using-the-id-token.html"),
+              Source.of(GUIDE + "amazon-cognito-user-pools-using-the-access-token.html"))),
+      entry("token-keys", Kind.CONFIRMED, "RS256, and a key per token use",
+          "Tokens are RS256 JWS whose kid names a key of the JWKS; ID and access tokens are signed with different keys.",
+          "AWS's access-token page: the access token's kid does not match the ID token's of the same session.",
+          List.of(to(dev.userpool.testkit.token.RsaTokenSigner.class, "sign")),
+          List.of(Source.of(GUIDE + "amazon-cognito-user-pools-using-the-access-token.html"),
+              Source.of(GUIDE + "amazon-cognito-user-pools-using-tokens-verifying-a-jwt.html"))),
+      entry("token-claims-left-out", Kind.DECIDED, "Claims left out",
+          "Developer-only `dev:` attributes stay out of the ID token; no `version` claim (AWS's sample access token shows "
+              + "`version: 2`, which comes with the newer token customisation the library does not have); no `identities`.",
+          "A developer-only attribute is not meant for the user's applications; the other two describe features the library "
+              + "does not implement.",
+          List.of(to(dev.userpool.token.TokenClaims.class, "decide")), List.of()),
+      entry("group-precedence", Kind.CONFIRMED, "Precedence picks cognito:preferred_role",
+          "A lower Precedence wins, an absent one loses to every number; among tied winners with different role ARNs, no "
+              + "cognito:preferred_role.",
+          "AWS's API model documents Precedence so (CreateGroup).",
+          List.of(to(dev.userpool.group.Group.class, "preferredRole")), List.of(Source.of(API + "API_CreateGroup.html"))),
+      entry("group-order", Kind.DECIDED, "The order of cognito:groups and cognito:roles",
+          "By precedence, lowest first, groups without one last; ties by name (binary order).",
+          "AWS does not say in which order the claim lists groups; precedence is the order the user pool itself defines.",
+          List.of(to(dev.userpool.group.Group.class, "BY_PRECEDENCE")), List.of()),
+      entry("group-update", Kind.DECIDED, "UpdateGroup keeps the members it is not given",
+          "A member absent from UpdateGroup keeps the group's value.",
+          "AWS does not say whether an absent member clears the value; keeping it is what a partial update usually means.",
+          List.of(to(dev.userpool.group.Group.class, "update")), List.of()),
+      entry("group-messages", Kind.DECIDED, "Group error wordings",
+          "`GroupExistsException: A group with the name <name> already exists.`, `ResourceNotFoundException: Group not found.`; "
+              + "the user is looked up before the group, so a request naming neither gets UserNotFoundException.",
+          "No real sample was found in public sources; the wordings follow Cognito's style.",
+          List.of(to(CognitoError.GroupExists.class), to(CognitoError.GroupNotFound.class),
+              to(dev.userpool.service.GroupService.class, "adminAddUserToGroup")), List.of()),
+      entry("token-validity", Kind.CONFIRMED, "Token lifetimes",
+          "Access and ID tokens 5 minutes to 1 day (default 60 minutes), refresh tokens 60 minutes to 10 years (default 30 "
+              + "days, also when 0 is given); amounts without a unit are hours, days for refresh tokens.",
+          "AWS's API model (CreateUserPoolClient) and developer guide; the message for out of range, `Invalid range for token "
+              + "validity`, is quoted in a public report. Refusing an access or ID token that outlives the refresh token "
+              + "follows CloudFormation's documentation.",
+          List.of(to(dev.userpool.pool.TokenValidity.class, "of"), to(CognitoError.InvalidParameter.Reason.class, "INVALID_TOKEN_VALIDITY")),
+          List.of(Source.of(API + "API_CreateUserPoolClient.html"), Source.of("awsdocs/aws-cloudformation-user-guide#828"))),
+      entry("token-refusals", Kind.CONFIRMED, "What a refused token is told",
+          "`Invalid Access Token`, `Access Token has expired`, `Access Token has been revoked`, `Invalid Refresh Token.`, "
+              + "`Refresh Token has expired`, `Refresh Token has been revoked`, all NotAuthorizedException; a token of a "
+              + "sign-in the registry does not know is invalid, not revoked (the library's choice).",
+          "Real responses quoted in public reports: the refresh wordings in response headers (amplify-swift), `Invalid Refresh "
+              + "Token.` with its period in a botocore debug log, `Access Token has been revoked` from Amplify JS; `Access Token "
+              + "has expired` is seen in applications handling real responses.",
+          List.of(to(dev.userpool.token.TokenChecks.class, "accessToken"), to(dev.userpool.token.TokenChecks.class, "refreshToken")),
+          List.of(Source.of("aws-amplify/amplify-swift#3496"), Source.of("aws-amplify/amplify-swift#3344"),
+              Source.of("aws/aws-sdk-cpp#1789"), Source.of("aws-amplify/amplify-js#2205"), Source.of("aws/aws-sdk-net#1936"))),
+      entry("revoke-token", Kind.DECIDED, "RevokeToken with what is not the client's refresh token",
+          "An ID or access token: `UnsupportedTokenTypeException: Unsupported token type. Only refresh tokens can be revoked.`; "
+              + "any other string, or another client's refresh token: success, nothing revoked.",
+          "OAuth 2.0 token revocation (RFC 7009) answers success for invalid tokens; AWS's wording for the first is unknown.",
+          List.of(to(dev.userpool.service.TokenService.class, "revokeToken"), to(CognitoError.UnsupportedTokenType.class)),
+          List.of()),
+
       // -- not yet
       entry("lockout", Kind.NOT_IMPLEMENTED, "Lockout after failed sign-ins",
           "Cognito locks a user out after 5 failed attempts for 1 second, doubling up to about 15 minutes, with "

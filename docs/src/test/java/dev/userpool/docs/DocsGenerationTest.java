@@ -52,6 +52,10 @@ class DocsGenerationTest {
             "every error the library returns: code, HTTP status, exact message, the operations that return it; request "
                 + "validation messages",
             ErrorsDoc::render),
+        new Document(GENERATED + "/" + TokensDoc.FILE,
+            "the ID and access tokens' claims with sample payloads, lifetimes and their ranges, groups in tokens, and the "
+                + "checks and messages of a presented token",
+            TokensDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

@@ -2,14 +2,23 @@ package dev.userpool.testkit;
 
 import dev.userpool.password.PasswordHasher;
 import dev.userpool.password.Randomness;
+import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.ConfirmationCodes;
 import dev.userpool.port.Events;
+import dev.userpool.port.RateLimits;
+import dev.userpool.service.GroupService;
+import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
+import dev.userpool.testkit.token.InMemoryTokenFamilies;
+import dev.userpool.testkit.token.RsaTokenSigner;
+import dev.userpool.token.Issuer;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.UserEvent;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 /**
  * An in-memory Cognito: the library's {@link UserPoolService} wired to an {@link InMemoryUserPools},
@@ -34,6 +43,12 @@ public final class LocalCognito {
   private final long seed;
   private final PasswordHasher hasher;
   private final Randomness randomness;
+  private final InMemoryGroups groups = new InMemoryGroups();
+  private final InMemoryTokenFamilies tokenFamilies = new InMemoryTokenFamilies();
+  private final RsaTokenSigner signer;
+  private final Function<UserPoolId, Issuer> issuer;
+  private final TokenService tokens;
+  private final GroupService groupService;
 
   private LocalCognito(Builder b) {
     this.pools = new InMemoryUserPools();
@@ -54,6 +69,10 @@ public final class LocalCognito {
         .clock(clock)
         .region(b.region)
         .build();
+    this.signer = RsaTokenSigner.seeded(seed);
+    this.issuer = b.issuer;
+    this.tokens = new TokenService(pools, groups, tokenFamilies, signer, randomness, clock, issuer);
+    this.groupService = new GroupService(pools, groups, RateLimits.NONE, clock);
   }
 
   /** A local Cognito with seed 0, the fast test hasher and a clock at {@link ControllableClock#DEFAULT_START}. */
@@ -74,8 +93,19 @@ public final class LocalCognito {
     private ConfirmationCodes codes;
     private ControllableClock clock;
     private String region = "us-east-1";
+    private Function<UserPoolId, Issuer> issuer = Issuer::aws;
 
     private Builder() {}
+
+    /**
+     * The {@code iss} of each pool's tokens; default AWS's ({@link Issuer#aws}), so verification code written
+     * for production runs unchanged. A local endpoint passes {@code id -> Issuer.local(url, id)} to be its
+     * own issuer (OpenID discovery).
+     */
+    public Builder issuer(Function<UserPoolId, Issuer> issuer) {
+      this.issuer = Objects.requireNonNull(issuer, "issuer is null");
+      return this;
+    }
 
     /** The seed of the randomness (ids, salts, codes, generated passwords); default 0. */
     public Builder seed(long seed) {
@@ -157,6 +187,36 @@ public final class LocalCognito {
    */
   public Randomness randomness() {
     return randomness;
+  }
+
+  /** The token rules: issuing, renewing, checking and revoking signed tokens, over one registry. */
+  public TokenService tokens() {
+    return tokens;
+  }
+
+  /** The group operations. */
+  public GroupService groupService() {
+    return groupService;
+  }
+
+  /** The groups and memberships, to look inside in assertions. */
+  public InMemoryGroups groups() {
+    return groups;
+  }
+
+  /** The signer of this Cognito's tokens: its keys derive from the seed, so recorded tokens replay. */
+  public RsaTokenSigner signer() {
+    return signer;
+  }
+
+  /** The public keys that verify this Cognito's tokens, as {@code /.well-known/jwks.json} serves them. */
+  public String jwks() {
+    return signer.jwks();
+  }
+
+  /** The {@code iss} of {@code pool}'s tokens. */
+  public Issuer issuer(UserPoolId pool) {
+    return issuer.apply(pool);
   }
 
   /** The seed, to replay a failing test. */

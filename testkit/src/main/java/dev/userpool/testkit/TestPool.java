@@ -193,6 +193,18 @@ public final class TestPool {
     return cognito.pools().allUsers(id);
   }
 
+  // -- tokens
+
+  /** The public keys that verify this pool's tokens (a JWKS document, as {@code /.well-known/jwks.json} serves it). */
+  public String jwks() {
+    return cognito.jwks();
+  }
+
+  /** The {@code iss} of this pool's tokens: AWS's form unless the Cognito was built with another. */
+  public String issuer() {
+    return cognito.issuer(id).value();
+  }
+
   // -- sign-in
 
   /**

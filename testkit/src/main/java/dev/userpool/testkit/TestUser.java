@@ -3,6 +3,7 @@ package dev.userpool.testkit;
 import dev.userpool.error.CognitoError;
 import dev.userpool.password.Password;
 import dev.userpool.service.Results;
+import dev.userpool.service.TokenService;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
@@ -82,6 +83,24 @@ public final class TestUser {
   /** InitiateAuth (USER_PASSWORD_AUTH) with {@code password}. */
   public Either<CognitoError, Results.SignIn> signIn(String password) {
     return pool.signIn(signInName, password);
+  }
+
+  /**
+   * The tokens a successful sign-in (USER_PASSWORD_AUTH with the fixture's password) yields: signed ID and
+   * access tokens with Cognito's claims, and a refresh token, issued by the pool's Cognito. Feed them to the
+   * verifier under test with {@link TestPool#jwks()}.
+   *
+   * @throws IllegalStateException if the fixture gave no password, or the sign-in does not authenticate
+   *     (an error, or the NEW_PASSWORD_REQUIRED challenge)
+   */
+  public TokenService.Issued tokens() {
+    Results.SignIn outcome = signIn().getOrElseThrow(e -> new IllegalStateException(
+        signInName + " does not sign in: " + e.cognitoError() + ": " + e.message()));
+    return outcome.fold(
+        authenticated -> pool.cognito().tokens().issue(authenticated.pool(), authenticated.client(), authenticated.user()),
+        challenge -> {
+          throw new IllegalStateException(signInName + " must answer a challenge before having tokens");
+        });
   }
 
   /** The sign-in name and sub; never the password. */

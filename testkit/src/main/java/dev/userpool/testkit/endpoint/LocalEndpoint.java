@@ -45,8 +45,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * emulators. Each operation is answered by a {@link LocalCognitoClient}: the body becomes the SDK's
  * request object, the SDK's response object becomes the body ({@code Content-Type:
  * application/x-amz-json-1.1}), both through the SDK's own member metadata; timestamps are epoch
- * seconds with a fraction. The tokens are that client's opaque tokens, so ChangePassword, GetUser and
- * GlobalSignOut accept only access tokens this endpoint (or a client sharing its token registry) issued.
+ * seconds with a fraction. The tokens are its LocalCognito's signed JWTs, so ChangePassword, GetUser and
+ * GlobalSignOut accept only access tokens this endpoint (or another front end of its LocalCognito) issued.
  *
  * <p>Errors are AWS-shaped: the body {@code {"__type": "<Code>", "message": "<text>"}}, the headers
  * {@code x-amzn-ErrorType: <Code>} and {@code x-amzn-RequestId}, and the status Cognito uses (400; 500

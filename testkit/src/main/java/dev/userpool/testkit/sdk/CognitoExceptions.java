@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatc
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
@@ -54,6 +55,7 @@ public final class CognitoExceptions {
       Map.entry(ErrorCode.CODE_MISMATCH, CodeMismatchException::builder),
       Map.entry(ErrorCode.EXPIRED_CODE, ExpiredCodeException::builder),
       Map.entry(ErrorCode.FEATURE_UNAVAILABLE_IN_TIER, FeatureUnavailableInTierException::builder),
+      Map.entry(ErrorCode.GROUP_EXISTS, GroupExistsException::builder),
       Map.entry(ErrorCode.INTERNAL_ERROR, InternalErrorException::builder),
       Map.entry(ErrorCode.INVALID_PARAMETER, InvalidParameterException::builder),
       Map.entry(ErrorCode.INVALID_PASSWORD, InvalidPasswordException::builder),
@@ -82,16 +84,6 @@ public final class CognitoExceptions {
   public static CognitoIdentityProviderException of(CognitoError error, String requestId) {
     Objects.requireNonNull(error, "error is null");
     return of(error.cognitoError(), error.message(), error.httpStatus(), requestId);
-  }
-
-  /**
-   * The SDK exception for a refused token.
-   *
-   * @throws NullPointerException if an argument is null
-   */
-  public static CognitoIdentityProviderException of(TokenRefusal refusal, String requestId) {
-    Objects.requireNonNull(refusal, "refusal is null");
-    return of(refusal.cognitoError(), refusal.message(), refusal.httpStatus(), requestId);
   }
 
   /**

@@ -1,9 +1,10 @@
 package dev.userpool.testkit.sdk;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.NotAuthorized;
 import dev.userpool.error.CognitoError.ResourceNotFound;
+import dev.userpool.error.CognitoError;
+import dev.userpool.group.Group;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.parameter.StringMember;
 import dev.userpool.password.Password;
@@ -12,12 +13,15 @@ import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.Commands;
+import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
+import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.LocalCognito;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
+import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -30,6 +34,8 @@ import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
@@ -44,6 +50,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUse
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeRequest;
@@ -62,10 +72,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForg
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
@@ -74,18 +88,28 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUse
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
@@ -110,56 +134,51 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * AdminSetUserPassword, InitiateAuth, AdminInitiateAuth, RespondToAuthChallenge,
  * AdminRespondToAuthChallenge, ChangePassword, AdminResetUserPassword, ForgotPassword,
  * ConfirmForgotPassword, AdminDisableUser, AdminEnableUser, AdminGetUser, AdminDeleteUser, ListUsers,
- * GetUser, GlobalSignOut and AdminUserGlobalSignOut. Every other operation throws the SDK's
- * {@code UnsupportedOperationException} naming it.
+ * GetUser, GlobalSignOut, AdminUserGlobalSignOut, RevokeToken, CreateGroup, GetGroup, ListGroups,
+ * UpdateGroup, DeleteGroup, AdminAddUserToGroup, AdminRemoveUserFromGroup, AdminListGroupsForUser and
+ * ListUsersInGroup. Every other operation throws the SDK's {@code UnsupportedOperationException} naming it.
  *
- * <p>Tokens are the client's own (Cognito's service does not hand token issuance to the library):
- * opaque strings from the {@link Tokens} registry, drawn from the LocalCognito's randomness and timed by
- * its clock. Sign-in issues access, ID and refresh tokens; REFRESH_TOKEN_AUTH renews access and ID
- * tokens; ChangePassword, GetUser and GlobalSignOut accept only access tokens from the same registry.
- * GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser and AdminDeleteUser revoke the user's tokens
- * for good; besides, an access token whose user no longer exists or is disabled (even through
- * {@link LocalCognito#service()} directly) is refused as revoked.
+ * <p>Tokens are the LocalCognito's {@link TokenService}: signed RS256 JWTs with Cognito's claims, verifiable
+ * with {@link LocalCognito#jwks()}, and an opaque refresh token. Sign-in issues all three; REFRESH_TOKEN_AUTH
+ * renews access and ID tokens; ChangePassword, GetUser and GlobalSignOut accept only valid, unexpired,
+ * unrevoked access tokens. GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser and AdminDeleteUser
+ * revoke the user's tokens for good, RevokeToken one sign-in's.
  *
- * <p>All state lives in the LocalCognito and the token registry, both reachable here, so other front
- * ends (a local HTTP endpoint) can share them. Thread-safe. {@link #close()} does nothing.
+ * <p>All state lives in the LocalCognito, reachable here, so other front ends (a local HTTP endpoint) share
+ * it. Thread-safe. {@link #close()} does nothing.
  */
 public final class LocalCognitoClient extends UnimplementedOperations {
 
   /** ChangePassword's, GetUser's and GlobalSignOut's {@code AccessToken} member ({@code TokenModelType}). */
   static final StringMember ACCESS_TOKEN = StringMember.sensitive("accessToken").pattern("[A-Za-z0-9-_=.]+");
 
+  /** RevokeToken's {@code Token} member ({@code TokenModelType}). */
+  static final StringMember TOKEN = StringMember.sensitive("token").pattern("[A-Za-z0-9-_=.]+");
+
   private static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
 
   private final LocalCognito cognito;
   private final UserPoolService service;
-  private final Tokens tokens;
+  private final TokenService tokens;
+  private final GroupService groups;
   private final AtomicLong requests = new AtomicLong();
 
-  private LocalCognitoClient(LocalCognito cognito, Tokens tokens) {
+  private LocalCognitoClient(LocalCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
     this.service = cognito.service();
-    this.tokens = Objects.requireNonNull(tokens, "tokens is null");
+    this.tokens = cognito.tokens();
+    this.groups = cognito.groupService();
   }
 
   // -- static API
 
   /**
-   * A client of {@code cognito} with a token registry of its own.
+   * A client of {@code cognito}; every client of one LocalCognito shares its users, groups and tokens.
    *
    * @throws NullPointerException if {@code cognito} is null
    */
   public static LocalCognitoClient of(LocalCognito cognito) {
-    return new LocalCognitoClient(cognito, Tokens.of(Objects.requireNonNull(cognito, "cognito is null")));
-  }
-
-  /**
-   * A client of {@code cognito} sharing {@code tokens} with other front ends of it.
-   *
-   * @throws NullPointerException if an argument is null
-   */
-  public static LocalCognitoClient of(LocalCognito cognito, Tokens tokens) {
-    return new LocalCognitoClient(cognito, tokens);
+    return new LocalCognitoClient(cognito);
   }
 
   /** The Cognito behind this client: its store, clock and inbox. */
@@ -167,8 +186,8 @@ public final class LocalCognitoClient extends UnimplementedOperations {
     return cognito;
   }
 
-  /** The tokens this client issued and accepts. */
-  public Tokens tokens() {
+  /** The token rules this client issues and checks tokens by (its LocalCognito's). */
+  public TokenService tokens() {
     return tokens;
   }
 
@@ -219,6 +238,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public DeleteUserPoolResponse deleteUserPool(DeleteUserPoolRequest r) {
     run(service.deleteUserPool(new Requests.DeleteUserPool(r.userPoolId())));
+    cognito.groups().removePool(new UserPoolId(r.userPoolId()));
     return respond(DeleteUserPoolResponse.builder(), DeleteUserPoolResponse.class);
   }
 
@@ -288,8 +308,8 @@ public final class LocalCognitoClient extends UnimplementedOperations {
         .appendAll(Password.MEMBER.named("proposedPassword").check(r.proposedPassword()))
         .appendAll(ACCESS_TOKEN.check(r.accessToken()));
     requireShape(shape);
-    Tokens.Grant grant = userOf(r.accessToken())._1;
-    run(Commands.ChangePassword.of(grant.pool(), grant.sub(), r.previousPassword(), r.proposedPassword())
+    Tuple2<UserPool, User> owner = run(tokens.authorize(r.accessToken()));
+    run(Commands.ChangePassword.of(owner._1.id(), owner._2.sub(), r.previousPassword(), r.proposedPassword())
         .flatMap(service::changePassword));
     return respond(ChangePasswordResponse.builder(), ChangePasswordResponse.class);
   }
@@ -370,7 +390,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public GetUserResponse getUser(GetUserRequest r) {
     requireShape(ACCESS_TOKEN.check(r.accessToken()));
-    User user = userOf(r.accessToken())._2;
+    User user = run(tokens.authorize(r.accessToken()))._2;
     return respond(GetUserResponse.builder().username(user.username().value()).userAttributes(Shapes.attributesOf(user)), GetUserResponse.class);
   }
 
@@ -378,8 +398,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public GlobalSignOutResponse globalSignOut(GlobalSignOutRequest r) {
     requireShape(ACCESS_TOKEN.check(r.accessToken()));
-    Tokens.Grant grant = userOf(r.accessToken())._1;
-    tokens.signOut(grant.pool(), grant.sub());
+    run(tokens.globalSignOut(r.accessToken()));
     return respond(GlobalSignOutResponse.builder(), GlobalSignOutResponse.class);
   }
 
@@ -387,7 +406,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public AdminUserGlobalSignOutResponse adminUserGlobalSignOut(AdminUserGlobalSignOutRequest r) {
     User user = run(service.adminGetUser(new Requests.AdminGetUser(r.userPoolId(), r.username())));
-    tokens.signOut(new UserPoolId(r.userPoolId()), user.sub());
+    tokens.signOut(new UserPoolId(r.userPoolId()), user);
     return respond(AdminUserGlobalSignOutResponse.builder(), AdminUserGlobalSignOutResponse.class);
   }
 
@@ -397,7 +416,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public AdminDisableUserResponse adminDisableUser(AdminDisableUserRequest r) {
     User user = run(service.adminDisableUser(new Requests.AdminDisableUser(r.userPoolId(), r.username())));
-    tokens.signOut(new UserPoolId(r.userPoolId()), user.sub());
+    tokens.signOut(new UserPoolId(r.userPoolId()), user);
     return respond(AdminDisableUserResponse.builder(), AdminDisableUserResponse.class);
   }
 
@@ -423,7 +442,8 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public AdminDeleteUserResponse adminDeleteUser(AdminDeleteUserRequest r) {
     User user = run(service.adminDeleteUser(new Requests.AdminDeleteUser(r.userPoolId(), r.username())));
-    tokens.signOut(new UserPoolId(r.userPoolId()), user.sub());
+    tokens.signOut(new UserPoolId(r.userPoolId()), user);
+    cognito.groups().removeUser(new UserPoolId(r.userPoolId()), user.sub());
     return respond(AdminDeleteUserResponse.builder(), AdminDeleteUserResponse.class);
   }
 
@@ -435,6 +455,79 @@ public final class LocalCognitoClient extends UnimplementedOperations {
         ? u.toBuilder().attributes(Shapes.only(r.attributesToGet(), u.attributes())).build()
         : u).toJavaList();
     return respond(ListUsersResponse.builder().users(users).paginationToken(page.paginationToken().getOrNull()), ListUsersResponse.class);
+  }
+
+  // -- groups
+
+  @Override
+  public CreateGroupResponse createGroup(CreateGroupRequest r) {
+    Group group = run(groups.createGroup(new GroupService.CreateGroup(r.userPoolId(), r.groupName(), r.description(), r.roleArn(),
+        r.precedence())));
+    return respond(CreateGroupResponse.builder().group(Shapes.group(group)), CreateGroupResponse.class);
+  }
+
+  @Override
+  public GetGroupResponse getGroup(GetGroupRequest r) {
+    Group group = run(groups.getGroup(new GroupService.GroupRequest(r.userPoolId(), r.groupName())));
+    return respond(GetGroupResponse.builder().group(Shapes.group(group)), GetGroupResponse.class);
+  }
+
+  @Override
+  public UpdateGroupResponse updateGroup(UpdateGroupRequest r) {
+    Group group = run(groups.updateGroup(new GroupService.UpdateGroup(r.userPoolId(), r.groupName(), r.description(), r.roleArn(),
+        r.precedence())));
+    return respond(UpdateGroupResponse.builder().group(Shapes.group(group)), UpdateGroupResponse.class);
+  }
+
+  @Override
+  public DeleteGroupResponse deleteGroup(DeleteGroupRequest r) {
+    run(groups.deleteGroup(new GroupService.GroupRequest(r.userPoolId(), r.groupName())));
+    return respond(DeleteGroupResponse.builder(), DeleteGroupResponse.class);
+  }
+
+  @Override
+  public ListGroupsResponse listGroups(ListGroupsRequest r) {
+    GroupService.GroupPage page = run(groups.listGroups(new GroupService.ListGroups(r.userPoolId(), r.limit(), r.nextToken())));
+    return respond(ListGroupsResponse.builder().groups(page.groups().map(Shapes::group).toJavaList())
+        .nextToken(page.nextToken().getOrNull()), ListGroupsResponse.class);
+  }
+
+  @Override
+  public AdminAddUserToGroupResponse adminAddUserToGroup(AdminAddUserToGroupRequest r) {
+    run(groups.adminAddUserToGroup(new GroupService.MembershipRequest(r.userPoolId(), r.username(), r.groupName())));
+    return respond(AdminAddUserToGroupResponse.builder(), AdminAddUserToGroupResponse.class);
+  }
+
+  @Override
+  public AdminRemoveUserFromGroupResponse adminRemoveUserFromGroup(AdminRemoveUserFromGroupRequest r) {
+    run(groups.adminRemoveUserFromGroup(new GroupService.MembershipRequest(r.userPoolId(), r.username(), r.groupName())));
+    return respond(AdminRemoveUserFromGroupResponse.builder(), AdminRemoveUserFromGroupResponse.class);
+  }
+
+  @Override
+  public AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest r) {
+    GroupService.GroupPage page = run(groups.adminListGroupsForUser(new GroupService.AdminListGroupsForUser(r.userPoolId(),
+        r.username(), r.limit(), r.nextToken())));
+    return respond(AdminListGroupsForUserResponse.builder().groups(page.groups().map(Shapes::group).toJavaList())
+        .nextToken(page.nextToken().getOrNull()), AdminListGroupsForUserResponse.class);
+  }
+
+  @Override
+  public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest r) {
+    GroupService.UserPage page = run(groups.listUsersInGroup(new GroupService.ListUsersInGroup(r.userPoolId(), r.groupName(),
+        r.limit(), r.nextToken())));
+    return respond(ListUsersInGroupResponse.builder().users(page.users().map(Shapes::user).toJavaList())
+        .nextToken(page.nextToken().getOrNull()), ListUsersInGroupResponse.class);
+  }
+
+  /** RevokeToken: a refresh token's sign-in, with every access and ID token of it. */
+  @Override
+  public RevokeTokenResponse revokeToken(RevokeTokenRequest r) {
+    requireShape(TOKEN.check(r.token()).appendAll(ClientId.MEMBER.check(r.clientId())));
+    ClientId client = new ClientId(r.clientId());
+    run(cognito.pools().findByClient(client).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, r.clientId())));
+    run(tokens.revokeToken(r.token(), client));
+    return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
   }
 
   // -- unimplemented operations
@@ -460,11 +553,11 @@ public final class LocalCognitoClient extends UnimplementedOperations {
       return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
     }
     Results.Authenticated authenticated = (Results.Authenticated) signIn;
-    Tokens.Issued issued = tokens.issue(authenticated.pool().id(), authenticated.user().sub(), authenticated.client().clientId());
+    TokenService.Issued issued = tokens.issue(authenticated.pool(), authenticated.client(), authenticated.user());
     return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
   }
 
-  private static AuthenticationResultType authenticationResult(Tokens.Issued issued) {
+  private static AuthenticationResultType authenticationResult(TokenService.Issued issued) {
     return AuthenticationResultType.builder()
         .accessToken(issued.accessToken())
         .idToken(issued.idToken())
@@ -493,41 +586,18 @@ public final class LocalCognitoClient extends UnimplementedOperations {
         ? run(cognito.pools().find(new UserPoolId(rawPoolId.get()))
             .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, rawPoolId.get())))
         : run(cognito.pools().findByClient(clientId).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
-    run(pool.client(clientId).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
+    AppClient client = run(pool.client(clientId)
+        .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
     String token = parameters == null ? null : parameters.get("REFRESH_TOKEN");
     if (token == null) {
       throw CognitoExceptions.of(new InvalidParameter(InvalidParameter.Reason.MISSING_PARAMETER, "REFRESH_TOKEN"), nextRequestId());
     }
-    Tokens.Grant grant = check(tokens.checkRefreshToken(token)
-        .filterOrElse(g -> g.client().equals(clientId) && g.pool().equals(pool.id()), g -> TokenRefusal.INVALID_REFRESH_TOKEN));
-    User user = check(findBySub(grant).toEither(TokenRefusal.REFRESH_TOKEN_REVOKED));
-    if (!user.enabled()) {
-      throw CognitoExceptions.of(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED), nextRequestId());
-    }
-    return new SignInOutcome(null, null, Map.of(), authenticationResult(tokens.renew(grant)));
-  }
-
-  /** The access token's grant and its user, who must still exist and be enabled. */
-  private io.vavr.Tuple2<Tokens.Grant, User> userOf(String accessToken) {
-    Tokens.Grant grant = check(tokens.checkAccessToken(accessToken));
-    User user = check(findBySub(grant).filter(User::enabled).toEither(TokenRefusal.ACCESS_TOKEN_REVOKED));
-    return io.vavr.Tuple.of(grant, user);
-  }
-
-  private Option<User> findBySub(Tokens.Grant grant) {
-    return cognito.pools().users(grant.pool()).find(new LookupKey.BySub(grant.sub()));
+    return new SignInOutcome(null, null, Map.of(), authenticationResult(run(tokens.refresh(pool, client, token))));
   }
 
   // -- plumbing
 
   private <T> T run(Either<? extends CognitoError, T> result) {
-    if (result.isLeft()) {
-      throw CognitoExceptions.of(result.getLeft(), nextRequestId());
-    }
-    return result.get();
-  }
-
-  private <T> T check(Either<TokenRefusal, T> result) {
     if (result.isLeft()) {
       throw CognitoExceptions.of(result.getLeft(), nextRequestId());
     }

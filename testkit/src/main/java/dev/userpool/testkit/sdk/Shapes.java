@@ -1,6 +1,7 @@
 package dev.userpool.testkit.sdk;
 
 import dev.userpool.password.PasswordPolicy;
+import dev.userpool.group.Group;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.UserPool;
@@ -16,6 +17,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
@@ -81,6 +83,18 @@ final class Shapes {
     return attributes.stream().filter(a -> names.contains(a.name())).toList();
   }
 
+  static GroupType group(Group group) {
+    return GroupType.builder()
+        .groupName(group.name().value())
+        .userPoolId(group.poolId().value())
+        .description(group.description().getOrNull())
+        .roleArn(group.roleArn().getOrNull())
+        .precedence(group.precedence().getOrNull())
+        .creationDate(group.creationDate())
+        .lastModifiedDate(group.lastModifiedDate())
+        .build();
+  }
+
   static UserType user(User user) {
     return UserType.builder()
         .username(user.username().value())
@@ -134,11 +148,13 @@ final class Shapes {
         .explicitAuthFlowsWithStrings(client.explicitAuthFlows().toList().sortBy(Enum::ordinal).map(Enum::name).toJavaList())
         .preventUserExistenceErrors(client.preventUserExistenceErrors().name())
         .authSessionValidity(client.authSessionValidity())
-        .accessTokenValidity((int) Tokens.ACCESS_TOKEN_VALIDITY.toMinutes())
-        .idTokenValidity((int) Tokens.ID_TOKEN_VALIDITY.toMinutes())
-        .refreshTokenValidity((int) Tokens.REFRESH_TOKEN_VALIDITY.toDays())
+        .accessTokenValidity(client.tokenValidity().accessToken().amount())
+        .idTokenValidity(client.tokenValidity().idToken().amount())
+        .refreshTokenValidity(client.tokenValidity().refreshToken().amount())
         .tokenValidityUnits(TokenValidityUnitsType.builder()
-            .accessToken(TimeUnitsType.MINUTES).idToken(TimeUnitsType.MINUTES).refreshToken(TimeUnitsType.DAYS).build())
+            .accessToken(TimeUnitsType.fromValue(client.tokenValidity().accessToken().unit().wire()))
+            .idToken(TimeUnitsType.fromValue(client.tokenValidity().idToken().unit().wire()))
+            .refreshToken(TimeUnitsType.fromValue(client.tokenValidity().refreshToken().unit().wire())).build())
         .build();
   }
 

@@ -3,8 +3,8 @@
  * dev.userpool.testkit.sdk.LocalCognitoClient} implements the SDK's {@code CognitoIdentityProviderClient}
  * on top of a {@link dev.userpool.testkit.LocalCognito}, so application code under test runs unchanged
  * against the library's Cognito semantics. Refusals are the SDK's own exception types with Cognito's exact
- * codes and messages ({@link dev.userpool.testkit.sdk.CognitoExceptions}); tokens are opaque test tokens
- * from a {@link dev.userpool.testkit.sdk.Tokens} registry.
+ * codes and messages ({@link dev.userpool.testkit.sdk.CognitoExceptions}); tokens are the LocalCognito's:
+ * RS256 JWTs with Cognito's claims, verifiable with {@link dev.userpool.testkit.LocalCognito#jwks()}.
  *
  * <p>{@link dev.userpool.testkit.sdk.CognitoScenarios} is a catalogue of Cognito's rules, written only
  * against the SDK interface plus two small hooks ({@link dev.userpool.testkit.sdk.TimeTravel},

@@ -256,7 +256,8 @@ class LocalCognitoClientTest {
       assertThat(tokens.tokenType()).isEqualTo("Bearer");
       assertThat(tokens.expiresIn()).isEqualTo(3600);
       assertThat(List.of(tokens.accessToken(), tokens.idToken(), tokens.refreshToken())).doesNotContainNull().doesNotHaveDuplicates();
-      assertThat(client.tokens().checkAccessToken(tokens.accessToken()).get().client().value()).isEqualTo(clientId);
+      assertThat(cognito.signer().verify(tokens.accessToken()).get().clientId()).contains(clientId);
+      assertThat(client.tokens().authorize(tokens.accessToken()).get()._2.username().value()).isEqualTo("jane");
     }
 
     @Test
@@ -347,11 +348,11 @@ class LocalCognitoClientTest {
     }
 
     @Test
-    void shouldAcceptOnlyTokensOfItsOwnRegistry() {
+    void shouldAcceptOnlyTokensOfItsOwnCognito() {
       confirmed("jane", FINAL);
       String accessToken = signIn("jane", FINAL).authenticationResult().accessToken();
-      CognitoIdentityProviderClient stranger = LocalCognitoClient.of(cognito);
-      CognitoIdentityProviderClient sibling = LocalCognitoClient.of(cognito, client.tokens());
+      CognitoIdentityProviderClient stranger = LocalCognitoClient.of(LocalCognito.builder().seed(cognito.seed() + 1).build());
+      CognitoIdentityProviderClient sibling = LocalCognitoClient.of(cognito);
 
       assertRefused(() -> stranger.getUser(b -> b.accessToken(accessToken)), NotAuthorizedException.class, "Invalid Access Token");
       assertThat(sibling.getUser(b -> b.accessToken(accessToken)).username()).isEqualTo("jane");

@@ -36,7 +36,9 @@ class UnimplementedOperationsTest {
       "CreateUserPoolClient", "DescribeUserPoolClient", "SignUp", "ConfirmSignUp", "AdminConfirmSignUp", "AdminCreateUser",
       "AdminSetUserPassword", "InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge",
       "ChangePassword", "AdminResetUserPassword", "ForgotPassword", "ConfirmForgotPassword", "AdminDisableUser", "AdminEnableUser",
-      "AdminGetUser", "AdminDeleteUser", "ListUsers", "GetUser", "GlobalSignOut", "AdminUserGlobalSignOut");
+      "AdminGetUser", "AdminDeleteUser", "ListUsers", "GetUser", "GlobalSignOut", "AdminUserGlobalSignOut", "RevokeToken",
+      "CreateGroup", "GetGroup", "ListGroups", "UpdateGroup", "DeleteGroup", "AdminAddUserToGroup", "AdminRemoveUserFromGroup",
+      "AdminListGroupsForUser", "ListUsersInGroup");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {

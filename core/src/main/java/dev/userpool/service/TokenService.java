@@ -1,0 +1,191 @@
+package dev.userpool.service;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.UnsupportedTokenType;
+import dev.userpool.password.Randomness;
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
+import dev.userpool.port.Groups;
+import dev.userpool.port.TokenFamilies;
+import dev.userpool.port.UserPools;
+import dev.userpool.token.Claims;
+import dev.userpool.token.Issuer;
+import dev.userpool.token.TokenChecks;
+import dev.userpool.token.TokenClaims;
+import dev.userpool.token.TokenFamily;
+import dev.userpool.token.TokenIds;
+import dev.userpool.token.TokenSigner;
+import dev.userpool.user.LookupKey;
+import dev.userpool.user.User;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The token rules in one place: issuing signed ID and access tokens and an opaque refresh token for an
+ * authenticated user, renewing them from the refresh token (same {@code origin_jti} family, same
+ * {@code auth_time}), authorizing a call by its access token, and revoking (GlobalSignOut,
+ * AdminUserGlobalSignOut, RevokeToken, and what disabling or deleting a user does). Claims are decided by
+ * {@link TokenClaims}, checks by {@link TokenChecks}; signing and the registry are ports.
+ */
+public final class TokenService {
+
+  private static final int REFRESH_TOKEN_BYTES = 48;
+
+  private final UserPools pools;
+  private final Groups groups;
+  private final TokenFamilies families;
+  private final TokenSigner signer;
+  private final Randomness randomness;
+  private final Clock clock;
+  private final Function<UserPoolId, Issuer> issuer;
+
+  /**
+   * Tokens for the users of {@code pools}, with {@code issuer} naming each pool's issuer (AWS's form:
+   * {@code Issuer::aws}).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public TokenService(UserPools pools, Groups groups, TokenFamilies families, TokenSigner signer, Randomness randomness,
+      Clock clock, Function<UserPoolId, Issuer> issuer) {
+    this.pools = Objects.requireNonNull(pools, "pools is null");
+    this.groups = Objects.requireNonNull(groups, "groups is null");
+    this.families = Objects.requireNonNull(families, "families is null");
+    this.signer = Objects.requireNonNull(signer, "signer is null");
+    this.randomness = Objects.requireNonNull(randomness, "randomness is null");
+    this.clock = Objects.requireNonNull(clock, "clock is null");
+    this.issuer = Objects.requireNonNull(issuer, "issuer is null");
+  }
+
+  /**
+   * Tokens just issued, as {@code AuthenticationResult} carries them. {@link #toString()} hides them.
+   *
+   * @param accessToken the signed access token
+   * @param idToken the signed ID token
+   * @param refreshToken the opaque refresh token; none when renewed from one
+   * @param expiresIn how long the access token lasts
+   */
+  public record Issued(String accessToken, String idToken, Option<String> refreshToken, Duration expiresIn) {
+    /**
+     * @throws NullPointerException if a component is null
+     */
+    public Issued {
+      Objects.requireNonNull(accessToken, "accessToken is null");
+      Objects.requireNonNull(idToken, "idToken is null");
+      Objects.requireNonNull(refreshToken, "refreshToken is null");
+      Objects.requireNonNull(expiresIn, "expiresIn is null");
+    }
+
+    @Override
+    public String toString() {
+      return "Issued[accessToken=***, idToken=***, refreshToken=" + refreshToken.map(t -> "***").getOrElse("none")
+          + ", expiresIn=" + expiresIn + "]";
+    }
+  }
+
+  // -- issuing
+
+  /**
+   * Tokens for {@code user}, who just authenticated through {@code client}: a new family. Call it only for
+   * an authenticated outcome (the sign-in rules decide that); the user must be stored and enabled.
+   *
+   * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
+   */
+  public Issued issue(UserPool pool, AppClient client, User user) {
+    if (!user.enabled()) {
+      throw new IllegalArgumentException("tokens are only for enabled users");
+    }
+    Instant now = clock.instant();
+    TokenIds ids = TokenIds.forSignIn(randomness);
+    String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(REFRESH_TOKEN_BYTES));
+    families.issue(TokenFamily.builder().originJti(ids.originJti()).eventId(ids.eventId()).pool(pool.id()).sub(user.sub())
+        .client(client.clientId()).authTime(now).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
+        .build(), refresh);
+    return sign(pool, client, user, now, now, ids, Option.some(refresh));
+  }
+
+  /**
+   * New ID and access tokens from a refresh token (REFRESH_TOKEN_AUTH, REFRESH_TOKEN): same family and
+   * {@code auth_time}, no new refresh token; refused as {@link TokenChecks#refreshToken} and
+   * {@link TokenChecks#refreshTokenUser} say.
+   */
+  public Either<CognitoError, Issued> refresh(UserPool pool, AppClient client, String refreshToken) {
+    Instant now = clock.instant();
+    return TokenChecks.refreshToken(families.findByRefreshToken(refreshToken).filter(f -> f.pool().equals(pool.id())),
+            client.clientId(), now)
+        .flatMap(family -> TokenChecks.refreshTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(family.sub())))
+            .map(user -> sign(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family),
+                Option.none())));
+  }
+
+  // -- authorizing
+
+  /**
+   * The pool and user an access token authorizes: checked as {@link TokenChecks#accessToken} and
+   * {@link TokenChecks#accessTokenUser} say.
+   */
+  public Either<CognitoError, Tuple2<UserPool, User>> authorize(String accessToken) {
+    Option<Claims> verified = signer.verify(accessToken);
+    Option<TokenFamily> family = verified.flatMap(c -> c.text(Claims.ORIGIN_JTI)).flatMap(families::find);
+    return TokenChecks.accessToken(verified, family, clock.instant())
+        .flatMap(f -> pools.find(f.pool()).toEither(
+            () -> (CognitoError) new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.ACCESS_TOKEN_REVOKED))
+            .flatMap(pool -> TokenChecks.accessTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(f.sub())))
+                .map(user -> Tuple.of(pool, user))));
+  }
+
+  // -- revoking
+
+  /** GlobalSignOut: every token of the access token's user, revoked. */
+  public Either<CognitoError, User> globalSignOut(String accessToken) {
+    return authorize(accessToken).map(pu -> {
+      families.revokeAll(pu._1.id(), pu._2.sub());
+      return pu._2;
+    });
+  }
+
+  /**
+   * Revokes every token of {@code user}: AdminUserGlobalSignOut, and what AdminDisableUser and
+   * AdminDeleteUser do to a user's tokens.
+   *
+   * @return how many families were revoked just now
+   */
+  public int signOut(UserPoolId pool, User user) {
+    return families.revokeAll(pool, user.sub());
+  }
+
+  /**
+   * RevokeToken: the refresh token's family, with every access and ID token of it. A signed ID or access token
+   * is {@code UnsupportedTokenTypeException}; a string that is no refresh token of {@code client} revokes
+   * nothing and succeeds, as OAuth token revocation (RFC 7009) does (the library's choice).
+   */
+  public Either<CognitoError, Boolean> revokeToken(String token, ClientId client) {
+    if (signer.verify(token).isDefined()) {
+      return Either.left(new UnsupportedTokenType());
+    }
+    Option<TokenFamily> family = families.findByRefreshToken(token).filter(f -> f.client().equals(client));
+    return Either.right(family.isDefined() && families.revoke(family.get().originJti()));
+  }
+
+  private Issued sign(UserPool pool, AppClient client, User user, Instant authTime, Instant now, TokenIds ids,
+      Option<String> refresh) {
+    TokenClaims claims = TokenClaims.decide(issuer.apply(pool.id()), client.clientId(), client.tokenValidity(), user,
+        groups.groupsOf(pool.id(), user.sub()), authTime, now, ids);
+    return new Issued(signer.sign(claims.access()), signer.sign(claims.id()), refresh,
+        client.tokenValidity().accessToken().duration());
+  }
+
+  @Override
+  public String toString() {
+    return "TokenService";
+  }
+}

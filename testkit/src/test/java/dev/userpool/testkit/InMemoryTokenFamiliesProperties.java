@@ -1,0 +1,12 @@
+package dev.userpool.testkit;
+
+import dev.userpool.port.TokenFamilies;
+import dev.userpool.testkit.token.InMemoryTokenFamilies;
+
+class InMemoryTokenFamiliesProperties implements TokenFamiliesContract {
+
+  @Override
+  public TokenFamilies subject() {
+    return new InMemoryTokenFamilies();
+  }
+}

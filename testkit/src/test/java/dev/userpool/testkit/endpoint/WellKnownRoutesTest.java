@@ -1,0 +1,28 @@
+package dev.userpool.testkit.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.TestPool;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WellKnownRoutesTest {
+
+  @Test
+  void shouldAnswerTheTwoWellKnownPathsOfAnExistingPoolOnly() throws Exception {
+    LocalCognito cognito = LocalCognito.create();
+    String pool = TestPool.create(cognito).id().value();
+
+    assertThat(WellKnownRoutes.answer("/" + pool + "/.well-known/jwks.json", cognito, "http://127.0.0.1:9229")).contains(cognito.jwks());
+    Map<String, Object> doc = JSONObjectUtils.parse(WellKnownRoutes.answer("/" + pool + "/.well-known/openid-configuration", cognito,
+        "http://127.0.0.1:9229/").get());
+    assertThat(doc).containsEntry("issuer", "https://cognito-idp.us-east-1.amazonaws.com/" + pool)
+        .containsEntry("jwks_uri", "http://127.0.0.1:9229/" + pool + "/.well-known/jwks.json");
+    assertThat(WellKnownRoutes.answer("/us-east-1_NoSuchPool/.well-known/jwks.json", cognito, "http://127.0.0.1:9229")).isEmpty();
+    assertThat(WellKnownRoutes.answer("/" + pool + "/.well-known/other", cognito, "http://127.0.0.1:9229")).isEmpty();
+    assertThat(WellKnownRoutes.answer("/.well-known/jwks.json", cognito, "http://127.0.0.1:9229")).isEmpty();
+    assertThat(WellKnownRoutes.answer("/health", cognito, "http://127.0.0.1:9229")).isEmpty();
+  }
+}
