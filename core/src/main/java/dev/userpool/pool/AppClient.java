@@ -2,7 +2,9 @@ package dev.userpool.pool;
 
 import dev.userpool.password.DomainStyle;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -53,6 +55,16 @@ public abstract class AppClient {
     return TokenValidity.cognitoDefault();
   }
 
+  /**
+   * The client's secret, when it was created with {@code GenerateSecret=true}: then every request that names
+   * the client must carry its {@code SECRET_HASH}. Redacted in {@link #toString()}.
+   */
+  @Value.Default
+  @Value.Redacted
+  public Option<ClientSecret> clientSecret() {
+    return Option.none();
+  }
+
   @Value.Check
   void check() {
     if (authSessionValidity() < MIN_AUTH_SESSION_VALIDITY || authSessionValidity() > MAX_AUTH_SESSION_VALIDITY) {
@@ -85,6 +97,22 @@ public abstract class AppClient {
   /** Whether unknown users are hidden. */
   public boolean hidesUnknownUsers() {
     return preventUserExistenceErrors() == PreventUserExistenceErrors.ENABLED;
+  }
+
+  /**
+   * Checks the {@code SECRET_HASH} of a request that names this client for {@code username} (the name the
+   * request carries): nothing to check without a secret (a hash sent anyway is ignored, the library's
+   * decision); with one, a missing hash or one that is not Base64(HMAC-SHA256(secret, username + client id))
+   * is refused.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Option<SecretHashRefusal> checkSecretHash(String username, Option<String> secretHash) {
+    Objects.requireNonNull(username, "username is null");
+    Objects.requireNonNull(secretHash, "secretHash is null");
+    return clientSecret().flatMap(secret -> secretHash.isEmpty()
+        ? Option.some(SecretHashRefusal.MISSING)
+        : secret.accepts(secretHash.get(), username, clientId()) ? Option.none() : Option.some(SecretHashRefusal.MISMATCH));
   }
 
   /** How long a challenge session lasts. */
