@@ -1,5 +1,7 @@
 package dev.userpool.pool;
 
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.SecretHashRefused;
 import dev.userpool.password.DomainStyle;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -107,12 +109,16 @@ public abstract class AppClient {
    *
    * @throws NullPointerException if an argument is null
    */
-  public Option<SecretHashRefusal> checkSecretHash(String username, Option<String> secretHash) {
+  public Option<CognitoError> checkSecretHash(String username, Option<String> secretHash) {
     Objects.requireNonNull(username, "username is null");
     Objects.requireNonNull(secretHash, "secretHash is null");
     return clientSecret().flatMap(secret -> secretHash.isEmpty()
-        ? Option.some(SecretHashRefusal.MISSING)
-        : secret.accepts(secretHash.get(), username, clientId()) ? Option.none() : Option.some(SecretHashRefusal.MISMATCH));
+        ? Option.some(refusal(SecretHashRefused.Kind.MISSING))
+        : secret.accepts(secretHash.get(), username, clientId()) ? Option.none() : Option.some(refusal(SecretHashRefused.Kind.MISMATCH)));
+  }
+
+  private CognitoError refusal(SecretHashRefused.Kind kind) {
+    return new SecretHashRefused(kind, clientId().value());
   }
 
   /** How long a challenge session lasts. */

@@ -2,6 +2,7 @@ package dev.userpool.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userpool.error.CognitoError;
 import dev.userpool.support.Fixtures;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,10 @@ class ClientSecretTest {
     assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY=")))
         .isEmpty();
     assertThat(WITH_SECRET.checkSecretHash("jane.doe2", Option.some("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY=")))
-        .containsExactly(SecretHashRefusal.MISMATCH);
-    assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("not base64!"))).containsExactly(SecretHashRefusal.MISMATCH);
-    assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.none())).containsExactly(SecretHashRefusal.MISSING);
+        .map(CognitoError::message).containsExactly("Unable to verify secret hash for client 1example23456789");
+    assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("not base64!"))).map(CognitoError::message).containsExactly("Unable to verify secret hash for client 1example23456789");
+    assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.none())).map(CognitoError::message)
+        .containsExactly("Client 1example23456789 is configured for secret but secret was not received");
   }
 
   @Test
@@ -39,10 +41,8 @@ class ClientSecretTest {
   }
 
   @Test
-  void shouldSpellCognitosMessages() {
-    assertThat(SecretHashRefusal.MISSING.message(CLIENT))
-        .isEqualTo("Client 1example23456789 is configured for secret but secret was not received");
-    assertThat(SecretHashRefusal.MISMATCH.message(CLIENT)).isEqualTo("Unable to verify secret hash for client 1example23456789");
+  void shouldRefuseAsNotAuthorized() {
+    assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.none()).get().cognitoError()).isEqualTo("NotAuthorizedException");
   }
 
   @Test
