@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * AuthenticationHelper and CognitoUser.authenticateUserDefaultAuth) with its own primitives, sharing no code
  * with the server: it reads SALT and SRP_B as hex numbers and computes S = (B - k·g^x)^(a + u·x) mod N.
  */
-final class SrpTestClient {
+public final class SrpTestClient {
 
   private static final BigInteger N = SrpGroup.N;
   private static final BigInteger G = BigInteger.TWO;
@@ -31,18 +31,18 @@ final class SrpTestClient {
   private final BigInteger a;
   private final BigInteger bigA;
 
-  SrpTestClient(String poolName, BigInteger a) {
+  public SrpTestClient(String poolName, BigInteger a) {
     this.poolName = poolName;
     this.a = a;
     this.bigA = G.modPow(a, N);
   }
 
-  String srpA() {
+  public String srpA() {
     return bigA.toString(16);
   }
 
   /** The client's PASSWORD_CLAIM_SIGNATURE for the challenge parameters. */
-  String signature(String userIdForSrp, Password password, String saltHex, String srpB, String secretBlock,
+  public String signature(String userIdForSrp, Password password, String saltHex, String srpB, String secretBlock,
       String timestamp) {
     BigInteger k = new BigInteger(1, sha256(N.toByteArray(), G.toByteArray()));
     BigInteger bigB = new BigInteger(srpB, 16);
@@ -60,7 +60,7 @@ final class SrpTestClient {
   }
 
   /** The whole answer to a challenge at {@code now}. */
-  PasswordClaim answer(String userIdForSrp, Password password, SrpVerifier verifier, SrpChallenge challenge,
+  public PasswordClaim answer(String userIdForSrp, Password password, SrpVerifier verifier, SrpChallenge challenge,
       Instant now) {
     String timestamp = SrpTimestamp.format(now);
     return new PasswordClaim(
