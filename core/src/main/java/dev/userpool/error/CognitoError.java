@@ -203,12 +203,15 @@ public sealed interface CognitoError
   record InvalidPassword(Seq<Violation> violations, Wording wording) implements CognitoError {
 
     /**
-     * The two prefixes Cognito uses. Which operation uses which is the library's decision: SignUp and
-     * AdminCreateUser were seen with the first, the other operations with the second (SEMANTICS §2).
+     * The three prefixes Cognito uses. SignUp was seen with the first, AdminCreateUser with the second (a
+     * real response quoted in data-dot-all/dataall#690), the other operations with the third (SEMANTICS §2);
+     * which of the others uses which stays the library's decision.
      */
     public enum Wording {
-      /** SignUp and AdminCreateUser. */
+      /** SignUp. */
       DID_NOT_CONFORM_WITH("Password did not conform with policy: "),
+      /** AdminCreateUser's TemporaryPassword (also with MessageAction RESEND). */
+      DID_NOT_CONFORM_WITH_PASSWORD_POLICY("Password did not conform with password policy: "),
       /** AdminSetUserPassword, ChangePassword, ConfirmForgotPassword and the new-password challenge. */
       DOES_NOT_CONFORM_TO("Password does not conform to policy: ");
 

@@ -112,9 +112,14 @@ public abstract class AppClient {
   public Option<CognitoError> checkSecretHash(String username, Option<String> secretHash) {
     Objects.requireNonNull(username, "username is null");
     Objects.requireNonNull(secretHash, "secretHash is null");
-    return clientSecret().flatMap(secret -> secretHash.isEmpty()
-        ? Option.some(refusal(SecretHashRefused.Kind.MISSING))
-        : secret.accepts(secretHash.get(), username, clientId()) ? Option.none() : Option.some(refusal(SecretHashRefused.Kind.MISMATCH)));
+    return clientSecret().flatMap(secret -> {
+      if (secretHash.isEmpty()) {
+        return Option.some(refusal(SecretHashRefused.Kind.MISSING));
+      }
+      return secret.accepts(secretHash.get(), username, clientId())
+          ? Option.none()
+          : Option.some(refusal(SecretHashRefused.Kind.MISMATCH));
+    });
   }
 
   private CognitoError refusal(SecretHashRefused.Kind kind) {

@@ -21,8 +21,9 @@ public final class SrpTimestamp {
   /** The format, in {@link DateTimeFormatter} letters. */
   public static final String PATTERN = "EEE MMM d HH:mm:ss 'UTC' uuuu";
 
-  private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern(PATTERN, Locale.ENGLISH).withZone(ZoneOffset.UTC).withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(PATTERN, Locale.ENGLISH)
+      .withZone(ZoneOffset.UTC)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private SrpTimestamp() {}
 

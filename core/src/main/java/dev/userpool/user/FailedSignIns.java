@@ -63,7 +63,10 @@ public record FailedSignIns(int count, Instant lastFailure, Instant lastAttempt)
     });
   }
 
-  /** The lockout after {@code n} failures: none below {@value #FREE_FAILURES}, then {@code 2^(n-5)} s up to {@link #MAX_LOCKOUT}. */
+  /**
+   * The lockout after {@code n} failures: none below {@value #FREE_FAILURES}, then {@code 2^(n-5)} seconds, at
+   * most {@link #MAX_LOCKOUT}.
+   */
   public static Duration lockout(int n) {
     if (n < FREE_FAILURES) {
       return Duration.ZERO;

@@ -202,7 +202,7 @@ public abstract class User {
   /**
    * AdminCreateUser for a new user. Checks, in order: the username's form in a pool whose usernames are
    * emails or phone numbers; the given temporary password against the policy
-   * ({@code Password did not conform with policy: ...}), or else one is generated that satisfies it.
+   * ({@code Password did not conform with password policy: ...}), or else one is generated that satisfies it.
    * The user is FORCE_CHANGE_PASSWORD with that temporary password, counted in the history but not
    * checked against it; the invitation goes out unless the action is SUPPRESS.
    */
@@ -418,15 +418,17 @@ public abstract class User {
       return Either.left(SignInRefused.of(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED)));
     }
     if (FailedSignIns.locksOut(failedSignIns(), now)) {
+      User recorded = spent.withFailedSignIns(FailedSignIns.afterRefusedAttempt(failedSignIns(), now));
       return Either.left(new SignInRefused(new NotAuthorized(NotAuthorized.Reason.PASSWORD_ATTEMPTS_EXCEEDED),
-          Option.some(spent.withFailedSignIns(FailedSignIns.afterRefusedAttempt(failedSignIns(), now)).withVersion(version() + 1))));
+          Option.some(recorded.withVersion(version() + 1))));
     }
     if (rule.refused().isDefined()) {
       return Either.left(SignInRefused.of(rule.refused().get().error(this)));
     }
     if (!passwordMatches.getAsBoolean()) {
+      User recorded = spent.withFailedSignIns(FailedSignIns.afterFailure(failedSignIns(), now));
       return Either.left(new SignInRefused(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD),
-          Option.some(spent.withFailedSignIns(FailedSignIns.afterFailure(failedSignIns(), now)).withVersion(version() + 1))));
+          Option.some(recorded.withVersion(version() + 1))));
     }
     User succeeded = spent.withFailedSignIns(Option.none());
     if (rule.challengesNewPassword()) {
@@ -435,13 +437,14 @@ public abstract class User {
         return Either.left(SignInRefused.of(new NotAuthorized(NotAuthorized.Reason.TEMPORARY_PASSWORD_EXPIRED)));
       }
       Session session = Session.generate(ctx.randomness());
-      User after = succeeded.withChallenge(Option.some(new ChallengeSession(session, now.plus(client.sessionValidity()), Option.none())))
-          .withVersion(version() + 1);
+      ChallengeSession challenge = new ChallengeSession(session, now.plus(client.sessionValidity()), Option.none());
+      User after = succeeded.withChallenge(Option.some(challenge)).withVersion(version() + 1);
       return Either.right(new Authentication(after, new UserEvent.NewPasswordChallengeIssued(username(), now),
           new AuthOutcome.NewPasswordRequired(session)));
     }
     User after = succeeded.equals(this) ? this : succeeded.withVersion(version() + 1);
-    return Either.right(new Authentication(after, new UserEvent.SignedIn(username(), now), new AuthOutcome.Authenticated()));
+    return Either.right(
+        new Authentication(after, new UserEvent.SignedIn(username(), now), new AuthOutcome.Authenticated()));
   }
 
   private static CognitoError srpError(SrpRefusal refusal) {
@@ -573,7 +576,7 @@ public abstract class User {
     Seq<Violation> violations = policy.violations(given.get());
     return violations.isEmpty()
         ? Either.right(given.get())
-        : Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DID_NOT_CONFORM_WITH));
+        : Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DID_NOT_CONFORM_WITH_PASSWORD_POLICY));
   }
 
   private static Either<CognitoError, Password> shapeOf(Password candidate) {

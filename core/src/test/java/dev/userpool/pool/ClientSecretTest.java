@@ -28,7 +28,8 @@ class ClientSecretTest {
         .isEmpty();
     assertThat(WITH_SECRET.checkSecretHash("jane.doe2", Option.some("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY=")))
         .map(CognitoError::message).containsExactly("Unable to verify secret hash for client 1example23456789");
-    assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("not base64!"))).map(CognitoError::message).containsExactly("Unable to verify secret hash for client 1example23456789");
+    assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("not base64!"))).map(CognitoError::message)
+        .containsExactly("Unable to verify secret hash for client 1example23456789");
     assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.none())).map(CognitoError::message)
         .containsExactly("Client 1example23456789 is configured for secret but secret was not received");
   }

@@ -93,7 +93,8 @@ class UserTest {
     void shouldCheckTheGivenTemporaryPasswordAgainstThePolicy() {
       var outcome = User.adminCreateUser(new Username("jane"), Option.some(Password.of("Passw0rdX")), Attributes.empty(), Option.none(), context(NOW));
 
-      assertThat(message(outcome)).isEqualTo("InvalidPasswordException: Password did not conform with policy: Password must have symbol characters");
+      assertThat(message(outcome))
+          .isEqualTo("InvalidPasswordException: Password did not conform with password policy: Password must have symbol characters");
     }
 
     @Test

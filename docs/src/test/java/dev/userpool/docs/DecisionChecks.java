@@ -53,10 +53,11 @@ final class DecisionChecks {
   static void invalidPasswordWording() {
     for (Probe p : Probe.decisions().filter(p -> p.candidates().contains(Fault.WEAK_PASSWORD))) {
       Either<CognitoError, ?> r = p.runWith(Set.of(Fault.WEAK_PASSWORD));
-      CognitoError.InvalidPassword.Wording expected = p.name().equals("SignUp") || p.name().equals("AdminCreateUser")
-          || p.name().startsWith("AdminCreateUser (")
+      CognitoError.InvalidPassword.Wording expected = p.name().equals("SignUp")
           ? CognitoError.InvalidPassword.Wording.DID_NOT_CONFORM_WITH
-          : CognitoError.InvalidPassword.Wording.DOES_NOT_CONFORM_TO;
+          : p.name().startsWith("AdminCreateUser")
+              ? CognitoError.InvalidPassword.Wording.DID_NOT_CONFORM_WITH_PASSWORD_POLICY
+              : CognitoError.InvalidPassword.Wording.DOES_NOT_CONFORM_TO;
       require(r.isLeft() && r.getLeft() instanceof CognitoError.InvalidPassword i && i.wording() == expected,
           p.name() + " words a short password with " + expected + ", not " + r);
     }

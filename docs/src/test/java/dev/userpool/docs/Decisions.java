@@ -131,13 +131,16 @@ final class Decisions {
               + "violation have PasswordPolicy.violations and InvalidPassword.violations().",
           List.of(to(PasswordPolicy.class, "violations"), to(CognitoError.InvalidPassword.class, "message")), List.of()).checkedBy(DecisionChecks::violationOrder),
       entry("invalid-password-wording", Kind.DECIDED, "Which operations say \"did not conform with\"",
-          "SignUp and AdminCreateUser say `Password did not conform with policy: ...`; AdminSetUserPassword, ChangePassword, "
+          "SignUp says `Password did not conform with policy: ...`, AdminCreateUser `Password did not conform with password "
+              + "policy: ...`; AdminSetUserPassword, ChangePassword, "
               + "ConfirmForgotPassword and the new-password challenge say `Password does not conform to policy: ...`.",
-          "Both wordings are real: the first seen in many SignUp handlers, the second for ConfirmForgotPassword and the "
-              + "new-password challenge. One application log shows the second on SignUp, possibly hand-written, so the split "
-              + "stays a decision (research §14).",
+          "All three wordings are real: the first seen in many SignUp handlers, the second in a real AdminCreateUser response "
+              + "(data-dot-all/dataall#690), the third for ConfirmForgotPassword and the new-password challenge. One "
+              + "application log shows the third on SignUp, possibly hand-written, so the split stays a decision (research §14).",
           List.of(to(CognitoError.InvalidPassword.Wording.class, "DID_NOT_CONFORM_WITH"),
-              to(CognitoError.InvalidPassword.Wording.class, "DOES_NOT_CONFORM_TO")), List.of()).checkedBy(DecisionChecks::invalidPasswordWording),
+              to(CognitoError.InvalidPassword.Wording.class, "DID_NOT_CONFORM_WITH_PASSWORD_POLICY"),
+              to(CognitoError.InvalidPassword.Wording.class, "DOES_NOT_CONFORM_TO")),
+          List.of(Source.of("data-dot-all/dataall#690"))).checkedBy(DecisionChecks::invalidPasswordWording),
       entry("policy-change", Kind.OBSERVED, "Changing the policy keeps existing passwords",
           "A pool's new policy applies to passwords set from then on; existing passwords still sign in.",
           "SEMANTICS.md §2 (observed). The library checks the policy only where a password is set.",

@@ -199,7 +199,8 @@ public final class CognitoScenarios {
     all.add(new Scenario("adminCreateUserEnforcesThePolicyOnTheTemporaryPassword",
         "AdminCreateUser refuses a TemporaryPassword that breaks the policy, and creates no user", fake -> {
           Pool pool = Pool.create(fake);
-          refused(InvalidPasswordException.class, "Password did not conform with policy: Password must have numeric characters",
+          refused(InvalidPasswordException.class,
+              "Password did not conform with password policy: Password must have numeric characters",
               () -> pool.invite("jane", WITHOUT_NUMBERS));
           refused(UserNotFoundException.class, "User does not exist.", () -> pool.status("jane"));
         }));
