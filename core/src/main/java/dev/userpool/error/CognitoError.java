@@ -392,8 +392,8 @@ public sealed interface CognitoError
     }
 
     @Override
-    public String cognitoError() {
-      return "NotAuthorizedException";
+    public ErrorCode code() {
+      return ErrorCode.NOT_AUTHORIZED;
     }
 
     @Override
