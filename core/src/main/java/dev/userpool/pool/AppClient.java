@@ -96,6 +96,11 @@ public abstract class AppClient {
         || explicitAuthFlows().contains(ExplicitAuthFlow.ADMIN_NO_SRP_AUTH);
   }
 
+  /** Whether InitiateAuth and AdminInitiateAuth may use USER_SRP_AUTH. */
+  public boolean allowsUserSrpAuth() {
+    return explicitAuthFlows().contains(ExplicitAuthFlow.ALLOW_USER_SRP_AUTH);
+  }
+
   /** Whether unknown users are hidden. */
   public boolean hidesUnknownUsers() {
     return preventUserExistenceErrors() == PreventUserExistenceErrors.ENABLED;

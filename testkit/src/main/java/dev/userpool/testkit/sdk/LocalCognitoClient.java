@@ -552,6 +552,9 @@ public final class LocalCognitoClient extends UnimplementedOperations {
       parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
       return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
     }
+    if (signIn instanceof Results.PasswordVerifier verifier) {
+      return new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null);
+    }
     Results.Authenticated authenticated = (Results.Authenticated) signIn;
     TokenService.Issued issued = tokens.issue(authenticated.pool(), authenticated.client(), authenticated.user());
     return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
