@@ -468,8 +468,8 @@ final class Decisions {
               to(CognitoError.InvalidParameter.Reason.class, "INVALID_PAGINATION_TOKEN"),
               to(CognitoError.InternalError.class)), List.of()),
       entry("unsupported-operation", Kind.DECIDED, "Requests the library does not implement",
-          "A valid request for an SRP flow, another challenge or a client secret gets `UnsupportedOperationException: <feature> is "
-              + "not implemented by the userpool library.`",
+          "A valid request for a flow or a challenge the library does not have (CUSTOM_AUTH, USER_AUTH, MFA and device "
+              + "challenges) gets `UnsupportedOperationException: <feature> is not implemented by the userpool library.`",
           "Not a Cognito error: it says the limit is the library's, not Cognito's.",
           List.of(to(CognitoError.UnsupportedOperation.class)), List.of()),
 
@@ -605,7 +605,11 @@ final class Decisions {
       entry("secret-hash-details", Kind.DECIDED, "Secrets: the details AWS leaves open",
           "A generated secret is 51 lower-case letters and digits (drawn through the Randomness port) and appears only in "
               + "CreateUserPoolClient's and DescribeUserPoolClient's results; a SECRET_HASH sent for a client without a secret is "
-              + "ignored; the username hashed is the one the request carries.",
+              + "ignored; the username hashed is the one the request carries (USERNAME, or USER_ID_FOR_SRP in the PASSWORD_VERIFIER "
+              + "answer); the hash is checked after the client is found and before the user is looked up, on SignUp, "
+              + "ConfirmSignUp, ForgotPassword, ConfirmForgotPassword, InitiateAuth, AdminInitiateAuth and both "
+              + "RespondToAuthChallenge operations. A USER_SRP_AUTH request to a client without ALLOW_USER_SRP_AUTH gets "
+              + "`InvalidParameterException: Auth flow not enabled for this client`.",
           "The shape matches the secrets Cognito shows; the rest is not published.",
           List.of(to(ClientSecret.class, "generate"), to(AppClient.class, "clientSecret")), List.of()),
 

@@ -4,6 +4,8 @@ import static dev.userpool.testkit.sdk.Expect.equal;
 import static dev.userpool.testkit.sdk.Expect.refused;
 import static dev.userpool.testkit.sdk.Expect.that;
 
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ClientSecret;
 import dev.userpool.testkit.SrpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -335,6 +337,34 @@ public final class CognitoScenarios {
           refused(NotAuthorizedException.class, "Password attempts exceeded", () -> pool.srpAnswer(challenge, srp, FINAL));
           fake.timeTravel().advance(Duration.ofSeconds(1));
           pool.tokens("jane", FINAL);
+        }));
+    all.add(new Scenario("aClientWithASecretNeedsTheSecretHash",
+        "GenerateSecret gives the client a ClientSecret; every call naming it must carry SECRET_HASH = Base64(HMAC-SHA256("
+            + "secret, username + client id)), else NotAuthorizedException", fake -> {
+          Pool pool = Pool.create(fake);
+          pool.confirmed("jane", FINAL);
+          UserPoolClientType server = pool.cognito.createUserPoolClient(b -> b.userPoolId(pool.id).clientName("server")
+              .generateSecret(true).explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"))
+              .userPoolClient();
+          that(server.clientSecret() != null && !server.clientSecret().isEmpty(), "CreateUserPoolClient shows the secret");
+          equal(server.clientSecret(), pool.cognito.describeUserPoolClient(b -> b.userPoolId(pool.id)
+              .clientId(server.clientId())).userPoolClient().clientSecret(), "DescribeUserPoolClient's secret");
+          String id = server.clientId();
+          String hash = ClientSecret.of(server.clientSecret()).secretHash("jane", new ClientId(id));
+          refused(NotAuthorizedException.class, "Client " + id + " is configured for secret but secret was not received",
+              () -> pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+                  .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL))));
+          refused(NotAuthorizedException.class, "Unable to verify secret hash for client " + id,
+              () -> pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+                  .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL, "SECRET_HASH", hash + "x"))));
+          requireTokens(pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+              .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL, "SECRET_HASH", hash))).authenticationResult(), true);
+          refused(NotAuthorizedException.class, "Client " + id + " is configured for secret but secret was not received",
+              () -> pool.cognito.signUp(b -> b.clientId(id).username("john").password(FINAL)));
+          pool.cognito.signUp(b -> b.clientId(id).username("john").password(FINAL)
+              .secretHash(ClientSecret.of(server.clientSecret()).secretHash("john", new ClientId(id))));
+          refused(NotAuthorizedException.class, "Unable to verify secret hash for client " + id,
+              () -> pool.cognito.forgotPassword(b -> b.clientId(id).username("jane").secretHash(hash + "x")));
         }));
     all.add(new Scenario("answeringNewPasswordRequiredConfirmsTheUser",
         "Answering NEW_PASSWORD_REQUIRED with a good password returns tokens and makes the user CONFIRMED", fake -> {
