@@ -277,12 +277,15 @@ public abstract class User {
    * AdminSetUserPassword. Checks, in order: the policy ({@code Password does not conform to policy:
    * ...}); the history ({@code PasswordHistoryPolicyViolationException}). Then, from any status and
    * whether or not the user is enabled, a permanent password makes the user CONFIRMED and a temporary
-   * one FORCE_CHANGE_PASSWORD, its validity starting now. One key derivation in all.
+   * one FORCE_CHANGE_PASSWORD, its validity starting now. A pending password-reset code is withdrawn: the
+   * password the administrator set wins over a reset requested before (the library's decision). One key
+   * derivation in all, plus the SRP verifier.
    */
   public Either<CognitoError, Transition> adminSetUserPassword(Password password, PasswordKind kind, Context ctx) {
     Action action = kind == PasswordKind.PERMANENT ? Action.ADMIN_SET_USER_PASSWORD_PERMANENT : Action.ADMIN_SET_USER_PASSWORD_TEMPORARY;
     return admit(password, ctx).flatMap(hash -> Lifecycle.next(action, this).map(status -> Transition.of(
-        withNewPassword(status, hash, password, kind, ctx).withChallenge(Option.none()),
+        withNewPassword(status, hash, password, kind, ctx).withChallenge(Option.none())
+            .withPendingCode(pendingCode().filter(p -> p.purpose() != CodePurpose.PASSWORD_RESET)),
         new UserEvent.PasswordSet(username(), kind, ctx.now()))));
   }
 
@@ -415,7 +418,12 @@ public abstract class User {
     Instant now = ctx.now();
     Rule rule = Lifecycle.rule(Action.SIGN_IN, status());
     if (!enabled()) {
-      return Either.left(SignInRefused.of(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED)));
+      // A client that hides unknown users does not tell a wrong password's caller the user is disabled
+      // (AWS's "Managing user existence error responses"); only the right password learns it.
+      boolean hidden = client.hidesUnknownUsers() && !passwordMatches.getAsBoolean();
+      return Either.left(SignInRefused.of(new NotAuthorized(hidden
+          ? NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD
+          : NotAuthorized.Reason.USER_DISABLED)));
     }
     if (FailedSignIns.locksOut(failedSignIns(), now)) {
       User recorded = spent.withFailedSignIns(FailedSignIns.afterRefusedAttempt(failedSignIns(), now));

@@ -6,6 +6,7 @@ import dev.userpool.error.CognitoError;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordPolicy;
 import dev.userpool.pool.AppClient;
+import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.srp.PasswordClaim;
 import dev.userpool.srp.SrpGroup;
 import dev.userpool.srp.SrpTestClient;
@@ -26,6 +27,8 @@ import net.jqwik.api.constraints.IntRange;
 class SignInEquivalenceProperties {
 
   static final AppClient CLIENT = Fixtures.CLIENT;
+  static final AppClient HIDING = AppClient.builder().clientId(CLIENT.clientId()).clientName("hiding")
+      .explicitAuthFlows(CLIENT.explicitAuthFlows()).preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).build();
 
   /** What an attempt decides, as the caller sees it and as the store keeps it. */
   record Outcome(String error, String message, String result, Option<Integer> failures, Option<UserStatus> savedStatus) {}
@@ -39,11 +42,15 @@ class SignInEquivalenceProperties {
   }
 
   static Either<SignInRefused, Authentication> srp(User user, Password password, Instant now) {
+    return srp(user, password, now, CLIENT);
+  }
+
+  static Either<SignInRefused, Authentication> srp(User user, Password password, Instant now, AppClient app) {
     SrpTestClient client = new SrpTestClient("TEST", new BigInteger(1, Fixtures.seeded(now.getEpochSecond()).bytes(32)));
-    SrpInitiation init = user.initiateSrp(client.srpA(), CLIENT, Fixtures.context(now)).get();
+    SrpInitiation init = user.initiateSrp(client.srpA(), app, Fixtures.context(now)).get();
     assertThat(init.userIdForSrp()).isEqualTo("jane");
     PasswordClaim claim = client.answer(init.userIdForSrp(), password, init.verifier(), init.challenge(), now);
-    return init.after().answerPasswordVerifier(claim, Option.some(init.session()), CLIENT, Fixtures.context(now));
+    return init.after().answerPasswordVerifier(claim, Option.some(init.session()), app, Fixtures.context(now));
   }
 
   static User userIn(UserStatus status, boolean enabled, int failures, int secondsSinceFailure, int ageDays) {
@@ -55,11 +62,12 @@ class SignInEquivalenceProperties {
   @Property(tries = 150)
   void srpAndPasswordSignInDecideAlike(@ForAll UserStatus status, @ForAll boolean enabled,
       @ForAll @IntRange(min = 0, max = 9) int failures, @ForAll @IntRange(min = 0, max = 1000) int secondsSinceFailure,
-      @ForAll @IntRange(min = 0, max = 9) int ageDays, @ForAll("passwords") String password) {
+      @ForAll @IntRange(min = 0, max = 9) int ageDays, @ForAll("passwords") String password, @ForAll boolean hiding) {
     User user = userIn(status, enabled, failures, secondsSinceFailure, ageDays);
     Instant now = Fixtures.T0.plus(Duration.ofDays(ageDays));
-    Outcome byPassword = outcome(user.attemptSignIn(Password.of(password), CLIENT, Fixtures.context(now)));
-    Outcome bySrp = outcome(srp(user, Password.of(password), now));
+    AppClient app = hiding ? HIDING : CLIENT;
+    Outcome byPassword = outcome(user.attemptSignIn(Password.of(password), app, Fixtures.context(now)));
+    Outcome bySrp = outcome(srp(user, Password.of(password), now, app));
     assertThat(bySrp).isEqualTo(byPassword);
   }
 

@@ -299,9 +299,10 @@ final class Decisions {
           "Every decision that minds the Enabled flag checks it before anything else, the password included: "
               + "`NotAuthorizedException: User is disabled.` AdminSetUserPassword works on a disabled user (state-machine.md lists "
               + "every operation).",
-          "No source orders the flag against the password (research §9). An older version of AWS's error-responses page says "
-              + "that with PreventUserExistenceErrors ENABLED a disabled user with a wrong password gets the generic "
-              + "`Incorrect username or password.`; the library does not make that distinction yet.",
+          "No source orders the flag against the password (research §9). One exception, from AWS's error-responses page: with "
+              + "PreventUserExistenceErrors ENABLED, a sign-in (password or SRP) for a disabled user with a wrong password gets "
+              + "the generic `Incorrect username or password.`, so only the right password learns the user is disabled; the "
+              + "library follows the page there (the page's older version says so outright).",
           List.of(to(User.class, "signIn"), to(User.class, "adminSetUserPassword")), List.of(Source.of(MANAGING_ERRORS))).checkedBy(DecisionChecks::disabledFirst),
       entry("sign-in-messages", Kind.CONFIRMED, "Sign-in messages",
           "`NotAuthorizedException: Incorrect username or password.`, `NotAuthorizedException: User is disabled.`, "
@@ -602,6 +603,12 @@ final class Decisions {
               to(CognitoError.SecretHashRefused.Kind.class, "MISSING")),
           List.of(Source.of(GUIDE + "signing-up-users-in-your-app.html"), Source.of("aws/aws-sdk-cpp#3246")))
           .checkedBy(DecisionChecks::secretHash),
+      entry("admin-set-password-withdraws-reset-code", Kind.DECIDED, "AdminSetUserPassword withdraws a pending reset code",
+          "AdminSetUserPassword removes a pending password-reset code (from ForgotPassword or AdminResetUserPassword); "
+              + "ConfirmForgotPassword with it then gets `ExpiredCodeException: Invalid code provided, please request a code again.`",
+          "AWS does not say. The password an administrator sets is the later, deliberate act; a leftover code would let whoever "
+              + "holds it replace that password without the administrator knowing.",
+          List.of(to(User.class, "adminSetUserPassword")), List.of()),
       entry("secret-hash-details", Kind.DECIDED, "Secrets: the details AWS leaves open",
           "A generated secret is 51 lower-case letters and digits (drawn through the Randomness port) and appears only in "
               + "CreateUserPoolClient's and DescribeUserPoolClient's results; a SECRET_HASH sent for a client without a secret is "
