@@ -6,8 +6,8 @@ import java.time.Duration;
 
 /**
  * Runs the real JavaScript clients of {@code testkit/src/test/js} against a local endpoint on an ephemeral
- * port: {@code mvn -B -Pnpm-clients -pl testkit -am verify -DskipTests} (the profile runs {@code npm ci}
- * first). Not a test: it needs Node.js and npm, which the normal build does not.
+ * port, from the {@code npm-clients} profile of testkit's pom (which runs {@code npm ci} first; the command is
+ * there). Not a test: it needs Node.js and npm, which the normal build does not.
  */
 public final class NodeClients {
 
