@@ -22,6 +22,7 @@ public sealed interface CognitoError
         CognitoError.MalformedPassword,
         CognitoError.PasswordHistoryPolicyViolation,
         CognitoError.NotAuthorized,
+        CognitoError.SecretHashRefused,
         CognitoError.CannotConfirm,
         CognitoError.UserNotFound,
         CognitoError.UserNotConfirmed,
@@ -67,6 +68,7 @@ public sealed interface CognitoError
         .appendAll(List.of(MalformedPassword.Shape.values()).map(MalformedPassword::new))
         .append(new PasswordHistoryPolicyViolation())
         .appendAll(List.of(NotAuthorized.Reason.values()).map(NotAuthorized::new))
+        .appendAll(List.of(SecretHashRefused.Kind.values()).map(k -> new SecretHashRefused(k, "1example23456789")))
         .append(new CannotConfirm("CONFIRMED"))
         .appendAll(List.of(UserNotFound.Reason.values()).map(UserNotFound::new))
         .append(new UserNotConfirmed())
@@ -146,7 +148,12 @@ public sealed interface CognitoError
        * An app client's AccessTokenValidity, IdTokenValidity or RefreshTokenValidity out of its range, or an
        * access or ID token outliving the refresh token (observed: awsdocs/aws-cloudformation-user-guide#828).
        */
-      INVALID_TOKEN_VALIDITY("Invalid range for token validity", "");
+      INVALID_TOKEN_VALIDITY("Invalid range for token validity", ""),
+      /**
+       * An {@code SRP_A} that is not hex or whose value is 0 mod N (InvalidParameterException observed in
+       * amazon-cognito-identity-js#356; decided wording).
+       */
+      INVALID_SRP_A("Invalid SRP_A value.", "");
 
       private final String template;
       private final String sampleSubject;
@@ -196,12 +203,15 @@ public sealed interface CognitoError
   record InvalidPassword(Seq<Violation> violations, Wording wording) implements CognitoError {
 
     /**
-     * The two prefixes Cognito uses. Which operation uses which is the library's decision: SignUp and
-     * AdminCreateUser were seen with the first, the other operations with the second (SEMANTICS §2).
+     * The three prefixes Cognito uses. SignUp was seen with the first, AdminCreateUser with the second (a
+     * real response quoted in data-dot-all/dataall#690), the other operations with the third (SEMANTICS §2);
+     * which of the others uses which stays the library's decision.
      */
     public enum Wording {
-      /** SignUp and AdminCreateUser. */
+      /** SignUp. */
       DID_NOT_CONFORM_WITH("Password did not conform with policy: "),
+      /** AdminCreateUser's TemporaryPassword (also with MessageAction RESEND). */
+      DID_NOT_CONFORM_WITH_PASSWORD_POLICY("Password did not conform with password policy: "),
       /** AdminSetUserPassword, ChangePassword, ConfirmForgotPassword and the new-password challenge. */
       DOES_NOT_CONFORM_TO("Password does not conform to policy: ");
 
@@ -294,6 +304,11 @@ public sealed interface CognitoError
     public enum Reason {
       /** Wrong password, or (PreventUserExistenceErrors) an unknown user (confirmed). */
       INCORRECT_USERNAME_OR_PASSWORD("Incorrect username or password."),
+      /**
+       * A sign-in during a lockout after failed attempts, whatever the password (confirmed, AWS developer guide
+       * "Lockout behavior for failed sign-in attempts").
+       */
+      PASSWORD_ATTEMPTS_EXCEEDED("Password attempts exceeded"),
       /** The user's Enabled flag is off (confirmed). */
       USER_DISABLED("User is disabled."),
       /** A temporary password older than TemporaryPasswordValidityDays (observed). */
@@ -348,6 +363,42 @@ public sealed interface CognitoError
     @Override
     public String message() {
       return reason.message;
+    }
+  }
+
+  /**
+   * A request naming an app client that has a secret, without the right {@code SECRET_HASH} (both wordings
+   * observed in public reports of real responses, e.g. aws/aws-sdk-cpp#3246). Never holds the secret or hash.
+   */
+  record SecretHashRefused(Kind kind, String clientId) implements CognitoError {
+
+    /** Missing or wrong. */
+    public enum Kind {
+      /** No {@code SECRET_HASH}. */
+      MISSING("Client %s is configured for secret but secret was not received"),
+      /** A {@code SECRET_HASH} that is not the hash of this username for this client. */
+      MISMATCH("Unable to verify secret hash for client %s");
+
+      private final String template;
+
+      Kind(String template) {
+        this.template = template;
+      }
+    }
+
+    public SecretHashRefused {
+      Objects.requireNonNull(kind, "kind is null");
+      Objects.requireNonNull(clientId, "clientId is null");
+    }
+
+    @Override
+    public ErrorCode code() {
+      return ErrorCode.NOT_AUTHORIZED;
+    }
+
+    @Override
+    public String message() {
+      return kind.template.replace("%s", clientId);
     }
   }
 

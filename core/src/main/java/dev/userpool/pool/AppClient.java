@@ -1,8 +1,12 @@
 package dev.userpool.pool;
 
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.SecretHashRefused;
 import dev.userpool.password.DomainStyle;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -53,6 +57,16 @@ public abstract class AppClient {
     return TokenValidity.cognitoDefault();
   }
 
+  /**
+   * The client's secret, when it was created with {@code GenerateSecret=true}: then every request that names
+   * the client must carry its {@code SECRET_HASH}. Redacted in {@link #toString()}.
+   */
+  @Value.Default
+  @Value.Redacted
+  public Option<ClientSecret> clientSecret() {
+    return Option.none();
+  }
+
   @Value.Check
   void check() {
     if (authSessionValidity() < MIN_AUTH_SESSION_VALIDITY || authSessionValidity() > MAX_AUTH_SESSION_VALIDITY) {
@@ -82,9 +96,39 @@ public abstract class AppClient {
         || explicitAuthFlows().contains(ExplicitAuthFlow.ADMIN_NO_SRP_AUTH);
   }
 
+  /** Whether InitiateAuth and AdminInitiateAuth may use USER_SRP_AUTH. */
+  public boolean allowsUserSrpAuth() {
+    return explicitAuthFlows().contains(ExplicitAuthFlow.ALLOW_USER_SRP_AUTH);
+  }
+
   /** Whether unknown users are hidden. */
   public boolean hidesUnknownUsers() {
     return preventUserExistenceErrors() == PreventUserExistenceErrors.ENABLED;
+  }
+
+  /**
+   * Checks the {@code SECRET_HASH} of a request that names this client for {@code username} (the name the
+   * request carries): nothing to check without a secret (a hash sent anyway is ignored, the library's
+   * decision); with one, a missing hash or one that is not Base64(HMAC-SHA256(secret, username + client id))
+   * is refused.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Option<CognitoError> checkSecretHash(String username, Option<String> secretHash) {
+    Objects.requireNonNull(username, "username is null");
+    Objects.requireNonNull(secretHash, "secretHash is null");
+    return clientSecret().flatMap(secret -> {
+      if (secretHash.isEmpty()) {
+        return Option.some(refusal(SecretHashRefused.Kind.MISSING));
+      }
+      return secret.accepts(secretHash.get(), username, clientId())
+          ? Option.none()
+          : Option.some(refusal(SecretHashRefused.Kind.MISMATCH));
+    });
+  }
+
+  private CognitoError refusal(SecretHashRefused.Kind kind) {
+    return new SecretHashRefused(kind, clientId().value());
   }
 
   /** How long a challenge session lasts. */

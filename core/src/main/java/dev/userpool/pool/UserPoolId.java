@@ -58,6 +58,14 @@ public record UserPoolId(String value) {
   }
 
   /**
+   * The pool name SRP uses, the part after the last underscore ({@code AbCdEf123} in
+   * {@code us-east-1_AbCdEf123}): the clients hash it into the password verifier and the signature.
+   */
+  public String poolName() {
+    return value.substring(value.lastIndexOf('_') + 1);
+  }
+
+  /**
    * Linear equivalent of {@value #PATTERN}: only word characters and dashes, and an underscore that is
    * neither first nor last with no dash after the last one (the suffix is alphanumeric).
    */

@@ -66,10 +66,21 @@ public final class Commands {
   public record PoolUser(UserPoolId userPoolId, Username username) {}
 
   /** A self-service operation on one user through an app client (ForgotPassword). */
-  public record ClientUser(ClientId clientId, Username username) {}
+  public record ClientUser(ClientId clientId, Username username, Option<String> secretHash) {
+    /** Without SECRET_HASH. */
+    public ClientUser(ClientId clientId, Username username) {
+      this(clientId, username, Option.none());
+    }
+  }
 
   /** SignUp. */
-  public record SignUp(ClientId clientId, Username username, Password password, Either<CognitoError, Attributes> userAttributes) {
+  public record SignUp(ClientId clientId, Username username, Password password, Either<CognitoError, Attributes> userAttributes,
+      Option<String> secretHash) {
+    /** Without SECRET_HASH. */
+    public SignUp(ClientId clientId, Username username, Password password, Either<CognitoError, Attributes> userAttributes) {
+      this(clientId, username, password, userAttributes, Option.none());
+    }
+
     @Override
     public String toString() {
       return "SignUp[clientId=" + clientId + ", username=" + username + ", password=" + HIDDEN + "]";
@@ -77,7 +88,12 @@ public final class Commands {
   }
 
   /** ConfirmSignUp. */
-  public record ConfirmSignUp(ClientId clientId, Username username, ConfirmationCode confirmationCode) {}
+  public record ConfirmSignUp(ClientId clientId, Username username, ConfirmationCode confirmationCode, Option<String> secretHash) {
+    /** Without SECRET_HASH. */
+    public ConfirmSignUp(ClientId clientId, Username username, ConfirmationCode confirmationCode) {
+      this(clientId, username, confirmationCode, Option.none());
+    }
+  }
 
   /** AdminCreateUser, or with MessageAction RESEND a new invitation. */
   public record AdminCreateUser(UserPoolId userPoolId, Username username, Option<Password> temporaryPassword,
@@ -131,7 +147,13 @@ public final class Commands {
   }
 
   /** ConfirmForgotPassword. */
-  public record ConfirmForgotPassword(ClientId clientId, Username username, ConfirmationCode confirmationCode, Password password) {}
+  public record ConfirmForgotPassword(ClientId clientId, Username username, ConfirmationCode confirmationCode, Password password,
+      Option<String> secretHash) {
+    /** Without SECRET_HASH. */
+    public ConfirmForgotPassword(ClientId clientId, Username username, ConfirmationCode confirmationCode, Password password) {
+      this(clientId, username, confirmationCode, password, Option.none());
+    }
+  }
 
   /** ListUsers; {@code limit} 1..60; the filter and the token are parsed after the pool is found, as in Cognito. */
   public record ListUsers(UserPoolId userPoolId, int limit, Either<CognitoError, Option<Username>> after,
@@ -200,14 +222,15 @@ public final class Commands {
   public static Either<CognitoError, SignUp> parse(Requests.SignUp r) {
     return valid(Members.flat(Validation.combine(
             ClientId.parse(r.clientId()), Username.parse(r.username()), Password.parse("password", r.password()))
-        .ap((client, username, password) -> new SignUp(client, username, password, attributes(r.userAttributes())))));
+        .ap((client, username, password) -> new SignUp(client, username, password, attributes(r.userAttributes()),
+            Option.of(r.secretHash())))));
   }
 
   /** ConfirmSignUp's command. */
   public static Either<CognitoError, ConfirmSignUp> parse(Requests.ConfirmSignUp r) {
     return valid(Members.flat(Validation.combine(
             ClientId.parse(r.clientId()), Username.parse(r.username()), ConfirmationCode.parse(r.confirmationCode()))
-        .ap(ConfirmSignUp::new)));
+        .ap((client, username, code) -> new ConfirmSignUp(client, username, code, Option.of(r.secretHash())))));
   }
 
   /** AdminConfirmSignUp's command. */
@@ -289,7 +312,8 @@ public final class Commands {
 
   /** ForgotPassword's command. */
   public static Either<CognitoError, ClientUser> parse(Requests.ForgotPassword r) {
-    return valid(Members.flat(Validation.combine(ClientId.parse(r.clientId()), Username.parse(r.username())).ap(ClientUser::new)));
+    return valid(Members.flat(Validation.combine(ClientId.parse(r.clientId()), Username.parse(r.username()))
+        .ap((client, username) -> new ClientUser(client, username, Option.of(r.secretHash())))));
   }
 
   /** ConfirmForgotPassword's command. */
@@ -297,7 +321,8 @@ public final class Commands {
     return valid(Members.flat(Validation.combine(
             ClientId.parse(r.clientId()), Username.parse(r.username()), ConfirmationCode.parse(r.confirmationCode()),
             Password.parse("password", r.password()))
-        .ap(ConfirmForgotPassword::new)));
+        .ap((client, username, code, password) -> new ConfirmForgotPassword(client, username, code, password,
+            Option.of(r.secretHash())))));
   }
 
   /** AdminDisableUser's command. */

@@ -56,7 +56,13 @@ public final class Requests {
   public record DescribeUserPoolClient(String userPoolId, String clientId) {}
 
   /** SignUp. */
-  public record SignUp(String clientId, String username, String password, List<AttributeType> userAttributes) {
+  public record SignUp(String clientId, String username, String password, List<AttributeType> userAttributes,
+      String secretHash) {
+    /** Without SECRET_HASH. */
+    public SignUp(String clientId, String username, String password, List<AttributeType> userAttributes) {
+      this(clientId, username, password, userAttributes, null);
+    }
+
     @Override
     public String toString() {
       return "SignUp[clientId=" + clientId + ", username=" + username + ", password=" + HIDDEN + ", userAttributes=" + userAttributes + "]";
@@ -64,7 +70,12 @@ public final class Requests {
   }
 
   /** ConfirmSignUp. */
-  public record ConfirmSignUp(String clientId, String username, String confirmationCode) {
+  public record ConfirmSignUp(String clientId, String username, String confirmationCode, String secretHash) {
+    /** Without SECRET_HASH. */
+    public ConfirmSignUp(String clientId, String username, String confirmationCode) {
+      this(clientId, username, confirmationCode, null);
+    }
+
     @Override
     public String toString() {
       return "ConfirmSignUp[clientId=" + clientId + ", username=" + username + ", confirmationCode=" + HIDDEN + "]";
@@ -145,10 +156,21 @@ public final class Requests {
   public record AdminResetUserPassword(String userPoolId, String username) {}
 
   /** ForgotPassword. */
-  public record ForgotPassword(String clientId, String username) {}
+  public record ForgotPassword(String clientId, String username, String secretHash) {
+    /** Without SECRET_HASH. */
+    public ForgotPassword(String clientId, String username) {
+      this(clientId, username, null);
+    }
+  }
 
   /** ConfirmForgotPassword. */
-  public record ConfirmForgotPassword(String clientId, String username, String confirmationCode, String password) {
+  public record ConfirmForgotPassword(String clientId, String username, String confirmationCode, String password,
+      String secretHash) {
+    /** Without SECRET_HASH. */
+    public ConfirmForgotPassword(String clientId, String username, String confirmationCode, String password) {
+      this(clientId, username, confirmationCode, password, null);
+    }
+
     @Override
     public String toString() {
       return "ConfirmForgotPassword[clientId=" + clientId + ", username=" + username + ", confirmationCode=" + HIDDEN

@@ -4,9 +4,13 @@ import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
 import dev.userpool.user.CodeDelivery;
 import dev.userpool.user.Session;
+import dev.userpool.user.SrpInitiation;
 import dev.userpool.user.User;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -28,7 +32,7 @@ public final class Results {
   public record UserPage(Seq<User> users, Option<String> paginationToken) {}
 
   /** The outcome of a sign-in or a challenge answer. */
-  public sealed interface SignIn permits Authenticated, NewPasswordRequired {
+  public sealed interface SignIn permits Authenticated, NewPasswordRequired, PasswordVerifier {
     /** The pool. */
     UserPool pool();
 
@@ -36,7 +40,11 @@ public final class Results {
     User user();
 
     /** One function per outcome, so callers need no instanceof chain. */
-    default <R> R fold(Function<Authenticated, R> onAuthenticated, Function<NewPasswordRequired, R> onNewPasswordRequired) {
+    default <R> R fold(Function<Authenticated, R> onAuthenticated, Function<NewPasswordRequired, R> onNewPasswordRequired,
+        Function<PasswordVerifier, R> onPasswordVerifier) {
+      if (this instanceof PasswordVerifier v) {
+        return onPasswordVerifier.apply(v);
+      }
       return this instanceof Authenticated a ? onAuthenticated.apply(a) : onNewPasswordRequired.apply((NewPasswordRequired) this);
     }
   }
@@ -47,6 +55,29 @@ public final class Results {
       Objects.requireNonNull(pool, "pool is null");
       Objects.requireNonNull(client, "client is null");
       Objects.requireNonNull(user, "user is null");
+    }
+  }
+
+  /**
+   * PASSWORD_VERIFIER, USER_SRP_AUTH's first answer: no tokens; the challenge parameters {@code SALT},
+   * {@code SRP_B}, {@code SECRET_BLOCK}, {@code USER_ID_FOR_SRP} and {@code USERNAME}, and a session.
+   */
+  public record PasswordVerifier(UserPool pool, User user, SrpInitiation initiation) implements SignIn {
+    public PasswordVerifier {
+      Objects.requireNonNull(pool, "pool is null");
+      Objects.requireNonNull(user, "user is null");
+      Objects.requireNonNull(initiation, "initiation is null");
+    }
+
+    /** The challenge parameters, in the order Cognito lists them. */
+    public Map<String, String> challengeParameters() {
+      Map<String, String> parameters = new LinkedHashMap<>();
+      parameters.put("SALT", initiation.verifier().saltHex());
+      parameters.put("SECRET_BLOCK", initiation.challenge().secretBlock());
+      parameters.put("SRP_B", initiation.challenge().srpB());
+      parameters.put("USERNAME", initiation.userIdForSrp());
+      parameters.put("USER_ID_FOR_SRP", initiation.userIdForSrp());
+      return Collections.unmodifiableMap(parameters);
     }
   }
 

@@ -8,8 +8,13 @@ import dev.userpool.password.Password;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
 import dev.userpool.user.Attributes;
+import dev.userpool.srp.PasswordClaim;
 import dev.userpool.user.Authentication;
+import dev.userpool.user.Context;
 import dev.userpool.user.Session;
+import dev.userpool.user.SignInRefused;
+import dev.userpool.user.User;
+import dev.userpool.user.UserEvent;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -35,6 +40,9 @@ final class SignInFlows {
   Either<CognitoError, Results.SignIn> initiate(Operation op, UserPool pool, AppClient client, Commands.InitiateAuth c) {
     boolean admin = c.userPoolId().isDefined();
     AuthFlowType flow = c.authFlow();
+    if (flow == AuthFlowType.USER_SRP_AUTH) {
+      return initiateSrp(op, pool, client, c);
+    }
     if (admin ? flow == AuthFlowType.USER_PASSWORD_AUTH : flow.isAdminFlow()) {
       return Either.left(InvalidParameter.of(InvalidParameter.Reason.AUTH_METHOD_NOT_SUPPORTED));
     }
@@ -48,17 +56,82 @@ final class SignInFlows {
       return Either.left(InvalidParameter.of(InvalidParameter.Reason.USER_PASSWORD_AUTH_NOT_ENABLED));
     }
     return required(c.authParameters(), "USERNAME").flatMap(username -> required(c.authParameters(), "PASSWORD").flatMap(password ->
-        engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
-            .flatMap(user -> user.signIn(Password.of(password), client, ctx).map(a -> Step.authenticate(user, a, result(pool, client, a)))))));
+        secretHash(client, username, c.authParameters()).flatMap(ok -> recorded(engine.write(op, pool, ctx ->
+            engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
+                .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx)))))));
+  }
+
+  /**
+   * USER_SRP_AUTH, on InitiateAuth and AdminInitiateAuth alike: the client must allow ALLOW_USER_SRP_AUTH; then
+   * USERNAME and SRP_A, the secret hash, the user (an unknown one is refused here, as Cognito does), and SRP_A's
+   * value. The exchange is kept on the user; the PASSWORD_VERIFIER answer decides everything else.
+   */
+  private Either<CognitoError, Results.SignIn> initiateSrp(Operation op, UserPool pool, AppClient client, Commands.InitiateAuth c) {
+    if (!client.allowsUserSrpAuth()) {
+      return Either.left(InvalidParameter.of(InvalidParameter.Reason.AUTH_FLOW_NOT_ENABLED));
+    }
+    Map<String, String> parameters = c.authParameters();
+    return required(parameters, "USERNAME").flatMap(username -> required(parameters, "SRP_A").flatMap(srpA ->
+        secretHash(client, username, parameters).flatMap(ok -> engine.write(op, pool, ctx ->
+            engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
+                .flatMap(user -> user.initiateSrp(srpA, client, ctx).map(init -> (Step<Results.SignIn>) new Step.Save<Results.SignIn>(
+                    init.after(), Option.none(), new UserEvent.PasswordVerifierIssued(user.username(), ctx.now()),
+                    new Results.PasswordVerifier(pool, init.after(), init))))))));
+  }
+
+  /**
+   * PASSWORD_VERIFIER: USERNAME (the USER_ID_FOR_SRP), PASSWORD_CLAIM_SIGNATURE, PASSWORD_CLAIM_SECRET_BLOCK and
+   * TIMESTAMP, the secret hash, the user, then {@link dev.userpool.user.User#answerPasswordVerifier}.
+   */
+  private Either<CognitoError, Results.SignIn> answerPasswordVerifier(Operation op, UserPool pool, AppClient client,
+      Commands.RespondToAuthChallenge c) {
+    Map<String, String> responses = c.challengeResponses();
+    return required(responses, "USERNAME").flatMap(username -> required(responses, "PASSWORD_CLAIM_SIGNATURE").flatMap(signature ->
+        required(responses, "PASSWORD_CLAIM_SECRET_BLOCK").flatMap(block -> required(responses, "TIMESTAMP").flatMap(timestamp ->
+            secretHash(client, username, responses).flatMap(ok -> recorded(engine.write(op, pool, ctx ->
+                engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
+                    .flatMap(user -> decided(user, user.answerPasswordVerifier(new PasswordClaim(signature, block, timestamp),
+                        c.session(), client, ctx), pool, client, ctx)))))))));
+  }
+
+  /**
+   * A sign-in decision as a step: a refusal the lockout records is saved and still refused (the caller
+   * flattens); any other refusal writes nothing.
+   */
+  private static Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> decided(User user,
+      Either<SignInRefused, Authentication> attempt, UserPool pool, AppClient client, Context ctx) {
+    if (attempt.isLeft()) {
+      SignInRefused refused = attempt.getLeft();
+      return refused.after().isEmpty()
+          ? Either.left(refused.error())
+          : Either.right(new Step.Save<>(refused.after().get(), Option.none(),
+              new UserEvent.SignInFailed(user.username(), ctx.now()), Either.left(refused.error())));
+    }
+    Authentication a = attempt.get();
+    return Either.right(Step.authenticate(user, a, Either.right(result(pool, client, a))));
+  }
+
+  private static Either<CognitoError, Results.SignIn> recorded(Either<CognitoError, Either<CognitoError, Results.SignIn>> written) {
+    return written.flatMap(inner -> inner);
+  }
+
+  /** The request's SECRET_HASH for {@code username}, when the client has a secret. */
+  static Either<CognitoError, Boolean> secretHash(AppClient client, String username, Map<String, String> parameters) {
+    Option<String> given = Option.of(parameters).flatMap(p -> Option.of(p.get("SECRET_HASH")));
+    return client.checkSecretHash(username, given).<Either<CognitoError, Boolean>>map(Either::left).getOrElse(Either.right(true));
   }
 
   /** RespondToAuthChallenge or, with a pool id, AdminRespondToAuthChallenge; NEW_PASSWORD_REQUIRED only. */
   Either<CognitoError, Results.SignIn> respond(Operation op, UserPool pool, AppClient client, Commands.RespondToAuthChallenge c) {
+    if (c.challengeName() == ChallengeNameType.PASSWORD_VERIFIER) {
+      return answerPasswordVerifier(op, pool, client, c);
+    }
     if (c.challengeName() != ChallengeNameType.NEW_PASSWORD_REQUIRED) {
       return Either.left(new CognitoError.UnsupportedOperation(c.challengeName().name()));
     }
     Map<String, String> responses = c.challengeResponses();
-    return required(responses, "USERNAME").flatMap(username -> required(responses, "NEW_PASSWORD").flatMap(newPassword -> {
+    return required(responses, "USERNAME").flatMap(username -> required(responses, "NEW_PASSWORD").flatMap(newPassword ->
+        secretHash(client, username, responses).flatMap(ok -> {
       if (c.session().isEmpty()) {
         return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
       }
@@ -70,7 +143,7 @@ final class SignInFlows {
           engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
               .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword), attributes, ctx)
                   .map(a -> Step.authenticate(user, a, result(pool, client, a))))));
-    }));
+    })));
   }
 
   private static Results.SignIn result(UserPool pool, AppClient client, Authentication a) {

@@ -11,6 +11,7 @@ import dev.userpool.password.Pbkdf2PasswordHasher;
 import dev.userpool.password.Randomness;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ClientSecret;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
@@ -250,7 +251,7 @@ public final class UserPoolService {
     return pools.delete(id) ? Either.right(id) : Either.left(new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, id.value()));
   }
 
-  /** CreateUserPoolClient. Client secrets are not implemented. */
+  /** CreateUserPoolClient; with GenerateSecret the client gets a secret, drawn through the Randomness port. */
   public Either<CognitoError, AppClient> createUserPoolClient(Requests.CreateUserPoolClient r) {
     return guarded(Operation.CREATE_USER_POOL_CLIENT, () -> Commands.parse(r).flatMap(this::run));
   }
@@ -261,10 +262,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, AppClient> run(Commands.CreateUserPoolClient c) {
-    if (c.generateSecret()) {
-      return Either.left(new CognitoError.UnsupportedOperation("GenerateSecret (app clients with a secret)"));
-    }
     AppClient client = AppClient.builder()
+        .clientSecret(c.generateSecret() ? Option.some(ClientSecret.generate(randomness)) : Option.none())
         .clientId(ClientId.generate(randomness))
         .clientName(c.clientName())
         .explicitAuthFlows(HashSet.ofAll(c.explicitAuthFlows()))
@@ -302,7 +301,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c) {
-    return poolOfClient(c.clientId()).flatMap(pc -> c.userAttributes().flatMap(UserPoolService::writableByClients)
+    return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
+        .flatMap(pc -> c.userAttributes().flatMap(UserPoolService::writableByClients)
         .flatMap(attributes -> engine.write(Operation.SIGN_UP, pc._1, ctx -> User.signUp(c.username(), c.password(), attributes, ctx)
             .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))));
   }
@@ -318,7 +318,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, User> run(Commands.ConfirmSignUp c) {
-    return poolOfClient(c.clientId()).flatMap(pc -> engine.write(Operation.CONFIRM_SIGN_UP, pc._1, ctx ->
+    return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
+        .flatMap(pc -> engine.write(Operation.CONFIRM_SIGN_UP, pc._1, ctx ->
         engine.existing(pc._1, c.username().value(), ExistenceErrors.of(pc._2).unknownUserWithCode())
             .flatMap(user -> user.confirmSignUp(c.confirmationCode(), ctx))
             .map(Step::saveAfter)));
@@ -413,7 +414,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.CodeSent> run(Commands.ClientUser c) {
-    return poolOfClient(c.clientId()).flatMap(pc -> ExistenceErrors.of(pc._2).forgotPassword(c.username(),
+    return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
+        .flatMap(pc -> ExistenceErrors.of(pc._2).forgotPassword(c.username(),
         engine.write(Operation.FORGOT_PASSWORD, pc._1, ctx ->
             engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
                 .flatMap(user -> user.forgotPassword(ctx))
@@ -431,7 +433,7 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, User> run(Commands.ConfirmForgotPassword c) {
-    return poolOfClient(c.clientId()).flatMap(pc -> {
+    return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash())).flatMap(pc -> {
       ExistenceErrors existence = ExistenceErrors.of(pc._2);
       return engine.write(Operation.CONFIRM_FORGOT_PASSWORD, pc._1, ctx ->
           engine.existing(pc._1, c.username().value(), existence.unknownUserWithCode())
@@ -591,6 +593,13 @@ public final class UserPoolService {
     return pools.findByClient(id)
         .flatMap(pool -> pool.client(id).map(client -> Tuple.of(pool, client)))
         .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, id.value()));
+  }
+
+  /** The pool and client, when the request's SECRET_HASH is right for {@code username} (or the client has no secret). */
+  private static Either<CognitoError, Tuple2<UserPool, AppClient>> secretHash(Tuple2<UserPool, AppClient> pc, Username username,
+      Option<String> secretHash) {
+    return pc._2.checkSecretHash(username.value(), secretHash).<Either<CognitoError, Tuple2<UserPool, AppClient>>>map(Either::left)
+        .getOrElse(Either.right(pc));
   }
 
   /** The pool and client an admin command names, or the pool of a client. */

@@ -15,6 +15,10 @@ import dev.userpool.password.Violation;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.UserPool;
+import dev.userpool.srp.PasswordClaim;
+import dev.userpool.srp.SrpChallenge;
+import dev.userpool.srp.SrpRefusal;
+import dev.userpool.srp.SrpVerifier;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
@@ -22,6 +26,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import org.immutables.value.Value;
 
 /**
@@ -85,6 +90,18 @@ public abstract class User {
     return Option.none();
   }
 
+  /** The failed password sign-ins the lockout counts ({@link FailedSignIns}); none after a success. */
+  @Value.Default
+  public Option<FailedSignIns> failedSignIns() {
+    return Option.none();
+  }
+
+  /** The USER_SRP_AUTH exchange last opened and not yet answered. */
+  @Value.Default
+  public Option<SrpExchange> srpExchange() {
+    return Option.none();
+  }
+
   /** {@code UserCreateDate}. */
   public abstract Instant creationDate();
 
@@ -129,6 +146,10 @@ public abstract class User {
 
   abstract User withChallenge(Option<ChallengeSession> challenge);
 
+  abstract User withFailedSignIns(Option<FailedSignIns> failures);
+
+  abstract User withSrpExchange(Option<SrpExchange> exchange);
+
   abstract User withLastModifiedDate(Instant instant);
 
   abstract User withVersion(long version);
@@ -167,7 +188,7 @@ public abstract class User {
           .sub(sub)
           .status(Lifecycle.afterSignUp())
           .attributes(named._2)
-          .password(Option.some(new CurrentPassword(hash, now, PasswordKind.PERMANENT)))
+          .password(Option.some(current(hash, password, PasswordKind.PERMANENT, named._1, ctx)))
           .passwordHistory(PasswordHistory.start(salt).record(hash, historySize(ctx)))
           .pendingCode(code)
           .creationDate(now)
@@ -181,7 +202,7 @@ public abstract class User {
   /**
    * AdminCreateUser for a new user. Checks, in order: the username's form in a pool whose usernames are
    * emails or phone numbers; the given temporary password against the policy
-   * ({@code Password did not conform with policy: ...}), or else one is generated that satisfies it.
+   * ({@code Password did not conform with password policy: ...}), or else one is generated that satisfies it.
    * The user is FORCE_CHANGE_PASSWORD with that temporary password, counted in the history but not
    * checked against it; the invitation goes out unless the action is SUPPRESS.
    */
@@ -197,7 +218,7 @@ public abstract class User {
           .sub(sub)
           .status(Lifecycle.afterAdminCreateUser())
           .attributes(named._2)
-          .password(Option.some(new CurrentPassword(hash, now, PasswordKind.TEMPORARY)))
+          .password(Option.some(current(hash, password, PasswordKind.TEMPORARY, named._1, ctx)))
           .passwordHistory(PasswordHistory.start(salt).record(hash, historySize(ctx)))
           .creationDate(now)
           .lastModifiedDate(now)
@@ -214,7 +235,7 @@ public abstract class User {
   public Either<CognitoError, Transition> resendInvitation(Option<Password> temporaryPassword, Context ctx) {
     return Lifecycle.next(Action.ADMIN_CREATE_USER_RESEND, this).flatMap(status -> temporaryPassword(temporaryPassword, ctx).map(password -> {
       PasswordHash hash = ctx.hasher().hash(password, passwordHistory().salt());
-      User after = withStatusAndPassword(status, new CurrentPassword(hash, ctx.now(), PasswordKind.TEMPORARY))
+      User after = withStatusAndPassword(status, current(hash, password, PasswordKind.TEMPORARY, username(), ctx))
           .withPasswordHistory(passwordHistory().record(hash, historySize(ctx)))
           .withChallenge(Option.none())
           .touched(ctx.now());
@@ -256,12 +277,15 @@ public abstract class User {
    * AdminSetUserPassword. Checks, in order: the policy ({@code Password does not conform to policy:
    * ...}); the history ({@code PasswordHistoryPolicyViolationException}). Then, from any status and
    * whether or not the user is enabled, a permanent password makes the user CONFIRMED and a temporary
-   * one FORCE_CHANGE_PASSWORD, its validity starting now. One key derivation in all.
+   * one FORCE_CHANGE_PASSWORD, its validity starting now. A pending password-reset code is withdrawn: the
+   * password the administrator set wins over a reset requested before (the library's decision). One key
+   * derivation in all, plus the SRP verifier.
    */
   public Either<CognitoError, Transition> adminSetUserPassword(Password password, PasswordKind kind, Context ctx) {
     Action action = kind == PasswordKind.PERMANENT ? Action.ADMIN_SET_USER_PASSWORD_PERMANENT : Action.ADMIN_SET_USER_PASSWORD_TEMPORARY;
     return admit(password, ctx).flatMap(hash -> Lifecycle.next(action, this).map(status -> Transition.of(
-        withNewPassword(status, hash, kind, ctx).withChallenge(Option.none()),
+        withNewPassword(status, hash, password, kind, ctx).withChallenge(Option.none())
+            .withPendingCode(pendingCode().filter(p -> p.purpose() != CodePurpose.PASSWORD_RESET)),
         new UserEvent.PasswordSet(username(), kind, ctx.now()))));
   }
 
@@ -276,7 +300,7 @@ public abstract class User {
         .flatMap(u -> Lifecycle.next(Action.CHANGE_PASSWORD, this))
         .flatMap(status -> policyOnly(proposed, ctx).flatMap(ok -> matches(previous, ctx)
             ? admit(proposed, ctx).map(hash -> Transition.of(
-                withNewPassword(status, hash, PasswordKind.PERMANENT, ctx),
+                withNewPassword(status, hash, proposed, PasswordKind.PERMANENT, ctx),
                 new UserEvent.PasswordChanged(username(), ctx.now())))
             : Either.left(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD))));
   }
@@ -319,7 +343,7 @@ public abstract class User {
         .flatMap(status -> pendingCode(CodePurpose.PASSWORD_RESET, code, ctx.now(), new CognitoError.ExpiredCode())
             .flatMap(pending -> admit(password, ctx))
             .map(hash -> Transition.of(
-                withNewPassword(status, hash, PasswordKind.PERMANENT, ctx).withPendingCode(Option.none()),
+                withNewPassword(status, hash, password, PasswordKind.PERMANENT, ctx).withPendingCode(Option.none()),
                 new UserEvent.ForgotPasswordConfirmed(username(), ctx.now()))));
   }
 
@@ -335,28 +359,104 @@ public abstract class User {
    * valid for the client's AuthSessionValidity. A CONFIRMED user is authenticated and unchanged.
    */
   public Either<CognitoError, Authentication> signIn(Password password, AppClient client, Context ctx) {
+    return attemptSignIn(password, client, ctx).mapLeft(SignInRefused::error);
+  }
+
+  /**
+   * {@link #signIn}, with the lockout's bookkeeping: a refusal may carry the user to save (a counted failure,
+   * an attempt during a lockout). Checks, in order: Enabled; the lockout ({@code Password attempts exceeded},
+   * even with the right password); the table's refusals; the password; then as {@link #signIn}.
+   */
+  public Either<SignInRefused, Authentication> attemptSignIn(Password password, AppClient client, Context ctx) {
+    return decideSignIn(() -> matches(password, ctx), this, client, ctx);
+  }
+
+  /**
+   * USER_SRP_AUTH's first round trip, once the client allows the flow and the user is found: checks
+   * {@code SRP_A} (hex of a value with {@code A mod N != 0}, else {@code InvalidParameterException}) and opens
+   * the exchange against the current password's verifier. Nothing else is checked here (Cognito answers an
+   * unknown user at initiation, measured in ministackorg/ministack#1758; every other check waits for the
+   * proof, the library's decision, so that both flows give the same outcome). A user without a verifier gets
+   * an exchange against a verifier of a random password, so the proof fails as a wrong password.
+   */
+  public Either<CognitoError, SrpInitiation> initiateSrp(String srpA, AppClient client, Context ctx) {
+    SrpVerifier verifier = password().flatMap(CurrentPassword::srpVerifier).getOrElse(() -> SrpVerifier.compute(
+        ctx.pool().id().poolName(), username().value(), Password.of(Session.generate(ctx.randomness()).reveal()),
+        ctx.randomness()));
+    return verifier.challenge(srpA, ctx.randomness())
+        .mapLeft(User::srpError)
+        .map(challenge -> {
+          Session session = Session.generate(ctx.randomness());
+          User after = withSrpExchange(Option.some(new SrpExchange(challenge, session, ctx.now().plus(client.sessionValidity()))))
+              .withVersion(version() + 1);
+          return new SrpInitiation(after, verifier, challenge, session);
+        });
+  }
+
+  /**
+   * The answer to PASSWORD_VERIFIER: the same checks in the same order as {@link #attemptSignIn}, the
+   * password check being the SRP proof (the latest exchange, not expired, its session when one is sent, its
+   * secret block, the exact TIMESTAMP spelling and the signature). A wrong proof is a wrong password
+   * ({@code Incorrect username or password.}) and counts toward the lockout; an answer that reaches the proof
+   * uses the exchange up.
+   */
+  public Either<SignInRefused, Authentication> answerPasswordVerifier(
+      PasswordClaim claim, Option<Session> session, AppClient client, Context ctx) {
+    Option<SrpExchange> open = srpExchange()
+        .filter(e -> !e.hasExpired(ctx.now()) && session.forAll(given -> e.session().matches(given)));
+    BooleanSupplier proof = () -> open.isDefined() && password().flatMap(CurrentPassword::srpVerifier).exists(v ->
+        open.get().challenge().verify(v, ctx.pool().id().poolName(), username().value(), claim));
+    return decideSignIn(proof, withSrpExchange(Option.none()), client, ctx);
+  }
+
+  /**
+   * The sign-in decision both flows share; {@code spent} is this user with whatever the attempt uses up once
+   * it reaches the password check (the SRP exchange).
+   */
+  private Either<SignInRefused, Authentication> decideSignIn(
+      BooleanSupplier passwordMatches, User spent, AppClient client, Context ctx) {
+    Instant now = ctx.now();
     Rule rule = Lifecycle.rule(Action.SIGN_IN, status());
     if (!enabled()) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED));
+      // A client that hides unknown users does not tell a wrong password's caller the user is disabled
+      // (AWS's "Managing user existence error responses"); only the right password learns it.
+      boolean hidden = client.hidesUnknownUsers() && !passwordMatches.getAsBoolean();
+      return Either.left(SignInRefused.of(new NotAuthorized(hidden
+          ? NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD
+          : NotAuthorized.Reason.USER_DISABLED)));
+    }
+    if (FailedSignIns.locksOut(failedSignIns(), now)) {
+      User recorded = spent.withFailedSignIns(FailedSignIns.afterRefusedAttempt(failedSignIns(), now));
+      return Either.left(new SignInRefused(new NotAuthorized(NotAuthorized.Reason.PASSWORD_ATTEMPTS_EXCEEDED),
+          Option.some(recorded.withVersion(version() + 1))));
     }
     if (rule.refused().isDefined()) {
-      return Either.left(rule.refused().get().error(this));
+      return Either.left(SignInRefused.of(rule.refused().get().error(this)));
     }
-    if (!matches(password, ctx)) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD));
+    if (!passwordMatches.getAsBoolean()) {
+      User recorded = spent.withFailedSignIns(FailedSignIns.afterFailure(failedSignIns(), now));
+      return Either.left(new SignInRefused(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD),
+          Option.some(recorded.withVersion(version() + 1))));
     }
+    User succeeded = spent.withFailedSignIns(Option.none());
     if (rule.challengesNewPassword()) {
       PasswordPolicy policy = ctx.pool().passwordPolicy();
-      if (password().exists(p -> p.hasExpired(ctx.now(), policy.temporaryPasswordValidity()))) {
-        return Either.left(new NotAuthorized(NotAuthorized.Reason.TEMPORARY_PASSWORD_EXPIRED));
+      if (password().exists(p -> p.hasExpired(now, policy.temporaryPasswordValidity()))) {
+        return Either.left(SignInRefused.of(new NotAuthorized(NotAuthorized.Reason.TEMPORARY_PASSWORD_EXPIRED)));
       }
       Session session = Session.generate(ctx.randomness());
-      User after = withChallenge(Option.some(new ChallengeSession(session, ctx.now().plus(client.sessionValidity()), Option.none())))
-          .withVersion(version() + 1);
-      return Either.right(new Authentication(after, new UserEvent.NewPasswordChallengeIssued(username(), ctx.now()),
+      ChallengeSession challenge = new ChallengeSession(session, now.plus(client.sessionValidity()), Option.none());
+      User after = succeeded.withChallenge(Option.some(challenge)).withVersion(version() + 1);
+      return Either.right(new Authentication(after, new UserEvent.NewPasswordChallengeIssued(username(), now),
           new AuthOutcome.NewPasswordRequired(session)));
     }
-    return Either.right(new Authentication(this, new UserEvent.SignedIn(username(), ctx.now()), new AuthOutcome.Authenticated()));
+    User after = succeeded.equals(this) ? this : succeeded.withVersion(version() + 1);
+    return Either.right(
+        new Authentication(after, new UserEvent.SignedIn(username(), now), new AuthOutcome.Authenticated()));
+  }
+
+  private static CognitoError srpError(SrpRefusal refusal) {
+    return InvalidParameter.of(InvalidParameter.Reason.INVALID_SRP_A);
   }
 
   /**
@@ -373,7 +473,7 @@ public abstract class User {
         .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> shapeOf(newPassword)
             .flatMap(ok -> admit(newPassword, ctx))
             .map(hash -> new Authentication(
-                withNewPassword(status, hash, PasswordKind.PERMANENT, ctx)
+                withNewPassword(status, hash, newPassword, PasswordKind.PERMANENT, ctx)
                     .withAttributes(attributes().withAll(updates))
                     .withChallenge(Option.some(open.answer(ctx.now()))),
                 new UserEvent.NewPasswordChallengeAnswered(username(), ctx.now()),
@@ -421,8 +521,8 @@ public abstract class User {
     return enabled() ? Either.right(this) : Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED));
   }
 
-  private User withNewPassword(UserStatus status, PasswordHash hash, PasswordKind kind, Context ctx) {
-    return withStatusAndPassword(status, new CurrentPassword(hash, ctx.now(), kind))
+  private User withNewPassword(UserStatus status, PasswordHash hash, Password password, PasswordKind kind, Context ctx) {
+    return withStatusAndPassword(status, current(hash, password, kind, username(), ctx))
         .withPasswordHistory(passwordHistory().record(hash, historySize(ctx)))
         .touched(ctx.now());
   }
@@ -439,10 +539,21 @@ public abstract class User {
         .passwordHistory(passwordHistory())
         .pendingCode(pendingCode())
         .challenge(challenge())
+        .failedSignIns(failedSignIns())
+        .srpExchange(Option.none())
         .creationDate(creationDate())
         .lastModifiedDate(lastModifiedDate())
         .version(version())
         .build();
+  }
+
+  /**
+   * The password record for a password being set: the hash, and the SRP verifier for the stored username in
+   * this pool, with its own salt (one 3072-bit exponentiation).
+   */
+  private static CurrentPassword current(PasswordHash hash, Password password, PasswordKind kind, Username username, Context ctx) {
+    SrpVerifier verifier = SrpVerifier.compute(ctx.pool().id().poolName(), username.value(), password, ctx.randomness());
+    return new CurrentPassword(hash, ctx.now(), kind, Option.some(verifier));
   }
 
   /** Policy then history, one key derivation; the hash is the candidate's under the user's salt. */
@@ -473,7 +584,7 @@ public abstract class User {
     Seq<Violation> violations = policy.violations(given.get());
     return violations.isEmpty()
         ? Either.right(given.get())
-        : Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DID_NOT_CONFORM_WITH));
+        : Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DID_NOT_CONFORM_WITH_PASSWORD_POLICY));
   }
 
   private static Either<CognitoError, Password> shapeOf(Password candidate) {

@@ -7,13 +7,20 @@ public sealed interface UserEvent
     permits UserEvent.SignedUp, UserEvent.UserCreated, UserEvent.SignUpConfirmed, UserEvent.InvitationResent,
         UserEvent.PasswordSet, UserEvent.NewPasswordChallengeIssued, UserEvent.NewPasswordChallengeAnswered,
         UserEvent.SignedIn, UserEvent.PasswordChanged, UserEvent.PasswordResetByAdmin, UserEvent.ResetCodeSent,
-        UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted {
+        UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted,
+        UserEvent.PasswordVerifierIssued, UserEvent.SignInFailed {
 
   /** The user's username. */
   Username username();
 
   /** When it happened. */
   Instant at();
+
+  /** USER_SRP_AUTH opened an exchange: the PASSWORD_VERIFIER challenge went out. */
+  record PasswordVerifierIssued(Username username, Instant at) implements UserEvent {}
+
+  /** A sign-in was refused and recorded for the lockout (a wrong password, or an attempt during a lockout). */
+  record SignInFailed(Username username, Instant at) implements UserEvent {}
 
   /** SignUp created an UNCONFIRMED user. */
   record SignedUp(Username username, Instant at) implements UserEvent {}

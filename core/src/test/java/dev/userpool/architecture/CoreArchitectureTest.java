@@ -22,6 +22,7 @@ class CoreArchitectureTest {
       .layer("policy").definedBy("dev.userpool.password..", "dev.userpool.parameter..")
       .layer("error").definedBy("dev.userpool.error..")
       .layer("pool").definedBy("dev.userpool.pool..")
+      .layer("srp").definedBy("dev.userpool.srp..")
       .layer("user").definedBy("dev.userpool.user..")
       .layer("group").definedBy("dev.userpool.group..")
       .layer("token").definedBy("dev.userpool.token..")
@@ -32,9 +33,10 @@ class CoreArchitectureTest {
       .whereLayer("token").mayOnlyBeAccessedByLayers("port", "service")
       .whereLayer("group").mayOnlyBeAccessedByLayers("token", "port", "service")
       .whereLayer("user").mayOnlyBeAccessedByLayers("token", "port", "service")
+      .whereLayer("srp").mayOnlyBeAccessedByLayers("user", "token", "port", "service")
       .whereLayer("pool").mayOnlyBeAccessedByLayers("user", "group", "token", "port", "service")
       .whereLayer("error").mayOnlyBeAccessedByLayers("pool", "user", "group", "token", "port", "service")
-      .because("dependencies point one way: policy, error, pool, user and group, token, port, service");
+      .because("dependencies point one way: policy, error, pool, srp, user and group, token, port, service");
 
   @ArchTest
   static final ArchRule noSdkOrJsonInTheDomain = noClasses().that().resideInAPackage("dev.userpool..")

@@ -11,6 +11,7 @@ import dev.userpool.port.Users;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.ForwardingUserPools;
 import dev.userpool.support.MutableClock;
+import dev.userpool.support.SignInBookkeeping;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.LookupKey;
@@ -98,6 +99,9 @@ class FaultProperties {
         assertThat(after).isEqualTo(returned);
       } else if (outcome.getLeft() instanceof CognitoError.InternalError) {
         assertThat(after.equals(before) || after.version() == before.version() + 1).as("old or new, whole").isTrue();
+      } else if (SignInBookkeeping.recorded(outcome.getLeft())) {
+        assertThat(SignInBookkeeping.stripped(after)).as("a refused sign-in changes only the lockout's bookkeeping")
+            .isEqualTo(SignInBookkeeping.stripped(before));
       } else {
         assertThat(after).as("a refusal changes nothing").isEqualTo(before);
       }

@@ -9,8 +9,10 @@ import dev.userpool.password.PasswordPolicy;
 import dev.userpool.pool.UserPool;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
+import dev.userpool.support.SignInBookkeeping;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.user.ConfirmationCode;
+import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.PasswordKind;
 import dev.userpool.user.User;
 import dev.userpool.user.UserEvent;
@@ -35,6 +37,8 @@ import net.jqwik.api.state.Transformer;
  * invariants hold after every step, and no operation throws.
  */
 class LifecycleChainProperties {
+
+  private static final NotAuthorized LOCKED_OUT = new NotAuthorized(NotAuthorized.Reason.PASSWORD_ATTEMPTS_EXCEEDED);
 
   private static final List<String> CANDIDATES = List.of(
       "Passw0rd!a", "Passw0rd!b", "Passw0rd!c", "Passw0rd!d", "short", "nouppercase1!", "NOLOWER1!", "NoNumbers!!", "NoSymbols11");
@@ -80,6 +84,11 @@ class LifecycleChainProperties {
       return service.adminGetUser(new Requests.AdminGetUser(poolId, username)).get();
     }
 
+    /** Whether the lockout refuses a sign-in now, whatever the password. */
+    boolean lockedOut() {
+      return FailedSignIns.locksOut(user().failedSignIns(), clock.instant());
+    }
+
     Either<CognitoError, Results.SignIn> signIn(String password) {
       return service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
     }
@@ -93,7 +102,12 @@ class LifecycleChainProperties {
       int published = events.size();
       Either<CognitoError, T> result = call.get();
       List<UserEvent> fresh = List.copyOf(events.subList(published, events.size()));
-      if (result.isLeft()) {
+      if (result.isLeft() && SignInBookkeeping.recorded(result.getLeft())) {
+        assertThat(SignInBookkeeping.stripped(store.snapshot())).as("a refused sign-in changes only the lockout's bookkeeping")
+            .isEqualTo(SignInBookkeeping.stripped(before));
+        assertThat(fresh).as("a refused sign-in publishes at most the recorded failure")
+            .allSatisfy(e -> assertThat(e).isInstanceOf(UserEvent.SignInFailed.class));
+      } else if (result.isLeft()) {
         assertThat(result.getLeft()).isNotInstanceOf(CognitoError.InternalError.class);
         assertThat(store.snapshot()).as("a failed operation changes nothing").isEqualTo(before);
         assertThat(fresh).as("a failed operation publishes nothing").isEmpty();
@@ -171,14 +185,18 @@ class LifecycleChainProperties {
           w.accept(candidate);
           w.session = null;
           assertThat(after.status()).isEqualTo(permanent ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD);
-          if (after.enabled()) {
+          if (after.enabled() && w.lockedOut()) {
+            assertThat(w.signIn(candidate).getLeft()).isEqualTo(LOCKED_OUT);
+          } else if (after.enabled()) {
             var withNew = w.signIn(candidate);
             assertThat(withNew.get()).isInstanceOf(permanent ? Results.Authenticated.class : Results.NewPasswordRequired.class);
             if (withNew.get() instanceof Results.NewPasswordRequired challenge) {
               w.session = challenge.session().reveal();
             }
             if (!previous.equals(candidate)) {
-              assertThat(w.signIn(previous).getLeft()).isEqualTo(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD));
+              boolean locked = w.lockedOut();
+              assertThat(w.signIn(previous).getLeft()).isEqualTo(locked ? LOCKED_OUT
+                  : new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD));
             }
           }
         }));
@@ -187,9 +205,12 @@ class LifecycleChainProperties {
   private static Action.Independent<World> signIn() {
     return () -> Arbitraries.of(true, false).map(right -> Transformer.mutate("signIn(" + (right ? "right" : "wrong") + ")", w -> {
       User before = w.user();
+      boolean locked = w.lockedOut();
       var result = w.call(() -> w.signIn(right ? w.plain : WRONG));
       if (!before.enabled()) {
         assertThat(result.getLeft()).isEqualTo(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED));
+      } else if (locked) {
+        assertThat(result.getLeft()).as("a lockout refuses even the right password").isEqualTo(LOCKED_OUT);
       }
       if (result.isRight() && result.get() instanceof Results.NewPasswordRequired challenge) {
         boolean expired = before.password().get().hasExpired(w.clock.instant(), Duration.ofDays(w.validityDays));

@@ -179,12 +179,15 @@ class UserPoolServiceTest {
     }
 
     @Test
-    void shouldRefuseClientSecretsAsUnimplemented() {
+    void shouldGiveAClientASecretOnlyWhenAsked() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 
-      var outcome = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, true));
+      var secret = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, true));
+      var plain = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, false));
 
-      assertThat(outcome.getLeft().cognitoError()).isEqualTo("UnsupportedOperationException");
+      assertThat(secret.get().clientSecret().get().reveal()).matches("[a-z0-9]{51}");
+      assertThat(secret.get().toString()).doesNotContain(secret.get().clientSecret().get().reveal());
+      assertThat(plain.get().clientSecret()).isEmpty();
     }
 
     @Test
@@ -230,7 +233,7 @@ class UserPoolServiceTest {
       assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "CUSTOM_AUTH", parameters))))
           .isEqualTo("UnsupportedOperationException: CUSTOM_AUTH is not implemented by the userpool library.");
       assertThat(message(service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", parameters))))
-          .isEqualTo("UnsupportedOperationException: USER_SRP_AUTH is not implemented by the userpool library.");
+          .isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
     }
 
     @Test

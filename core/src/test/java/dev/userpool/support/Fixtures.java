@@ -13,6 +13,7 @@ import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.srp.SrpVerifier;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Context;
@@ -76,7 +77,8 @@ public final class Fixtures {
         .sub(Sub.generate(seeded(42)))
         .status(status)
         .attributes(Attributes.empty().with("email", "jane@example.com").with("email_verified", "true"))
-        .password(Option.some(new CurrentPassword(hash, T0, kind)))
+        .password(Option.some(new CurrentPassword(hash, T0, kind,
+            Option.some(SrpVerifier.compute("TEST", "jane", Password.of(PASSWORD), seeded(status.ordinal() + 100))))))
         .passwordHistory(PasswordHistory.start(salt).record(hash, 24))
         .creationDate(T0)
         .lastModifiedDate(T0)

@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.userpool.error.CognitoError;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordPolicy;
+import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ContactAttribute;
+import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.UserPool;
 import io.vavr.collection.HashSet;
 import io.vavr.control.Either;
@@ -93,7 +95,8 @@ class UserTest {
     void shouldCheckTheGivenTemporaryPasswordAgainstThePolicy() {
       var outcome = User.adminCreateUser(new Username("jane"), Option.some(Password.of("Passw0rdX")), Attributes.empty(), Option.none(), context(NOW));
 
-      assertThat(message(outcome)).isEqualTo("InvalidPasswordException: Password did not conform with policy: Password must have symbol characters");
+      assertThat(message(outcome))
+          .isEqualTo("InvalidPasswordException: Password did not conform with password policy: Password must have symbol characters");
     }
 
     @Test
@@ -247,6 +250,17 @@ class UserTest {
     @Test
     void shouldReportDisabledBeforeAWrongPassword() {
       assertThat(message(disabled(UserStatus.CONFIRMED).signIn(Password.of("wrong"), CLIENT, context(NOW))))
+          .isEqualTo("NotAuthorizedException: User is disabled.");
+    }
+
+    @Test
+    void shouldHideTheDisabledFlagFromAWrongPasswordWhenTheClientHidesUnknownUsers() {
+      AppClient hiding = AppClient.builder().clientId(CLIENT.clientId()).clientName("hiding")
+          .explicitAuthFlows(CLIENT.explicitAuthFlows()).preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).build();
+
+      assertThat(message(disabled(UserStatus.CONFIRMED).signIn(Password.of("wrong"), hiding, context(NOW))))
+          .isEqualTo("NotAuthorizedException: Incorrect username or password.");
+      assertThat(message(disabled(UserStatus.CONFIRMED).signIn(Password.of(PASSWORD), hiding, context(NOW))))
           .isEqualTo("NotAuthorizedException: User is disabled.");
     }
 
@@ -456,6 +470,17 @@ class UserTest {
       assertThat(after.status()).isEqualTo(UserStatus.CONFIRMED);
       assertThat(after.pendingCode()).isEmpty();
       assertThat(after.signIn(NEW, CLIENT, context(NOW)).isRight()).isTrue();
+    }
+
+    @Test
+    void shouldWithdrawAPendingResetCodeWhenAnAdministratorSetsThePassword() {
+      User reset = user(UserStatus.CONFIRMED).forgotPassword(context(NOW)).get().after();
+
+      User set = reset.adminSetUserPassword(NEW, PasswordKind.PERMANENT, context(NOW)).get().after();
+
+      assertThat(set.pendingCode()).isEmpty();
+      assertThat(message(set.confirmForgotPassword(ConfirmationCode.of("123456"), Password.of("An0ther-Passw0rd"), context(NOW))))
+          .isEqualTo("ExpiredCodeException: Invalid code provided, please request a code again.");
     }
 
     @Test

@@ -8,9 +8,13 @@ import dev.userpool.password.PasswordPolicy;
 import dev.userpool.password.Salt;
 import dev.userpool.password.Violation;
 import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ClientSecret;
+import dev.userpool.srp.SrpTimestamp;
 import dev.userpool.testkit.SeededRandomness;
 import dev.userpool.user.Action;
 import dev.userpool.user.CurrentPassword;
+import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.Lifecycle;
 import dev.userpool.user.PasswordKind;
 import dev.userpool.user.Refusal;
@@ -18,6 +22,7 @@ import dev.userpool.user.Rule;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -48,10 +53,11 @@ final class DecisionChecks {
   static void invalidPasswordWording() {
     for (Probe p : Probe.decisions().filter(p -> p.candidates().contains(Fault.WEAK_PASSWORD))) {
       Either<CognitoError, ?> r = p.runWith(Set.of(Fault.WEAK_PASSWORD));
-      CognitoError.InvalidPassword.Wording expected = p.name().equals("SignUp") || p.name().equals("AdminCreateUser")
-          || p.name().startsWith("AdminCreateUser (")
+      CognitoError.InvalidPassword.Wording expected = p.name().equals("SignUp")
           ? CognitoError.InvalidPassword.Wording.DID_NOT_CONFORM_WITH
-          : CognitoError.InvalidPassword.Wording.DOES_NOT_CONFORM_TO;
+          : p.name().startsWith("AdminCreateUser")
+              ? CognitoError.InvalidPassword.Wording.DID_NOT_CONFORM_WITH_PASSWORD_POLICY
+              : CognitoError.InvalidPassword.Wording.DOES_NOT_CONFORM_TO;
       require(r.isLeft() && r.getLeft() instanceof CognitoError.InvalidPassword i && i.wording() == expected,
           p.name() + " words a short password with " + expected + ", not " + r);
     }
@@ -193,6 +199,35 @@ final class DecisionChecks {
 
   private static Probe probe(String name) {
     return Probe.decisions().find(p -> p.name().equals(name)).getOrElseThrow(() -> new AssertionError("no probe " + name));
+  }
+
+  static void lockout() {
+    require(FailedSignIns.lockout(4).isZero(), "four failures lock nobody out");
+    require(FailedSignIns.lockout(5).equals(Duration.ofSeconds(1)), "five failures lock out for one second");
+    require(FailedSignIns.lockout(9).equals(Duration.ofSeconds(16)), "each further failure doubles the lockout");
+    require(FailedSignIns.lockout(40).equals(Duration.ofMinutes(15)), "the lockout stops at fifteen minutes");
+    before("Sign-in (InitiateAuth, AdminInitiateAuth)", Fault.LOCKED_OUT, Fault.WRONG_PASSWORD);
+  }
+
+  static void srpCheckOrder() {
+    String srp = "RespondToAuthChallenge (PASSWORD_VERIFIER, after InitiateAuth USER_SRP_AUTH)";
+    before(srp, Fault.DISABLED, Fault.LOCKED_OUT);
+    before(srp, Fault.LOCKED_OUT, Fault.REFUSED_STATUS);
+    before(srp, Fault.REFUSED_STATUS, Fault.WRONG_PASSWORD);
+    before(srp, Fault.WRONG_PASSWORD, Fault.TEMPORARY_PASSWORD_EXPIRED);
+  }
+
+  static void srpTimestamp() {
+    require(SrpTimestamp.format(Instant.parse("2024-03-05T09:07:03Z")).equals("Tue Mar 5 09:07:03 UTC 2024"), "the day is not padded");
+    require(SrpTimestamp.parse("Tue Mar 05 09:07:03 UTC 2024").isEmpty(), "a padded day is refused");
+    require(SrpTimestamp.parse("Wed Mar 5 09:07:03 UTC 2024").isEmpty(), "a wrong weekday is refused");
+  }
+
+  static void secretHash() {
+    ClientSecret secret = ClientSecret.of("1example23456789abcdefghijklmnopqrstuvwxyz0123456");
+    require(secret.secretHash("jane.doe", new ClientId("1example23456789")).equals("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY="),
+        "SECRET_HASH is Base64(HMAC-SHA256(secret, username + client id))");
+    require(!secret.toString().contains(secret.reveal()), "the secret is never printed");
   }
 
   private static void before(String probe, Fault first, Fault then) {

@@ -13,6 +13,11 @@ import dev.userpool.password.Salt;
 import dev.userpool.password.Violation;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ClientSecret;
+import dev.userpool.srp.SrpChallenge;
+import dev.userpool.srp.SrpGroup;
+import dev.userpool.srp.SrpTimestamp;
+import dev.userpool.srp.SrpVerifier;
 import dev.userpool.pool.Tier;
 import dev.userpool.service.ExistenceErrors;
 import dev.userpool.service.UserPoolService;
@@ -20,6 +25,7 @@ import dev.userpool.user.Action;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.CurrentPassword;
+import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.Lifecycle;
 import dev.userpool.user.Naming;
 import dev.userpool.user.Refusal;
@@ -108,6 +114,8 @@ final class Decisions {
   private static final String GUIDE = "https://docs.aws.amazon.com/cognito/latest/developerguide/";
   private static final String POLICY_TYPE = API + "API_PasswordPolicyType.html";
   private static final String MANAGING_ERRORS = GUIDE + "cognito-user-pool-managing-errors.html";
+  private static final String CLIENT_JS =
+      "https://github.com/aws-amplify/amplify-js/blob/main/packages/amazon-cognito-identity-js/src/";
 
   static final List<Entry> ALL = List.of(
       // -- the password policy
@@ -123,13 +131,16 @@ final class Decisions {
               + "violation have PasswordPolicy.violations and InvalidPassword.violations().",
           List.of(to(PasswordPolicy.class, "violations"), to(CognitoError.InvalidPassword.class, "message")), List.of()).checkedBy(DecisionChecks::violationOrder),
       entry("invalid-password-wording", Kind.DECIDED, "Which operations say \"did not conform with\"",
-          "SignUp and AdminCreateUser say `Password did not conform with policy: ...`; AdminSetUserPassword, ChangePassword, "
+          "SignUp says `Password did not conform with policy: ...`, AdminCreateUser `Password did not conform with password "
+              + "policy: ...`; AdminSetUserPassword, ChangePassword, "
               + "ConfirmForgotPassword and the new-password challenge say `Password does not conform to policy: ...`.",
-          "Both wordings are real: the first seen in many SignUp handlers, the second for ConfirmForgotPassword and the "
-              + "new-password challenge. One application log shows the second on SignUp, possibly hand-written, so the split "
-              + "stays a decision (research §14).",
+          "All three wordings are real: the first seen in many SignUp handlers, the second in a real AdminCreateUser response "
+              + "(data-dot-all/dataall#690), the third for ConfirmForgotPassword and the new-password challenge. One "
+              + "application log shows the third on SignUp, possibly hand-written, so the split stays a decision (research §14).",
           List.of(to(CognitoError.InvalidPassword.Wording.class, "DID_NOT_CONFORM_WITH"),
-              to(CognitoError.InvalidPassword.Wording.class, "DOES_NOT_CONFORM_TO")), List.of()).checkedBy(DecisionChecks::invalidPasswordWording),
+              to(CognitoError.InvalidPassword.Wording.class, "DID_NOT_CONFORM_WITH_PASSWORD_POLICY"),
+              to(CognitoError.InvalidPassword.Wording.class, "DOES_NOT_CONFORM_TO")),
+          List.of(Source.of("data-dot-all/dataall#690"))).checkedBy(DecisionChecks::invalidPasswordWording),
       entry("policy-change", Kind.OBSERVED, "Changing the policy keeps existing passwords",
           "A pool's new policy applies to passwords set from then on; existing passwords still sign in.",
           "SEMANTICS.md §2 (observed). The library checks the policy only where a password is set.",
@@ -288,9 +299,10 @@ final class Decisions {
           "Every decision that minds the Enabled flag checks it before anything else, the password included: "
               + "`NotAuthorizedException: User is disabled.` AdminSetUserPassword works on a disabled user (state-machine.md lists "
               + "every operation).",
-          "No source orders the flag against the password (research §9). An older version of AWS's error-responses page says "
-              + "that with PreventUserExistenceErrors ENABLED a disabled user with a wrong password gets the generic "
-              + "`Incorrect username or password.`; the library does not make that distinction yet.",
+          "No source orders the flag against the password (research §9). One exception, from AWS's error-responses page: with "
+              + "PreventUserExistenceErrors ENABLED, a sign-in (password or SRP) for a disabled user with a wrong password gets "
+              + "the generic `Incorrect username or password.`, so only the right password learns the user is disabled; the "
+              + "library follows the page there (the page's older version says so outright).",
           List.of(to(User.class, "signIn"), to(User.class, "adminSetUserPassword")), List.of(Source.of(MANAGING_ERRORS))).checkedBy(DecisionChecks::disabledFirst),
       entry("sign-in-messages", Kind.CONFIRMED, "Sign-in messages",
           "`NotAuthorizedException: Incorrect username or password.`, `NotAuthorizedException: User is disabled.`, "
@@ -457,8 +469,8 @@ final class Decisions {
               to(CognitoError.InvalidParameter.Reason.class, "INVALID_PAGINATION_TOKEN"),
               to(CognitoError.InternalError.class)), List.of()),
       entry("unsupported-operation", Kind.DECIDED, "Requests the library does not implement",
-          "A valid request for an SRP flow, another challenge or a client secret gets `UnsupportedOperationException: <feature> is "
-              + "not implemented by the userpool library.`",
+          "A valid request for a flow or a challenge the library does not have (CUSTOM_AUTH, USER_AUTH, MFA and device "
+              + "challenges) gets `UnsupportedOperationException: <feature> is not implemented by the userpool library.`",
           "Not a Cognito error: it says the limit is the library's, not Cognito's.",
           List.of(to(CognitoError.UnsupportedOperation.class)), List.of()),
 
@@ -528,12 +540,103 @@ final class Decisions {
           List.of(to(dev.userpool.service.TokenService.class, "revokeToken"), to(CognitoError.UnsupportedTokenType.class)),
           List.of()),
 
-      // -- not yet
-      entry("lockout", Kind.NOT_IMPLEMENTED, "Lockout after failed sign-ins",
-          "Cognito locks a user out after 5 failed attempts for 1 second, doubling up to about 15 minutes, with "
-              + "`NotAuthorizedException: Password attempts exceeded`; the library does not count failures yet.",
-          "The rule is in AWS's developer guide as quoted in public reports (research §9).",
-          List.of(to(User.class, "signIn")), List.of(Source.of("aws-amplify/amplify-flutter#2717"), Source.of("aws/aws-sdk-js#4642"))));
+      // -- USER_SRP_AUTH
+      entry("srp-protocol", Kind.CONFIRMED, "USER_SRP_AUTH's arithmetic",
+          "SRP-6a over RFC 5054's 3072-bit group with g = 2 and SHA-256, byte for byte as Cognito's clients compute it: "
+              + "PAD is the minimal two's-complement encoding (so k = H(PAD(N) | PAD(g)) hashes 385 + 1 bytes), "
+              + "x = H(PAD(salt) | H(poolName | USER_ID_FOR_SRP | \":\" | password)), u = H(PAD(A) | PAD(B)), the key is "
+              + "HKDF-SHA256(salt = PAD(u), ikm = PAD(S), info = \"Caldera Derived Key\") cut to 16 bytes, and "
+              + "PASSWORD_CLAIM_SIGNATURE = Base64(HMAC-SHA256(key, poolName | USER_ID_FOR_SRP | SECRET_BLOCK bytes | TIMESTAMP)); the "
+              + "pool name is the part of the pool id after the underscore.",
+          "Read from amazon-cognito-identity-js (AuthenticationHelper, CognitoUser.authenticateUserDefaultAuth); the tests "
+              + "verify a signature computed by that library's own code (core SrpKnownAnswerTest).",
+          List.of(to(SrpGroup.class, "K"), to(SrpChallenge.class, "verify"), to(SrpVerifier.class, "compute")),
+          List.of(Source.of(CLIENT_JS + "AuthenticationHelper.js"), Source.of(CLIENT_JS + "CognitoUser.js"))),
+      entry("srp-timestamp", Kind.OBSERVED, "TIMESTAMP is spelled exactly",
+          "`EEE MMM d HH:mm:ss UTC yyyy` in English with the day not padded (`Tue Mar 5 09:07:03 UTC 2024`); a padded day, "
+              + "another case or a weekday that does not match the date is a wrong password (`Incorrect username or password.`).",
+          "Real responses: a padded day is refused (qwigo/warrant#12), and a wrong weekday too (measured against a real pool "
+              + "in ministackorg/ministack#1758).",
+          List.of(to(SrpTimestamp.class, "parse")), List.of(Source.of("qwigo/warrant#12"), Source.of("ministackorg/ministack#1758")))
+          .checkedBy(DecisionChecks::srpTimestamp),
+      entry("srp-check-order", Kind.DECIDED, "Where USER_SRP_AUTH checks what",
+          "InitiateAuth / AdminInitiateAuth check the request, the client (it must allow the flow), the user's existence and "
+              + "SRP_A; everything else waits for the PASSWORD_VERIFIER answer, which decides in the password flows' order with "
+              + "the proof in place of the password: Enabled, the lockout, the table's refusals, the proof, the temporary "
+              + "password's age, then NEW_PASSWORD_REQUIRED or tokens. So both flows give the same outcome for every user.",
+          "An unknown user is refused at initiation in a real pool (ministackorg/ministack#1758); where Cognito checks the "
+              + "rest is not published. A property test (SignInEquivalenceProperties) holds the two flows equal.",
+          List.of(to(User.class, "initiateSrp"), to(User.class, "answerPasswordVerifier")),
+          List.of(Source.of("ministackorg/ministack#1758"))).checkedBy(DecisionChecks::srpCheckOrder),
+      entry("srp-verifier", Kind.DECIDED, "The SRP verifier is kept beside the hash",
+          "Every operation that sets a password also stores a verifier v = g^x mod N with a salt of its own (16 bytes, "
+              + "sent as SALT), bound to the pool name and the stored username (USER_ID_FOR_SRP: the sub in pools whose "
+              + "usernames are emails or phone numbers); never the password. A password stored without one (imported) cannot "
+              + "pass the proof, which then fails as a wrong password.",
+          "The server needs v and nothing else to check the proof; USER_ID_FOR_SRP being the stored username is what real "
+              + "pools answer (ministackorg/ministack#1758, simonmcallister0210/cognito-srp-helper#26).",
+          List.of(to(CurrentPassword.class, "srpVerifier"), to(SrpVerifier.class, "SALT_LENGTH")),
+          List.of(Source.of("simonmcallister0210/cognito-srp-helper#26"))),
+      entry("srp-exchange", Kind.DECIDED, "One exchange at a time",
+          "InitiateAuth draws b (256 bits) and a SECRET_BLOCK of 64 random bytes, and keeps the exchange on the user for the "
+              + "client's AuthSessionValidity; only the latest is valid, a Session sent with the answer must be the one issued, "
+              + "and an answer that reaches the proof uses the exchange up. TIMESTAMP is not compared with the clock.",
+          "Cognito's SECRET_BLOCK is an opaque encrypted blob; how long it lasts and whether the time is checked is not "
+              + "published.",
+          List.of(to(SrpChallenge.class, "SECRET_BLOCK_LENGTH"), to(User.class, "srpExchange")), List.of()),
+      entry("srp-a", Kind.OBSERVED, "A mangled SRP_A",
+          "An SRP_A that is not hex (a sign, a prefix, other characters, over 1024 digits) or whose value is 0 mod N gets "
+              + "`InvalidParameterException: Invalid SRP_A value.` at initiation (the wording is the library's).",
+          "An altered SRP_A mostly gets InvalidParameterException (amazon-archives/amazon-cognito-identity-js#356); "
+              + "A mod N = 0 would let a client skip the password (RFC 5054 §2.5.4).",
+          List.of(to(SrpChallenge.class, "open"), to(CognitoError.InvalidParameter.Reason.class, "INVALID_SRP_A")),
+          List.of(Source.of("amazon-archives/amazon-cognito-identity-js#356"))),
+
+      // -- app clients with a secret
+      entry("secret-hash", Kind.CONFIRMED, "SECRET_HASH",
+          "A request naming an app client that has a secret carries SECRET_HASH = Base64(HMAC-SHA256(key = client secret, "
+              + "message = username + client id)), compared in constant time; missing: `NotAuthorizedException: Client <id> is "
+              + "configured for secret but secret was not received`; wrong: `NotAuthorizedException: Unable to verify secret hash "
+              + "for client <id>`.",
+          "The formula is in AWS's developer guide; both wordings are quoted from real responses in public reports.",
+          List.of(to(ClientSecret.class, "secretHash"), to(AppClient.class, "checkSecretHash"),
+              to(CognitoError.SecretHashRefused.Kind.class, "MISSING")),
+          List.of(Source.of(GUIDE + "signing-up-users-in-your-app.html"), Source.of("aws/aws-sdk-cpp#3246")))
+          .checkedBy(DecisionChecks::secretHash),
+      entry("admin-set-password-withdraws-reset-code", Kind.DECIDED, "AdminSetUserPassword withdraws a pending reset code",
+          "AdminSetUserPassword removes a pending password-reset code (from ForgotPassword or AdminResetUserPassword); "
+              + "ConfirmForgotPassword with it then gets `ExpiredCodeException: Invalid code provided, please request a code again.`",
+          "AWS does not say. The password an administrator sets is the later, deliberate act; a leftover code would let whoever "
+              + "holds it replace that password without the administrator knowing.",
+          List.of(to(User.class, "adminSetUserPassword")), List.of()),
+      entry("secret-hash-details", Kind.DECIDED, "Secrets: the details AWS leaves open",
+          "A generated secret is 51 lower-case letters and digits (drawn through the Randomness port) and appears only in "
+              + "CreateUserPoolClient's and DescribeUserPoolClient's results; a SECRET_HASH sent for a client without a secret is "
+              + "ignored; the username hashed is the one the request carries (USERNAME, or USER_ID_FOR_SRP in the PASSWORD_VERIFIER "
+              + "answer); the hash is checked after the client is found and before the user is looked up, on SignUp, "
+              + "ConfirmSignUp, ForgotPassword, ConfirmForgotPassword, InitiateAuth, AdminInitiateAuth and both "
+              + "RespondToAuthChallenge operations. A USER_SRP_AUTH request to a client without ALLOW_USER_SRP_AUTH gets "
+              + "`InvalidParameterException: Auth flow not enabled for this client`.",
+          "The shape matches the secrets Cognito shows; the rest is not published.",
+          List.of(to(ClientSecret.class, "generate"), to(AppClient.class, "clientSecret")), List.of()),
+
+      // -- lockout
+      entry("lockout", Kind.CONFIRMED, "Lockout after failed sign-ins",
+          "After five wrong passwords (or SRP proofs) the user is locked out for 2^(n-5) seconds after the n-th failure, at "
+              + "most 15 minutes; a sign-in during a lockout gets `NotAuthorizedException: Password attempts exceeded` even "
+              + "with the right password and is not counted; a successful sign-in, or 15 minutes without any attempt, resets "
+              + "the count.",
+          "AWS's developer guide, \"Lockout behavior for failed sign-in attempts\".",
+          List.of(to(FailedSignIns.class, "lockout"), to(User.class, "attemptSignIn")),
+          List.of(Source.of(GUIDE + "authentication.html"), Source.of("aws-amplify/amplify-flutter#2717")))
+          .checkedBy(DecisionChecks::lockout),
+      entry("lockout-details", Kind.DECIDED, "Lockout: the details AWS leaves open",
+          "The longest lockout is exactly 15 minutes (AWS: \"approximately\"); the quiet period resets the count before a "
+              + "first lockout too; the lockout is checked after Enabled and before the status; refusals other than a wrong "
+              + "password (disabled, unconfirmed, expired temporary password) are not counted; setting a password does not "
+              + "reset the count.",
+          "AWS describes the rule in prose only.",
+          List.of(to(FailedSignIns.class, "MAX_LOCKOUT"), to(FailedSignIns.class, "counted")), List.of()));
 
   private Decisions() {}
 

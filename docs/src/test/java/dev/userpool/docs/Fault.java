@@ -26,6 +26,7 @@ enum Fault {
   NO_VERIFIED_CONTACT("the user has no verified email or phone number"),
   MALFORMED_NEW_PASSWORD("the new password starts with a space"),
   WEAK_PASSWORD("the new password breaks the policy"),
+  LOCKED_OUT("five wrong passwords a moment ago locked the user out"),
   WRONG_PASSWORD("the password is wrong"),
   PASSWORD_IN_HISTORY("the new password is one of the user's recent passwords"),
   TEMPORARY_PASSWORD_EXPIRED("the temporary password is older than TemporaryPasswordValidityDays");

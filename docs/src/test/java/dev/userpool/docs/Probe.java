@@ -3,6 +3,7 @@ package dev.userpool.docs;
 import static dev.userpool.docs.Fault.CODE_EXPIRED;
 import static dev.userpool.docs.Fault.DISABLED;
 import static dev.userpool.docs.Fault.FLOW_NOT_ENABLED;
+import static dev.userpool.docs.Fault.LOCKED_OUT;
 import static dev.userpool.docs.Fault.MALFORMED_NEW_PASSWORD;
 import static dev.userpool.docs.Fault.MALFORMED_REQUEST;
 import static dev.userpool.docs.Fault.NO_PENDING_CODE;
@@ -28,7 +29,10 @@ import dev.userpool.pool.UserPool;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
+import dev.userpool.srp.PasswordClaim;
 import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.SeededRandomness;
+import dev.userpool.testkit.SrpClient;
 import dev.userpool.user.Action;
 import dev.userpool.user.AuthOutcome;
 import dev.userpool.user.Attributes;
@@ -36,6 +40,8 @@ import dev.userpool.user.Authentication;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.Lifecycle;
 import dev.userpool.user.PasswordKind;
+import dev.userpool.user.SignInRefused;
+import dev.userpool.user.SrpInitiation;
 import dev.userpool.user.Rule;
 import dev.userpool.user.Transition;
 import dev.userpool.user.User;
@@ -124,8 +130,13 @@ record Probe(
             List.of(DISABLED, REFUSED_STATUS),
             s -> s.user().adminConfirmSignUp(s.context())),
         decision("Sign-in (InitiateAuth, AdminInitiateAuth)", "signIn", Option.some(Action.SIGN_IN), UserStatus.CONFIRMED, false,
-            List.of(DISABLED, REFUSED_STATUS, WRONG_PASSWORD, TEMPORARY_PASSWORD_EXPIRED),
+            List.of(DISABLED, LOCKED_OUT, REFUSED_STATUS, WRONG_PASSWORD, TEMPORARY_PASSWORD_EXPIRED),
             s -> s.user().signIn(s.givenPassword(), Scenario.CLIENT, s.context())),
+        decision("RespondToAuthChallenge (PASSWORD_VERIFIER, after InitiateAuth USER_SRP_AUTH)", "answerPasswordVerifier",
+            Option.some(Action.SIGN_IN), UserStatus.CONFIRMED, false,
+            List.of(DISABLED, LOCKED_OUT, REFUSED_STATUS, WRONG_PASSWORD, TEMPORARY_PASSWORD_EXPIRED),
+            Probe::answerPasswordVerifier)
+            .describing(WRONG_PASSWORD, "the proof is made with a wrong password"),
         decision("RespondToAuthChallenge (NEW_PASSWORD_REQUIRED)", "answerNewPasswordChallenge",
             Option.some(Action.ANSWER_NEW_PASSWORD_CHALLENGE), UserStatus.FORCE_CHANGE_PASSWORD, false,
             List.of(DISABLED, SESSION_NEVER_ISSUED, SESSION_ANSWERED, SESSION_EXPIRED, REFUSED_STATUS, MALFORMED_NEW_PASSWORD,
@@ -183,6 +194,18 @@ record Probe(
                   Map.of("USERNAME", s.has(UNKNOWN_USER) ? "nobody" : "jane", "PASSWORD", s.givenPassword().reveal())));
             }, Map.of())
             .describing(MALFORMED_REQUEST, "the request has no AuthFlow"));
+  }
+
+  /** Both round trips of USER_SRP_AUTH on the decision level, the client being the testkit's {@link SrpClient}. */
+  private static Either<CognitoError, ?> answerPasswordVerifier(Scenario s) {
+    SrpClient client = SrpClient.start(s.pool().id().value(), SeededRandomness.withSeed(3));
+    SrpInitiation init = s.user().initiateSrp(client.srpA(), Scenario.CLIENT, s.context()).get();
+    Map<String, String> answer = client.answer(Map.of("USER_ID_FOR_SRP", init.userIdForSrp(), "SALT", init.verifier().saltHex(),
+        "SRP_B", init.challenge().srpB(), "SECRET_BLOCK", init.challenge().secretBlock()), s.givenPassword().reveal(), s.now());
+    PasswordClaim claim = new PasswordClaim(answer.get("PASSWORD_CLAIM_SIGNATURE"), answer.get("PASSWORD_CLAIM_SECRET_BLOCK"),
+        answer.get("TIMESTAMP"));
+    return init.after().answerPasswordVerifier(claim, Option.some(init.session()), Scenario.CLIENT, s.context())
+        .mapLeft(SignInRefused::error);
   }
 
   private static Probe decision(String name, String method, Option<Action> action, UserStatus base, boolean emailUsernames,

@@ -13,6 +13,7 @@ import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.srp.SrpVerifier;
 import dev.userpool.testkit.SeededRandomness;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ChallengeSession;
@@ -21,6 +22,7 @@ import dev.userpool.user.CodePurpose;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Context;
 import dev.userpool.user.CurrentPassword;
+import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.PasswordKind;
 import dev.userpool.user.PendingCode;
 import dev.userpool.user.Session;
@@ -167,7 +169,10 @@ final class Scenario {
         .enabled(!has(Fault.DISABLED))
         .attributes(Attributes.empty().with("email", EMAIL).with("email_verified", has(Fault.NO_VERIFIED_CONTACT) ? "false" : "true"))
         .password(Option.some(new CurrentPassword(current, T0,
-            status == UserStatus.FORCE_CHANGE_PASSWORD ? PasswordKind.TEMPORARY : PasswordKind.PERMANENT)))
+            status == UserStatus.FORCE_CHANGE_PASSWORD ? PasswordKind.TEMPORARY : PasswordKind.PERMANENT,
+            Option.some(SrpVerifier.compute(pool().id().poolName(), "jane", Password.of(CURRENT_PASSWORD),
+                SeededRandomness.withSeed(11))))))
+        .failedSignIns(has(Fault.LOCKED_OUT) ? Option.some(new FailedSignIns(FailedSignIns.FREE_FAILURES, now(), now())) : Option.none())
         .passwordHistory(PasswordHistory.of(salt, history))
         .pendingCode(has(Fault.NO_PENDING_CODE) ? Option.none() : Option.some(PendingCode.issue(probe.codePurpose(), code(CODE), T0, email)))
         .challenge(Option.some(new ChallengeSession(SESSION, T0.plus(CLIENT.sessionValidity()),

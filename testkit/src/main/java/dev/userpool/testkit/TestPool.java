@@ -19,6 +19,7 @@ import dev.userpool.port.StoreConflict;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
+import dev.userpool.srp.SrpVerifier;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.LookupKey;
@@ -324,17 +325,19 @@ public final class TestPool {
     for (Password older : user.passwordHistory()) {
       history = history.record(hasher.hash(older, salt), historySize);
     }
-    Option<CurrentPassword> current = Option.none();
-    if (password.isDefined()) {
-      PasswordHash hash = hasher.hash(password.get(), salt);
-      history = history.record(hash, historySize);
-      current = Option.some(new CurrentPassword(hash, now, PasswordKind.PERMANENT));
-    }
     Username username = new Username(user.name());
     if (pool.usernamesAreContacts()) {
       ContactAttribute contact = contactFor(pool, user.name());
       attributes = attributes.with(contact.attributeName(), user.name());
       username = new Username(sub.value());
+    }
+    Option<CurrentPassword> current = Option.none();
+    if (password.isDefined()) {
+      PasswordHash hash = hasher.hash(password.get(), salt);
+      history = history.record(hash, historySize);
+      // The SRP verifier too, bound to the stored username, so the fixture signs in with USER_SRP_AUTH as well.
+      SrpVerifier verifier = SrpVerifier.compute(pool.id().poolName(), username.value(), password.get(), randomness);
+      current = Option.some(new CurrentPassword(hash, now, PasswordKind.PERMANENT, Option.some(verifier)));
     }
     User made = User.builder()
         .username(username)

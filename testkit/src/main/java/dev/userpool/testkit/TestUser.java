@@ -100,6 +100,9 @@ public final class TestUser {
         authenticated -> pool.cognito().tokens().issue(authenticated.pool(), authenticated.client(), authenticated.user()),
         challenge -> {
           throw new IllegalStateException(signInName + " must answer a challenge before having tokens");
+        },
+        verifier -> {
+          throw new IllegalStateException(signInName + " must answer PASSWORD_VERIFIER before having tokens");
         });
   }
 

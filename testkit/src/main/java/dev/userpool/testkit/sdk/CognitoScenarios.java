@@ -4,7 +4,11 @@ import static dev.userpool.testkit.sdk.Expect.equal;
 import static dev.userpool.testkit.sdk.Expect.refused;
 import static dev.userpool.testkit.sdk.Expect.that;
 
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ClientSecret;
+import dev.userpool.testkit.SrpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +203,8 @@ public final class CognitoScenarios {
     all.add(new Scenario("adminCreateUserEnforcesThePolicyOnTheTemporaryPassword",
         "AdminCreateUser refuses a TemporaryPassword that breaks the policy, and creates no user", fake -> {
           Pool pool = Pool.create(fake);
-          refused(InvalidPasswordException.class, "Password did not conform with policy: Password must have numeric characters",
+          refused(InvalidPasswordException.class,
+              "Password did not conform with password policy: Password must have numeric characters",
               () -> pool.invite("jane", WITHOUT_NUMBERS));
           refused(UserNotFoundException.class, "User does not exist.", () -> pool.status("jane"));
         }));
@@ -273,6 +278,93 @@ public final class CognitoScenarios {
           that(userAttributes.contains("\"email\":\"jane@example.com\""), "userAttributes holds the email");
           that(userAttributes.contains("\"email_verified\":\"true\""), "userAttributes holds email_verified as a string");
           that(!userAttributes.contains("\"sub\""), "userAttributes leaves out sub");
+        }));
+    all.add(new Scenario("srpSignInYieldsTokens",
+        "USER_SRP_AUTH answers PASSWORD_VERIFIER (SALT, SRP_B, SECRET_BLOCK, USER_ID_FOR_SRP, USERNAME); the proof yields tokens",
+        fake -> {
+          Pool pool = Pool.create(fake);
+          pool.confirmed("jane", FINAL);
+          SrpClient srp = SrpClient.start(pool.id);
+          InitiateAuthResponse challenge = pool.srpStart("jane", srp);
+          equal("PASSWORD_VERIFIER", challenge.challengeNameAsString(), "challenge");
+          that(challenge.authenticationResult() == null, "no tokens before the proof");
+          for (String name : List.of("SALT", "SRP_B", "SECRET_BLOCK", "USER_ID_FOR_SRP", "USERNAME")) {
+            that(challenge.challengeParameters().containsKey(name), "the challenge names " + name);
+          }
+          equal("jane", challenge.challengeParameters().get("USER_ID_FOR_SRP"), "USER_ID_FOR_SRP");
+          RespondToAuthChallengeResponse answered = pool.srpAnswer(challenge, srp, FINAL);
+          that(answered.challengeName() == null, "no further challenge");
+          requireTokens(answered.authenticationResult(), true);
+          AdminInitiateAuthResponse admin = pool.cognito.adminInitiateAuth(b -> b.userPoolId(pool.id).clientId(pool.clientId)
+              .authFlow("USER_SRP_AUTH").authParameters(Map.of("USERNAME", "jane", "SRP_A", SrpClient.start(pool.id).srpA())));
+          equal("PASSWORD_VERIFIER", admin.challengeNameAsString(), "AdminInitiateAuth's challenge");
+        }));
+    all.add(new Scenario("srpRefusesAWrongPasswordAsThePasswordFlowDoes",
+        "A PASSWORD_VERIFIER proof made with a wrong password gets Incorrect username or password.; an unknown user is refused "
+            + "at InitiateAuth; a mangled SRP_A is an InvalidParameterException", fake -> {
+          Pool pool = Pool.create(fake);
+          pool.confirmed("jane", FINAL);
+          SrpClient srp = SrpClient.start(pool.id);
+          InitiateAuthResponse challenge = pool.srpStart("jane", srp);
+          refused(NotAuthorizedException.class, INCORRECT, () -> pool.srpAnswer(challenge, srp, WRONG));
+          refused(UserNotFoundException.class, "User does not exist.", () -> pool.srpStart("nobody", SrpClient.start(pool.id)));
+          refused(InvalidParameterException.class, "Invalid SRP_A value.", () -> pool.cognito.initiateAuth(b -> b.clientId(pool.clientId)
+              .authFlow("USER_SRP_AUTH").authParameters(Map.of("USERNAME", "jane", "SRP_A", "0"))));
+        }));
+    all.add(new Scenario("srpLeadsToNewPasswordRequiredInTheSameChain",
+        "USER_SRP_AUTH for a FORCE_CHANGE_PASSWORD user: the proof yields NEW_PASSWORD_REQUIRED, whose answer yields tokens",
+        fake -> {
+          Pool pool = Pool.create(fake);
+          pool.invite("jane", TEMPORARY);
+          SrpClient srp = SrpClient.start(pool.id);
+          RespondToAuthChallengeResponse proved = pool.srpAnswer(pool.srpStart("jane", srp), srp, TEMPORARY);
+          equal("NEW_PASSWORD_REQUIRED", proved.challengeNameAsString(), "challenge after the proof");
+          RespondToAuthChallengeResponse answered = pool.answer("jane", proved.session(), FINAL);
+          requireTokens(answered.authenticationResult(), true);
+          equal("CONFIRMED", pool.status("jane"), "status");
+        }));
+    all.add(new Scenario("fiveWrongPasswordsLockTheUserOut",
+        "After five wrong passwords a sign-in gets Password attempts exceeded, even with the right password, until the "
+            + "lockout (1 s, then doubling) has passed", fake -> {
+          Pool pool = Pool.create(fake);
+          pool.confirmed("jane", FINAL);
+          for (int i = 0; i < 5; i++) {
+            refused(NotAuthorizedException.class, INCORRECT, () -> pool.signIn("jane", WRONG));
+          }
+          refused(NotAuthorizedException.class, "Password attempts exceeded", () -> pool.signIn("jane", FINAL));
+          SrpClient srp = SrpClient.start(pool.id);
+          InitiateAuthResponse challenge = pool.srpStart("jane", srp);
+          refused(NotAuthorizedException.class, "Password attempts exceeded", () -> pool.srpAnswer(challenge, srp, FINAL));
+          fake.timeTravel().advance(Duration.ofSeconds(1));
+          pool.tokens("jane", FINAL);
+        }));
+    all.add(new Scenario("aClientWithASecretNeedsTheSecretHash",
+        "GenerateSecret gives the client a ClientSecret; every call naming it must carry SECRET_HASH = Base64(HMAC-SHA256("
+            + "secret, username + client id)), else NotAuthorizedException", fake -> {
+          Pool pool = Pool.create(fake);
+          pool.confirmed("jane", FINAL);
+          UserPoolClientType server = pool.cognito.createUserPoolClient(b -> b.userPoolId(pool.id).clientName("server")
+              .generateSecret(true).explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"))
+              .userPoolClient();
+          that(server.clientSecret() != null && !server.clientSecret().isEmpty(), "CreateUserPoolClient shows the secret");
+          equal(server.clientSecret(), pool.cognito.describeUserPoolClient(b -> b.userPoolId(pool.id)
+              .clientId(server.clientId())).userPoolClient().clientSecret(), "DescribeUserPoolClient's secret");
+          String id = server.clientId();
+          String hash = ClientSecret.of(server.clientSecret()).secretHash("jane", new ClientId(id));
+          refused(NotAuthorizedException.class, "Client " + id + " is configured for secret but secret was not received",
+              () -> pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+                  .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL))));
+          refused(NotAuthorizedException.class, "Unable to verify secret hash for client " + id,
+              () -> pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+                  .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL, "SECRET_HASH", hash + "x"))));
+          requireTokens(pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+              .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL, "SECRET_HASH", hash))).authenticationResult(), true);
+          refused(NotAuthorizedException.class, "Client " + id + " is configured for secret but secret was not received",
+              () -> pool.cognito.signUp(b -> b.clientId(id).username("john").password(FINAL)));
+          pool.cognito.signUp(b -> b.clientId(id).username("john").password(FINAL)
+              .secretHash(ClientSecret.of(server.clientSecret()).secretHash("john", new ClientId(id))));
+          refused(NotAuthorizedException.class, "Unable to verify secret hash for client " + id,
+              () -> pool.cognito.forgotPassword(b -> b.clientId(id).username("jane").secretHash(hash + "x")));
         }));
     all.add(new Scenario("answeringNewPasswordRequiredConfirmsTheUser",
         "Answering NEW_PASSWORD_REQUIRED with a good password returns tokens and makes the user CONFIRMED", fake -> {
@@ -645,7 +737,8 @@ public final class CognitoScenarios {
       CognitoIdentityProviderClient cognito = fake.client();
       String id = cognito.createUserPool(b -> pool.accept(b.poolName("scenario"))).userPool().id();
       String clientId = cognito.createUserPoolClient(b -> client.accept(b.userPoolId(id).clientName("app")
-          .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")))
+          .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH",
+              "ALLOW_REFRESH_TOKEN_AUTH")))
           .userPoolClient().clientId();
       return new Pool(fake, id, clientId);
     }
@@ -692,6 +785,19 @@ public final class CognitoScenarios {
       that(response.challengeName() == null, "no challenge for a signed-in user, got " + response.challengeNameAsString());
       requireTokens(response.authenticationResult(), true);
       return response.authenticationResult();
+    }
+
+    /** InitiateAuth with USER_SRP_AUTH and the client's SRP_A. */
+    InitiateAuthResponse srpStart(String username, SrpClient srp) {
+      return cognito.initiateAuth(b -> b.clientId(clientId).authFlow("USER_SRP_AUTH")
+          .authParameters(Map.of("USERNAME", username, "SRP_A", srp.srpA())));
+    }
+
+    /** The PASSWORD_VERIFIER answer the client computes for {@code password}. */
+    RespondToAuthChallengeResponse srpAnswer(InitiateAuthResponse challenge, SrpClient srp, String password) {
+      Map<String, String> responses = srp.answer(challenge.challengeParameters(), password, Instant.parse("2026-11-29T23:59:01Z"));
+      return cognito.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("PASSWORD_VERIFIER")
+          .session(challenge.session()).challengeResponses(responses));
     }
 
     InitiateAuthResponse refresh(String refreshToken) {

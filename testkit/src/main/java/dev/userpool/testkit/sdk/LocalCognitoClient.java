@@ -263,7 +263,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   @Override
   public SignUpResponse signUp(SignUpRequest r) {
     Results.SignedUp signedUp = run(service.signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
-        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()))));
+        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.secretHash())));
     return respond(SignUpResponse.builder()
         .userConfirmed(signedUp.user().status() == dev.userpool.user.UserStatus.CONFIRMED)
         .userSub(signedUp.user().sub().value())
@@ -272,7 +272,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
 
   @Override
   public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
-    run(service.confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode())));
+    run(service.confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash())));
     return respond(ConfirmSignUpResponse.builder(), ConfirmSignUpResponse.class);
   }
 
@@ -322,13 +322,14 @@ public final class LocalCognitoClient extends UnimplementedOperations {
 
   @Override
   public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest r) {
-    Results.CodeSent sent = run(service.forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username())));
+    Results.CodeSent sent = run(service.forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash())));
     return respond(ForgotPasswordResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())), ForgotPasswordResponse.class);
   }
 
   @Override
   public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest r) {
-    run(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(), r.password())));
+    run(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(),
+        r.password(), r.secretHash())));
     return respond(ConfirmForgotPasswordResponse.builder(), ConfirmForgotPasswordResponse.class);
   }
 
@@ -551,6 +552,9 @@ public final class LocalCognitoClient extends UnimplementedOperations {
       parameters.put("requiredAttributes", "[]");
       parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
       return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
+    }
+    if (signIn instanceof Results.PasswordVerifier verifier) {
+      return new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null);
     }
     Results.Authenticated authenticated = (Results.Authenticated) signIn;
     TokenService.Issued issued = tokens.issue(authenticated.pool(), authenticated.client(), authenticated.user());

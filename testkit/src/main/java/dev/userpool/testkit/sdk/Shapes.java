@@ -3,6 +3,7 @@ package dev.userpool.testkit.sdk;
 import dev.userpool.password.PasswordPolicy;
 import dev.userpool.group.Group;
 import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ClientSecret;
 import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
@@ -145,6 +146,7 @@ final class Shapes {
         .userPoolId(pool.value())
         .clientId(client.clientId().value())
         .clientName(client.clientName())
+        .clientSecret(client.clientSecret().map(ClientSecret::reveal).getOrNull())
         .explicitAuthFlowsWithStrings(client.explicitAuthFlows().toList().sortBy(Enum::ordinal).map(Enum::name).toJavaList())
         .preventUserExistenceErrors(client.preventUserExistenceErrors().name())
         .authSessionValidity(client.authSessionValidity())
