@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -37,18 +38,22 @@ final class PostgresUsers implements Users {
   private static final String FIND_BY_KEY = "SELECT " + COLUMNS
       + " FROM user_key k JOIN pool_user u ON u.pool_id = k.pool_id AND u.sub = k.sub"
       + " WHERE k.pool_id = ? AND k.kind = ? AND k.value = ?";
-  private static final String INSERT = "INSERT INTO pool_user (pool_id, sub, username, username_order, status, enabled, version, document)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pool_id, sub) DO NOTHING";
-  private static final String UPDATE = "UPDATE pool_user SET username = ?, username_order = ?, status = ?, enabled = ?, version = ?, document = ?"
-      + " WHERE pool_id = ? AND sub = ? AND version = ?";
-  private static final String DROP_OLD_KEYS = "DELETE FROM user_key k WHERE k.pool_id = ? AND k.sub = ?"
-      + " AND NOT EXISTS (SELECT 1 FROM unnest(?::text[], ?::text[]) AS n(kind, value)"
-      + " WHERE n.kind = k.kind AND decode(n.value, 'hex') = k.value)";
-  // A key this user already holds is "updated" to itself and returned; one another user holds is not.
-  private static final String CLAIM_KEYS = "INSERT INTO user_key (pool_id, kind, value, sub)"
-      + " SELECT ?, n.kind, decode(n.value, 'hex'), ? FROM unnest(?::text[], ?::text[]) AS n(kind, value)"
-      + " ON CONFLICT (pool_id, kind, value) DO UPDATE SET sub = EXCLUDED.sub WHERE user_key.sub = EXCLUDED.sub"
-      + " RETURNING kind, encode(value, 'hex')";
+  // One statement writes the row and its keys: the row first, conditionally; the keys only if it was
+  // written. A key this user holds already is "updated" to itself and so returned; one that another user
+  // holds is not, and the caller rolls back. The result is one row: rows written, keys claimed.
+  private static final String KEYS = "n AS (SELECT t.kind, decode(t.value, 'hex') AS value FROM unnest(?::text[], ?::text[]) AS t(kind, value)),"
+      + " d AS (DELETE FROM user_key k USING w WHERE k.pool_id = w.pool_id AND k.sub = w.sub"
+      + "   AND NOT EXISTS (SELECT 1 FROM n WHERE n.kind = k.kind AND n.value = k.value)),"
+      + " c AS (INSERT INTO user_key (pool_id, kind, value, sub) SELECT w.pool_id, n.kind, n.value, w.sub FROM w, n"
+      + "   ON CONFLICT (pool_id, kind, value) DO UPDATE SET sub = EXCLUDED.sub WHERE user_key.sub = EXCLUDED.sub"
+      + "   RETURNING kind || ':' || encode(value, 'hex') AS id)"
+      + " SELECT (SELECT count(*) FROM w), (SELECT coalesce(array_agg(id), '{}') FROM c)";
+  private static final String INSERT = "WITH w AS (INSERT INTO pool_user"
+      + " (pool_id, sub, username, username_order, status, enabled, version, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+      + " ON CONFLICT (pool_id, sub) DO NOTHING RETURNING pool_id, sub), " + KEYS;
+  private static final String UPDATE = "WITH w AS (UPDATE pool_user"
+      + " SET username = ?, username_order = ?, status = ?, enabled = ?, version = ?, document = ?"
+      + " WHERE pool_id = ? AND sub = ? AND version = ? RETURNING pool_id, sub), " + KEYS;
   private static final String DELETE = "DELETE FROM pool_user WHERE pool_id = ? AND sub = ? AND version = ?";
   private static final String LIST_FIRST = "SELECT " + COLUMNS + " FROM pool_user u WHERE u.pool_id = ? ORDER BY u.username_order LIMIT ?";
   private static final String LIST_AFTER = "SELECT " + COLUMNS + " FROM pool_user u WHERE u.pool_id = ? AND u.username_order > ?"
@@ -95,39 +100,19 @@ final class PostgresUsers implements Users {
     List<LookupKey> given = List.ofAll(keys).filter(k -> !(k instanceof LookupKey.BySub));
     List<StoredKey> stored = given.map(StoredKey::of).sortBy(StoredKey::id);
     String document = Documents.ofUser(user);
+    String[] kinds = stored.map(StoredKey::kind).toJavaArray(String[]::new);
+    String[] values = stored.map(k -> HEX.formatHex(k.value())).toJavaArray(String[]::new);
     return db.write(c -> {
-      if (!writeRow(c, user, document)) {
-        return Either.left(new StoreConflict.VersionMismatch());
-      }
-      String[] kinds = stored.map(StoredKey::kind).toJavaArray(String[]::new);
-      String[] values = stored.map(k -> HEX.formatHex(k.value())).toJavaArray(String[]::new);
-      if (user.version() > 1) {
-        try (PreparedStatement s = c.prepareStatement(DROP_OLD_KEYS)) {
-          s.setString(1, pool);
-          s.setString(2, user.sub().value());
-          s.setArray(3, c.createArrayOf("text", kinds));
-          s.setArray(4, c.createArrayOf("text", values));
-          s.executeUpdate();
+      try (PreparedStatement s = writeStatement(c, user, document, kinds, values); ResultSet r = s.executeQuery()) {
+        r.next();
+        if (r.getLong(1) != 1) {
+          return Either.left(new StoreConflict.VersionMismatch());
         }
+        HashSet<String> claimed = new HashSet<>(Arrays.asList((String[]) r.getArray(2).getArray()));
+        // Report the first taken key in the caller's order, as the in-memory store does.
+        Option<LookupKey> taken = given.find(k -> !claimed.contains(StoredKey.of(k).id()));
+        return taken.isDefined() ? Either.left(new StoreConflict.KeyTaken(taken.get())) : Either.right(user);
       }
-      if (kinds.length == 0) {
-        return Either.right(user);
-      }
-      HashSet<String> claimed = new HashSet<>();
-      try (PreparedStatement s = c.prepareStatement(CLAIM_KEYS)) {
-        s.setString(1, pool);
-        s.setString(2, user.sub().value());
-        s.setArray(3, c.createArrayOf("text", kinds));
-        s.setArray(4, c.createArrayOf("text", values));
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            claimed.add(r.getString(1) + ":" + r.getString(2));
-          }
-        }
-      }
-      // Report the first taken key in the caller's order, as the in-memory store does.
-      Option<LookupKey> taken = given.find(k -> !claimed.contains(StoredKey.of(k).id()));
-      return taken.isDefined() ? Either.left(new StoreConflict.KeyTaken(taken.get())) : Either.right(user);
     });
   }
 
@@ -179,34 +164,30 @@ final class PostgresUsers implements Users {
 
   // -- helpers
 
-  /** Inserts (version 1) or updates (version n over n - 1) the row; false when the version did not fit. */
-  private boolean writeRow(Connection c, User user, String document) throws SQLException {
+  /** The insert (version 1) or the update (version n over n - 1) of the row and its keys. */
+  private PreparedStatement writeStatement(Connection c, User user, String document, String[] kinds, String[] values)
+      throws SQLException {
     String username = user.username().value();
+    PreparedStatement s = c.prepareStatement(user.version() == 1 ? INSERT : UPDATE);
+    int i = 1;
     if (user.version() == 1) {
-      try (PreparedStatement s = c.prepareStatement(INSERT)) {
-        s.setString(1, pool);
-        s.setString(2, user.sub().value());
-        s.setString(3, username);
-        s.setBytes(4, order(username));
-        s.setString(5, user.status().name());
-        s.setBoolean(6, user.enabled());
-        s.setLong(7, user.version());
-        s.setString(8, document);
-        return s.executeUpdate() == 1;
-      }
+      s.setString(i++, pool);
+      s.setString(i++, user.sub().value());
     }
-    try (PreparedStatement s = c.prepareStatement(UPDATE)) {
-      s.setString(1, username);
-      s.setBytes(2, order(username));
-      s.setString(3, user.status().name());
-      s.setBoolean(4, user.enabled());
-      s.setLong(5, user.version());
-      s.setString(6, document);
-      s.setString(7, pool);
-      s.setString(8, user.sub().value());
-      s.setLong(9, user.version() - 1);
-      return s.executeUpdate() == 1;
+    s.setString(i++, username);
+    s.setBytes(i++, order(username));
+    s.setString(i++, user.status().name());
+    s.setBoolean(i++, user.enabled());
+    s.setLong(i++, user.version());
+    s.setString(i++, document);
+    if (user.version() > 1) {
+      s.setString(i++, pool);
+      s.setString(i++, user.sub().value());
+      s.setLong(i++, user.version() - 1);
     }
+    s.setArray(i++, c.createArrayOf("text", kinds));
+    s.setArray(i, c.createArrayOf("text", values));
+    return s;
   }
 
   /** The username's sort key: UTF-16 code units, big-endian, so bytes sort as {@link String#compareTo} does. */
