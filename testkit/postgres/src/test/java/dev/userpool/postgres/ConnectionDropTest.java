@@ -7,17 +7,11 @@ import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.user.User;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -35,7 +29,12 @@ class ConnectionDropTest {
 
   @BeforeEach
   void setUp() {
-    service = Services.on(PostgresStores.on(new Dropping(TestDatabase.stores().dataSource())).userPools());
+    Intercepting dropping = new Intercepting(TestDatabase.stores().dataSource(), (c, method) -> {
+      if (method.equals("commit") && dropBeforeCommit.get()) {
+        terminate(c.unwrap(PGConnection.class).getBackendPID());
+      }
+    });
+    service = Services.on(PostgresStores.on(dropping).userPools());
     ids = Services.poolWithClient(service, "drops", 5);
   }
 
@@ -67,72 +66,11 @@ class ConnectionDropTest {
     Services.ok(Services.create(service, ids.pool(), "john", "Temporary1x"));
   }
 
-  /** A data source whose connections, while the flag is up, are terminated by the server as they commit. */
-  private final class Dropping implements DataSource {
-    private final DataSource real;
-
-    Dropping(DataSource real) {
-      this.real = real;
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      Connection c = real.getConnection();
-      InvocationHandler h = (proxy, method, args) -> {
-        if (method.getName().equals("commit") && dropBeforeCommit.get()) {
-          terminate(c.unwrap(PGConnection.class).getBackendPID());
-        }
-        try {
-          return method.invoke(c, args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
-      };
-      return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, h);
-    }
-
-    private void terminate(int pid) throws SQLException {
-      try (Connection other = DriverManager.getConnection(TestDatabase.url());
-           PreparedStatement s = other.prepareStatement("SELECT pg_terminate_backend(?, 5000)")) {
-        s.setInt(1, pid);
-        s.executeQuery();
-      }
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      throw new SQLException("not used");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
+  private void terminate(int pid) throws SQLException {
+    try (Connection other = DriverManager.getConnection(TestDatabase.url());
+         PreparedStatement s = other.prepareStatement("SELECT pg_terminate_backend(?, 5000)")) {
+      s.setInt(1, pid);
+      s.executeQuery();
     }
   }
 }
