@@ -2,8 +2,8 @@
 -- document for the rest (written and read by dev.userpool.postgres.Documents). A write is conditional
 -- on the version column; the primary keys make two writers unable to share a key.
 --
--- Documents are JSON text with every non-ASCII character escaped, in a text column: jsonb (and json) refuse
--- \u0000 or a lone surrogate, which an attribute value may hold; `document::jsonb` reads all other rows.
+-- Documents are JSON text with every non-ASCII character escaped, in a text column: jsonb refuses \u0000
+-- and a lone surrogate, either of which an attribute value may hold; `document::jsonb` reads all other rows.
 -- Key values are bytea (the string in UTF-16) for the same reason: any Java string is stored exactly.
 
 CREATE TABLE user_pool (
