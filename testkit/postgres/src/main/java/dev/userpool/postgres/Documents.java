@@ -19,6 +19,8 @@ import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
+import dev.userpool.pool.TimeUnits;
+import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.user.Attributes;
@@ -162,6 +164,10 @@ final class Documents {
       names(client.putArray("explicitAuthFlows"), c.explicitAuthFlows());
       client.put("preventUserExistenceErrors", c.preventUserExistenceErrors().name());
       client.put("authSessionValidity", c.authSessionValidity());
+      ObjectNode validity = client.putObject("tokenValidity");
+      lifetime(validity.putObject("accessToken"), c.tokenValidity().accessToken());
+      lifetime(validity.putObject("idToken"), c.tokenValidity().idToken());
+      lifetime(validity.putObject("refreshToken"), c.tokenValidity().refreshToken());
     });
     o.put("creationDate", p.creationDate().toString());
     o.put("lastModifiedDate", p.lastModifiedDate().toString());
@@ -189,6 +195,7 @@ final class Documents {
           .explicitAuthFlows(enums(c.get("explicitAuthFlows"), ExplicitAuthFlow::valueOf))
           .preventUserExistenceErrors(PreventUserExistenceErrors.valueOf(c.get("preventUserExistenceErrors").textValue()))
           .authSessionValidity(c.get("authSessionValidity").intValue())
+          .tokenValidity(tokenValidity(c.get("tokenValidity")))
           .build();
       clients = clients.put(client.clientId(), client);
     }
@@ -221,6 +228,21 @@ final class Documents {
   private static PasswordHash hash(JsonNode o) {
     return PasswordHash.of(o.get("scheme").textValue(), Salt.of(B64D.decode(o.get("salt").textValue())),
         B64D.decode(o.get("digest").textValue()));
+  }
+
+  /** A client's token validity; Cognito's default in a document written before clients had one. */
+  private static TokenValidity tokenValidity(JsonNode o) {
+    return o == null ? TokenValidity.cognitoDefault()
+        : new TokenValidity(lifetime(o.get("accessToken")), lifetime(o.get("idToken")), lifetime(o.get("refreshToken")));
+  }
+
+  private static void lifetime(ObjectNode into, TokenValidity.Lifetime l) {
+    into.put("amount", l.amount());
+    into.put("unit", l.unit().name());
+  }
+
+  private static TokenValidity.Lifetime lifetime(JsonNode o) {
+    return new TokenValidity.Lifetime(o.get("amount").intValue(), TimeUnits.valueOf(o.get("unit").textValue()));
   }
 
   private static void names(ArrayNode into, Set<? extends Enum<?>> values) {

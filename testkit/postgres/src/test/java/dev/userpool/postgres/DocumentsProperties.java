@@ -2,7 +2,11 @@ package dev.userpool.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ContactAttribute;
+import dev.userpool.pool.TimeUnits;
+import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.Users;
@@ -17,6 +21,7 @@ import dev.userpool.user.PendingCode;
 import dev.userpool.user.Session;
 import dev.userpool.user.User;
 import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Map;
@@ -26,6 +31,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.domains.Domain;
 
 /**
@@ -44,6 +50,23 @@ class DocumentsProperties {
   void everyFieldOfAPoolSurvivesItsDocument(@ForAll UserPool pool) {
     UserPool saved = pool.withVersion(7);
     assertThat(Documents.pool(Documents.ofPool(saved), 7)).isEqualTo(saved);
+  }
+
+  @Property
+  @Domain(CognitoDomain.class)
+  void everyClientsTokenValiditySurvivesItsDocument(@ForAll UserPool pool, @ForAll @IntRange(min = 5, max = 1440) int minutes,
+      @ForAll @IntRange(min = 1, max = 24) int hours, @ForAll @IntRange(min = 1, max = 3650) int days) {
+    TokenValidity validity = new TokenValidity(new TokenValidity.Lifetime(minutes, TimeUnits.MINUTES),
+        new TokenValidity.Lifetime(hours, TimeUnits.HOURS), new TokenValidity.Lifetime(days, TimeUnits.DAYS));
+    LinkedHashMap<ClientId, AppClient> clients = LinkedHashMap.empty();
+    for (AppClient c : pool.clients().values()) {
+      clients = clients.put(c.clientId(), AppClient.builder().clientId(c.clientId()).clientName(c.clientName())
+          .explicitAuthFlows(c.explicitAuthFlows()).preventUserExistenceErrors(c.preventUserExistenceErrors())
+          .authSessionValidity(c.authSessionValidity()).tokenValidity(validity).build());
+    }
+    UserPool saved = pool.withClients(clients).withVersion(3);
+
+    assertThat(Documents.pool(Documents.ofPool(saved), 3)).isEqualTo(saved);
   }
 
   @Property
