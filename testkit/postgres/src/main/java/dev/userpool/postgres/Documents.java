@@ -15,6 +15,7 @@ import dev.userpool.pool.AliasAttribute;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ClientSecret;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.PreventUserExistenceErrors;
@@ -29,6 +30,7 @@ import dev.userpool.user.CodeDelivery;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.CurrentPassword;
+import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.PasswordKind;
 import dev.userpool.user.PendingCode;
 import dev.userpool.user.Session;
@@ -97,6 +99,12 @@ final class Documents {
       challenge.put("expiresAt", c.expiresAt().toString());
       c.answeredAt().forEach(a -> challenge.put("answeredAt", a.toString()));
     });
+    u.failedSignIns().forEach(f -> {
+      ObjectNode failed = o.putObject("failedSignIns");
+      failed.put("count", f.count());
+      failed.put("lastFailure", f.lastFailure().toString());
+      failed.put("lastAttempt", f.lastAttempt().toString());
+    });
     o.put("creationDate", u.creationDate().toString());
     o.put("lastModifiedDate", u.lastModifiedDate().toString());
     return write(o);
@@ -129,6 +137,9 @@ final class Documents {
         Session.parse(challenge.get("session").textValue()).getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
         Instant.parse(challenge.get("expiresAt").textValue()),
         Option.of(challenge.get("answeredAt")).map(a -> Instant.parse(a.textValue())))));
+    JsonNode failed = o.get("failedSignIns");
+    b.failedSignIns(failed == null ? Option.none() : Option.some(new FailedSignIns(failed.get("count").intValue(),
+        Instant.parse(failed.get("lastFailure").textValue()), Instant.parse(failed.get("lastAttempt").textValue()))));
     b.creationDate(Instant.parse(o.get("creationDate").textValue()));
     b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
     b.version(version);
@@ -164,6 +175,7 @@ final class Documents {
       names(client.putArray("explicitAuthFlows"), c.explicitAuthFlows());
       client.put("preventUserExistenceErrors", c.preventUserExistenceErrors().name());
       client.put("authSessionValidity", c.authSessionValidity());
+      c.clientSecret().forEach(secret -> client.put("clientSecret", secret.reveal()));
       ObjectNode validity = client.putObject("tokenValidity");
       lifetime(validity.putObject("accessToken"), c.tokenValidity().accessToken());
       lifetime(validity.putObject("idToken"), c.tokenValidity().idToken());
@@ -196,6 +208,7 @@ final class Documents {
           .preventUserExistenceErrors(PreventUserExistenceErrors.valueOf(c.get("preventUserExistenceErrors").textValue()))
           .authSessionValidity(c.get("authSessionValidity").intValue())
           .tokenValidity(tokenValidity(c.get("tokenValidity")))
+          .clientSecret(Option.of(c.get("clientSecret")).map(secret -> ClientSecret.of(secret.textValue())))
           .build();
       clients = clients.put(client.clientId(), client);
     }
