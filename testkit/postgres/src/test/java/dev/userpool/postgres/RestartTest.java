@@ -75,12 +75,12 @@ class RestartTest {
   }
 
   /**
-   * The first answer that is not InternalErrorException, asking up to 5 times: the connection pool may
-   * still be backing off from the outage when the database returns (at most its connection timeout).
+   * The first answer that is not InternalErrorException, asking up to 12 times: each of the pool's 10
+   * connections broken by the outage may fail one call, and the pool may still be backing off.
    */
   private static Object firstAnswer(Supplier<Either<CognitoError, ?>> call) {
     Either<CognitoError, ?> answer = call.get();
-    for (int i = 1; i < 5 && answer.isLeft() && answer.getLeft() instanceof CognitoError.InternalError; i++) {
+    for (int i = 1; i < 12 && answer.isLeft() && answer.getLeft() instanceof CognitoError.InternalError; i++) {
       answer = call.get();
     }
     return Services.ok(answer);
