@@ -8,6 +8,7 @@ import dev.userpool.port.Events;
 import dev.userpool.port.RateLimits;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.TokenService;
+import dev.userpool.port.UserPools;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.token.InMemoryTokenFamilies;
 import dev.userpool.testkit.token.RsaTokenSigner;
@@ -34,7 +35,8 @@ import java.util.function.Function;
 public final class LocalCognito {
 
   private final UserPoolService service;
-  private final InMemoryUserPools pools;
+  private final UserPools store;
+  private final InMemoryUserPools inMemory;
   private final ControllableClock clock;
   private final Inbox inbox;
   // Appended on every operation, read by tests: a queue, so appends stay O(1) however many came before
@@ -51,7 +53,8 @@ public final class LocalCognito {
   private final GroupService groupService;
 
   private LocalCognito(Builder b) {
-    this.pools = new InMemoryUserPools();
+    this.inMemory = b.store == null ? new InMemoryUserPools() : null;
+    this.store = b.store == null ? inMemory : b.store;
     this.clock = b.clock == null ? ControllableClock.create() : b.clock;
     this.inbox = new Inbox();
     this.seed = b.seed;
@@ -60,7 +63,7 @@ public final class LocalCognito {
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
     Events recorder = (pool, event) -> events.add(event);
     this.service = UserPoolService.builder()
-        .pools(pools)
+        .pools(store)
         .hasher(hasher)
         .randomness(randomness)
         .codes(codes)
@@ -71,8 +74,8 @@ public final class LocalCognito {
         .build();
     this.signer = RsaTokenSigner.seeded(seed);
     this.issuer = b.issuer;
-    this.tokens = new TokenService(pools, groups, tokenFamilies, signer, randomness, clock, issuer);
-    this.groupService = new GroupService(pools, groups, RateLimits.NONE, clock);
+    this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer);
+    this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
   }
 
   /** A local Cognito with seed 0, the fast test hasher and a clock at {@link ControllableClock#DEFAULT_START}. */
@@ -94,6 +97,7 @@ public final class LocalCognito {
     private ControllableClock clock;
     private String region = "us-east-1";
     private Function<UserPoolId, Issuer> issuer = Issuer::aws;
+    private UserPools store;
 
     private Builder() {}
 
@@ -104,6 +108,15 @@ public final class LocalCognito {
      */
     public Builder issuer(Function<UserPoolId, Issuer> issuer) {
       this.issuer = Objects.requireNonNull(issuer, "issuer is null");
+      return this;
+    }
+
+    /**
+     * Another store than a new in-memory one, for example PostgreSQL's ({@code userpool-postgres}); then
+     * {@link LocalCognito#pools()} is unavailable and {@link LocalCognito#store()} is the way in.
+     */
+    public Builder store(UserPools store) {
+      this.store = store;
       return this;
     }
 
@@ -161,9 +174,21 @@ public final class LocalCognito {
     return service;
   }
 
-  /** The store, to look inside in assertions. */
+  /** The store, whichever it is: to look inside in assertions. */
+  public UserPools store() {
+    return store;
+  }
+
+  /**
+   * The in-memory store, to look inside in assertions.
+   *
+   * @throws IllegalStateException if this Cognito was built on another {@link Builder#store store}
+   */
   public InMemoryUserPools pools() {
-    return pools;
+    if (inMemory == null) {
+      throw new IllegalStateException("this LocalCognito keeps its pools in another store: use store()");
+    }
+    return inMemory;
   }
 
   /** The clock, to move time. */

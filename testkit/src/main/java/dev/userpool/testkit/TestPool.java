@@ -151,7 +151,7 @@ public final class TestPool {
    * @throws IllegalStateException if the pool was deleted
    */
   public UserPool userPool() {
-    return cognito.pools().find(id).getOrElseThrow(() -> new IllegalStateException("pool " + id + " was deleted"));
+    return cognito.store().find(id).getOrElseThrow(() -> new IllegalStateException("pool " + id + " was deleted"));
   }
 
   /** The app client as stored now. */
@@ -191,7 +191,7 @@ public final class TestPool {
 
   /** Every user of the pool, by username. */
   public Seq<User> users() {
-    return cognito.pools().allUsers(id);
+    return cognito.store().users(id).list(Option.none(), Integer.MAX_VALUE);
   }
 
   // -- tokens
@@ -291,7 +291,7 @@ public final class TestPool {
         .lastModifiedDate(clock().instant())
         .version(made.version() + 1)
         .build();
-    return cognito.pools().users(id).save(verified, Naming.of(userPool()).keysOf(verified))
+    return cognito.store().users(id).save(verified, Naming.of(userPool()).keysOf(verified))
         .getOrElseThrow(conflict -> new FixtureRefusedException(Operation.SIGN_UP, user.name(), aliasTaken(conflict)));
   }
 
@@ -350,7 +350,7 @@ public final class TestPool {
         .creationDate(now)
         .lastModifiedDate(now)
         .build();
-    return cognito.pools().users(id).save(made, Naming.of(pool).keysOf(made))
+    return cognito.store().users(id).save(made, Naming.of(pool).keysOf(made))
         .getOrElseThrow(conflict -> new IllegalStateException(user.name() + " cannot be stored: " + conflict));
   }
 

@@ -56,7 +56,7 @@ public final class TestUser {
    * @throws IllegalStateException if the user was deleted
    */
   public User user() {
-    return pool.cognito().pools().users(pool.id()).find(new LookupKey.BySub(sub))
+    return pool.cognito().store().users(pool.id()).find(new LookupKey.BySub(sub))
         .getOrElseThrow(() -> new IllegalStateException(signInName + " no longer exists"));
   }
 

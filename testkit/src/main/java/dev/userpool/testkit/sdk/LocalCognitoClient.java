@@ -526,7 +526,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   public RevokeTokenResponse revokeToken(RevokeTokenRequest r) {
     requireShape(TOKEN.check(r.token()).appendAll(ClientId.MEMBER.check(r.clientId())));
     ClientId client = new ClientId(r.clientId());
-    run(cognito.pools().findByClient(client).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, r.clientId())));
+    run(cognito.store().findByClient(client).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, r.clientId())));
     run(tokens.revokeToken(r.token(), client));
     return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
   }
@@ -587,9 +587,9 @@ public final class LocalCognitoClient extends UnimplementedOperations {
     requireShape(shape);
     ClientId clientId = new ClientId(rawClientId);
     UserPool pool = rawPoolId.isDefined()
-        ? run(cognito.pools().find(new UserPoolId(rawPoolId.get()))
+        ? run(cognito.store().find(new UserPoolId(rawPoolId.get()))
             .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, rawPoolId.get())))
-        : run(cognito.pools().findByClient(clientId).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
+        : run(cognito.store().findByClient(clientId).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
     AppClient client = run(pool.client(clientId)
         .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
     String token = parameters == null ? null : parameters.get("REFRESH_TOKEN");

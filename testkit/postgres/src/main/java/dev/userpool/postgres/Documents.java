@@ -1,0 +1,284 @@
+package dev.userpool.postgres;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.password.PasswordHash;
+import dev.userpool.password.PasswordHistory;
+import dev.userpool.password.PasswordPolicy;
+import dev.userpool.password.Salt;
+import dev.userpool.pool.AliasAttribute;
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.CaseSensitivity;
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ClientSecret;
+import dev.userpool.pool.ContactAttribute;
+import dev.userpool.pool.ExplicitAuthFlow;
+import dev.userpool.pool.PreventUserExistenceErrors;
+import dev.userpool.pool.Tier;
+import dev.userpool.pool.TimeUnits;
+import dev.userpool.pool.TokenValidity;
+import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
+import dev.userpool.user.Attributes;
+import dev.userpool.user.ChallengeSession;
+import dev.userpool.user.CodeDelivery;
+import dev.userpool.user.CodePurpose;
+import dev.userpool.user.ConfirmationCode;
+import dev.userpool.user.CurrentPassword;
+import dev.userpool.user.FailedSignIns;
+import dev.userpool.user.PasswordKind;
+import dev.userpool.user.PendingCode;
+import dev.userpool.user.Session;
+import dev.userpool.user.Sub;
+import dev.userpool.user.User;
+import dev.userpool.user.UserStatus;
+import dev.userpool.user.Username;
+import io.vavr.Tuple;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.function.Function;
+
+/**
+ * The JSON documents that hold what no query looks into: a whole {@link UserPool} (its clients
+ * included) and a whole {@link User} but its version, which is a column. Written field by field, not by
+ * reflection, so every field's stored form is visible here and a new field fails the round-trip
+ * properties until it is added. Secrets are stored as the aggregate holds them (salted hashes, codes,
+ * sessions), never printed. Every non-ASCII character is escaped, so any Java string (a lone surrogate,
+ * a NUL) survives the text column exactly.
+ */
+final class Documents {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  private static final Base64.Encoder B64 = Base64.getEncoder();
+  private static final Base64.Decoder B64D = Base64.getDecoder();
+
+  private Documents() {}
+
+  // -- users
+
+  /** The user as a document; its version is not in it. */
+  static String ofUser(User u) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("username", u.username().value());
+    o.put("sub", u.sub().value());
+    o.put("status", u.status().name());
+    o.put("enabled", u.enabled());
+    ObjectNode attributes = o.putObject("attributes");
+    u.attributes().asMap().forEach((name, value) -> attributes.put(name, value));
+    u.password().forEach(p -> {
+      ObjectNode password = o.putObject("password");
+      password.set("hash", hash(p.hash()));
+      password.put("setAt", p.setAt().toString());
+      password.put("kind", p.kind().name());
+    });
+    ObjectNode history = o.putObject("passwordHistory");
+    history.put("salt", B64.encodeToString(u.passwordHistory().salt().bytes()));
+    ArrayNode entries = history.putArray("entries");
+    u.passwordHistory().entries().forEach(h -> entries.add(hash(h)));
+    u.pendingCode().forEach(c -> {
+      ObjectNode code = o.putObject("pendingCode");
+      code.put("purpose", c.purpose().name());
+      code.put("code", c.code().reveal());
+      code.put("expiresAt", c.expiresAt().toString());
+      code.put("channel", c.delivery().channel().name());
+      code.put("destination", c.delivery().destination());
+    });
+    u.challenge().forEach(c -> {
+      ObjectNode challenge = o.putObject("challenge");
+      challenge.put("session", c.session().reveal());
+      challenge.put("expiresAt", c.expiresAt().toString());
+      c.answeredAt().forEach(a -> challenge.put("answeredAt", a.toString()));
+    });
+    u.failedSignIns().forEach(f -> {
+      ObjectNode failed = o.putObject("failedSignIns");
+      failed.put("count", f.count());
+      failed.put("lastFailure", f.lastFailure().toString());
+      failed.put("lastAttempt", f.lastAttempt().toString());
+    });
+    o.put("creationDate", u.creationDate().toString());
+    o.put("lastModifiedDate", u.lastModifiedDate().toString());
+    return write(o);
+  }
+
+  /** The user a document holds, at {@code version}. */
+  static User user(String document, long version) {
+    JsonNode o = read(document);
+    User.Builder b = User.builder();
+    b.username(new Username(o.get("username").textValue()));
+    b.sub(new Sub(o.get("sub").textValue()));
+    b.status(UserStatus.valueOf(o.get("status").textValue()));
+    b.enabled(o.get("enabled").booleanValue());
+    b.attributes(Attributes.of(List.ofAll(() -> o.get("attributes").fields())
+        .map(e -> Tuple.of(e.getKey(), e.getValue().textValue()))));
+    JsonNode password = o.get("password");
+    b.password(password == null ? Option.none() : Option.some(new CurrentPassword(hash(password.get("hash")),
+        Instant.parse(password.get("setAt").textValue()), PasswordKind.valueOf(password.get("kind").textValue()))));
+    JsonNode history = o.get("passwordHistory");
+    b.passwordHistory(PasswordHistory.of(Salt.of(B64D.decode(history.get("salt").textValue())),
+        List.ofAll(history.get("entries")).map(Documents::hash)));
+    JsonNode code = o.get("pendingCode");
+    b.pendingCode(code == null ? Option.none() : Option.some(new PendingCode(
+        CodePurpose.valueOf(code.get("purpose").textValue()),
+        ConfirmationCode.of(code.get("code").textValue()),
+        Instant.parse(code.get("expiresAt").textValue()),
+        new CodeDelivery(ContactAttribute.valueOf(code.get("channel").textValue()), code.get("destination").textValue()))));
+    JsonNode challenge = o.get("challenge");
+    b.challenge(challenge == null ? Option.none() : Option.some(new ChallengeSession(
+        Session.parse(challenge.get("session").textValue()).getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
+        Instant.parse(challenge.get("expiresAt").textValue()),
+        Option.of(challenge.get("answeredAt")).map(a -> Instant.parse(a.textValue())))));
+    JsonNode failed = o.get("failedSignIns");
+    b.failedSignIns(failed == null ? Option.none() : Option.some(new FailedSignIns(failed.get("count").intValue(),
+        Instant.parse(failed.get("lastFailure").textValue()), Instant.parse(failed.get("lastAttempt").textValue()))));
+    b.creationDate(Instant.parse(o.get("creationDate").textValue()));
+    b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
+    b.version(version);
+    return b.build();
+  }
+
+  // -- pools
+
+  /** The pool as a document, its clients in order; its version is not in it. */
+  static String ofPool(UserPool p) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", p.id().value());
+    o.put("name", p.name());
+    PasswordPolicy policy = p.passwordPolicy();
+    ObjectNode pp = o.putObject("passwordPolicy");
+    pp.put("minimumLength", policy.minimumLength());
+    pp.put("requireUppercase", policy.requireUppercase());
+    pp.put("requireLowercase", policy.requireLowercase());
+    pp.put("requireNumbers", policy.requireNumbers());
+    pp.put("requireSymbols", policy.requireSymbols());
+    pp.put("passwordHistorySize", policy.passwordHistorySize());
+    pp.put("temporaryPasswordValidityDays", policy.temporaryPasswordValidityDays());
+    o.put("tier", p.tier().name());
+    names(o.putArray("usernameAttributes"), p.usernameAttributes());
+    names(o.putArray("aliasAttributes"), p.aliasAttributes());
+    names(o.putArray("autoVerifiedAttributes"), p.autoVerifiedAttributes());
+    o.put("caseSensitivity", p.caseSensitivity().name());
+    ArrayNode clients = o.putArray("clients");
+    p.clients().values().forEach(c -> {
+      ObjectNode client = clients.addObject();
+      client.put("clientId", c.clientId().value());
+      client.put("clientName", c.clientName());
+      names(client.putArray("explicitAuthFlows"), c.explicitAuthFlows());
+      client.put("preventUserExistenceErrors", c.preventUserExistenceErrors().name());
+      client.put("authSessionValidity", c.authSessionValidity());
+      c.clientSecret().forEach(secret -> client.put("clientSecret", secret.reveal()));
+      ObjectNode validity = client.putObject("tokenValidity");
+      lifetime(validity.putObject("accessToken"), c.tokenValidity().accessToken());
+      lifetime(validity.putObject("idToken"), c.tokenValidity().idToken());
+      lifetime(validity.putObject("refreshToken"), c.tokenValidity().refreshToken());
+    });
+    o.put("creationDate", p.creationDate().toString());
+    o.put("lastModifiedDate", p.lastModifiedDate().toString());
+    return write(o);
+  }
+
+  /** The pool a document holds, at {@code version}. */
+  static UserPool pool(String document, long version) {
+    JsonNode o = read(document);
+    JsonNode pp = o.get("passwordPolicy");
+    PasswordPolicy policy = PasswordPolicy.builder()
+        .minimumLength(pp.get("minimumLength").intValue())
+        .requireUppercase(pp.get("requireUppercase").booleanValue())
+        .requireLowercase(pp.get("requireLowercase").booleanValue())
+        .requireNumbers(pp.get("requireNumbers").booleanValue())
+        .requireSymbols(pp.get("requireSymbols").booleanValue())
+        .passwordHistorySize(pp.get("passwordHistorySize").intValue())
+        .temporaryPasswordValidityDays(pp.get("temporaryPasswordValidityDays").intValue())
+        .build();
+    LinkedHashMap<ClientId, AppClient> clients = LinkedHashMap.empty();
+    for (JsonNode c : o.get("clients")) {
+      AppClient client = AppClient.builder()
+          .clientId(new ClientId(c.get("clientId").textValue()))
+          .clientName(c.get("clientName").textValue())
+          .explicitAuthFlows(enums(c.get("explicitAuthFlows"), ExplicitAuthFlow::valueOf))
+          .preventUserExistenceErrors(PreventUserExistenceErrors.valueOf(c.get("preventUserExistenceErrors").textValue()))
+          .authSessionValidity(c.get("authSessionValidity").intValue())
+          .tokenValidity(tokenValidity(c.get("tokenValidity")))
+          .clientSecret(Option.of(c.get("clientSecret")).map(secret -> ClientSecret.of(secret.textValue())))
+          .build();
+      clients = clients.put(client.clientId(), client);
+    }
+    return UserPool.builder()
+        .id(new UserPoolId(o.get("id").textValue()))
+        .name(o.get("name").textValue())
+        .passwordPolicy(policy)
+        .tier(Tier.valueOf(o.get("tier").textValue()))
+        .usernameAttributes(enums(o.get("usernameAttributes"), ContactAttribute::valueOf))
+        .aliasAttributes(enums(o.get("aliasAttributes"), AliasAttribute::valueOf))
+        .autoVerifiedAttributes(enums(o.get("autoVerifiedAttributes"), ContactAttribute::valueOf))
+        .caseSensitivity(CaseSensitivity.valueOf(o.get("caseSensitivity").textValue()))
+        .clients(clients)
+        .creationDate(Instant.parse(o.get("creationDate").textValue()))
+        .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
+        .version(version)
+        .build();
+  }
+
+  // -- helpers
+
+  private static ObjectNode hash(PasswordHash h) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("scheme", h.scheme());
+    o.put("salt", B64.encodeToString(h.salt().bytes()));
+    o.put("digest", B64.encodeToString(h.digest()));
+    return o;
+  }
+
+  private static PasswordHash hash(JsonNode o) {
+    return PasswordHash.of(o.get("scheme").textValue(), Salt.of(B64D.decode(o.get("salt").textValue())),
+        B64D.decode(o.get("digest").textValue()));
+  }
+
+  /** A client's token validity; Cognito's default in a document written before clients had one. */
+  private static TokenValidity tokenValidity(JsonNode o) {
+    return o == null ? TokenValidity.cognitoDefault()
+        : new TokenValidity(lifetime(o.get("accessToken")), lifetime(o.get("idToken")), lifetime(o.get("refreshToken")));
+  }
+
+  private static void lifetime(ObjectNode into, TokenValidity.Lifetime l) {
+    into.put("amount", l.amount());
+    into.put("unit", l.unit().name());
+  }
+
+  private static TokenValidity.Lifetime lifetime(JsonNode o) {
+    return new TokenValidity.Lifetime(o.get("amount").intValue(), TimeUnits.valueOf(o.get("unit").textValue()));
+  }
+
+  private static void names(ArrayNode into, Set<? extends Enum<?>> values) {
+    values.toList().sortBy(Enum::ordinal).forEach(v -> into.add(v.name()));
+  }
+
+  private static <E extends Enum<E>> Set<E> enums(JsonNode array, Function<String, E> valueOf) {
+    return HashSet.ofAll(List.ofAll(array).map(n -> valueOf.apply(n.textValue())));
+  }
+
+  private static String write(ObjectNode o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a document", e);
+    }
+  }
+
+  private static JsonNode read(String document) {
+    try {
+      return JSON.readTree(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored document is not JSON", e);
+    }
+  }
+}

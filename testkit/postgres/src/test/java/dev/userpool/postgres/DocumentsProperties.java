@@ -1,0 +1,140 @@
+package dev.userpool.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ClientId;
+import dev.userpool.pool.ContactAttribute;
+import dev.userpool.pool.TimeUnits;
+import dev.userpool.pool.TokenValidity;
+import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
+import dev.userpool.port.Users;
+import dev.userpool.testkit.CognitoDomain;
+import dev.userpool.user.Attributes;
+import dev.userpool.user.ChallengeSession;
+import dev.userpool.user.CodeDelivery;
+import dev.userpool.user.CodePurpose;
+import dev.userpool.user.ConfirmationCode;
+import dev.userpool.user.LookupKey;
+import dev.userpool.user.PendingCode;
+import dev.userpool.user.Session;
+import dev.userpool.user.User;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.domains.Domain;
+
+/**
+ * Every field of a user and a pool survives the stored document and the database: hashes, salts,
+ * codes and sessions included, and attribute values of any characters (NUL, lone surrogates, emoji).
+ */
+class DocumentsProperties {
+
+  @Property
+  void everyFieldOfAUserSurvivesItsDocument(@ForAll("fullUsers") User user) {
+    assertThat(Documents.user(Documents.ofUser(user), user.version())).isEqualTo(user);
+  }
+
+  @Property
+  @Domain(CognitoDomain.class)
+  void everyFieldOfAPoolSurvivesItsDocument(@ForAll UserPool pool) {
+    UserPool saved = pool.withVersion(7);
+    assertThat(Documents.pool(Documents.ofPool(saved), 7)).isEqualTo(saved);
+  }
+
+  @Property
+  @Domain(CognitoDomain.class)
+  void everyClientsTokenValiditySurvivesItsDocument(@ForAll UserPool pool, @ForAll @IntRange(min = 5, max = 1440) int minutes,
+      @ForAll @IntRange(min = 1, max = 24) int hours, @ForAll @IntRange(min = 1, max = 3650) int days) {
+    TokenValidity validity = new TokenValidity(new TokenValidity.Lifetime(minutes, TimeUnits.MINUTES),
+        new TokenValidity.Lifetime(hours, TimeUnits.HOURS), new TokenValidity.Lifetime(days, TimeUnits.DAYS));
+    LinkedHashMap<ClientId, AppClient> clients = LinkedHashMap.empty();
+    for (AppClient c : pool.clients().values()) {
+      clients = clients.put(c.clientId(), AppClient.builder().clientId(c.clientId()).clientName(c.clientName())
+          .explicitAuthFlows(c.explicitAuthFlows()).preventUserExistenceErrors(c.preventUserExistenceErrors())
+          .authSessionValidity(c.authSessionValidity()).tokenValidity(validity).build());
+    }
+    UserPool saved = pool.withClients(clients).withVersion(3);
+
+    assertThat(Documents.pool(Documents.ofPool(saved), 3)).isEqualTo(saved);
+  }
+
+  @Property
+  void aDocumentIsAsciiWhateverTheAttributes(@ForAll("fullUsers") User user) {
+    assertThat(Documents.ofUser(user).chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
+  }
+
+  @Property(tries = 100)
+  void everyFieldOfAUserSurvivesTheDatabase(@ForAll("fullUsers") User user) {
+    Users users = new PostgresUsersProperties().subject();
+    User first = user.version() == 1 ? user : withVersion(user, 1);
+    users.save(first, HashSet.empty()).get();
+    if (user.version() > 1) {
+      users.save(withVersion(user, 2), HashSet.empty()).get();
+    }
+    User expected = user.version() > 1 ? withVersion(user, 2) : user;
+
+    assertThat(users.find(new LookupKey.BySub(user.sub()))).isEqualTo(Option.some(expected));
+  }
+
+  @Property(tries = 100)
+  @Domain(CognitoDomain.class)
+  void everyFieldOfAPoolSurvivesTheDatabase(@ForAll UserPool pool) {
+    TestDatabase.deleteEverything();
+    UserPool first = pool.withVersion(1);
+    TestDatabase.stores().userPools().save(first).get();
+    UserPool second = pool.withVersion(2);
+    TestDatabase.stores().userPools().save(second).get();
+
+    assertThat(TestDatabase.stores().userPools().find(pool.id())).isEqualTo(Option.some(second));
+    assertThat(TestDatabase.stores().userPools().find(new UserPoolId(pool.id().value() + "x"))).isEqualTo(Option.none());
+  }
+
+  /** Users with every optional part drawn: a pending code, a challenge, odd attribute values, any version. */
+  @Provide
+  Arbitrary<User> fullUsers() {
+    Arbitrary<String> anyText = Arbitraries.strings().all().ofMaxLength(12)
+        .edgeCases(e -> e.add("\u0000", "\ud800", "\udc00x", "\ud83d\ude00", "é", "\"\\"));
+    Arbitrary<Option<PendingCode>> codes = Combinators.combine(Arbitraries.of(CodePurpose.values()),
+            Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(8), Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
+            Arbitraries.of(ContactAttribute.values()), anyText)
+        .as((purpose, code, at, channel, to) -> new PendingCode(purpose, ConfirmationCode.of(code), Instant.ofEpochSecond(at, 123_456_789), new CodeDelivery(channel, to)))
+        .optional().map(Option::ofOptional);
+    Arbitrary<Option<ChallengeSession>> challenges = Combinators.combine(
+            Arbitraries.strings().alpha().ofMinLength(20).ofMaxLength(60), Arbitraries.longs().between(0, 4_000_000_000L),
+            Arbitraries.longs().between(0, 4_000_000_000L).optional())
+        .as((session, expires, answered) -> new ChallengeSession(Session.parse(session).get(), Instant.ofEpochSecond(expires, 1),
+            Option.ofOptional(answered).map(Instant::ofEpochMilli)))
+        .optional().map(Option::ofOptional);
+    Arbitrary<Map<String, String>> extra = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).map(s -> "custom:" + s), anyText)
+        .ofMaxSize(3);
+    return Combinators.combine(CognitoDomain.anyUser(), codes, challenges, extra, Arbitraries.longs().between(1, 1L << 40))
+        .as((u, code, challenge, more, version) -> {
+          Attributes attributes = u.attributes();
+          for (Map.Entry<String, String> e : more.entrySet()) {
+            attributes = attributes.with(e.getKey(), e.getValue());
+          }
+          return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
+              .attributes(attributes).password(u.password()).passwordHistory(u.passwordHistory())
+              .pendingCode(code).challenge(challenge).creationDate(u.creationDate()).lastModifiedDate(u.lastModifiedDate().plusNanos(1))
+              .version(version).build();
+        });
+  }
+
+  private static User withVersion(User u, long version) {
+    return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
+        .attributes(u.attributes()).password(u.password()).passwordHistory(u.passwordHistory())
+        .pendingCode(u.pendingCode()).challenge(u.challenge()).creationDate(u.creationDate())
+        .lastModifiedDate(u.lastModifiedDate()).version(version).build();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.userpool.postgres;
+
+import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.SeededRandomness;
+import dev.userpool.testkit.endpoint.LocalEndpoint;
+import java.io.IOException;
+
+/**
+ * A local endpoint on the PostgreSQL store, as its own process: {@code EndpointProcess <url>} prints
+ * {@code listening on <uri>} and serves until its standard input closes.
+ */
+final class EndpointProcess {
+
+  private EndpointProcess() {}
+
+  public static void main(String[] args) throws IOException {
+    try (PostgresStores stores = PostgresStores.connect(args[0])) {
+      LocalCognito cognito = LocalCognito.builder().store(stores.userPools()).randomness(SeededRandomness.secure()).build();
+      try (LocalEndpoint endpoint = LocalEndpoint.builder().port(0).cognito(cognito).start()) {
+        System.out.println("listening on " + endpoint.uri());
+        System.out.flush();
+        while (System.in.read() >= 0) {
+          // serve until the parent closes our standard input (or dies)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.userpool.postgres;
+
+import dev.userpool.port.UserPools;
+import dev.userpool.testkit.UserPoolsContract;
+
+/** The UserPools contract on PostgreSQL: each try starts from an empty database. */
+class PostgresUserPoolsProperties implements UserPoolsContract {
+
+  @Override
+  public UserPools subject() {
+    TestDatabase.deleteEverything();
+    return TestDatabase.stores().userPools();
+  }
+}
