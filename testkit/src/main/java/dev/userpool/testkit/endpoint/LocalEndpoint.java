@@ -499,6 +499,14 @@ public final class LocalEndpoint implements AutoCloseable {
     return "LocalEndpoint[" + uri + "]";
   }
 
+  /**
+   * Adds a GET route after those already there (the first is {@code GET /health}); see {@link GetRoute}.
+   * For the endpoint's own features (a pool's JWKS, for example) and for tests.
+   */
+  void addGetRoute(GetRoute route) {
+    getRoutes.add(Objects.requireNonNull(route, "route is null"));
+  }
+
   // -- what connections ask of the endpoint
 
   ThreadPoolExecutor workers() {
