@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The wire benchmark: the userpool-server jar and cognito-local, driven over keep-alive connections by
+# wrk on the same machine. Run through Maven: mvn -Pwire-bench -pl testkit/server -am verify
+# (or directly: wire-bench.sh JAR). Needs wrk (apt-get install wrk) and, for cognito-local, node/npm.
+# Environment: BENCH_SECONDS (default 10 per run), BENCH_CONNECTIONS (default "1 4 64"),
+# COGNITO_LOCAL=skip to leave it out, COGNITO_LOCAL_DIR (where it is or goes; default a new temp dir), BENCH_OUT (default target/wire-bench.txt).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+jar="${1:?usage: wire-bench.sh JAR}"
+seconds="${BENCH_SECONDS:-10}"
+connections="${BENCH_CONNECTIONS:-1 4 64}"
+out="${BENCH_OUT:-$(dirname "$jar")/wire-bench.txt}"
+userpool_port=9431
+cognito_local_port=9432
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+
+call() { # URL OPERATION BODY
+  curl -s -H "X-Amz-Target: AWSCognitoIdentityProviderService.$2" -H 'Content-Type: application/x-amz-json-1.1' -d "$3" "$1/"
+}
+field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(d$1)"; }
+
+# A pool, a client that allows ADMIN_USER_PASSWORD_AUTH, and user "bench@example.com" with a permanent
+# password (an email as username: cognito-local's pools refuse other usernames).
+prepare() { # URL -> "POOL CLIENT"
+  local url=$1 pool client
+  pool=$(call "$url" CreateUserPool '{"PoolName":"bench"}' | field '["UserPool"]["Id"]')
+  client=$(call "$url" CreateUserPoolClient "{\"UserPoolId\":\"$pool\",\"ClientName\":\"bench\",\"ExplicitAuthFlows\":[\"ALLOW_ADMIN_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}" | field '["UserPoolClient"]["ClientId"]')
+  call "$url" AdminCreateUser "{\"UserPoolId\":\"$pool\",\"Username\":\"bench@example.com\",\"MessageAction\":\"SUPPRESS\"}" > /dev/null
+  call "$url" AdminSetUserPassword "{\"UserPoolId\":\"$pool\",\"Username\":\"bench@example.com\",\"Password\":\"Blue-Harbor-42!\",\"Permanent\":true}" > /dev/null
+  echo "$pool $client"
+}
+
+wait_for() { # URL
+  for _ in $(seq 1 600); do
+    curl -s -o /dev/null "$1/" && return 0
+    sleep 0.05
+  done
+  echo "nothing answers at $1" >&2; return 1
+}
+
+run() { # NAME URL POOL CLIENT
+  local name=$1 url=$2 pool=$3 client=$4 c t result
+  for op in AdminSetUserPassword AdminGetUser AdminInitiateAuth; do # warm-up (the JIT)
+    wrk -t2 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/op.lua" "$url/" -- "$op" "$pool" "$client" > /dev/null
+  done
+  for op in AdminSetUserPassword AdminGetUser AdminInitiateAuth Lifecycle; do
+    for c in $connections; do
+      if [ "$op" = Lifecycle ]; then
+        t=$c # one connection per wrk thread keeps each lifecycle's five requests in order
+        result=$(wrk -t"$t" -c"$c" -d"${seconds}s" -s "$here/lifecycle.lua" "$url/" -- "$pool" "$client" | grep RESULT)
+      else
+        t=$(( c < 2 ? c : 2 ))
+        result=$(wrk -t"$t" -c"$c" -d"${seconds}s" -s "$here/op.lua" "$url/" -- "$op" "$pool" "$client" | grep RESULT)
+      fi
+      echo "$name $op connections=$c ${result#RESULT }" | tee -a "$out"
+    done
+  done
+}
+
+: > "$out"
+{
+  echo "# wire benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ): ${seconds}s per run, wrk on the same machine"
+  echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# java: $(java -version 2>&1 | head -1)"
+} | tee -a "$out"
+
+java -jar "$jar" --port "$userpool_port" > /dev/null 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$userpool_port"
+read -r pool client < <(prepare "http://127.0.0.1:$userpool_port")
+run userpool "http://127.0.0.1:$userpool_port" "$pool" "$client"
+
+# The same with 1,000 idle keep-alive connections open to the endpoint.
+python3 "$here/idle.py" 127.0.0.1 "$userpool_port" 1000 &
+idle=$!
+pids+=($idle)
+sleep 3
+result=$(wrk -t2 -c4 -d"${seconds}s" -s "$here/op.lua" "http://127.0.0.1:$userpool_port/" -- AdminSetUserPassword "$pool" "$client" | grep RESULT)
+echo "userpool+1000idle AdminSetUserPassword connections=4 ${result#RESULT }" | tee -a "$out"
+kill "$idle" 2>/dev/null || true
+
+if [ "${COGNITO_LOCAL:-}" != skip ]; then
+  dir="${COGNITO_LOCAL_DIR:-$(mktemp -d /tmp/cognito-local.XXXXXX)}"  # outside the repository
+  [ -x "$dir/node_modules/.bin/cognito-local" ] || (cd "$dir" && npm install --silent --no-audit --no-fund cognito-local > /dev/null 2>&1)
+  (cd "$dir" && PORT=$cognito_local_port exec node_modules/.bin/cognito-local > cognito-local.log 2>&1) &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$cognito_local_port"
+  echo "# cognito-local $(cd "$dir" && node -p 'require("cognito-local/package.json").version')" | tee -a "$out"
+  read -r pool client < <(prepare "http://127.0.0.1:$cognito_local_port")
+  run cognito-local "http://127.0.0.1:$cognito_local_port" "$pool" "$client"
+fi
+echo "figures in $out"
