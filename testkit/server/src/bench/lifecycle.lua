@@ -1,6 +1,8 @@
 -- A whole user lifecycle, five requests in a row on each connection: AdminCreateUser,
 -- AdminSetUserPassword (permanent), AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH), AdminGetUser,
 -- AdminDeleteUser, each user new. wrk -s lifecycle.lua URL -- POOL_ID CLIENT_ID
+-- Run with one connection per wrk thread (-t equal to -c), so that each thread's steps stay in order.
+-- The step moves on when an answer arrives (wrk also calls request() before it sends anything).
 local threads = {}
 local counter = 0
 
@@ -13,8 +15,17 @@ end
 local pool, client
 local step, n = 0, 0
 
+local run = tostring(os.time())
+
 function init(args)
   pool, client = args[1], args[2]
+end
+
+function response(status, headers, body)
+  step = (step + 1) % 5
+  if step == 0 then
+    n = n + 1
+  end
 end
 
 local function call(op, body)
@@ -23,10 +34,9 @@ local function call(op, body)
 end
 
 function request()
-  local user = "lc-" .. id .. "-" .. n .. "@example.com"
+  local user = "lc-" .. run .. "-" .. id .. "-" .. n .. "@example.com"
   local head = '{"UserPoolId":"' .. pool .. '","Username":"' .. user .. '"'
   local s = step
-  step = (step + 1) % 5
   if s == 0 then
     return call("AdminCreateUser", head .. ',"MessageAction":"SUPPRESS"}')
   elseif s == 1 then
@@ -38,7 +48,6 @@ function request()
   elseif s == 3 then
     return call("AdminGetUser", head .. '}')
   else
-    n = n + 1
     return call("AdminDeleteUser", head .. '}')
   end
 end

@@ -47,6 +47,7 @@ run() { # NAME URL POOL CLIENT
   for op in AdminSetUserPassword AdminGetUser AdminInitiateAuth; do # warm-up (the JIT)
     wrk -t2 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/op.lua" "$url/" -- "$op" "$pool" "$client" > /dev/null
   done
+  wrk -t4 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/lifecycle.lua" "$url/" -- "$pool" "$client" > /dev/null
   for op in AdminSetUserPassword AdminGetUser AdminInitiateAuth Lifecycle; do
     for c in $connections; do
       if [ "$op" = Lifecycle ]; then
