@@ -69,20 +69,30 @@ run() { # NAME URL POOL CLIENT
   echo "# java: $(java -version 2>&1 | head -1)"
 } | tee -a "$out"
 
+bash "$here/startup.sh" "$jar" 5 | tee -a "$out"
+
 java -jar "$jar" --port "$userpool_port" > /dev/null 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$userpool_port"
 read -r pool client < <(prepare "http://127.0.0.1:$userpool_port")
 run userpool "http://127.0.0.1:$userpool_port" "$pool" "$client"
 
-# The same with 1,000 idle keep-alive connections open to the endpoint.
+# AdminSetUserPassword at 4 connections without, with 1,000 idle keep-alive connections open, and
+# without again, back to back, so that the machine's drift shows beside the idle connections' effect.
+idle_run() { # LABEL
+  local result
+  result=$(wrk -t2 -c4 -d"${seconds}s" -s "$here/op.lua" "http://127.0.0.1:$userpool_port/" -- AdminSetUserPassword "$pool" "$client" | grep RESULT)
+  echo "$1 AdminSetUserPassword connections=4 ${result#RESULT }" | tee -a "$out"
+}
+idle_run userpool-before-idle
 python3 "$here/idle.py" 127.0.0.1 "$userpool_port" 1000 &
 idle=$!
 pids+=($idle)
-sleep 3
-result=$(wrk -t2 -c4 -d"${seconds}s" -s "$here/op.lua" "http://127.0.0.1:$userpool_port/" -- AdminSetUserPassword "$pool" "$client" | grep RESULT)
-echo "userpool+1000idle AdminSetUserPassword connections=4 ${result#RESULT }" | tee -a "$out"
+sleep 5
+idle_run userpool+1000idle
 kill "$idle" 2>/dev/null || true
+sleep 2
+idle_run userpool-after-idle
 
 if [ "${COGNITO_LOCAL:-}" != skip ]; then
   dir="${COGNITO_LOCAL_DIR:-$(mktemp -d /tmp/cognito-local.XXXXXX)}"  # outside the repository

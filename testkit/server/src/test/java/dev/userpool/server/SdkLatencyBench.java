@@ -19,9 +19,9 @@ public final class SdkLatencyBench {
 
   private SdkLatencyBench() {}
 
-  /** Runs {@code args[0]} measured calls per operation (default 20,000) after as many warm-up calls. */
+  /** Runs {@code args[0]} measured calls per operation (default 5,000) after as many warm-up calls. */
   public static void main(String[] args) throws IOException {
-    int calls = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    int calls = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
     try (LocalEndpoint endpoint = LocalEndpoint.builder().port(0).start();
         CognitoIdentityProviderClient sdk = CognitoIdentityProviderClient.builder()
             .endpointOverride(endpoint.uri())

@@ -186,10 +186,13 @@ public final class LocalEndpoint implements AutoCloseable {
   private final URI uri;
 
   private LocalEndpoint(Builder b) throws IOException {
+    // Finding the SDK's operations loads about 500 classes: do it beside the Netty and Jackson start-up
+    // below (the class's initialisation lock makes the constructor wait for it if it is not done).
+    Thread discovery = new Thread(() -> CognitoOperations.exists(""), "userpool-endpoint-start");
+    discovery.setDaemon(true);
+    discovery.start();
     this.client = b.client != null ? b.client
         : LocalCognitoClient.of(b.cognito != null ? b.cognito : LocalCognito.builder().seed(b.seed).build());
-    this.operations = new CognitoOperations(client, json);
-    this.control = new TestControl(client.cognito());
     this.shutdownGrace = b.shutdownGrace;
     this.maxBodyBytes = b.maxBodyBytes;
     this.maxConnections = b.maxConnections;
@@ -223,6 +226,8 @@ public final class LocalEndpoint implements AutoCloseable {
                 .addLast("connection", connection);
           }
         });
+    this.operations = new CognitoOperations(client, json);
+    this.control = new TestControl(client.cognito());
     ChannelFuture bound = bootstrap.bind(new InetSocketAddress(host, b.port)).awaitUninterruptibly();
     if (!bound.isSuccess()) {
       stopThreads();
