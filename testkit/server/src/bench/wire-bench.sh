@@ -42,13 +42,39 @@ wait_for() { # URL
   echo "nothing answers at $1" >&2; return 1
 }
 
-run() { # NAME URL POOL CLIENT
-  local name=$1 url=$2 pool=$3 client=$4 c t result
-  for op in AdminSetUserPassword AdminGetUser AdminInitiateAuth; do # warm-up (the JIT)
-    wrk -t2 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/op.lua" "$url/" -- "$op" "$pool" "$client" > /dev/null
-  done
-  wrk -t4 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/lifecycle.lua" "$url/" -- "$pool" "$client" > /dev/null
+# Each operation runs on a freshly started server: tokens, users and JIT state of one operation do not
+# weigh on the next (LocalCognitoClient's token registry keeps every token it issued).
+start_userpool() {
+  java -jar "$jar" --port "$userpool_port" > /dev/null 2>&1 &
+  server=$!
+  pids+=($server)
+  url="http://127.0.0.1:$userpool_port"
+  wait_for "$url"
+}
+
+start_cognito_local() {
+  (cd "$dir" && PORT=$cognito_local_port exec node_modules/.bin/cognito-local >> cognito-local.log 2>&1) &
+  server=$!
+  pids+=($server)
+  url="http://127.0.0.1:$cognito_local_port"
+  wait_for "$url"
+}
+
+stop_server() {
+  kill "$server" 2> /dev/null || true
+  wait "$server" 2> /dev/null || true
+}
+
+run() { # NAME START_FUNCTION
+  local name=$1 start=$2 c t result op
   for op in AdminSetUserPassword AdminGetUser AdminInitiateAuth Lifecycle; do
+    "$start"
+    read -r pool client < <(prepare "$url")
+    if [ "$op" = Lifecycle ]; then # warm-up (the JIT)
+      wrk -t4 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/lifecycle.lua" "$url/" -- "$pool" "$client" > /dev/null
+    else
+      wrk -t2 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/op.lua" "$url/" -- "$op" "$pool" "$client" > /dev/null
+    fi
     for c in $connections; do
       if [ "$op" = Lifecycle ]; then
         t=$c # one connection per wrk thread keeps each lifecycle's five requests in order
@@ -59,6 +85,7 @@ run() { # NAME URL POOL CLIENT
       fi
       echo "$name $op connections=$c ${result#RESULT }" | tee -a "$out"
     done
+    stop_server
   done
 }
 
@@ -71,17 +98,16 @@ run() { # NAME URL POOL CLIENT
 
 bash "$here/startup.sh" "$jar" 5 | tee -a "$out"
 
-java -jar "$jar" --port "$userpool_port" > /dev/null 2>&1 &
-pids+=($!)
-wait_for "http://127.0.0.1:$userpool_port"
-read -r pool client < <(prepare "http://127.0.0.1:$userpool_port")
-run userpool "http://127.0.0.1:$userpool_port" "$pool" "$client"
+run userpool start_userpool
 
 # AdminSetUserPassword at 4 connections without, with 1,000 idle keep-alive connections open, and
 # without again, back to back, so that the machine's drift shows beside the idle connections' effect.
+start_userpool
+read -r pool client < <(prepare "$url")
+wrk -t2 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/op.lua" "$url/" -- AdminSetUserPassword "$pool" "$client" > /dev/null
 idle_run() { # LABEL
   local result
-  result=$(wrk -t2 -c4 -d"${seconds}s" -s "$here/op.lua" "http://127.0.0.1:$userpool_port/" -- AdminSetUserPassword "$pool" "$client" | grep RESULT)
+  result=$(wrk -t2 -c4 -d"${seconds}s" -s "$here/op.lua" "$url/" -- AdminSetUserPassword "$pool" "$client" | grep RESULT)
   echo "$1 AdminSetUserPassword connections=4 ${result#RESULT }" | tee -a "$out"
 }
 idle_run userpool-before-idle
@@ -93,15 +119,12 @@ idle_run userpool+1000idle
 kill "$idle" 2>/dev/null || true
 sleep 2
 idle_run userpool-after-idle
+stop_server
 
 if [ "${COGNITO_LOCAL:-}" != skip ]; then
   dir="${COGNITO_LOCAL_DIR:-$(mktemp -d /tmp/cognito-local.XXXXXX)}"  # outside the repository
   [ -x "$dir/node_modules/.bin/cognito-local" ] || (cd "$dir" && npm install --silent --no-audit --no-fund cognito-local > /dev/null 2>&1)
-  (cd "$dir" && PORT=$cognito_local_port exec node_modules/.bin/cognito-local > cognito-local.log 2>&1) &
-  pids+=($!)
-  wait_for "http://127.0.0.1:$cognito_local_port"
   echo "# cognito-local $(cd "$dir" && node -p 'require("cognito-local/package.json").version')" | tee -a "$out"
-  read -r pool client < <(prepare "http://127.0.0.1:$cognito_local_port")
-  run cognito-local "http://127.0.0.1:$cognito_local_port" "$pool" "$client"
+  run cognito-local start_cognito_local
 fi
 echo "figures in $out"
