@@ -233,7 +233,8 @@ final class Connection extends ChannelInboundHandlerAdapter {
   }
 
   private void send(Pending pending, Reply reply) {
-    boolean keepAlive = pending.keepAlive() && !reply.close() && !ending;
+    // Answers queued before a connection-ending one still keep the connection: the ending one comes after them.
+    boolean keepAlive = pending.keepAlive() && !reply.close();
     if (!keepAlive) {
       ending = true;
       releaseBody();

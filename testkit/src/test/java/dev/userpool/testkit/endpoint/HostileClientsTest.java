@@ -221,6 +221,26 @@ class HostileClientsTest {
   }
 
   @Test
+  @Timeout(60)
+  void shouldAnswerPipelinedRequestsBeforeAnOversizedOneThenItsRefusal() throws IOException {
+    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().maxBodyBytes(1000)); Socket socket = new Socket("127.0.0.1", endpoint.port())) {
+      socket.setSoTimeout(20_000);
+      String good = "{\"PoolName\":\"first\"}";
+      String all = Wire.head(endpoint.uri(), Wire.COGNITO + "CreateUserPool", good.length()) + good
+          + Wire.head(endpoint.uri(), Wire.COGNITO + "CreateUserPool", 5000) + "{\"PoolName\":";
+      socket.getOutputStream().write(all.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+
+      Wire.Reply first = Wire.readReply(socket.getInputStream());
+      Wire.Reply refused = Wire.readReply(socket.getInputStream()).isError(413, "RequestEntityTooLargeException");
+
+      assertThat(first.json().path("UserPool").path("Name").asText()).isEqualTo("first");
+      assertThat(refused.header("Connection")).isEqualToIgnoringCase("close");
+      assertThat(socket.getInputStream().read()).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void shouldAnswerHealthForReadinessChecks() {
     try (LocalEndpoint endpoint = Wire.start()) {
       Wire.Reply reply = Wire.send(java.net.http.HttpRequest.newBuilder(endpoint.uri().resolve("/health")).GET().build());
