@@ -112,7 +112,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <h2>Other routes</h2>
  * {@code GET /health} answers {@code 200 {"status": "ok"}} ({@code application/json}) as soon as the
- * endpoint serves: a readiness check for scripts and containers.
+ * endpoint serves: a readiness check for scripts and containers. {@code GET /<poolId>/.well-known/jwks.json}
+ * and {@code GET /<poolId>/.well-known/openid-configuration} answer a pool's keys and discovery document
+ * (see {@code WellKnownRoutes}); any other GET is a {@code 404}/{@code 405} as above.
  *
  * <h2>Connections and limits</h2>
  * The server is Netty's HTTP/1.1 codec on one non-blocking event-loop thread, with {@code TCP_NODELAY}
@@ -199,6 +201,8 @@ public final class LocalEndpoint implements AutoCloseable {
     this.requestTimeoutMillis = b.requestTimeout.toMillis();
     this.idleTimeoutMillis = b.idleTimeout.toMillis();
     this.getRoutes.add(path -> "/health".equals(path) ? Optional.of(Reply.ok("application/json", HEALTHY)) : Optional.empty());
+    this.getRoutes.add(path -> WellKnownRoutes.answer(path, cognito(), uri().toString())
+        .map(document -> Reply.ok("application/json", document.getBytes(StandardCharsets.UTF_8))));
     AtomicInteger threadNumber = new AtomicInteger();
     this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(b.queueCapacity), r -> {
       Thread t = new Thread(r, "userpool-endpoint-" + threadNumber.incrementAndGet());

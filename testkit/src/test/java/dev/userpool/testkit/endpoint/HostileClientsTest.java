@@ -254,6 +254,22 @@ class HostileClientsTest {
   }
 
   @Test
+  void shouldServeAPoolsKeysThroughTheGetRoutes() {
+    try (LocalEndpoint endpoint = Wire.start()) {
+      String pool = Wire.cognito(endpoint.uri(), "CreateUserPool", "{\"PoolName\":\"keys\"}").json().path("UserPool").path("Id").asText();
+
+      Wire.Reply keys = Wire.send(java.net.http.HttpRequest.newBuilder(endpoint.uri().resolve("/" + pool + "/.well-known/jwks.json")).GET().build());
+
+      assertThat(keys.status()).isEqualTo(200);
+      assertThat(keys.header("Content-Type")).isEqualTo("application/json");
+      assertThat(keys.json().path("keys").isArray()).isTrue();
+      assertThat(keys.json().path("keys").size()).isPositive();
+      Wire.send(java.net.http.HttpRequest.newBuilder(endpoint.uri().resolve("/us-east-1_NoSuchPool/.well-known/jwks.json")).GET().build())
+          .isError(404, "NotFoundException");
+    }
+  }
+
+  @Test
   void shouldSetNoSystemProperty() {
     try (LocalEndpoint endpoint = Wire.start()) {
       Wire.stillServes(endpoint.uri());
