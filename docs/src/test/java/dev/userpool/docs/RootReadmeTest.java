@@ -44,12 +44,16 @@ class RootReadmeTest {
 
   @Test
   void theRunCommandStartsTheLocalEndpoint() throws IOException {
-    String pom = read("testkit/pom.xml");
+    String pom = read("testkit/server/pom.xml");
     Matcher main = Pattern.compile("<mainClass>([\\w.]+)</mainClass>").matcher(pom);
+    Matcher jar = Pattern.compile("<finalName>([\\w.-]+)</finalName>").matcher(pom);
 
     assertThat(main.find()).isTrue();
     assertThat(main.group(1)).isEqualTo("dev.userpool.testkit.endpoint.Main");
-    assertThat(read("README.md")).contains("\nmvn -q -DskipTests -pl testkit -am package exec:java\n");
+    assertThat(jar.find()).isTrue();
+    assertThat(read("pom.xml")).contains("<module>testkit/server</module>");
+    assertThat(read("README.md")).contains("\nmvn -q -DskipTests -pl testkit/server -am package\n"
+        + "java -jar testkit/server/target/" + jar.group(1) + ".jar --port 9229\n");
   }
 
   @Test

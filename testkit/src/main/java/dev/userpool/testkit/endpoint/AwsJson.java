@@ -43,7 +43,8 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * unset; members the model does not know are ignored, as AWS services do.
  *
  * <p>Every failure is a {@link WireError} ({@code SerializationException}) whose message names the
- * member and the JSON type found, never a value: request bodies hold passwords.
+ * member and the JSON type found, never a value nor a map's key (an entry is named by its position,
+ * {@code AuthParameters{key 2}}): request bodies hold passwords.
  */
 final class AwsJson {
 
@@ -208,8 +209,10 @@ final class AwsJson {
     }
     SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
     Map<String, Object> values = new LinkedHashMap<>();
+    int number = 0;
     for (Map.Entry<String, JsonNode> entry : json.properties()) {
-      String at = path + "." + entry.getKey();
+      // A map's keys are request data (AuthParameters' keys may be anything): name the entry by position only.
+      String at = path + "{key " + ++number + "}";
       if (entry.getValue().isNull()) {
         throw WireError.serialization("The map at '" + path + "' holds null for a key.");
       }

@@ -2,20 +2,40 @@ package dev.userpool.testkit.endpoint;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.sdk.LocalCognitoClient;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.WriteTimeoutHandler;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,8 +80,16 @@ import java.util.concurrent.atomic.AtomicLong;
  *       default): {@code RequestEntityTooLargeException} (413), answered without reading the rest, and
  *       the connection is closed;</li>
  *   <li>a path other than {@code /}: {@code NotFoundException} (404); a method other than POST:
- *       {@code MethodNotAllowedException} (405) with {@code Allow: POST};</li>
- *   <li>a request while the endpoint shuts down: {@code ServiceUnavailableException} (503);</li>
+ *       {@code MethodNotAllowedException} (405) with {@code Allow: POST}; a request target that is
+ *       neither a path nor an absolute URL: {@code BadRequestException} (400);</li>
+ *   <li>a request that is not HTTP/1.1 (a garbage request line, a bad {@code Content-Length}, headers
+ *       over 8 KiB, a request line over 4 KiB): {@code BadRequestException} (400), then the connection
+ *       is closed;</li>
+ *   <li>a request while the endpoint shuts down, or on a connection beyond
+ *       {@link Builder#maxConnections the most it keeps open}: {@code ServiceUnavailableException} (503),
+ *       then the connection is closed;</li>
+ *   <li>a request when every worker is busy and {@value #QUEUE_CAPACITY} requests already wait:
+ *       {@code TooManyRequestsException} (400), Cognito's throttling error; the connection stays;</li>
  *   <li>any bug: {@code InternalErrorException} (500), logged by exception class only.</li>
  * </ul>
  * Messages never repeat a value from the request body, and nothing is logged from it.
@@ -71,7 +99,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code POST /} (members are strict: an unknown one is an {@code InvalidParameterException}):
  * <ul>
  *   <li>{@code AdvanceClock} {@code {"days": 8, "hours": 0, "minutes": 0, "seconds": 0}} (each optional,
- *       whole, at least 0) moves the Cognito's clock forward and answers {@code {"now":
+ *       whole, at least 0) moves the Cognito's clock forward, at most to {@code 9999-12-31T23:59:59Z}
+ *       (beyond: {@code InvalidParameterException}, the clock unchanged), and answers {@code {"now":
  *       "2030-01-09T00:00:00Z"}}; the clock otherwise stands still, from {@code 2030-01-01T00:00:00Z};</li>
  *   <li>{@code LastTemporaryPassword} {@code {"userPoolId": "...", "username": "..."}} answers
  *       {@code {"temporaryPassword": "..."}}, the last invitation's temporary password, or {@code {}};</li>
@@ -81,21 +110,32 @@ import java.util.concurrent.atomic.AtomicLong;
  * For example {@code curl -H 'X-Amz-Target: UserpoolTestControl.AdvanceClock' -d '{"days": 8}'
  * http://127.0.0.1:9229/}. {@link EndpointControl} calls them from Java.
  *
- * <h2>Limits</h2>
- * A fixed pool of {@link Builder#threads worker threads} ({@value #DEFAULT_THREADS} by default) with a
- * bounded queue ({@value #QUEUE_CAPACITY}; beyond it a new connection is closed) serves requests. A
- * client that is too slow to send its request is disconnected after {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS}
- * seconds, one that is too slow to take the response after {@value #DEFAULT_RESPONSE_TIMEOUT_SECONDS}
- * seconds, idle keep-alive connections after 30 seconds. These timeouts belong to the JDK's HTTP server,
- * which reads them once per JVM from the system properties {@code sun.net.httpserver.maxReqTime} and
- * {@code sun.net.httpserver.maxRspTime} (seconds): this class sets them when it is loaded unless they are
- * already set, which works as long as no JDK HTTP server was created in the JVM before. {@link #close()}
- * stops taking requests, lets those in flight finish within the {@link Builder#shutdownGrace grace}
- * ({@value #DEFAULT_SHUTDOWN_GRACE_MILLIS} ms by default), then closes every connection.
+ * <h2>Other routes</h2>
+ * {@code GET /health} answers {@code 200 {"status": "ok"}} ({@code application/json}) as soon as the
+ * endpoint serves: a readiness check for scripts and containers. {@code GET /<poolId>/.well-known/jwks.json}
+ * and {@code GET /<poolId>/.well-known/openid-configuration} answer a pool's keys and discovery document
+ * (see {@code WellKnownRoutes}); any other GET is a {@code 404}/{@code 405} as above.
  *
- * <p>Needs {@code software.amazon.awssdk:cognitoidentityprovider} and
- * {@code com.fasterxml.jackson.core:jackson-databind} on the class path (optional dependencies of
- * testkit). Thread-safe.
+ * <h2>Connections and limits</h2>
+ * The server is Netty's HTTP/1.1 codec on one non-blocking event-loop thread, with {@code TCP_NODELAY}
+ * on, keep-alive and pipelining (answers come back in request order). The event loop only reads and
+ * writes: whole requests go to a fixed pool of {@link Builder#threads worker threads}
+ * ({@value #DEFAULT_THREADS} by default) with a bounded queue ({@value #QUEUE_CAPACITY}). No thread waits
+ * for a client: a connection that does not send a whole request within the
+ * {@link Builder#requestTimeout request timeout} ({@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} s from its
+ * first byte), or stays idle for the {@link Builder#idleTimeout idle timeout}
+ * ({@value #DEFAULT_IDLE_TIMEOUT_SECONDS} s), is closed without an answer; one that does not take an
+ * answer within {@value #DEFAULT_RESPONSE_TIMEOUT_SECONDS} s is closed. A connection holds at most one
+ * request body (the cap), and reads nothing more while its request is with a worker. An answer that ends
+ * a connection is followed by a half-close, and what the client still sends is discarded unread for two
+ * seconds, so that the client reads the answer rather than a reset. {@link #close()} stops taking
+ * connections (the port is free when it returns), lets requests in flight finish within the
+ * {@link Builder#shutdownGrace grace} ({@value #DEFAULT_SHUTDOWN_GRACE_MILLIS} ms by default), then
+ * closes every connection. The endpoint sets no system property.
+ *
+ * <p>Needs {@code software.amazon.awssdk:cognitoidentityprovider},
+ * {@code com.fasterxml.jackson.core:jackson-databind} and {@code io.netty:netty-codec-http} on the class
+ * path (optional dependencies of testkit; the {@code userpool-server} jar holds them all). Thread-safe.
  */
 public final class LocalEndpoint implements AutoCloseable {
 
@@ -105,64 +145,130 @@ public final class LocalEndpoint implements AutoCloseable {
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   /** Worker threads unless told otherwise. */
   public static final int DEFAULT_THREADS = 8;
-  /** Requests waiting for a worker beyond which new connections are closed. */
+  /** Requests waiting for a worker beyond which a request is answered {@code TooManyRequestsException}. */
   public static final int QUEUE_CAPACITY = 256;
+  /** Connections kept open at once unless told otherwise; a request on one more is answered 503. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 4096;
   /** How long {@link #close()} lets requests in flight finish, unless told otherwise. */
   public static final long DEFAULT_SHUTDOWN_GRACE_MILLIS = 2000;
-  /** Seconds a client may take to send a whole request ({@code sun.net.httpserver.maxReqTime}), unless set. */
+  /** Seconds a client may take to send a whole request, from its first byte, unless told otherwise. */
   public static final long DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
-  /** Seconds a response may take to be sent ({@code sun.net.httpserver.maxRspTime}), unless set. */
+  /** Seconds a keep-alive connection may stay idle between requests, unless told otherwise. */
+  public static final long DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
+  /** Seconds an answer may take to be sent. */
   public static final long DEFAULT_RESPONSE_TIMEOUT_SECONDS = 30;
-  /** The content type of every body the endpoint sends. */
+  /** The content type of every body the endpoint sends on its {@code POST /} protocol. */
   public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
   private static final System.Logger LOG = System.getLogger(LocalEndpoint.class.getName());
+  private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
 
-  static {
-    // Nagle's algorithm delays each keep-alive answer by ~40 ms (the client's delayed ACK); the JDK
-    // server reads this once, when its first instance is made.
-    setIfAbsent("sun.net.httpserver.nodelay", "true");
-    setIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS));
-    setIfAbsent("sun.net.httpserver.maxRspTime", Long.toString(DEFAULT_RESPONSE_TIMEOUT_SECONDS));
-  }
+  /** A whole request as read from the wire: method, raw target, {@code X-Amz-Target} (or null) and body. */
+  record Request(String method, String target, String amzTarget, byte[] body) {}
 
   private final LocalCognitoClient client;
-  private final HttpServer server;
   private final ThreadPoolExecutor workers;
   private final Duration shutdownGrace;
   private final int maxBodyBytes;
+  private final int maxConnections;
+  private final long requestTimeoutMillis;
+  private final long idleTimeoutMillis;
   private final AwsJson json = new AwsJson();
   private final CognitoOperations operations;
   private final TestControl control;
+  /** The GET routes, asked in order; see {@link GetRoute}. Add routes here, in the constructor. */
+  private final List<GetRoute> getRoutes = new CopyOnWriteArrayList<>();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger connections = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
+  private final EventLoopGroup loop;
+  private final ChannelGroup channels;
+  private final Channel listener;
   private final URI uri;
 
   private LocalEndpoint(Builder b) throws IOException {
+    // Finding the SDK's operations loads about 500 classes: do it beside the Netty and Jackson start-up
+    // below (the class's initialisation lock makes the constructor wait for it if it is not done).
+    Thread discovery = new Thread(() -> CognitoOperations.exists(""), "userpool-endpoint-start");
+    discovery.setDaemon(true);
+    discovery.start();
     this.client = b.client != null ? b.client
         : LocalCognitoClient.of(b.cognito != null ? b.cognito : LocalCognito.builder().seed(b.seed).build());
-    this.operations = new CognitoOperations(client, json);
-    this.control = new TestControl(client.cognito());
     this.shutdownGrace = b.shutdownGrace;
     this.maxBodyBytes = b.maxBodyBytes;
+    this.maxConnections = b.maxConnections;
+    this.requestTimeoutMillis = b.requestTimeout.toMillis();
+    this.idleTimeoutMillis = b.idleTimeout.toMillis();
+    this.getRoutes.add(path -> "/health".equals(path) ? Optional.of(Reply.ok("application/json", HEALTHY)) : Optional.empty());
+    this.getRoutes.add(path -> WellKnownRoutes.answer(path, cognito(), uri().toString())
+        .map(document -> Reply.ok("application/json", document.getBytes(StandardCharsets.UTF_8))));
     AtomicInteger threadNumber = new AtomicInteger();
-    this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY), r -> {
+    this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(b.queueCapacity), r -> {
       Thread t = new Thread(r, "userpool-endpoint-" + threadNumber.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
-    this.server.setExecutor(workers);
-    this.server.createContext("/", this::exchange);
-    this.server.start();
-    InetSocketAddress bound = server.getAddress();
-    this.uri = URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort());
+    this.loop = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("userpool-endpoint-io", true), NioIoHandler.newFactory());
+    this.channels = new DefaultChannelGroup(loop.next());
+    InetAddress host = b.host == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(b.host);
+    ServerBootstrap bootstrap = new ServerBootstrap()
+        .group(loop)
+        .channel(NioServerSocketChannel.class)
+        .option(ChannelOption.SO_BACKLOG, 1024)
+        .childOption(ChannelOption.TCP_NODELAY, true)
+        .childHandler(new ChannelInitializer<SocketChannel>() {
+          @Override
+          protected void initChannel(SocketChannel channel) {
+            channels.add(channel);
+            Connection connection = new Connection(LocalEndpoint.this);
+            channel.pipeline()
+                .addLast("watch", new Watch(connection))
+                .addLast("write-timeout", new WriteTimeoutHandler(DEFAULT_RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                .addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
+                    .setMaxInitialLineLength(4096).setMaxHeaderSize(8192).setMaxChunkSize(64 * 1024)))
+                .addLast("connection", connection);
+          }
+        });
+    this.operations = new CognitoOperations(client, json);
+    this.control = new TestControl(client.cognito());
+    ChannelFuture bound = bootstrap.bind(new InetSocketAddress(host, b.port)).awaitUninterruptibly();
+    if (!bound.isSuccess()) {
+      stopThreads();
+      Throwable cause = bound.cause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
+      throw new IOException("cannot listen on " + host.getHostAddress() + ":" + b.port, cause);
+    }
+    this.listener = bound.channel();
+    InetSocketAddress address = (InetSocketAddress) listener.localAddress();
+    String shown = address.getAddress().getHostAddress();
+    this.uri = URI.create("http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + address.getPort());
+  }
+
+  /** Before the codec: notes the first byte of each request (for the request timeout), and drops bytes once the connection ends. */
+  private static final class Watch extends ChannelInboundHandlerAdapter {
+    private final Connection connection;
+
+    Watch(Connection connection) {
+      this.connection = connection;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      if (connection.ending()) {
+        ReferenceCountUtil.release(msg);
+        return;
+      }
+      connection.bytesArrived();
+      ctx.fireChannelRead(msg);
+    }
   }
 
   // -- static API
 
-  /** A builder: port {@value #DEFAULT_PORT}, a new {@link LocalCognito} with seed 0. */
+  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link LocalCognito} with seed 0. */
   public static Builder builder() {
     return new Builder();
   }
@@ -170,17 +276,22 @@ public final class LocalEndpoint implements AutoCloseable {
   /** Configures and starts a {@link LocalEndpoint}. */
   public static final class Builder {
     private int port = DEFAULT_PORT;
+    private String host;
     private long seed;
     private LocalCognito cognito;
     private LocalCognitoClient client;
     private int threads = DEFAULT_THREADS;
+    private int queueCapacity = QUEUE_CAPACITY;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private Duration shutdownGrace = Duration.ofMillis(DEFAULT_SHUTDOWN_GRACE_MILLIS);
+    private Duration requestTimeout = Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS);
+    private Duration idleTimeout = Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS);
 
     private Builder() {}
 
     /**
-     * The port on 127.0.0.1; 0 picks a free one (see {@link LocalEndpoint#port()}). Default
+     * The port; 0 picks a free one (see {@link LocalEndpoint#port()}). Default
      * {@value LocalEndpoint#DEFAULT_PORT}.
      *
      * @throws IllegalArgumentException if {@code port} is not 0..65535
@@ -190,6 +301,20 @@ public final class LocalEndpoint implements AutoCloseable {
         throw new IllegalArgumentException("port must be 0..65535: " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The address to listen on, an IP address or a host name; default the loopback address
+     * {@code 127.0.0.1}. {@code 0.0.0.0} listens on every interface (in a container).
+     *
+     * @throws IllegalArgumentException if {@code host} is empty
+     */
+    public Builder host(String host) {
+      if (Objects.requireNonNull(host, "host is null").isBlank()) {
+        throw new IllegalArgumentException("host must not be empty");
+      }
+      this.host = host.trim();
       return this;
     }
 
@@ -233,6 +358,15 @@ public final class LocalEndpoint implements AutoCloseable {
       return this;
     }
 
+    /** Requests that may wait for a worker (tests make it small to fill it). */
+    Builder queueCapacity(int queueCapacity) {
+      if (queueCapacity < 1) {
+        throw new IllegalArgumentException("queueCapacity must be at least 1: " + queueCapacity);
+      }
+      this.queueCapacity = queueCapacity;
+      return this;
+    }
+
     /**
      * The largest request body, in bytes; default {@value LocalEndpoint#DEFAULT_MAX_BODY_BYTES}.
      *
@@ -243,6 +377,43 @@ public final class LocalEndpoint implements AutoCloseable {
         throw new IllegalArgumentException("maxBodyBytes must be 1..67108864: " + maxBodyBytes);
       }
       this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * Connections kept open at once; a request on a connection beyond them is answered
+     * {@code ServiceUnavailableException} (503) and that connection closed. Default
+     * {@value LocalEndpoint#DEFAULT_MAX_CONNECTIONS}.
+     *
+     * @throws IllegalArgumentException if {@code maxConnections} is not 1..1,000,000
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1 || maxConnections > 1_000_000) {
+        throw new IllegalArgumentException("maxConnections must be 1..1000000: " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * How long a client may take to send a whole request, from its first byte; a slower one is
+     * disconnected without an answer. Default {@value LocalEndpoint#DEFAULT_REQUEST_TIMEOUT_SECONDS} s.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * How long a keep-alive connection may stay idle between requests before it is closed. Default
+     * {@value LocalEndpoint#DEFAULT_IDLE_TIMEOUT_SECONDS} s.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = positive(timeout, "idleTimeout");
       return this;
     }
 
@@ -263,10 +434,17 @@ public final class LocalEndpoint implements AutoCloseable {
     /**
      * Binds the port and starts serving.
      *
-     * @throws IOException if the port cannot be bound (for example, it is in use)
+     * @throws IOException if the port cannot be bound (for example, it is in use) or the host is unknown
      */
     public LocalEndpoint start() throws IOException {
       return new LocalEndpoint(this);
+    }
+
+    private static Duration positive(Duration timeout, String name) {
+      if (Objects.requireNonNull(timeout, name + " is null").isNegative() || timeout.isZero() || timeout.toMillis() < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1 ms: " + timeout);
+      }
+      return timeout;
     }
   }
 
@@ -291,14 +469,15 @@ public final class LocalEndpoint implements AutoCloseable {
   }
 
   /**
-   * Stops: new requests are answered with 503, those in flight get up to the shutdown grace to finish,
-   * then the port is released and every connection closed. Idempotent.
+   * Stops: the port is released, new requests are answered with 503, those in flight get up to the
+   * shutdown grace to finish, then every connection is closed. Idempotent.
    */
   @Override
   public void close() {
     if (!closing.compareAndSet(false, true)) {
       return;
     }
+    listener.close().awaitUninterruptibly();
     long deadline = System.nanoTime() + shutdownGrace.toNanos();
     try {
       while (inFlight.get() > 0 && System.nanoTime() < deadline) {
@@ -307,7 +486,11 @@ public final class LocalEndpoint implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    server.stop(0);
+    channels.close().awaitUninterruptibly();
+    stopThreads();
+  }
+
+  private void stopThreads() {
     workers.shutdown();
     try {
       if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
@@ -317,6 +500,7 @@ public final class LocalEndpoint implements AutoCloseable {
       workers.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
   }
 
   @Override
@@ -324,107 +508,144 @@ public final class LocalEndpoint implements AutoCloseable {
     return "LocalEndpoint[" + uri + "]";
   }
 
-  // -- one exchange
+  /**
+   * Adds a GET route after those already there (the first is {@code GET /health}); see {@link GetRoute}.
+   * For the endpoint's own features (a pool's JWKS, for example) and for tests.
+   */
+  void addGetRoute(GetRoute route) {
+    getRoutes.add(Objects.requireNonNull(route, "route is null"));
+  }
 
-  private void exchange(HttpExchange exchange) {
+  // -- what connections ask of the endpoint
+
+  ThreadPoolExecutor workers() {
+    return workers;
+  }
+
+  int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  long requestTimeoutMillis() {
+    return requestTimeoutMillis;
+  }
+
+  long idleTimeoutMillis() {
+    return idleTimeoutMillis;
+  }
+
+  boolean closing() {
+    return closing.get();
+  }
+
+  /** A connection opened: false if it is one more than the endpoint keeps. */
+  boolean connectionOpened() {
+    return connections.incrementAndGet() <= maxConnections;
+  }
+
+  /** A connection closed with {@code unanswered} admitted requests it will never answer. */
+  void connectionClosed(int unanswered) {
+    connections.decrementAndGet();
+    inFlight.addAndGet(-unanswered);
+  }
+
+  /** A request was admitted: it is in flight until answered. */
+  void admitted() {
     inFlight.incrementAndGet();
-    String requestId = String.format("00000000-0000-4000-a000-%012x", requests.incrementAndGet());
-    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+  }
+
+  /** An admitted request was answered. */
+  void answered() {
+    inFlight.decrementAndGet();
+  }
+
+  String nextRequestId() {
+    return String.format("00000000-0000-4000-a000-%012x", requests.incrementAndGet());
+  }
+
+  /** An AWS JSON error answer. */
+  Reply error(int status, String code, String message) {
+    return error(status, code, message, Map.of());
+  }
+
+  private Reply error(int status, String code, String message, Map<String, String> headers) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("__type", code);
+    body.put("message", message);
+    return new Reply(status, CONTENT_TYPE, json.bytes(body), code, headers, false);
+  }
+
+  /** The answer to a body over the cap; the connection closes after it. */
+  Reply tooLarge() {
+    return error(413, "RequestEntityTooLargeException", "The request body is larger than " + maxBodyBytes + " bytes.").closing();
+  }
+
+  // -- one request
+
+  /** The answer to one whole request; never throws. */
+  Reply answer(Request request) {
     try {
-      ObjectNode response = answer(exchange, target);
-      send(exchange, 200, json.bytes(response), requestId, null);
+      return answerOrThrow(request);
     } catch (WireError e) {
-      sendError(exchange, e.status(), e.code(), e.getMessage(), requestId);
-    } catch (IOException e) {
-      // The client went away or sent a broken body: nothing to answer.
-      exchange.close();
+      return error(e.status(), e.code(), e.getMessage(), e.status() == 405 ? Map.of("Allow", "POST") : Map.of());
     } catch (RuntimeException e) {
       StackTraceElement[] frames = e.getStackTrace();
       // The exception's message is left out: it may quote the request.
-      LOG.log(System.Logger.Level.WARNING, "internal error answering {0}: {1} at {2}", safeTarget(target), e.getClass().getName(),
+      LOG.log(System.Logger.Level.WARNING, "internal error answering {0}: {1} at {2}", safeTarget(request.amzTarget()), e.getClass().getName(),
           frames.length == 0 ? "?" : frames[0].toString());
-      sendError(exchange, 500, "InternalErrorException", "Internal server error.", requestId);
-    } finally {
-      inFlight.decrementAndGet();
+      return error(500, "InternalErrorException", "Internal server error.");
     }
   }
 
-  private ObjectNode answer(HttpExchange exchange, String target) throws IOException {
-    if (!"/".equals(exchange.getRequestURI().getRawPath())) {
+  private Reply answerOrThrow(Request request) {
+    String path = path(request.target());
+    if ("GET".equals(request.method())) {
+      for (GetRoute route : getRoutes) {
+        Optional<Reply> reply = route.answer(path);
+        if (reply.isPresent()) {
+          return reply.get();
+        }
+      }
+    }
+    if (!"/".equals(path)) {
       throw new WireError("NotFoundException", "Not found: the endpoint serves POST / only.", 404);
     }
-    if (!"POST".equals(exchange.getRequestMethod())) {
-      exchange.getResponseHeaders().set("Allow", "POST");
+    if (!"POST".equals(request.method())) {
       throw new WireError("MethodNotAllowedException", "Method not allowed: the endpoint serves POST / only.", 405);
     }
-    if (closing.get()) {
-      exchange.getResponseHeaders().set("Connection", "close");
-      throw new WireError("ServiceUnavailableException", "The endpoint is shutting down.", 503);
-    }
+    String target = request.amzTarget();
     if (target == null || target.isEmpty()) {
       throw WireError.unknownOperation("Missing X-Amz-Target header.");
     }
+    ObjectNode response;
     if (target.startsWith(CognitoOperations.TARGET_PREFIX)) {
       String name = target.substring(CognitoOperations.TARGET_PREFIX.length());
       if (!CognitoOperations.exists(name)) {
         throw WireError.unknownOperation("Unknown operation in X-Amz-Target.");
       }
-      return operations.call(name, json.parse(body(exchange)));
+      response = operations.call(name, json.parse(request.body()));
+    } else if (target.startsWith(TestControl.TARGET_PREFIX)) {
+      response = control.call(target.substring(TestControl.TARGET_PREFIX.length()), json.parse(request.body()));
+    } else {
+      throw WireError.unknownOperation("Unknown operation in X-Amz-Target: expected " + CognitoOperations.TARGET_PREFIX + "<Operation>.");
     }
-    if (target.startsWith(TestControl.TARGET_PREFIX)) {
-      return control.call(target.substring(TestControl.TARGET_PREFIX.length()), json.parse(body(exchange)));
-    }
-    throw WireError.unknownOperation("Unknown operation in X-Amz-Target: expected " + CognitoOperations.TARGET_PREFIX + "<Operation>.");
+    return Reply.ok(CONTENT_TYPE, json.bytes(response));
   }
 
-  /** The body, at most the cap: a larger one is refused from its Content-Length, or once the cap is passed. */
-  private byte[] body(HttpExchange exchange) throws IOException {
-    String length = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
-      throw tooLarge(exchange);
+  /** The path of a request target: origin form ({@code /x?y}) or absolute form ({@code http://h/x}); the query is dropped. */
+  private static String path(String target) {
+    String rest = target;
+    if (!rest.startsWith("/")) {
+      int scheme = rest.indexOf("://");
+      String lower = rest.toLowerCase(Locale.ROOT);
+      if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
+        throw new WireError("BadRequestException", "Malformed HTTP request: the request target must be a path starting with '/'.", 400);
+      }
+      int slash = rest.indexOf('/', scheme + 3);
+      rest = slash < 0 ? "/" : rest.substring(slash);
     }
-    InputStream in = exchange.getRequestBody();
-    byte[] body = in.readNBytes(maxBodyBytes + 1);
-    if (body.length > maxBodyBytes) {
-      throw tooLarge(exchange);
-    }
-    return body;
-  }
-
-  private WireError tooLarge(HttpExchange exchange) {
-    exchange.getResponseHeaders().set("Connection", "close");
-    return new WireError("RequestEntityTooLargeException", "The request body is larger than " + maxBodyBytes + " bytes.", 413);
-  }
-
-  private void sendError(HttpExchange exchange, int status, String code, String message, String requestId) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("__type", code);
-    body.put("message", message);
-    try {
-      send(exchange, status, json.bytes(body), requestId, code);
-    } catch (IOException e) {
-      exchange.close();
-    }
-  }
-
-  private static void send(HttpExchange exchange, int status, byte[] body, String requestId, String errorType) throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("Content-Type", CONTENT_TYPE);
-    headers.set("x-amzn-RequestId", requestId);
-    if (errorType != null) {
-      headers.set("x-amzn-ErrorType", errorType);
-    }
-    if ("HEAD".equals(exchange.getRequestMethod())) {
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-      return;
-    }
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    } finally {
-      exchange.close();
-    }
+    int query = rest.indexOf('?');
+    return query < 0 ? rest : rest.substring(0, query);
   }
 
   /** The target for a log line: only the characters an operation name has, and not too many. */
@@ -434,11 +655,5 @@ public final class LocalEndpoint implements AutoCloseable {
     }
     String kept = target.replaceAll("[^A-Za-z0-9._]", "?");
     return kept.length() > 100 ? kept.substring(0, 100) + "..." : kept;
-  }
-
-  private static void setIfAbsent(String property, String value) {
-    if (System.getProperty(property) == null) {
-      System.setProperty(property, value);
-    }
   }
 }

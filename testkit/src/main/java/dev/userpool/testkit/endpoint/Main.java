@@ -6,27 +6,47 @@ import java.net.BindException;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs a {@link LocalEndpoint} until Ctrl-C: the README's "run the main job" command.
+ * Runs a {@link LocalEndpoint} until Ctrl-C: the README's "run the main job" command, and the main class
+ * of the runnable jar {@code testkit/server/target/userpool-server.jar}.
  *
  * <pre>{@code
- * mvn -q -DskipTests -pl testkit -am package exec:java
+ * mvn -q -DskipTests -pl testkit/server -am package
+ * java -jar testkit/server/target/userpool-server.jar --port 9229 --seed 42
  * mvn -q -DskipTests -pl testkit -am package exec:java -Dexec.args="--port 9230 --seed 42"
- * mvn -q -DskipTests -pl testkit -am package exec:java -Duserpool.port=9230 -Duserpool.seed=42
  * }</pre>
  *
- * <p>Options (arguments win over system properties): {@code --port N} / {@code userpool.port} (default
+ * <p>Options (arguments win over system properties): {@code --host H} / {@code userpool.host} (default
+ * {@code 127.0.0.1}; {@code 0.0.0.0} in a container), {@code --port N} / {@code userpool.port} (default
  * {@value LocalEndpoint#DEFAULT_PORT}; 0 picks a free port) and {@code --seed N} / {@code userpool.seed}
  * (default 0), the seed of ids, codes, generated passwords and tokens. It prints where it listens, never
- * a secret. Exit status: 0 after Ctrl-C, 1 if the port cannot be bound, 2 on bad usage.
+ * a secret; {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
+ * usage, {@value #EXIT_CANNOT_LISTEN} if it cannot listen, and after Ctrl-C the JVM's own
+ * {@value #EXIT_INTERRUPTED} (128 + SIGINT; 143 after SIGTERM), once the endpoint has closed. It sets no
+ * system property.
  */
 public final class Main {
 
+  /** The exit status after Ctrl-C: the JVM's, 128 + the signal's number (SIGINT is 2). */
+  public static final int EXIT_INTERRUPTED = 130;
+  /** The exit status when the endpoint cannot listen (the port is taken, the host unknown). */
+  public static final int EXIT_CANNOT_LISTEN = 1;
+  /** The exit status on bad usage. */
+  public static final int EXIT_BAD_USAGE = 2;
+  /** The system property for the host. */
+  public static final String HOST_PROPERTY = "userpool.host";
   /** The system property for the port. */
   public static final String PORT_PROPERTY = "userpool.port";
   /** The system property for the seed. */
   public static final String SEED_PROPERTY = "userpool.seed";
 
-  private static final String USAGE = "usage: Main [--port N] [--seed N]   (or -D" + PORT_PROPERTY + "=N -D" + SEED_PROPERTY + "=N)";
+  static final String USAGE = String.join(System.lineSeparator(),
+      "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N]",
+      "  --host H  the address to listen on (default 127.0.0.1; 0.0.0.0 in a container)   -D" + HOST_PROPERTY + "=H",
+      "  --port N  the port (default " + LocalEndpoint.DEFAULT_PORT + "; 0 picks a free one)   -D" + PORT_PROPERTY + "=N",
+      "  --seed N  the seed of ids, codes, generated passwords and tokens (default 0)   -D" + SEED_PROPERTY + "=N",
+      "GET /health answers 200 once the endpoint serves.",
+      "exit status: " + EXIT_INTERRUPTED + " after Ctrl-C, " + EXIT_CANNOT_LISTEN + " if it cannot listen, "
+          + EXIT_BAD_USAGE + " on bad usage.");
 
   private Main() {}
 
@@ -38,7 +58,7 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(USAGE);
-      System.exit(2);
+      System.exit(EXIT_BAD_USAGE);
       return;
     }
     if (settings.help) {
@@ -49,12 +69,12 @@ public final class Main {
     try {
       endpoint = start(settings, System.out);
     } catch (BindException e) {
-      System.err.println("cannot listen on 127.0.0.1:" + settings.port + " (" + e.getMessage() + "); pick another with --port N");
-      System.exit(1);
+      System.err.println("cannot listen on " + settings.host + ":" + settings.port + " (" + e.getMessage() + "); pick another with --port N");
+      System.exit(EXIT_CANNOT_LISTEN);
       return;
     } catch (IOException e) {
       System.err.println("cannot start: " + e);
-      System.exit(1);
+      System.exit(EXIT_CANNOT_LISTEN);
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -73,7 +93,7 @@ public final class Main {
 
   /** Starts an endpoint as {@code settings} say and prints where it listens. */
   static LocalEndpoint start(Settings settings, PrintStream out) throws IOException {
-    LocalEndpoint endpoint = LocalEndpoint.builder().port(settings.port).seed(settings.seed).start();
+    LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).seed(settings.seed).start();
     out.println("userpool: in-memory Cognito user-pool endpoint (AWS JSON 1.1), seed " + settings.seed
         + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)");
     out.println("listening on " + endpoint.uri());
@@ -83,13 +103,15 @@ public final class Main {
     return endpoint;
   }
 
-  /** The port and seed, from arguments over system properties. */
+  /** The host, port and seed, from arguments over system properties. */
   static final class Settings {
+    final String host;
     final int port;
     final long seed;
     final boolean help;
 
-    private Settings(int port, long seed, boolean help) {
+    private Settings(String host, int port, long seed, boolean help) {
+      this.host = host;
       this.port = port;
       this.seed = seed;
       this.help = help;
@@ -101,6 +123,7 @@ public final class Main {
      * @throws IllegalArgumentException on bad usage, with the reason
      */
     static Settings parse(String[] args) {
+      String host = System.getProperty(HOST_PROPERTY, "127.0.0.1");
       String port = System.getProperty(PORT_PROPERTY, Integer.toString(LocalEndpoint.DEFAULT_PORT));
       String seed = System.getProperty(SEED_PROPERTY, "0");
       boolean help = false;
@@ -108,15 +131,19 @@ public final class Main {
         String arg = args[i];
         if ("--help".equals(arg) || "-h".equals(arg)) {
           help = true;
-        } else if ("--port".equals(arg) || "--seed".equals(arg)) {
+        } else if ("--port".equals(arg) || "--seed".equals(arg) || "--host".equals(arg)) {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
           if ("--port".equals(arg)) {
             port = args[++i];
+          } else if ("--host".equals(arg)) {
+            host = args[++i];
           } else {
             seed = args[++i];
           }
+        } else if (arg.startsWith("--host=")) {
+          host = arg.substring("--host=".length());
         } else if (arg.startsWith("--port=")) {
           port = arg.substring("--port=".length());
         } else if (arg.startsWith("--seed=")) {
@@ -125,7 +152,10 @@ public final class Main {
           throw new IllegalArgumentException("unknown argument: " + arg);
         }
       }
-      return new Settings(port(port), seed(seed), help);
+      if (host.isBlank()) {
+        throw new IllegalArgumentException("the host must not be empty");
+      }
+      return new Settings(host.trim(), port(port), seed(seed), help);
     }
 
     private static int port(String value) {

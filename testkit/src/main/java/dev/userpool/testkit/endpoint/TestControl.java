@@ -7,6 +7,7 @@ import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.sdk.Mailbox;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,8 @@ final class TestControl {
   private static final Map<String, Duration> UNITS = Map.of(
       "days", Duration.ofDays(1), "hours", Duration.ofHours(1), "minutes", Duration.ofMinutes(1), "seconds", Duration.ofSeconds(1));
   private static final Set<String> MAILBOX_MEMBERS = Set.of("userPoolId", "username");
+  /** The latest instant AdvanceClock moves to: past it, dates lose their four-digit years and token expiries overflow. */
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private final LocalCognito cognito;
   private final Mailbox mailbox;
@@ -76,9 +79,12 @@ final class TestControl {
         }
         by = by.plus(unit.getValue().multipliedBy(value.longValue()));
       }
+      if (Duration.between(cognito.clock().instant(), LATEST).compareTo(by) < 0) {
+        throw WireError.invalidParameter("The clock cannot move past " + LATEST + ".");
+      }
       cognito.clock().advance(by);
     } catch (ArithmeticException | DateTimeException e) {
-      throw WireError.invalidParameter("The clock cannot move that far.");
+      throw WireError.invalidParameter("The clock cannot move past " + LATEST + ".");
     }
     ObjectNode response = JsonNodeFactory.instance.objectNode();
     response.put("now", cognito.clock().instant().toString());

@@ -24,18 +24,21 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 
 /**
- * Connections: slow and dropped clients, many clients at once, shutdown. The surefire configuration
- * sets the JDK server's request timeout to 3 seconds for these tests (10 by default).
+ * Connections: slow and dropped clients, many clients at once, shutdown. The slow-client tests give
+ * the endpoint a request timeout of 3 seconds (10 by default).
  */
 class ConnectionsTest {
 
-  /** The request timeout the build sets, plus the JDK timer's tick and some slack for a busy machine. */
-  private static final long CLOSED_WITHIN_MILLIS = (Long.getLong("sun.net.httpserver.maxReqTime", 10) + 8) * 1000;
+  /** The request timeout these tests set. */
+  private static final java.time.Duration REQUEST_TIMEOUT = java.time.Duration.ofSeconds(3);
+  /** The request timeout plus some slack for a busy machine. */
+  private static final long CLOSED_WITHIN_MILLIS = REQUEST_TIMEOUT.toMillis() + 8000;
 
   @Test
   @Timeout(60)
   void shouldCloseAClientThatNeverFinishesItsHeadersAndKeepServing() throws IOException {
-    try (LocalEndpoint endpoint = Wire.start(); Socket slow = new Socket("127.0.0.1", endpoint.port())) {
+    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().requestTimeout(REQUEST_TIMEOUT));
+        Socket slow = new Socket("127.0.0.1", endpoint.port())) {
       slow.getOutputStream().write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar".getBytes(StandardCharsets.US_ASCII));
       slow.getOutputStream().flush();
 
@@ -48,7 +51,8 @@ class ConnectionsTest {
   @Test
   @Timeout(60)
   void shouldCloseAClientThatNeverFinishesItsBodyAndKeepServing() throws IOException {
-    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().threads(1)); Socket slow = new Socket("127.0.0.1", endpoint.port())) {
+    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().threads(1).requestTimeout(REQUEST_TIMEOUT));
+        Socket slow = new Socket("127.0.0.1", endpoint.port())) {
       slow.getOutputStream().write((Wire.head(endpoint.uri(), Wire.COGNITO + "DescribeUserPool", 100) + "{\"UserPoolId\"")
           .getBytes(StandardCharsets.US_ASCII));
       slow.getOutputStream().flush();

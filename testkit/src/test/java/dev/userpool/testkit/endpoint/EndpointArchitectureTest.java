@@ -37,6 +37,15 @@ class EndpointArchitectureTest {
   }
 
   @Test
+  void onlyTheEndpointUsesNetty() {
+    noClasses()
+        .that().resideOutsideOfPackage("dev.userpool.testkit.endpoint..")
+        .should().dependOnClassesThat().resideInAPackage("io.netty..")
+        .because("Netty is an optional dependency of testkit that only the local endpoint's server needs")
+        .check(testkit);
+  }
+
+  @Test
   void theEndpointUsesOnlyTheSdksPublicApi() {
     noClasses()
         .that().resideInAPackage("dev.userpool.testkit.endpoint..")

@@ -3,13 +3,17 @@ package dev.userpool.testkit.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,6 +23,7 @@ class MainTest {
   void clearProperties() {
     System.clearProperty(Main.PORT_PROPERTY);
     System.clearProperty(Main.SEED_PROPERTY);
+    System.clearProperty(Main.HOST_PROPERTY);
   }
 
   @Test
@@ -60,6 +65,39 @@ class MainTest {
       assertThat(output).contains("seed 3").contains("listening on http://127.0.0.1:" + endpoint.port() + "\n");
       assertThat(output.lines()).hasSize(3);
       Wire.stillServes(endpoint.uri());
+    }
+  }
+
+  @Test
+  void shouldTakeTheHost() {
+    assertThat(Main.Settings.parse(new String[0]).host).isEqualTo("127.0.0.1");
+    assertThat(Main.Settings.parse(new String[] {"--host", "0.0.0.0"}).host).isEqualTo("0.0.0.0");
+    assertThat(Main.Settings.parse(new String[] {"--host=localhost"}).host).isEqualTo("localhost");
+    assertThatThrownBy(() -> Main.Settings.parse(new String[] {"--host="})).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Ctrl-C is SIGINT to the process: the exit status the usage text states is the one the process ends with. */
+  @Test
+  @Timeout(120)
+  void shouldExitAfterCtrlCWithTheStatusItsUsageStates() throws Exception {
+    Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "--port", "0").redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String line;
+      do {
+        line = out.readLine();
+      } while (line != null && !line.startsWith("listening on "));
+      assertThat(line).as("the process printed where it listens").isNotNull();
+
+      Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+      assertThat(interrupt.waitFor()).isZero();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(Main.USAGE).contains(process.exitValue() + " after Ctrl-C");
+      assertThat(process.exitValue()).isEqualTo(Main.EXIT_INTERRUPTED);
+    } finally {
+      process.destroyForcibly();
     }
   }
 

@@ -183,6 +183,19 @@ class WireProtocolTest {
     assertThat(reply.message()).contains("at '").doesNotContain(SECRET);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {SECRET, "LONG"})
+  void shouldNotRepeatAMapKeyInASerializationException(String key) {
+    String quoted = "LONG".equals(key) ? "k".repeat(50_000) : key;
+    String body = "{\"UserPoolId\":\"" + pool + "\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\","
+        + "\"AuthParameters\":{\"USERNAME\":\"jane\",\"" + quoted + "\":42}}";
+
+    Wire.Reply reply = Wire.cognito(uri, "AdminInitiateAuth", body).isError(400, "SerializationException");
+
+    assertThat(reply.message()).contains("AuthParameters").doesNotContain(quoted).doesNotContain("kkkk").doesNotContain("Hunter2");
+    assertThat(reply.body().length()).isLessThan(500);
+  }
+
   /** Every operation of Cognito's API, with an empty and an odd request: a success or a Cognito error, never a 500. */
   @TestFactory
   Stream<DynamicTest> everyOperationAnswersOddRequestsWithoutAnInternalError() {
@@ -310,6 +323,35 @@ class WireProtocolTest {
     Wire.control(uri, "AdvanceClock", body).isError(400, "InvalidParameterException");
 
     assertThat(endpoint.cognito().clock().instant()).hasToString("2030-01-01T00:00:00Z");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"days\": 2922000}", "{\"seconds\": 252423993600}", "{\"days\": 2914000, \"hours\": 200000}"})
+  void shouldRefuseToMoveTheClockPastTheYear9999(String body) {
+    Wire.Reply reply = Wire.control(uri, "AdvanceClock", body).isError(400, "InvalidParameterException");
+
+    assertThat(reply.message()).contains("9999-12-31T23:59:59Z");
+    assertThat(endpoint.cognito().clock().instant()).hasToString("2030-01-01T00:00:00Z");
+  }
+
+  @Test
+  void shouldStillSignInWithTheClockAtItsLastSecond() {
+    String client = Wire.cognito(uri, "CreateUserPoolClient", "{\"UserPoolId\":\"" + pool + "\",\"ClientName\":\"web\","
+        + "\"ExplicitAuthFlows\":[\"ALLOW_ADMIN_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}").json()
+        .path("UserPoolClient").path("ClientId").asText();
+    Wire.cognito(uri, "AdminCreateUser", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"MessageAction\":\"SUPPRESS\"}");
+    Wire.cognito(uri, "AdminSetUserPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Password\":\"" + SECRET
+        + "\",\"Permanent\":true}");
+    long seconds = java.time.Instant.parse("9999-12-31T23:59:59Z").getEpochSecond() - endpoint.cognito().clock().instant().getEpochSecond();
+
+    Wire.Reply moved = Wire.control(uri, "AdvanceClock", "{\"seconds\": " + seconds + "}");
+    Wire.Reply signIn = Wire.cognito(uri, "AdminInitiateAuth", "{\"UserPoolId\":\"" + pool + "\",\"ClientId\":\"" + client + "\","
+        + "\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":{\"USERNAME\":\"jane\",\"PASSWORD\":\"" + SECRET + "\"}}");
+
+    assertThat(moved.json().path("now").asText()).isEqualTo("9999-12-31T23:59:59Z");
+    assertThat(signIn.status()).as(signIn.body()).isEqualTo(200);
+    assertThat(signIn.json().path("AuthenticationResult").path("AccessToken").asText()).isNotEmpty();
+    Wire.control(uri, "AdvanceClock", "{\"seconds\": 1}").isError(400, "InvalidParameterException");
   }
 
   @Test
