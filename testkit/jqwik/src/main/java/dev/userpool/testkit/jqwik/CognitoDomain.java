@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordHash;
@@ -17,6 +17,10 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.testkit.ControllableClock;
+import dev.userpool.testkit.InsecureFastHasher;
+import dev.userpool.testkit.PoolSpec;
+import dev.userpool.testkit.UserSpec;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.PasswordKind;
