@@ -70,6 +70,16 @@ class CognitoDomainProperties {
   }
 
   @Example
+  void compositeArbitrariesKeepTheirEdgeCasesFewerThanAPropertysTries() {
+    // Beyond 100 (or the tries), jqwik logs "Edge case generation exceeds number of tries" in every property using them.
+    assertThat(CognitoDomain.anyPolicy().edgeCases(10_000).size()).isEqualTo(2);
+    for (Arbitrary<?> none : java.util.List.of(CognitoDomain.anyBrokenPassword(), CognitoDomain.anyUserPool(), CognitoDomain.anyPoolSpec(),
+        CognitoDomain.anyUser(), CognitoDomain.anyOperationSequence())) {
+      assertThat(none.edgeCases(10_000).size()).isZero();
+    }
+  }
+
+  @Example
   void shouldRefuseARuleThePolicyDoesNotHave() {
     PasswordPolicy noSymbols = PasswordPolicy.builder().requireSymbols(false).build();
 
