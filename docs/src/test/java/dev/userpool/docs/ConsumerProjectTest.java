@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * README's "Use it in your project" works as written: a new project made of nothing but its dependency and
  * build blocks and its JUnit example (read from README.md's text) compiles, and its {@code mvn test} runs
- * that test and passes, offline, against the artifacts this build has just packaged.
+ * that test and passes, offline, against the artifacts this build has just packaged; so does one that adds
+ * the jqwik block, README's jqwik settings and its property, quietly.
  *
  * <p>The consumer's local repository is a fresh one under {@code target/}: this build's artifacts are
  * copied into it, and every other group is a symbolic link into the build's own local repository, which
@@ -27,8 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConsumerProjectTest {
 
-  private static final Pattern BLOCK = Pattern.compile("<!-- consumer: ([\\w-]+) -->\\s*```xml\\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern JUNIT = Pattern.compile("<!-- snippet: readme-junit -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern BLOCK = Pattern.compile("<!-- consumer: ([\\w.-]+) -->\\s*```(\\w+)\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS = Pattern.compile("^class (\\w+)", Pattern.MULTILINE);
   /** This build's modules (directory, artifact) that a consumer of the testkit resolves. */
   private static final List<String[]> ARTIFACTS = List.of(new String[] {".", "userpool-parent"}, new String[] {"policy", "userpool-policy"},
@@ -37,25 +38,62 @@ class ConsumerProjectTest {
 
   @Test
   void readmesBlocksMakeAProjectWhoseTestRunsAndPasses() throws IOException, InterruptedException {
-    String readme = Files.readString(DocsGenerationTest.repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
-    String dependencies = block(readme, "dependencies");
-    String build = block(readme, "build");
+    String readme = readme();
+    String junit = snippet(readme, "readme-junit");
+
+    String output = build("consumer", block(readme, "xml", "dependencies"), block(readme, "xml", "build"),
+        Map.of("src/test/java/" + className(junit) + ".java", junit));
+
+    assertThat(output).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0").contains("BUILD SUCCESS");
+    assertThat(output).as("nothing of the testkit's own in the consumer's output")
+        .doesNotContain("InsecureFastHasher").doesNotContainIgnoringCase("jqwik");
+  }
+
+  @Test
+  void theJqwikArtifactRunsReadmesPropertyQuietly() throws IOException, InterruptedException {
+    String readme = readme();
+    String junit = snippet(readme, "readme-junit");
+    String property = snippet(readme, "readme-jqwik");
+    String dependencies = block(readme, "xml", "dependencies");
+    assertThat(dependencies).endsWith("</dependencies>\n");
+    String withJqwik = dependencies.substring(0, dependencies.length() - "</dependencies>\n".length())
+        + block(readme, "xml", "jqwik").indent(2) + "</dependencies>\n";
+
+    Path project = DocsGenerationTest.moduleDir().resolve("target/consumer-jqwik");
+    String output = build("consumer-jqwik", withJqwik, block(readme, "xml", "build"),
+        Map.of("src/test/java/" + className(junit) + ".java", junit,
+            "src/test/java/" + className(property) + ".java", property,
+            "src/test/resources/junit-platform.properties", block(readme, "properties", "junit-platform.properties")));
+
+    assertThat(output).as("the JUnit test and the property, both run")
+        .contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0").contains("BUILD SUCCESS");
+    assertThat(output).as("no report and no log line from jqwik when the properties pass")
+        .doesNotContain("tries =").doesNotContain("Edge case").doesNotContain("InsecureFastHasher");
+    assertThat(project.resolve(".jqwik-database")).doesNotExist();
+    assertThat(project.resolve("target/.jqwik-database")).exists();
+  }
+
+  /**
+   * Makes a project called {@code name} under {@code target/} from a dependencies block, a build block and
+   * files, and runs its {@code mvn test} offline; returns the output after checking that the build passed.
+   */
+  private static String build(String name, String dependencies, String build, Map<String, String> files)
+      throws IOException, InterruptedException {
     assertThat(build).as("README's build block").startsWith("<build>\n").endsWith("</build>\n");
-    Matcher junit = JUNIT.matcher(readme);
-    assertThat(junit.find()).as("README's JUnit example").isTrue();
-    Matcher className = CLASS.matcher(junit.group(1));
-    assertThat(className.find()).as("the example's class").isTrue();
     String version = System.getProperty("userpool.version");
     assertThat(dependencies).as("README's dependency block names this build's version").contains("<version>" + version + "</version>");
 
     Path target = DocsGenerationTest.moduleDir().resolve("target");
-    Path project = fresh(target.resolve("consumer"));
+    Path project = fresh(target.resolve(name));
     Files.writeString(project.resolve("pom.xml"), pom(dependencies, build), StandardCharsets.UTF_8);
-    Path tests = Files.createDirectories(project.resolve("src/test/java"));
-    Files.writeString(tests.resolve(className.group(1) + ".java"), junit.group(1), StandardCharsets.UTF_8);
-    Path repository = localRepository(fresh(target.resolve("consumer-repository")), version);
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path at = project.resolve(file.getKey());
+      Files.createDirectories(at.getParent());
+      Files.writeString(at, file.getValue(), StandardCharsets.UTF_8);
+    }
+    Path repository = localRepository(fresh(target.resolve(name + "-repository")), version);
 
-    Path log = target.resolve("consumer.log");
+    Path log = target.resolve(name + ".log");
     Process maven = new ProcessBuilder(mavenExecutable().toString(), "-o", "-B", "-ntp", "-Dstyle.color=never",
         "-Dmaven.repo.local=" + repository, "test")
         .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -67,17 +105,30 @@ class ConsumerProjectTest {
 
     assertThat(finished).as("the consumer's build finished; its log: %s", log).isTrue();
     assertThat(maven.exitValue()).as("the consumer's mvn test; its output:%n%s", output).isZero();
-    assertThat(output).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0").contains("BUILD SUCCESS");
-    assertThat(output).as("nothing of the testkit's own in the consumer's output")
-        .doesNotContain("InsecureFastHasher").doesNotContainIgnoringCase("jqwik");
-    assertThat(project.resolve(".jqwik-database")).doesNotExist();
+    return output;
   }
 
-  private static String block(String readme, String name) {
+  private static String readme() throws IOException {
+    return Files.readString(DocsGenerationTest.repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
+  }
+
+  private static String snippet(String readme, String name) {
+    Matcher m = Pattern.compile("<!-- snippet: " + name + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(m.find()).as("README's example " + name).isTrue();
+    return m.group(1);
+  }
+
+  private static String className(String source) {
+    Matcher m = CLASS.matcher(source);
+    assertThat(m.find()).as("the example's class").isTrue();
+    return m.group(1);
+  }
+
+  private static String block(String readme, String language, String name) {
     Matcher m = BLOCK.matcher(readme);
     while (m.find()) {
-      if (m.group(1).equals(name)) {
-        return m.group(2);
+      if (m.group(1).equals(name) && m.group(2).equals(language)) {
+        return m.group(3);
       }
     }
     throw new AssertionError("README.md has no block marked <!-- consumer: " + name + " -->");
