@@ -158,7 +158,7 @@ public abstract class PasswordPolicy {
 
   /**
    * Every rule {@code candidate} breaks, in the order Cognito reports them (length, lowercase,
-   * uppercase, numeric, symbol; SEMANTICS §2); empty when it satisfies the policy.
+   * uppercase, numeric, symbol; {@code docs/generated/password-policy.md}); empty when it satisfies the policy.
    *
    * @throws NullPointerException if {@code candidate} is null
    */
