@@ -204,8 +204,8 @@ public sealed interface CognitoError
 
     /**
      * The three prefixes Cognito uses. SignUp was seen with the first, AdminCreateUser with the second (a
-     * real response quoted in data-dot-all/dataall#690), the other operations with the third (see {@code docs/generated/decisions.md});
-     * which of the others uses which stays the library's decision.
+     * real response quoted in data-dot-all/dataall#690), the other operations with the third (see
+     * {@code docs/generated/decisions.md}); which of the others uses which stays the library's decision.
      */
     public enum Wording {
       /** SignUp. */
