@@ -198,14 +198,14 @@ public sealed interface CognitoError
 
   /**
    * A password that breaks the pool's policy. {@link #violations()} holds every rule broken; the
-   * message names the first, as Cognito reports one rule per response (SEMANTICS §2).
+   * message names the first, as Cognito reports one rule per response ({@code docs/generated/errors.md}).
    */
   record InvalidPassword(Seq<Violation> violations, Wording wording) implements CognitoError {
 
     /**
      * The three prefixes Cognito uses. SignUp was seen with the first, AdminCreateUser with the second (a
-     * real response quoted in data-dot-all/dataall#690), the other operations with the third (SEMANTICS §2);
-     * which of the others uses which stays the library's decision.
+     * real response quoted in data-dot-all/dataall#690), the other operations with the third (see
+     * {@code docs/generated/decisions.md}); which of the others uses which stays the library's decision.
      */
     public enum Wording {
       /** SignUp. */

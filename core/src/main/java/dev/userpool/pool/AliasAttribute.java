@@ -29,7 +29,7 @@ public enum AliasAttribute {
     return contact;
   }
 
-  /** Whether the alias matches regardless of case in a case-insensitive pool (SEMANTICS §6: not phone numbers). */
+  /** Whether the alias matches regardless of case in a case-insensitive pool (not phone numbers). */
   public boolean foldsCase() {
     return this != PHONE_NUMBER;
   }

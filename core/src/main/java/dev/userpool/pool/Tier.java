@@ -9,7 +9,7 @@ public enum Tier {
   /** The plan with threat protection. */
   PLUS;
 
-  /** Whether {@code PasswordHistorySize} above 0 is available (SEMANTICS §2: ESSENTIALS or PLUS). */
+  /** Whether {@code PasswordHistorySize} above 0 is available (ESSENTIALS or PLUS). */
   public boolean allowsPasswordHistory() {
     return this != LITE;
   }

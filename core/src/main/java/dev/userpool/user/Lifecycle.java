@@ -19,7 +19,7 @@ import io.vavr.control.Either;
 
 /**
  * The user state machine as data: for every {@link Action} and every {@link UserStatus}, the
- * {@link Rule} (SEMANTICS §4). The decisions read it, and the generated documentation prints it, so the
+ * {@link Rule}. The decisions read it, and {@code docs/generated/state-machine.md} prints it, so the
  * two cannot disagree. Creation is separate: SignUp makes an UNCONFIRMED user, AdminCreateUser a
  * FORCE_CHANGE_PASSWORD one.
  *

@@ -4,9 +4,9 @@ import dev.userpool.pool.AliasAttribute;
 import java.util.Objects;
 
 /**
- * A key a store finds a user by: the username, an alias value, or the sub (SEMANTICS §6). Keys are
- * already folded for the pool's case sensitivity; a store compares them exactly. Within a pool each key
- * belongs to at most one user.
+ * A key a store finds a user by: the username, an alias value, or the sub (see
+ * {@code docs/generated/decisions.md}). Keys are already folded for the pool's case sensitivity; a store
+ * compares them exactly. Within a pool each key belongs to at most one user.
  */
 public sealed interface LookupKey permits LookupKey.ByUsername, LookupKey.ByAlias, LookupKey.BySub {
 

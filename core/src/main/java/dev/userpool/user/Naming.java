@@ -11,7 +11,8 @@ import io.vavr.collection.Set;
 import java.util.Objects;
 
 /**
- * How a pool names its users, and so how users are found (SEMANTICS §6): by username, by an alias the
+ * How a pool names its users, and so how users are found (see {@code docs/generated/decisions.md}):
+ * by username, by an alias the
  * pool enables (email and phone only once verified), or by sub. In a pool with UsernameAttributes, the
  * email or phone number is the sign-in name, whether verified or not, and the stored username is the sub.
  * Usernames, emails and preferred usernames fold case when the pool is case-insensitive.

@@ -351,8 +351,8 @@ public abstract class User {
 
   /**
    * A password sign-in (USER_PASSWORD_AUTH or ADMIN_USER_PASSWORD_AUTH), once the client allows the
-   * flow and the user is found. Checks, in order (SEMANTICS §5, amended by the research note on
-   * UNCONFIRMED): Enabled ({@code User is disabled.}); the table's refusals, before the password
+   * flow and the user is found. Checks, in order (the sign-in check order of
+   * {@code docs/generated/state-machine.md}): Enabled ({@code User is disabled.}); the table's refusals, before the password
    * (UNCONFIRMED, RESET_REQUIRED, federated and retired statuses); the password
    * ({@code Incorrect username or password.}); for FORCE_CHANGE_PASSWORD, the temporary password's age
    * against TemporaryPasswordValidityDays, then the NEW_PASSWORD_REQUIRED challenge with a new session

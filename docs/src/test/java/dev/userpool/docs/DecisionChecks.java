@@ -168,6 +168,7 @@ final class DecisionChecks {
       Password p = none.generateTemporaryPassword(SeededRandomness.withSeed(min));
       require(p.length() == Math.max(PasswordPolicy.GENERATED_PASSWORD_LENGTH, min), "generated length for MinimumLength " + min);
       require(full.violations(p).isEmpty() && !p.reveal().contains(" "), "a generated password has every class and no space");
+      require(p.reveal().matches("[a-zA-Z0-9@_+.:/]+"), "a generated password draws from a-z A-Z 0-9 @_+.:/ only");
     }
   }
 

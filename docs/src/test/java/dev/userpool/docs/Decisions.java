@@ -326,9 +326,12 @@ final class Decisions {
           List.of(to(CurrentPassword.class, "hasExpired")), List.of()).checkedBy(DecisionChecks::temporaryBoundary),
       entry("generated-temporary", Kind.DECIDED, "Generated temporary passwords",
           "12 code points (or MinimumLength if longer) with at least one lowercase letter, uppercase letter, digit and symbol, "
-              + "never a space, whatever the policy requires.",
-          "Cognito's generated passwords satisfy the pool's policy; their shape is not documented.",
-          List.of(to(PasswordPolicy.class, "generateTemporaryPassword"), to(PasswordPolicy.class, "GENERATED_PASSWORD_LENGTH")), List.of()).checkedBy(DecisionChecks::generatedTemporary),
+              + "whatever the policy requires, drawn from `a-z A-Z 0-9` and the symbols `@_+.:/` only.",
+          "Cognito's generated passwords satisfy the pool's policy; their shape is not documented. The symbols are those of "
+              + "Cognito's set that an unquoted shell word and the AWS CLI's shorthand (`NEW_PASSWORD=...`) leave alone and "
+              + "that cannot start an option, so a temporary password read from the inbox pastes into a command as it is.",
+          List.of(to(PasswordPolicy.class, "generateTemporaryPassword"), to(PasswordPolicy.class, "GENERATED_PASSWORD_LENGTH"),
+              to(PasswordPolicy.class, "GENERATED_SYMBOLS")), List.of()).checkedBy(DecisionChecks::generatedTemporary),
 
       // -- the challenge
       entry("session-validity", Kind.RESEARCH, "How long a challenge session lasts",

@@ -385,8 +385,10 @@ final class PasswordPolicyDoc {
     md.table(List.of("Sign-in after the password was set", "Result"), rows);
 
     md.p("A generated temporary password is " + PasswordPolicy.GENERATED_PASSWORD_LENGTH + " code points, or MinimumLength if "
-        + "longer, with a lowercase letter, an uppercase letter, a digit and a symbol whatever the policy requires. Observed over "
-        + "200 seeded draws for each MinimumLength:");
+        + "longer, with a lowercase letter, an uppercase letter, a digit and a symbol whatever the policy requires. Its alphabet "
+        + "is `a-z A-Z 0-9` and the symbols `" + PasswordPolicy.GENERATED_SYMBOLS + "` (" + Markdown.code("PasswordPolicy.GENERATED_SYMBOLS")
+        + "): no space, quote, bracket, brace, `, = & $` or backslash, which a shell or the AWS CLI's shorthand syntax would "
+        + "read as syntax. Observed over 200 seeded draws for each MinimumLength:");
     List<List<String>> gen = new ArrayList<>();
     for (int min : List.of(PasswordPolicy.MIN_MINIMUM_LENGTH, PasswordPolicy.DEFAULT_MINIMUM_LENGTH, 12, 13, 40,
         PasswordPolicy.MAX_MINIMUM_LENGTH)) {

@@ -35,7 +35,8 @@ final class ReadmeDoc {
         + DecisionsDoc.counts() + ").");
 
     md.h2("Runnable examples");
-    md.p("Snippets are regions of the " + code("*Examples.java") + " tests, marked " + code("// tag::name[]") + " and "
+    md.p("Snippets are regions of the tests (" + code("*Examples.java") + ", and " + code("SignInTest.java")
+        + ", named as a consumer's test would be), marked " + code("// tag::name[]") + " and "
         + code("// end::name[]") + "; the pages include them verbatim, and the build runs them.");
     List<List<String>> examples = new ArrayList<>();
     for (String name : snippets.names()) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The snippet regions of the {@code *Examples.java} sources, marked {@code // tag::name[]} and
+ * The snippet regions of the docs module's test sources (the {@code *Examples.java} ones, and the README's
+ * JUnit example, which is named as a consumer's test would be), marked {@code // tag::name[]} and
  * {@code // end::name[]} as in Asciidoctor: the code between them, dedented, with nested markers
  * dropped. The examples run as tests, so every snippet the documentation shows compiles and works.
  */
@@ -34,12 +35,12 @@ final class Snippets {
     this.byName = byName;
   }
 
-  /** Every snippet of every {@code *Examples.java} under the docs module's test sources. */
+  /** Every snippet of every Java file under the docs module's test sources. */
   static Snippets load() {
     Path sources = DocsGenerationTest.moduleDir().resolve("src/test/java");
     Map<String, Snippet> found = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(sources)) {
-      for (Path file : files.filter(p -> p.getFileName().toString().endsWith("Examples.java")).sorted().toList()) {
+      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".java")).sorted().toList()) {
         String relative = "docs/" + DocsGenerationTest.moduleDir().relativize(file).toString().replace('\\', '/');
         parse(Files.readAllLines(file, StandardCharsets.UTF_8), relative).forEach(s -> {
           if (found.put(s.name(), s) != null) {
@@ -82,7 +83,7 @@ final class Snippets {
   Snippet get(String name) {
     Snippet s = byName.get(name);
     if (s == null) {
-      throw new IllegalStateException("no snippet " + name + " in any *Examples.java; there are " + byName.keySet());
+      throw new IllegalStateException("no snippet " + name + " in the docs module's test sources; there are " + byName.keySet());
     }
     used.add(name);
     return s;

@@ -55,6 +55,7 @@ public sealed interface ParameterViolation
 
   /** A required member that is absent: {@code Value null at 'm' failed to satisfy constraint: Member must not be null}. */
   record Missing(String member) implements ParameterViolation {
+    /** Checks that no reference member is null. */
     public Missing {
       Objects.requireNonNull(member, "member is null");
     }
@@ -77,6 +78,7 @@ public sealed interface ParameterViolation
 
   /** A string shorter than the member allows. */
   record LengthBelow(String member, Option<String> shownValue, int minimum) implements ParameterViolation {
+    /** Checks that no reference member is null. */
     public LengthBelow {
       Objects.requireNonNull(member, "member is null");
       Objects.requireNonNull(shownValue, "shownValue is null");
@@ -90,6 +92,7 @@ public sealed interface ParameterViolation
 
   /** A string longer than the member allows. */
   record LengthAbove(String member, Option<String> shownValue, int maximum) implements ParameterViolation {
+    /** Checks that no reference member is null. */
     public LengthAbove {
       Objects.requireNonNull(member, "member is null");
       Objects.requireNonNull(shownValue, "shownValue is null");
@@ -103,6 +106,7 @@ public sealed interface ParameterViolation
 
   /** A string that does not match the member's regular expression. */
   record PatternMismatch(String member, Option<String> shownValue, String pattern) implements ParameterViolation {
+    /** Checks that no reference member is null. */
     public PatternMismatch {
       Objects.requireNonNull(member, "member is null");
       Objects.requireNonNull(shownValue, "shownValue is null");
@@ -117,6 +121,7 @@ public sealed interface ParameterViolation
 
   /** A number smaller than the member allows. Numbers are never sensitive. */
   record ValueBelow(String member, long value, long minimum) implements ParameterViolation {
+    /** Checks that no reference member is null. */
     public ValueBelow {
       Objects.requireNonNull(member, "member is null");
     }
@@ -134,6 +139,7 @@ public sealed interface ParameterViolation
 
   /** A number larger than the member allows. Numbers are never sensitive. */
   record ValueAbove(String member, long value, long maximum) implements ParameterViolation {
+    /** Checks that no reference member is null. */
     public ValueAbove {
       Objects.requireNonNull(member, "member is null");
     }
@@ -151,6 +157,7 @@ public sealed interface ParameterViolation
 
   /** A value outside the member's enumeration, for example a tier that is not LITE, ESSENTIALS or PLUS. */
   record NotInEnum(String member, String value, Seq<String> allowed) implements ParameterViolation {
+    /** Checks that no reference member is null. */
     public NotInEnum {
       Objects.requireNonNull(member, "member is null");
       Objects.requireNonNull(value, "value is null");

@@ -10,9 +10,9 @@ import java.util.Objects;
  * {@code PasswordHistorySize} (0..{@value PasswordPolicy#MAX_PASSWORD_HISTORY_SIZE}) remembers.
  *
  * <p>With size {@code n}, a candidate may not equal the current password or the {@code n - 1} before
- * it, temporary passwords included (SEMANTICS §3). Because every entry shares the salt, the candidate
- * is derived once and compared with every entry (constant-time each), so a history of 24 costs one
- * key derivation, not 24. An entry made under another scheme (the hasher's cost was changed since)
+ * it, temporary passwords included (see {@code docs/generated/password-policy.md}). Because every entry
+ * shares the salt, the candidate is derived once and compared with every entry (constant-time each), so
+ * a history of 24 costs one key derivation, not 24. An entry made under another scheme (the hasher's cost was changed since)
  * costs one derivation of its own.
  *
  * <p>Immutable; {@link #record} returns a new history.

@@ -44,6 +44,13 @@ public abstract class PasswordPolicy {
   public static final int GENERATED_PASSWORD_LENGTH = 12;
   /** Cognito's symbol characters (the inner space counts too). */
   public static final String SYMBOLS = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+-";
+  /**
+   * The symbols a generated temporary password draws from: the ones of {@link #SYMBOLS} that neither a POSIX
+   * shell (unquoted) nor the AWS CLI's shorthand syntax ({@code NEW_PASSWORD=...} in
+   * {@code --challenge-responses}) treats specially, and that cannot start an option; so a temporary password
+   * pastes into a command line as it is. Its alphabet is {@code a-z A-Z 0-9} and these.
+   */
+  public static final String GENERATED_SYMBOLS = "@_+.:/";
   /** Where a policy sits in CreateUserPool and UpdateUserPool requests, as validation messages name it. */
   public static final String MEMBER_PATH = "policies.passwordPolicy";
 
@@ -52,7 +59,7 @@ public abstract class PasswordPolicy {
   private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
   private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final String DIGITS = "0123456789";
-  private static final String ALL_CLASSES = LOWER + UPPER + DIGITS + SYMBOLS;
+  private static final String GENERATED_ALPHABET = LOWER + UPPER + DIGITS + GENERATED_SYMBOLS;
   private static final Violation MISSING_LOWERCASE = new Violation.MissingLowercase();
   private static final Violation MISSING_UPPERCASE = new Violation.MissingUppercase();
   private static final Violation MISSING_NUMBER = new Violation.MissingNumber();
@@ -151,7 +158,7 @@ public abstract class PasswordPolicy {
 
   /**
    * Every rule {@code candidate} breaks, in the order Cognito reports them (length, lowercase,
-   * uppercase, numeric, symbol; SEMANTICS §2); empty when it satisfies the policy.
+   * uppercase, numeric, symbol; {@code docs/generated/password-policy.md}); empty when it satisfies the policy.
    *
    * @throws NullPointerException if {@code candidate} is null
    */
@@ -243,8 +250,9 @@ public abstract class PasswordPolicy {
 
   /**
    * A new temporary password that satisfies this policy whatever it requires: {@value #GENERATED_PASSWORD_LENGTH}
-   * code points or the minimum length if longer, at least one lowercase, uppercase, digit and symbol
-   * (never a space), in an order drawn from {@code randomness}.
+   * code points or the minimum length if longer, at least one lowercase, uppercase, digit and symbol, in an
+   * order drawn from {@code randomness}. The symbols are {@link #GENERATED_SYMBOLS} only (never a space,
+   * a quote, a bracket, {@code , = & $} or a backslash), so the password survives a shell and the AWS CLI.
    *
    * @throws NullPointerException if {@code randomness} is null
    */
@@ -254,9 +262,9 @@ public abstract class PasswordPolicy {
     chars[0] = pick(LOWER, randomness);
     chars[1] = pick(UPPER, randomness);
     chars[2] = pick(DIGITS, randomness);
-    chars[3] = pick(SYMBOLS, randomness);
+    chars[3] = pick(GENERATED_SYMBOLS, randomness);
     for (int i = 4; i < chars.length; i++) {
-      chars[i] = pick(ALL_CLASSES, randomness);
+      chars[i] = pick(GENERATED_ALPHABET, randomness);
     }
     for (int i = chars.length - 1; i > 0; i--) {
       int j = randomness.nextInt(i + 1);

@@ -92,7 +92,8 @@ public sealed interface Violation
 
   /**
    * The candidate equals the current password or one of the {@code historySize - 1} before it.
-   * Cognito does not publish this message; the wording is the library's decision (SEMANTICS §3).
+   * Cognito does not publish this message; the wording is the library's decision (listed in
+   * {@code docs/generated/decisions.md}).
    */
   record ReusedPassword(int historySize) implements Violation {
     @Override

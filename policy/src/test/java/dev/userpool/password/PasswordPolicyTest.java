@@ -223,6 +223,19 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void shouldDrawOnlyCharactersThatAShellAndTheCliShorthandLeaveAlone() {
+      String drawn = java.util.stream.LongStream.range(0, 200)
+          .mapToObj(seed -> PasswordPolicy.builder().minimumLength(40).build().generateTemporaryPassword(new java.util.Random(seed)::nextBytes).reveal())
+          .collect(java.util.stream.Collectors.joining());
+
+      assertThat(drawn).matches("[a-zA-Z0-9@_+.:/]+");
+      assertThat(drawn.chars().filter(c -> PasswordPolicy.GENERATED_SYMBOLS.indexOf(c) >= 0).distinct().count())
+          .as("every generated symbol is drawn").isEqualTo(PasswordPolicy.GENERATED_SYMBOLS.length());
+      assertThat(PasswordPolicy.SYMBOLS).as("each is a Cognito symbol").contains(PasswordPolicy.GENERATED_SYMBOLS.chars()
+          .mapToObj(c -> String.valueOf((char) c)).toList());
+    }
+
+    @Test
     void shouldReplayFromTheSameSeed() {
       String first = cognitoDefault.generateTemporaryPassword(new java.util.Random(3)::nextBytes).reveal();
       String second = cognitoDefault.generateTemporaryPassword(new java.util.Random(3)::nextBytes).reveal();

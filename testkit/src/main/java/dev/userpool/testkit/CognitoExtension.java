@@ -1,6 +1,7 @@
 package dev.userpool.testkit;
 
 import dev.userpool.service.UserPoolService;
+import dev.userpool.testkit.sdk.LocalCognitoClient;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
  * The JUnit 5 extension behind {@link CognitoTest} and {@link WithUserPool}: resolves the parameters,
@@ -29,8 +31,9 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CognitoExtension.class);
   private static final String COGNITO = "cognito";
   private static final String POOL = "pool";
+  private static final String CLIENT = "client";
   private static final List<Class<?>> INJECTED = List.of(LocalCognito.class, TestPool.class, ControllableClock.class, Inbox.class,
-      UserPoolService.class);
+      UserPoolService.class, CognitoIdentityProviderClient.class, LocalCognitoClient.class);
 
   /** Creates the extension; JUnit does this when it meets either annotation. */
   public CognitoExtension() {}
@@ -51,6 +54,10 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
     Class<?> type = parameter.getParameter().getType();
     if (type == TestPool.class) {
       return pool(context);
+    }
+    if (type == CognitoIdentityProviderClient.class || type == LocalCognitoClient.class) {
+      return context.getStore(NAMESPACE).getOrComputeIfAbsent(CLIENT, key -> LocalCognitoClient.of(cognito(context)),
+          LocalCognitoClient.class);
     }
     LocalCognito cognito = cognito(context);
     if (type == ControllableClock.class) {
@@ -99,8 +106,11 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
     return seed;
   }
 
-  /** The nearest {@link WithUserPool} as a spec, or the defaults. */
-  static PoolSpec specOf(ExtensionContext context) {
+  /**
+   * The pool the nearest {@link WithUserPool} describes (on the test method, its class, then the classes
+   * enclosing that), or the defaults: for extensions of your own that make pools the way this one does.
+   */
+  public static PoolSpec specOf(ExtensionContext context) {
     List<WithUserPool> found = nearest(context, WithUserPool.class);
     return found.isEmpty() ? PoolSpec.defaults() : specOf(found.get(0));
   }

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A JUnit 5 test class (or method) whose tests each get a fresh in-memory Cognito: declare a parameter
- * of type {@link LocalCognito}, {@link TestPool}, {@link ControllableClock}, {@link Inbox} or
- * {@link dev.userpool.service.UserPoolService} in a test, {@code @BeforeEach} or {@code @AfterEach}
- * method, and every parameter of one test shares the same instance. The pool is made from the nearest
+ * of type {@link LocalCognito}, {@link TestPool}, {@link ControllableClock}, {@link Inbox},
+ * {@link dev.userpool.service.UserPoolService}, or the AWS SDK's
+ * {@link software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient} (the
+ * in-process {@link dev.userpool.testkit.sdk.LocalCognitoClient}, no network) in a test, {@code @BeforeEach}
+ * or {@code @AfterEach} method, and every parameter of one test shares the same instance. The pool is made from the nearest
  * {@link WithUserPool} (method, then class, then enclosing classes), or the API's defaults.
  *
  * <pre>{@code
@@ -26,6 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   }
  * }
  * }</pre>
+ *
+ * <p>For code that must talk HTTP (another process, a framework that takes an endpoint URL), see
+ * {@link dev.userpool.testkit.endpoint.CognitoEndpointTest}.
  *
  * <p><b>Seeds.</b> Ids, subs, salts, codes and generated passwords come from a seeded source. Unless a
  * seed is given here (the nearest annotation that gives one wins) or as the configuration parameter

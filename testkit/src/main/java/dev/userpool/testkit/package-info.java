@@ -13,12 +13,11 @@
  *       through the service where Cognito can and straight to the store where it cannot.
  *   <li><b>JUnit 5</b>: {@link dev.userpool.testkit.CognitoTest} and {@link dev.userpool.testkit.WithUserPool}
  *       give each test a fresh local Cognito and pool by parameter injection, and report the seed of a failure.
- *   <li><b>jqwik</b>: {@link dev.userpool.testkit.CognitoDomain} generates policies, passwords that satisfy
- *       or break them ({@link dev.userpool.testkit.BrokenPassword}), usernames, users, pools, fixtures and
- *       {@link dev.userpool.testkit.OperationSequence}s of {@link dev.userpool.testkit.PoolOperation}s.
- *   <li><b>Contracts</b>: {@link dev.userpool.testkit.UsersContract} and
- *       {@link dev.userpool.testkit.UserPoolsContract}, which every store adapter must pass.
  * </ul>
+ *
+ * <p>jqwik support (arbitraries of the domain, operation sequences, and the store contracts every adapter
+ * must pass) is the separate, opt-in artifact {@code userpool-testkit-jqwik}, package
+ * {@code dev.userpool.testkit.jqwik}.
  *
  * <p>Nothing here prints or logs a password: types that hold one show {@code ***} or an index instead.
  */

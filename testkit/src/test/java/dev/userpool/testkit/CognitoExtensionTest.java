@@ -7,6 +7,7 @@ import dev.userpool.pool.AliasAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.service.UserPoolService;
+import dev.userpool.testkit.sdk.LocalCognitoClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +29,20 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 @CognitoTest
 @WithUserPool(passwordHistorySize = 2)
 class CognitoExtensionTest {
 
   private LocalCognito fromBeforeEach;
+  private CognitoIdentityProviderClient fromBeforeEachClient;
 
   @BeforeEach
-  void remember(LocalCognito cognito) {
+  void remember(LocalCognito cognito, CognitoIdentityProviderClient client) {
     fromBeforeEach = cognito;
+    fromBeforeEachClient = client;
   }
 
   @Test
@@ -48,6 +53,17 @@ class CognitoExtensionTest {
     assertThat(inbox).isSameAs(cognito.inbox());
     assertThat(service).isSameAs(cognito.service());
     assertThat(fromBeforeEach).isSameAs(cognito);
+  }
+
+  @Test
+  void shouldInjectTheInProcessSdkClientOfTheTestsCognito(CognitoIdentityProviderClient client, LocalCognitoClient local,
+      TestPool pool, LocalCognito cognito) {
+    pool.user("jane").password("Passw0rd!").forceChangePassword();
+
+    assertThat(client).isSameAs(local).isSameAs(fromBeforeEachClient);
+    assertThat(local.cognito()).isSameAs(cognito);
+    assertThat(client.adminGetUser(r -> r.userPoolId(pool.id().value()).username("jane")).userStatus())
+        .isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
   }
 
   @RepeatedTest(2)

@@ -10,7 +10,7 @@ import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.Users;
-import dev.userpool.testkit.CognitoDomain;
+import dev.userpool.testkit.jqwik.CognitoDomain;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodeDelivery;

@@ -1,7 +1,7 @@
 package dev.userpool.postgres;
 
 import dev.userpool.port.UserPools;
-import dev.userpool.testkit.UserPoolsContract;
+import dev.userpool.testkit.jqwik.UserPoolsContract;
 
 /** The UserPools contract on PostgreSQL: each try starts from an empty database. */
 class PostgresUserPoolsProperties implements UserPoolsContract {

@@ -3,7 +3,7 @@ package dev.userpool.postgres;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.Users;
-import dev.userpool.testkit.UsersContract;
+import dev.userpool.testkit.jqwik.UsersContract;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -76,24 +76,24 @@ public final class EndpointControl implements TimeTravel, Mailbox {
       throw new IllegalArgumentException("a clock only moves forward: " + by);
     }
     ObjectNode body = mapper.createObjectNode();
-    body.put("seconds", by.getSeconds());
+    body.put("Seconds", by.getSeconds());
     call("AdvanceClock", body);
   }
 
   @Override
   public Optional<String> temporaryPassword(String userPoolId, String username) {
-    return text(call("LastTemporaryPassword", user(userPoolId, username)), "temporaryPassword");
+    return text(call("LastTemporaryPassword", user(userPoolId, username)), "TemporaryPassword");
   }
 
   @Override
   public Optional<String> code(String userPoolId, String username) {
-    return text(call("LastCode", user(userPoolId, username)), "code");
+    return text(call("LastCode", user(userPoolId, username)), "Code");
   }
 
   private ObjectNode user(String userPoolId, String username) {
     ObjectNode body = mapper.createObjectNode();
-    body.put("userPoolId", Objects.requireNonNull(userPoolId, "userPoolId is null"));
-    body.put("username", Objects.requireNonNull(username, "username is null"));
+    body.put("UserPoolId", Objects.requireNonNull(userPoolId, "userPoolId is null"));
+    body.put("Username", Objects.requireNonNull(username, "username is null"));
     return body;
   }
 

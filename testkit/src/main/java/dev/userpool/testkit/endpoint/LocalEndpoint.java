@@ -96,18 +96,20 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <h2>Test control</h2>
  * Test-only operations, with {@code X-Amz-Target: UserpoolTestControl.<Operation>} on the same
- * {@code POST /} (members are strict: an unknown one is an {@code InvalidParameterException}):
+ * {@code POST /}, with members named as AWS names its own (they are strict: an unknown one, {@code "days"}
+ * included, is an {@code InvalidParameterException}) and errors like every other target's:
  * <ul>
- *   <li>{@code AdvanceClock} {@code {"days": 8, "hours": 0, "minutes": 0, "seconds": 0}} (each optional,
+ *   <li>{@code AdvanceClock} {@code {"Days": 8, "Hours": 0, "Minutes": 0, "Seconds": 0}} (each optional,
  *       whole, at least 0) moves the Cognito's clock forward, at most to {@code 9999-12-31T23:59:59Z}
- *       (beyond: {@code InvalidParameterException}, the clock unchanged), and answers {@code {"now":
+ *       (beyond: {@code InvalidParameterException}, the clock unchanged), and answers {@code {"Now":
  *       "2030-01-09T00:00:00Z"}}; the clock otherwise stands still, from {@code 2030-01-01T00:00:00Z};</li>
- *   <li>{@code LastTemporaryPassword} {@code {"userPoolId": "...", "username": "..."}} answers
- *       {@code {"temporaryPassword": "..."}}, the last invitation's temporary password, or {@code {}};</li>
- *   <li>{@code LastCode} (same members) answers {@code {"code": "..."}}, the last sign-up or reset code,
+ *   <li>{@code LastTemporaryPassword} {@code {"UserPoolId": "...", "Username": "..."}} answers
+ *       {@code {"TemporaryPassword": "..."}}, the last invitation's temporary password, or {@code {}};
+ *       a pool that does not exist is a {@code ResourceNotFoundException};</li>
+ *   <li>{@code LastCode} (same members) answers {@code {"Code": "..."}}, the last sign-up or reset code,
  *       or {@code {}}.</li>
  * </ul>
- * For example {@code curl -H 'X-Amz-Target: UserpoolTestControl.AdvanceClock' -d '{"days": 8}'
+ * For example {@code curl -H 'X-Amz-Target: UserpoolTestControl.AdvanceClock' -d '{"Days": 8}'
  * http://127.0.0.1:9229/}. {@link EndpointControl} calls them from Java.
  *
  * <h2>Other routes</h2>

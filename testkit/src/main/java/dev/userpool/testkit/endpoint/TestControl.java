@@ -17,8 +17,11 @@ import java.util.TreeSet;
 
 /**
  * The endpoint's test-only operations, under the target prefix {@value #TARGET_PREFIX}; see
- * {@link LocalEndpoint} for their requests and responses. Unlike Cognito's operations they are strict:
- * a member they do not know is refused, so a typo ({@code "day"}) fails loudly instead of doing nothing.
+ * {@link LocalEndpoint} for their requests and responses. Their members are named as AWS names its own
+ * ({@code Days}, {@code UserPoolId}, {@code Username}; answers {@code Now}, {@code TemporaryPassword},
+ * {@code Code}), and they answer errors as every other target does: a pool that does not exist is
+ * {@code ResourceNotFoundException}. Unlike Cognito's operations they are strict: a member they do not
+ * know is refused, so a typo ({@code "Day"}) fails loudly instead of doing nothing.
  */
 final class TestControl {
 
@@ -27,8 +30,8 @@ final class TestControl {
 
   /** AdvanceClock's members, each a whole non-negative number. */
   private static final Map<String, Duration> UNITS = Map.of(
-      "days", Duration.ofDays(1), "hours", Duration.ofHours(1), "minutes", Duration.ofMinutes(1), "seconds", Duration.ofSeconds(1));
-  private static final Set<String> MAILBOX_MEMBERS = Set.of("userPoolId", "username");
+      "Days", Duration.ofDays(1), "Hours", Duration.ofHours(1), "Minutes", Duration.ofMinutes(1), "Seconds", Duration.ofSeconds(1));
+  private static final Set<String> MAILBOX_MEMBERS = Set.of("UserPoolId", "Username");
   /** The latest instant AdvanceClock moves to: past it, dates lose their four-digit years and token expiries overflow. */
   static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -56,10 +59,10 @@ final class TestControl {
         return advanceClock(body);
       case "LastTemporaryPassword":
         onlyMembers(body, MAILBOX_MEMBERS);
-        return secret("temporaryPassword", mailbox.temporaryPassword(text(body, "userPoolId"), text(body, "username")));
+        return secret("TemporaryPassword", mailbox.temporaryPassword(existingPool(body), text(body, "Username")));
       case "LastCode":
         onlyMembers(body, MAILBOX_MEMBERS);
-        return secret("code", mailbox.code(text(body, "userPoolId"), text(body, "username")));
+        return secret("Code", mailbox.code(existingPool(body), text(body, "Username")));
       default:
         throw WireError.unknownOperation("Unknown operation: the test control has " + String.join(", ", names()) + ".");
     }
@@ -87,8 +90,17 @@ final class TestControl {
       throw WireError.invalidParameter("The clock cannot move past " + LATEST + ".");
     }
     ObjectNode response = JsonNodeFactory.instance.objectNode();
-    response.put("now", cognito.clock().instant().toString());
+    response.put("Now", cognito.clock().instant().toString());
     return response;
+  }
+
+  /** The request's UserPoolId, once it names a pool of the endpoint; as Cognito's operations answer, otherwise. */
+  private String existingPool(ObjectNode body) {
+    String id = text(body, "UserPoolId");
+    if (cognito.pools().list().find(p -> p.id().value().equals(id)).isEmpty()) {
+      throw new WireError("ResourceNotFoundException", "User pool " + id + " does not exist.", 400);
+    }
+    return id;
   }
 
   private static ObjectNode secret(String member, Optional<String> value) {

@@ -6,7 +6,8 @@
  * {@link dev.userpool.testkit.endpoint.Main} runs one from the command line;
  * {@link dev.userpool.testkit.endpoint.EndpointControl} moves its clock and reads its mailbox over HTTP.
  *
- * <p>This package needs {@code software.amazon.awssdk:cognitoidentityprovider} and
- * {@code com.fasterxml.jackson.core:jackson-databind} on the class path; testkit declares both optional.
+ * <p>This package uses {@code software.amazon.awssdk:cognitoidentityprovider} and
+ * {@code com.fasterxml.jackson.core:jackson-databind}, which come with testkit. In a JUnit 5 test,
+ * {@link dev.userpool.testkit.endpoint.CognitoEndpointTest} starts one for the test class.
  */
 package dev.userpool.testkit.endpoint;

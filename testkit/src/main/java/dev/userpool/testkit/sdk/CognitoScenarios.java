@@ -56,7 +56,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
  * }</pre>
  *
  * <p>Where AWS publishes no wording (the password-history message) the expected message is this
- * library's documented decision; see SEMANTICS.md and the research notes it was amended from.
+ * library's documented decision, listed in {@code docs/generated/decisions.md}.
  */
 public final class CognitoScenarios {
 

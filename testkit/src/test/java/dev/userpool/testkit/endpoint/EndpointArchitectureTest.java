@@ -32,7 +32,7 @@ class EndpointArchitectureTest {
     noClasses()
         .that().resideOutsideOfPackage("dev.userpool.testkit.endpoint..")
         .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-        .because("Jackson is an optional dependency of testkit that only the local endpoint needs")
+        .because("Jackson is the local endpoint's JSON library: nothing else in testkit reads or writes JSON")
         .check(testkit);
   }
 

@@ -308,17 +308,17 @@ class WireProtocolTest {
 
   @Test
   void shouldMoveTheClockThroughTheTestControl() {
-    Wire.Reply reply = Wire.control(uri, "AdvanceClock", "{\"days\": 8, \"hours\": 1, \"minutes\": 2, \"seconds\": 3}");
+    Wire.Reply reply = Wire.control(uri, "AdvanceClock", "{\"Days\": 8, \"Hours\": 1, \"Minutes\": 2, \"Seconds\": 3}");
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.json().path("now").asText()).isEqualTo("2030-01-09T01:02:03Z");
+    assertThat(reply.json().path("Now").asText()).isEqualTo("2030-01-09T01:02:03Z");
     assertThat(endpoint.cognito().clock().instant()).hasToString("2030-01-09T01:02:03Z");
-    assertThat(Wire.control(uri, "AdvanceClock", "{}").json().path("now").asText()).isEqualTo("2030-01-09T01:02:03Z");
+    assertThat(Wire.control(uri, "AdvanceClock", "{}").json().path("Now").asText()).isEqualTo("2030-01-09T01:02:03Z");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"days\": -1}", "{\"days\": \"8\"}", "{\"days\": 1.5}", "{\"day\": 8}", "{\"seconds\": 9223372036854775807, \"days\": 9}",
-      "{\"days\": 99999999999999999999}"})
+  @ValueSource(strings = {"{\"Days\": -1}", "{\"Days\": \"8\"}", "{\"Days\": 1.5}", "{\"Day\": 8}", "{\"days\": 8}",
+      "{\"Seconds\": 9223372036854775807, \"Days\": 9}", "{\"Days\": 99999999999999999999}"})
   void shouldRefuseBadClockMovesAndLeaveTheClock(String body) {
     Wire.control(uri, "AdvanceClock", body).isError(400, "InvalidParameterException");
 
@@ -357,16 +357,31 @@ class WireProtocolTest {
   @Test
   void shouldReadTheMailboxThroughTheTestControl() {
     Wire.cognito(uri, "AdminCreateUser", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\"}");
-    String user = "{\"userPoolId\":\"" + pool + "\",\"username\":\"jane\"}";
+    String user = "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\"}";
 
-    String temporary = Wire.control(uri, "LastTemporaryPassword", user).json().path("temporaryPassword").asText();
+    String temporary = Wire.control(uri, "LastTemporaryPassword", user).json().path("TemporaryPassword").asText();
 
     assertThat(temporary).isEqualTo(endpoint.cognito().inbox().lastTemporaryPasswordFor("jane").get());
     assertThat(Wire.control(uri, "LastCode", user).json().isEmpty()).isTrue();
-    assertThat(Wire.control(uri, "LastTemporaryPassword", "{\"userPoolId\":\"" + pool + "\",\"username\":\"john\"}").json().isEmpty()).isTrue();
-    Wire.control(uri, "LastCode", "{\"username\":\"jane\"}").isError(400, "InvalidParameterException");
-    Wire.control(uri, "LastCode", "{\"userPoolId\":\"" + pool + "\",\"username\":\"jane\",\"extra\":1}").isError(400, "InvalidParameterException");
+    assertThat(Wire.control(uri, "LastTemporaryPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"john\"}").json().isEmpty())
+        .isTrue();
+    Wire.control(uri, "LastCode", "{\"Username\":\"jane\"}").isError(400, "InvalidParameterException");
+    Wire.control(uri, "LastCode", "{\"userPoolId\":\"" + pool + "\",\"username\":\"jane\"}").isError(400, "InvalidParameterException");
+    Wire.control(uri, "LastCode", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Extra\":1}").isError(400, "InvalidParameterException");
     Wire.control(uri, "ResetEverything", "{}").isError(400, "UnknownOperationException");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"LastTemporaryPassword", "LastCode"})
+  void shouldAnswerAnUnknownPoolAsCognitosOperationsDo(String operation) {
+    String missing = "{\"UserPoolId\":\"us-east-1_nothere\",\"Username\":\"jane\"}";
+    Wire.Reply cognito = Wire.cognito(uri, "AdminGetUser", missing);
+
+    Wire.Reply control = Wire.control(uri, operation, missing);
+
+    control.isError(400, "ResourceNotFoundException");
+    assertThat(control.json().path("message").asText()).isEqualTo("User pool us-east-1_nothere does not exist.")
+        .isEqualTo(cognito.json().path("message").asText());
   }
 
   @Test

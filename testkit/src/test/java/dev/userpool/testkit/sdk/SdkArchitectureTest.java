@@ -38,9 +38,10 @@ class SdkArchitectureTest {
   void onlyTheSdkAndEndpointPackagesUseTheSdk() {
     noClasses()
         .that().resideOutsideOfPackages("dev.userpool.testkit.sdk..", "dev.userpool.testkit.endpoint..")
+        .and().doNotHaveFullyQualifiedName(dev.userpool.testkit.CognitoExtension.class.getName())
         .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
-        .because("the AWS SDK is an optional dependency of testkit: everything outside testkit.sdk and testkit.endpoint "
-            + "(which answers through the in-process SDK client) must work without it")
+        .because("the SDK's shapes stay at the edge: testkit.sdk implements its interface, testkit.endpoint answers through "
+            + "it, and the JUnit extension only hands it to tests; fixtures and stores speak the library's own types")
         .check(testkit);
   }
 

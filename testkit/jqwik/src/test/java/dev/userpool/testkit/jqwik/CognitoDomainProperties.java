@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,13 @@ import dev.userpool.password.Violation;
 import dev.userpool.pool.UserPool;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
+import dev.userpool.testkit.InMemoryUserPools;
+import dev.userpool.testkit.InMemoryUsers;
+import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.PoolSpec;
+import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.TestUser;
+import dev.userpool.testkit.UserSpec;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
@@ -60,6 +67,16 @@ class CognitoDomainProperties {
 
     assertThat(policy.violations(broken.password())).containsExactly(new Violation.MissingSymbol());
     assertThat(broken.password().reveal()).doesNotContain(" ");
+  }
+
+  @Example
+  void compositeArbitrariesKeepTheirEdgeCasesFewerThanAPropertysTries() {
+    // Beyond 100 (or the tries), jqwik logs "Edge case generation exceeds number of tries" in every property using them.
+    assertThat(CognitoDomain.anyPolicy().edgeCases(10_000).size()).isEqualTo(2);
+    for (Arbitrary<?> none : java.util.List.of(CognitoDomain.anyBrokenPassword(), CognitoDomain.anyUserPool(), CognitoDomain.anyPoolSpec(),
+        CognitoDomain.anyUser(), CognitoDomain.anyOperationSequence())) {
+      assertThat(none.edgeCases(10_000).size()).isZero();
+    }
   }
 
   @Example

@@ -1,6 +1,7 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.port.Users;
+import dev.userpool.testkit.InMemoryUsers;
 
 class InMemoryUsersProperties implements UsersContract {
 

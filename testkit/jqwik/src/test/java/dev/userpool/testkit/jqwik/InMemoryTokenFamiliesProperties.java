@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.testkit.token.InMemoryTokenFamilies;

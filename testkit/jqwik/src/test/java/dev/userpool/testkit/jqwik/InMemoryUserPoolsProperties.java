@@ -1,6 +1,7 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.port.UserPools;
+import dev.userpool.testkit.InMemoryUserPools;
 
 class InMemoryUserPoolsProperties implements UserPoolsContract {
 

@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordHash;
@@ -17,6 +17,10 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.testkit.ControllableClock;
+import dev.userpool.testkit.InsecureFastHasher;
+import dev.userpool.testkit.PoolSpec;
+import dev.userpool.testkit.UserSpec;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.PasswordKind;
@@ -64,6 +68,12 @@ import net.jqwik.api.domains.DomainContextBase;
  * (one Cognito accepts) and {@link OperationSequence}. Generated passwords and names mix ASCII with
  * other letters, marks, symbols and characters outside the Basic Multilingual Plane, because Cognito
  * counts code points and only Basic Latin letters as upper or lower case.
+ *
+ * <p><b>Edge cases.</b> Policies have two: the loosest (MinimumLength 6, nothing required, no history,
+ * validity 0, which means the default) and the strictest (99, everything required, a history of 24, 365 days). Broken
+ * passwords, pools and pool specs have none. Left to jqwik, the combinations of their parts'
+ * edge cases run to thousands, more than a property's tries, and jqwik logs a line saying so in every
+ * property that uses them.
  */
 @Domain(DomainContext.Global.class)
 public class CognitoDomain extends DomainContextBase {
@@ -99,7 +109,13 @@ public class CognitoDomain extends DomainContextBase {
             Arbitraries.integers().between(0, PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS))
         .as((length, upper, lower, numbers, symbols, history, days) -> PasswordPolicy.builder()
             .minimumLength(length).requireUppercase(upper).requireLowercase(lower).requireNumbers(numbers)
-            .requireSymbols(symbols).passwordHistorySize(history).temporaryPasswordValidityDays(days).build());
+            .requireSymbols(symbols).passwordHistorySize(history).temporaryPasswordValidityDays(days).build())
+        .edgeCases(edges -> edges.includeOnly(
+            PasswordPolicy.builder().minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH).requireUppercase(false)
+                .requireLowercase(false).requireNumbers(false).requireSymbols(false).temporaryPasswordValidityDays(0).build(),
+            PasswordPolicy.builder().minimumLength(PasswordPolicy.MAX_MINIMUM_LENGTH)
+                .passwordHistorySize(PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE)
+                .temporaryPasswordValidityDays(PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS).build()));
   }
 
   /**
@@ -157,7 +173,7 @@ public class CognitoDomain extends DomainContextBase {
   /** A policy and a password that breaks exactly one of its rules. */
   @Provide
   public static Arbitrary<BrokenPassword> anyBrokenPassword() {
-    return anyPolicy().flatMap(CognitoDomain::anyPasswordViolating);
+    return anyPolicy().flatMap(CognitoDomain::anyPasswordViolating).withoutEdgeCases();
   }
 
   // -- names and ids
@@ -267,7 +283,8 @@ public class CognitoDomain extends DomainContextBase {
             .creationDate(EPOCH)
             .lastModifiedDate(EPOCH)
             .version(1)
-            .build());
+            .build())
+        .withoutEdgeCases();
   }
 
   /**
@@ -293,7 +310,8 @@ public class CognitoDomain extends DomainContextBase {
             .autoVerifiedAttributes(sorted(autoVerified).toArray(new ContactAttribute[0]))
             .caseSensitivity(caseSensitivity)
             .preventUserExistenceErrors(existence)
-            .authSessionValidity(session));
+            .authSessionValidity(session))
+        .withoutEdgeCases();
   }
 
   // -- user fixtures

@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.password.Password;
@@ -6,6 +6,10 @@ import dev.userpool.pool.ContactAttribute;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
+import dev.userpool.testkit.FixtureRefusedException;
+import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.PoolSpec;
+import dev.userpool.testkit.TestPool;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.User;
 import io.vavr.collection.List;

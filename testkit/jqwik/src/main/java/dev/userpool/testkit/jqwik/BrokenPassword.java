@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordPolicy;

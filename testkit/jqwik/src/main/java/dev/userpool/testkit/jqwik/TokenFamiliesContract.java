@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

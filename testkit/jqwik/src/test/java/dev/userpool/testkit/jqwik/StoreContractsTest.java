@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.UserPools;
 import dev.userpool.port.Users;
+import dev.userpool.testkit.InMemoryUserPools;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import dev.userpool.user.Username;

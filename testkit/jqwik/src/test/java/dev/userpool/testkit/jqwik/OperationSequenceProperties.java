@@ -1,9 +1,10 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.service.Results;
+import dev.userpool.testkit.PoolSpec;
 import dev.userpool.user.User;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.user.Attributes;
 import dev.userpool.user.Sub;

@@ -1,6 +1,7 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.jqwik;
 
 import dev.userpool.port.Groups;
+import dev.userpool.testkit.InMemoryGroups;
 
 class InMemoryGroupsProperties implements GroupsContract {
 
