@@ -162,7 +162,11 @@ public sealed interface CognitoError
        * AdminDeleteUserAttributes of the email or phone number that stands for the username in a pool
        * whose usernames are emails or phone numbers (decided wording).
        */
-      USERNAME_ATTRIBUTE_REQUIRED("Attributes did not conform to the schema: %s: The attribute is required", "email");
+      USERNAME_ATTRIBUTE_REQUIRED("Attributes did not conform to the schema: %s: The attribute is required", "email"),
+      /** A pool created with a fixed id that is already used (decided wording; Cognito always picks ids). */
+      USER_POOL_EXISTS("User pool %s already exists.", "us-east-1_EXAMPLE"),
+      /** An app client created with a fixed id that is already used (decided wording; Cognito always picks ids). */
+      USER_POOL_CLIENT_EXISTS("User pool client %s already exists.", "1example23456789");
 
       private final String template;
       private final String sampleSubject;

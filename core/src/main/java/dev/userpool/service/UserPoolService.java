@@ -181,12 +181,28 @@ public final class UserPoolService {
     return guarded(Operation.CREATE_USER_POOL, () -> run(c));
   }
 
+  /**
+   * CreateUserPool with an id chosen by the caller (a configuration that names fixed ids), checked as
+   * any other; an id already used is {@code InvalidParameterException} (the library's wording).
+   */
+  public Either<CognitoError, UserPool> createUserPool(Commands.CreateUserPool c, UserPoolId id) {
+    Objects.requireNonNull(id, "id is null");
+    return guarded(Operation.CREATE_USER_POOL, () -> create(c, () -> id, 1)
+        .mapLeft(e -> e instanceof CognitoError.InternalError
+            ? new CognitoError.InvalidParameter(CognitoError.InvalidParameter.Reason.USER_POOL_EXISTS, id.value())
+            : e));
+  }
+
   private Either<CognitoError, UserPool> run(Commands.CreateUserPool c) {
+    return create(c, () -> UserPoolId.generate(region, randomness), MAX_ATTEMPTS);
+  }
+
+  private Either<CognitoError, UserPool> create(Commands.CreateUserPool c, Supplier<UserPoolId> ids, int attempts) {
     return tierAllows(c.tier(), c.passwordPolicy()).flatMap(ok -> {
       Instant now = clock.instant();
-      for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      for (int attempt = 0; attempt < attempts; attempt++) {
         UserPool pool = UserPool.builder()
-            .id(UserPoolId.generate(region, randomness))
+            .id(ids.get())
             .name(c.poolName())
             .passwordPolicy(c.passwordPolicy())
             .tier(c.tier())
@@ -261,10 +277,25 @@ public final class UserPoolService {
     return guarded(Operation.CREATE_USER_POOL_CLIENT, () -> run(c));
   }
 
+  /**
+   * CreateUserPoolClient with an id chosen by the caller (a configuration that names fixed ids), checked
+   * as any other; an id any pool already uses is {@code InvalidParameterException} (the library's wording).
+   */
+  public Either<CognitoError, AppClient> createUserPoolClient(Commands.CreateUserPoolClient c, ClientId id) {
+    Objects.requireNonNull(id, "id is null");
+    return guarded(Operation.CREATE_USER_POOL_CLIENT, () -> pools.findByClient(id).isDefined()
+        ? Either.left(new CognitoError.InvalidParameter(CognitoError.InvalidParameter.Reason.USER_POOL_CLIENT_EXISTS, id.value()))
+        : create(c, id));
+  }
+
   private Either<CognitoError, AppClient> run(Commands.CreateUserPoolClient c) {
+    return create(c, ClientId.generate(randomness));
+  }
+
+  private Either<CognitoError, AppClient> create(Commands.CreateUserPoolClient c, ClientId id) {
     AppClient client = AppClient.builder()
         .clientSecret(c.generateSecret() ? Option.some(ClientSecret.generate(randomness)) : Option.none())
-        .clientId(ClientId.generate(randomness))
+        .clientId(id)
         .clientName(c.clientName())
         .explicitAuthFlows(HashSet.ofAll(c.explicitAuthFlows()))
         .preventUserExistenceErrors(c.preventUserExistenceErrors())
