@@ -679,7 +679,15 @@ final class Decisions {
           "The already-confirmed message is quoted in client-library reports.",
           List.of(to(User.class, "resendConfirmationCode"), to(CognitoError.InvalidParameter.Reason.class, "ALREADY_CONFIRMED"),
               to(CognitoError.InvalidParameter.Reason.class, "NO_AUTO_VERIFIED_CONTACT")),
-          List.of(Source.of("furaiev/amazon-cognito-identity-dart-2#103"), Source.of("aws-amplify/amplify-js#14762"))));
+          List.of(Source.of("furaiev/amazon-cognito-identity-dart-2#103"), Source.of("aws-amplify/amplify-js#14762"))),
+
+      entry("fixed-ids", Kind.DECIDED, "Pools and app clients with fixed ids",
+          "CreateUserPool and CreateUserPoolClient also take an id chosen by the caller (the testkit's init file uses them); "
+              + "an id already used is `InvalidParameterException: User pool <id> already exists.` or `User pool client <id> "
+              + "already exists.` (client ids are unique across pools, as InitiateAuth finds the pool by client).",
+          "Cognito always picks ids, so it has no such error; the wording follows ResourceNotFoundException's.",
+          List.of(to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_EXISTS"),
+              to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_CLIENT_EXISTS")), List.of()));
 
   private Decisions() {}
 
