@@ -551,6 +551,8 @@ public final class LocalCognitoClient extends UnimplementedOperations {
     run(cognito.store().findByClient(client).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, r.clientId())));
     run(tokens.revokeToken(r.token(), client));
     return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
+  }
+
   // -- pools and clients: lists, updates, deletion
 
   /** ListUserPools: the pools by id, {@code MaxResults} at a time. */
