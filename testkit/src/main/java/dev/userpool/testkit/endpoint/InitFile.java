@@ -9,6 +9,7 @@ import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.Commands;
+import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.LocalCognito;
@@ -45,20 +46,23 @@ import java.util.Set;
  *                      "temporaryPasswordValidityDays": 7},                (absent: Cognito's default)
  *   "tier": "ESSENTIALS", "usernameAttributes": [], "aliasAttributes": ["email"],
  *   "autoVerifiedAttributes": ["email"], "caseSensitive": true,
+ *   "groups": [{"name": "admins", "description": "...", "roleArn": "arn:aws:iam::123456789012:role/a", "precedence": 1}],
  *   "clients": [{"id": "example1client1", "name": "web",                 (required)
  *                "explicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH"], "preventUserExistenceErrors": "ENABLED",
  *                "authSessionValidity": 3}],
  *   "users": [{"username": "jane",                                       (required)
  *              "status": "CONFIRMED",   (CONFIRMED, FORCE_CHANGE_PASSWORD, UNCONFIRMED or RESET_REQUIRED)
  *              "password": "...",       (permanent; temporary when FORCE_CHANGE_PASSWORD)
- *              "enabled": true, "attributes": {"email": "jane@example.com", "email_verified": "true"}}]
+ *              "enabled": true, "attributes": {"email": "jane@example.com", "email_verified": "true"},
+ *              "groups": ["admins"]}]
  * }]}
  * }</pre>
  *
  * <p>A CONFIRMED or RESET_REQUIRED user needs a password; a FORCE_CHANGE_PASSWORD user without one gets
  * a generated temporary password (in the inbox, as AdminCreateUser would send it); an UNCONFIRMED user
  * is signed up through the pool's first app client, so the pool needs one; a RESET_REQUIRED user needs a
- * verified email or phone number. Groups and client secrets are not part of the format yet.
+ * verified email or phone number. Groups are created with CreateGroup and joined with AdminAddUserToGroup.
+ * Client secrets are not part of the format yet.
  */
 public final class InitFile {
 
@@ -81,11 +85,12 @@ public final class InitFile {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ROOT = Set.of("userPools");
   private static final Set<String> POOL = Set.of("id", "name", "passwordPolicy", "tier", "usernameAttributes", "aliasAttributes",
-      "autoVerifiedAttributes", "caseSensitive", "clients", "users");
+      "autoVerifiedAttributes", "caseSensitive", "clients", "groups", "users");
+  private static final Set<String> GROUP = Set.of("name", "description", "roleArn", "precedence");
   private static final Set<String> POLICY = Set.of("minimumLength", "requireUppercase", "requireLowercase", "requireNumbers",
       "requireSymbols", "passwordHistorySize", "temporaryPasswordValidityDays");
   private static final Set<String> CLIENT = Set.of("id", "name", "explicitAuthFlows", "preventUserExistenceErrors", "authSessionValidity");
-  private static final Set<String> USER = Set.of("username", "status", "password", "enabled", "attributes");
+  private static final Set<String> USER = Set.of("username", "status", "password", "enabled", "attributes", "groups");
   private static final Set<String> STATUSES = Set.of("CONFIRMED", "FORCE_CHANGE_PASSWORD", "UNCONFIRMED", "RESET_REQUIRED");
 
   private final JsonNode root;
@@ -170,6 +175,19 @@ public final class InitFile {
       type(client, at, "preventUserExistenceErrors", JsonNode::isTextual, "a string", problems);
       type(client, at, "authSessionValidity", JsonNode::isInt, "an integer", problems);
     }
+    int g = 0;
+    for (JsonNode group : array(pool, path, "groups", problems)) {
+      String at = path + ".groups[" + g++ + "]";
+      if (!group.isObject()) {
+        problems.add(new Problem(at, "must be an object"));
+        continue;
+      }
+      members(group, at, GROUP, problems);
+      required(group, at, "name", problems);
+      type(group, at, "description", JsonNode::isTextual, "a string", problems);
+      type(group, at, "roleArn", JsonNode::isTextual, "a string", problems);
+      type(group, at, "precedence", JsonNode::isInt, "an integer", problems);
+    }
     int u = 0;
     for (JsonNode user : array(pool, path, "users", problems)) {
       String at = path + ".users[" + u++ + "]";
@@ -181,6 +199,7 @@ public final class InitFile {
       required(user, at, "username", problems);
       type(user, at, "password", JsonNode::isTextual, "a string", problems);
       type(user, at, "enabled", JsonNode::isBoolean, "a boolean", problems);
+      stringArray(user, at, "groups", problems);
       String status = user.path("status").asText("CONFIRMED");
       if (user.has("status") && (!user.get("status").isTextual() || !STATUSES.contains(status))) {
         problems.add(new Problem(at + ".status", "must be one of CONFIRMED, FORCE_CHANGE_PASSWORD, UNCONFIRMED, RESET_REQUIRED"));
@@ -246,10 +265,30 @@ public final class InitFile {
           clientIds.add(client.get("id").asText());
         }
       }
+      int g = 0;
+      for (JsonNode group : iterable(pool.path("groups"))) {
+        String at = path + ".groups[" + g++ + "]";
+        Either<CognitoError, ?> made = cognito.groupService().createGroup(new GroupService.CreateGroup(poolId,
+            group.get("name").asText(), text(group.get("description")), text(group.get("roleArn")), integer(group.get("precedence"))));
+        if (made.isLeft()) {
+          problems.add(new Problem(at, describe(made.getLeft())));
+        }
+      }
       int u = 0;
       for (JsonNode user : iterable(pool.path("users"))) {
         String at = path + ".users[" + u++ + "]";
         java.util.List<Problem> found = applyUser(service, poolId, clientIds, user, at);
+        if (found.isEmpty()) {
+          int m = 0;
+          for (JsonNode group : iterable(user.path("groups"))) {
+            Either<CognitoError, ?> joined = cognito.groupService().adminAddUserToGroup(
+                new GroupService.MembershipRequest(poolId, user.get("username").asText(), group.asText()));
+            if (joined.isLeft()) {
+              found = java.util.List.of(new Problem(at + ".groups[" + m + "]", describe(joined.getLeft())));
+            }
+            m++;
+          }
+        }
         if (found.isEmpty()) {
           users++;
         }

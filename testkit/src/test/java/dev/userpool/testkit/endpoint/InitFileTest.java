@@ -21,8 +21,10 @@ class InitFileTest {
         "passwordPolicy": {"minimumLength": 10, "requireSymbols": false, "requireUppercase": true,
                            "requireLowercase": true, "requireNumbers": true},
         "clients": [{"id": "example1client1", "name": "web", "explicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH"]}],
+        "groups": [{"name": "admins", "precedence": 1}],
         "users": [
-          {"username": "jane", "password": "BlueHarbor42", "attributes": {"email": "jane@example.com", "email_verified": "true"}},
+          {"username": "jane", "password": "BlueHarbor42", "attributes": {"email": "jane@example.com", "email_verified": "true"},
+           "groups": ["admins"]},
           {"username": "temp", "status": "FORCE_CHANGE_PASSWORD", "password": "TempHarbor42"},
           {"username": "new", "status": "UNCONFIRMED", "password": "NewHarbor420", "attributes": {"email": "new@example.com"}},
           {"username": "reset", "status": "RESET_REQUIRED", "password": "ResetHarbor4",
@@ -49,6 +51,8 @@ class InitFileTest {
     assertThat(user(cognito, "new").status()).isEqualTo(UserStatus.UNCONFIRMED);
     assertThat(user(cognito, "reset").status()).isEqualTo(UserStatus.RESET_REQUIRED);
     assertThat(user(cognito, "off").enabled()).isFalse();
+    assertThat(cognito.groupService().adminListGroupsForUser(new dev.userpool.service.GroupService.AdminListGroupsForUser(
+        "us-east-1_Example1", "jane", null, null)).get().groups().map(g -> g.name().value())).containsExactly("admins");
     assertThat(cognito.service().initiateAuth(new Requests.InitiateAuth("example1client1", "USER_PASSWORD_AUTH",
         Map.of("USERNAME", "jane@example.com", "PASSWORD", "BlueHarbor42"))).isRight()).isTrue();
   }
@@ -63,7 +67,7 @@ class InitFileTest {
 
     assertThat(problems.map(InitFile.Problem::toString)).containsExactly(
         "$.groups: unknown member; known: userPools",
-        "$.userPools[0].colour: unknown member; known: aliasAttributes, autoVerifiedAttributes, caseSensitive, clients, id, name, "
+        "$.userPools[0].colour: unknown member; known: aliasAttributes, autoVerifiedAttributes, caseSensitive, clients, groups, id, name, "
             + "passwordPolicy, tier, usernameAttributes, users",
         "$.userPools[0].id: is required",
         "$.userPools[0].name: must be a string",
@@ -92,6 +96,17 @@ class InitFileTest {
         "$.userPools[1].users[0].password: InvalidPasswordException: Password does not conform to policy: Password not long enough",
         "$.userPools[1].users[1]: InvalidParameterException: Attributes did not conform to the schema: Type for attribute {shoe} "
             + "could not be determined");
+  }
+
+  @Test
+  void shouldReportAGroupTheUserCannotJoin() {
+    LocalCognito cognito = LocalCognito.create();
+    InitFile file = InitFile.parse("""
+        {"userPools": [{"id": "us-east-1_G", "name": "g", "users": [{"username": "jane", "password": "Blue-Harbor-42", "groups": ["nope"]}]}]}
+        """).get();
+
+    assertThat(file.applyTo(cognito).getLeft().map(InitFile.Problem::toString))
+        .containsExactly("$.userPools[0].users[0].groups[0]: ResourceNotFoundException: Group not found.");
   }
 
   @Test
