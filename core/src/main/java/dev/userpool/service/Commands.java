@@ -456,7 +456,8 @@ public final class Commands {
 
   /** ResendConfirmationCode's command. */
   public static Either<CognitoError, ClientUser> parse(Requests.ResendConfirmationCode r) {
-    return valid(Members.flat(Validation.combine(ClientId.parse(r.clientId()), Username.parse(r.username())).ap(ClientUser::new)));
+    return valid(Members.flat(Validation.combine(ClientId.parse(r.clientId()), Username.parse(r.username()))
+        .ap((client, username) -> new ClientUser(client, username, Option.of(r.secretHash())))));
   }
 
   // -- shared parts

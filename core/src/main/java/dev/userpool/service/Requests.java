@@ -221,8 +221,13 @@ public final class Requests {
   /** DeleteUser, once an adapter has resolved the access token to the pool and the user's sub. */
   public record DeleteUser(String userPoolId, String sub) {}
 
-  /** ResendConfirmationCode. */
-  public record ResendConfirmationCode(String clientId, String username) {}
+  /** ResendConfirmationCode; {@code secretHash} is required for an app client with a secret. */
+  public record ResendConfirmationCode(String clientId, String username, String secretHash) {
+    @Override
+    public String toString() {
+      return "ResendConfirmationCode[clientId=" + clientId + ", username=" + username + ", secretHash=" + HIDDEN + "]";
+    }
+  }
 
   private static Object keysOf(Map<String, String> map) {
     return map == null ? null : map.keySet();

@@ -741,7 +741,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.CodeSent> resend(Commands.ClientUser c) {
-    return poolOfClient(c.clientId()).flatMap(pc -> ExistenceErrors.of(pc._2).resendConfirmationCode(c.username(),
+    return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
+        .flatMap(pc -> ExistenceErrors.of(pc._2).resendConfirmationCode(c.username(),
         engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1, ctx ->
             engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
                 .flatMap(user -> user.resendConfirmationCode(ctx))

@@ -155,7 +155,7 @@ class BadInputProperties {
           a.s(a.w.sub), a.attributes()))),
       new Call(Operation.DELETE_USER, a -> a.w.service.deleteUser(new Requests.DeleteUser(a.s(a.w.poolId), a.s(a.w.sub)))),
       new Call(Operation.RESEND_CONFIRMATION_CODE, a -> a.w.service.resendConfirmationCode(new Requests.ResendConfirmationCode(
-          a.s(a.w.clientId), a.s("jane")))),
+          a.s(a.w.clientId), a.s("jane"), a.s(null)))),
       new Call(Operation.DELETE_USER_POOL, a -> a.w.service.deleteUserPool(new Requests.DeleteUserPool(a.s(a.w.poolId)))));
 
   @Property(tries = 3000)

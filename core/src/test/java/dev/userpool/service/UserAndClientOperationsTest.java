@@ -263,7 +263,7 @@ class UserAndClientOperationsTest {
     void shouldSendANewSignUpCodeThatConfirms() {
       service.signUp(new Requests.SignUp(clientId, "jill", Fixtures.PASSWORD, attrs("email", "jill@example.com"))).get();
 
-      var sentTo = service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "jill")).get();
+      var sentTo = service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "jill", null)).get();
 
       assertThat(sentTo.codeDelivery().destination()).isEqualTo("jill@example.com");
       assertThat(sent).hasSize(2);
@@ -275,12 +275,21 @@ class UserAndClientOperationsTest {
       confirmed("jane", "jane@example.com");
       service.signUp(new Requests.SignUp(clientId, "nocontact", Fixtures.PASSWORD, null)).get();
 
-      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "jane"))))
+      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "jane", null))))
           .isEqualTo("InvalidParameterException: User is already confirmed.");
-      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "nocontact"))))
+      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "nocontact", null))))
           .isEqualTo("InvalidParameterException: Cannot resend codes. Auto verification not turned on.");
-      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "nobody"))))
+      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "nobody", null))))
           .isEqualTo("UserNotFoundException: Username/client id combination not found.");
+    }
+
+    @Test
+    void shouldRequireTheSecretHashOfAClientWithASecret() {
+      String secret = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "s", null, null, null, true))
+          .get().clientId().value();
+
+      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(secret, "jill", null))))
+          .isEqualTo("NotAuthorizedException: Client " + secret + " is configured for secret but secret was not received");
     }
 
     @Test
@@ -288,7 +297,7 @@ class UserAndClientOperationsTest {
       String hiding = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "h", null, "ENABLED", null, null))
           .get().clientId().value();
 
-      var outcome = service.resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "nobody")).get();
+      var outcome = service.resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "nobody", null)).get();
 
       assertThat(outcome.codeDelivery().destination()).isEqualTo("nobody@nobody");
       assertThat(sent).isEmpty();

@@ -635,7 +635,8 @@ public final class LocalCognitoClient extends UnimplementedOperations {
 
   @Override
   public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest r) {
-    Results.CodeSent sent = run(service.resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username())));
+    Results.CodeSent sent = run(service.resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username(),
+        r.secretHash())));
     return respond(ResendConfirmationCodeResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ResendConfirmationCodeResponse.class);
   }
