@@ -49,7 +49,7 @@ import java.util.Set;
  *   "groups": [{"name": "admins", "description": "...", "roleArn": "arn:aws:iam::123456789012:role/a", "precedence": 1}],
  *   "clients": [{"id": "example1client1", "name": "web",                 (required)
  *                "explicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH"], "preventUserExistenceErrors": "ENABLED",
- *                "authSessionValidity": 3}],
+ *                "authSessionValidity": 3, "generateSecret": false}],
  *   "users": [{"username": "jane",                                       (required)
  *              "status": "CONFIRMED",   (CONFIRMED, FORCE_CHANGE_PASSWORD, UNCONFIRMED or RESET_REQUIRED)
  *              "password": "...",       (permanent; temporary when FORCE_CHANGE_PASSWORD)
@@ -62,7 +62,8 @@ import java.util.Set;
  * a generated temporary password (in the inbox, as AdminCreateUser would send it); an UNCONFIRMED user
  * is signed up through the pool's first app client, so the pool needs one; a RESET_REQUIRED user needs a
  * verified email or phone number. Groups are created with CreateGroup and joined with AdminAddUserToGroup.
- * Client secrets are not part of the format yet.
+ * A client with {@code "generateSecret": true} gets a generated secret (DescribeUserPoolClient shows it); a
+ * fixed secret is not part of the format.
  */
 public final class InitFile {
 
@@ -89,7 +90,8 @@ public final class InitFile {
   private static final Set<String> GROUP = Set.of("name", "description", "roleArn", "precedence");
   private static final Set<String> POLICY = Set.of("minimumLength", "requireUppercase", "requireLowercase", "requireNumbers",
       "requireSymbols", "passwordHistorySize", "temporaryPasswordValidityDays");
-  private static final Set<String> CLIENT = Set.of("id", "name", "explicitAuthFlows", "preventUserExistenceErrors", "authSessionValidity");
+  private static final Set<String> CLIENT = Set.of("id", "name", "explicitAuthFlows", "preventUserExistenceErrors", "authSessionValidity",
+      "generateSecret");
   private static final Set<String> USER = Set.of("username", "status", "password", "enabled", "attributes", "groups");
   private static final Set<String> STATUSES = Set.of("CONFIRMED", "FORCE_CHANGE_PASSWORD", "UNCONFIRMED", "RESET_REQUIRED");
 
@@ -174,6 +176,7 @@ public final class InitFile {
       stringArray(client, at, "explicitAuthFlows", problems);
       type(client, at, "preventUserExistenceErrors", JsonNode::isTextual, "a string", problems);
       type(client, at, "authSessionValidity", JsonNode::isInt, "an integer", problems);
+      type(client, at, "generateSecret", JsonNode::isBoolean, "a boolean", problems);
     }
     int g = 0;
     for (JsonNode group : array(pool, path, "groups", problems)) {
@@ -256,7 +259,7 @@ public final class InitFile {
             .mapLeft(v -> (CognitoError) new CognitoError.RequestInvalid(v))
             .flatMap(id -> Commands.parse(new Requests.CreateUserPoolClient(poolId, client.get("name").asText(),
                     strings(client.get("explicitAuthFlows")), text(client.get("preventUserExistenceErrors")),
-                    integer(client.get("authSessionValidity")), null))
+                    integer(client.get("authSessionValidity")), bool(client.get("generateSecret"))))
                 .flatMap(command -> service.createUserPoolClient(command, id)));
         if (made.isLeft()) {
           problems.add(new Problem(at, describe(made.getLeft())));

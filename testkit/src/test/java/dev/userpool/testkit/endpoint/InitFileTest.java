@@ -20,7 +20,8 @@ class InitFileTest {
         "id": "us-east-1_Example1", "name": "app", "aliasAttributes": ["email"], "autoVerifiedAttributes": ["email"],
         "passwordPolicy": {"minimumLength": 10, "requireSymbols": false, "requireUppercase": true,
                            "requireLowercase": true, "requireNumbers": true},
-        "clients": [{"id": "example1client1", "name": "web", "explicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH"]}],
+        "clients": [{"id": "example1client1", "name": "web", "explicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH"]},
+                    {"id": "example1secret1", "name": "server", "generateSecret": true}],
         "groups": [{"name": "admins", "precedence": 1}],
         "users": [
           {"username": "jane", "password": "BlueHarbor42", "attributes": {"email": "jane@example.com", "email_verified": "true"},
@@ -43,7 +44,9 @@ class InitFileTest {
 
     InitFile.Applied applied = InitFile.parse(GOOD).get().applyTo(cognito).get();
 
-    assertThat(applied).isEqualTo(new InitFile.Applied(1, 1, 5));
+    assertThat(applied).isEqualTo(new InitFile.Applied(1, 2, 5));
+    assertThat(cognito.service().describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1secret1"))
+        .get().clientSecret().isDefined()).isTrue();
     assertThat(cognito.service().describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1client1"))
         .get().clientName()).isEqualTo("web");
     assertThat(user(cognito, "jane").status()).isEqualTo(UserStatus.CONFIRMED);
