@@ -153,7 +153,20 @@ public sealed interface CognitoError
        * An {@code SRP_A} that is not hex or whose value is 0 mod N (InvalidParameterException observed in
        * amazon-cognito-identity-js#356; decided wording).
        */
-      INVALID_SRP_A("Invalid SRP_A value.", "");
+      INVALID_SRP_A("Invalid SRP_A value.", ""),
+      /** ResendConfirmationCode for a user who is not UNCONFIRMED (observed for CONFIRMED). */
+      ALREADY_CONFIRMED("User is already confirmed.", ""),
+      /** ResendConfirmationCode for a user with no contact the pool auto-verifies (decided wording). */
+      NO_AUTO_VERIFIED_CONTACT("Cannot resend codes. Auto verification not turned on.", ""),
+      /**
+       * AdminDeleteUserAttributes of the email or phone number that stands for the username in a pool
+       * whose usernames are emails or phone numbers (decided wording).
+       */
+      USERNAME_ATTRIBUTE_REQUIRED("Attributes did not conform to the schema: %s: The attribute is required", "email"),
+      /** A pool created with a fixed id that is already used (decided wording; Cognito always picks ids). */
+      USER_POOL_EXISTS("User pool %s already exists.", "us-east-1_EXAMPLE"),
+      /** An app client created with a fixed id that is already used (decided wording; Cognito always picks ids). */
+      USER_POOL_CLIENT_EXISTS("User pool client %s already exists.", "1example23456789");
 
       private final String template;
       private final String sampleSubject;

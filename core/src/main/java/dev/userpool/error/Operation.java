@@ -108,7 +108,32 @@ public enum Operation {
   ADMIN_USER_GLOBAL_SIGN_OUT("AdminUserGlobalSignOut", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
       ErrorCode.USER_NOT_FOUND),
   /** RevokeToken. */
-  REVOKE_TOKEN("RevokeToken", ErrorCode.INVALID_PARAMETER, ErrorCode.UNSUPPORTED_TOKEN_TYPE, ErrorCode.UNSUPPORTED_OPERATION);
+  REVOKE_TOKEN("RevokeToken", ErrorCode.INVALID_PARAMETER, ErrorCode.UNSUPPORTED_TOKEN_TYPE, ErrorCode.UNSUPPORTED_OPERATION),
+  /** ListUserPools. */
+  LIST_USER_POOLS("ListUserPools", ErrorCode.INVALID_PARAMETER),
+  /** ListUserPoolClients. */
+  LIST_USER_POOL_CLIENTS("ListUserPoolClients", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** UpdateUserPoolClient. */
+  UPDATE_USER_POOL_CLIENT("UpdateUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** DeleteUserPoolClient. */
+  DELETE_USER_POOL_CLIENT("DeleteUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** AdminUpdateUserAttributes. */
+  ADMIN_UPDATE_USER_ATTRIBUTES("AdminUpdateUserAttributes", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND, ErrorCode.ALIAS_EXISTS),
+  /** AdminDeleteUserAttributes. */
+  ADMIN_DELETE_USER_ATTRIBUTES("AdminDeleteUserAttributes", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND),
+  /** UpdateUserAttributes, for the user of an access token. */
+  UPDATE_USER_ATTRIBUTES("UpdateUserAttributes", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.NOT_AUTHORIZED, ErrorCode.ALIAS_EXISTS),
+  /** DeleteUser, for the user of an access token. */
+  DELETE_USER("DeleteUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.NOT_AUTHORIZED),
+  /** ResendConfirmationCode. */
+  RESEND_CONFIRMATION_CODE("ResendConfirmationCode", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED);
+
+  /** The operations that change attributes only: a contact another user holds is an alias that exists. */
+  static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES);
 
   /** Errors every operation may return: a rate limit's refusal and a failed port. */
   public static final Set<ErrorCode> ALWAYS_POSSIBLE_CODES = LinkedHashSet.of(ErrorCode.TOO_MANY_REQUESTS, ErrorCode.INTERNAL_ERROR);
@@ -132,6 +157,11 @@ public enum Operation {
   /** Every error code the library may return for this operation. */
   public Set<ErrorCode> errorCodes() {
     return codes;
+  }
+
+  /** Whether the operation changes attributes only (a taken contact is then AliasExistsException). */
+  public boolean updatesAttributesOnly() {
+    return ATTRIBUTE_UPDATES.contains(this);
   }
 
   /** Every error code the library may return for this operation, by wire name. */

@@ -84,6 +84,26 @@ public abstract class AppClient {
     Builder() {}
   }
 
+  /**
+   * UpdateUserPoolClient's decision: the settings given, the name kept when none is given, the id (and
+   * anything UpdateUserPoolClient does not set) kept.
+   */
+  public AppClient update(io.vavr.control.Option<String> clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
+      PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity) {
+    return withClientName(clientName.getOrElse(clientName()))
+        .withExplicitAuthFlows(explicitAuthFlows)
+        .withPreventUserExistenceErrors(preventUserExistenceErrors)
+        .withAuthSessionValidity(authSessionValidity);
+  }
+
+  abstract AppClient withClientName(String name);
+
+  abstract AppClient withExplicitAuthFlows(Set<ExplicitAuthFlow> flows);
+
+  abstract AppClient withPreventUserExistenceErrors(PreventUserExistenceErrors setting);
+
+  abstract AppClient withAuthSessionValidity(int minutes);
+
   /** Whether InitiateAuth may use USER_PASSWORD_AUTH. */
   public boolean allowsUserPasswordAuth() {
     return explicitAuthFlows().contains(ExplicitAuthFlow.ALLOW_USER_PASSWORD_AUTH)

@@ -159,6 +159,36 @@ public final class Commands {
   public record ListUsers(UserPoolId userPoolId, int limit, Either<CognitoError, Option<Username>> after,
       Either<CognitoError, UserFilter> filter) {}
 
+  /** ListUserPools; {@code maxResults} 1..60; {@code after} the last pool id of the previous page. */
+  public record ListUserPools(int maxResults, Option<UserPoolId> after) {}
+
+  /** ListUserPoolClients; the token is parsed after the pool is found. */
+  public record ListUserPoolClients(UserPoolId userPoolId, int maxResults, Either<CognitoError, Option<ClientId>> after) {}
+
+  /** UpdateUserPoolClient, with Cognito's defaults in place of the members left out; an absent name keeps the name. */
+  public record UpdateUserPoolClient(UserPoolId userPoolId, ClientId clientId, Option<String> clientName,
+      Set<ExplicitAuthFlow> explicitAuthFlows, PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity) {}
+
+  /** AdminUpdateUserAttributes; the attributes are checked after the pool and user are found. */
+  public record AdminUpdateUserAttributes(UserPoolId userPoolId, Username username, Either<CognitoError, Attributes> userAttributes) {}
+
+  /** AdminDeleteUserAttributes; the names have their shape, whether they name attributes is the user's to say. */
+  public record AdminDeleteUserAttributes(UserPoolId userPoolId, Username username, Seq<String> userAttributeNames) {}
+
+  /** UpdateUserAttributes for the pool and sub an adapter read from a valid access token. */
+  public record UpdateUserAttributes(UserPoolId userPoolId, Sub sub, Either<CognitoError, Attributes> userAttributes) {
+
+    /** The command for a token's grant and the attributes as they arrived (required). */
+    public static Either<CognitoError, UpdateUserAttributes> of(UserPoolId userPoolId, Sub sub,
+        java.util.List<Requests.AttributeType> userAttributes) {
+      return valid(required("userAttributes", userAttributes)
+          .map(list -> new UpdateUserAttributes(userPoolId, sub, attributes(list))));
+    }
+  }
+
+  /** DeleteUser for the pool and sub an adapter read from a valid access token. */
+  public record DeleteUser(UserPoolId userPoolId, Sub sub) {}
+
   // -- parsing
 
   /** CreateUserPool's command, or every member violation, or the UsernameAttributes/AliasAttributes conflict. */
@@ -356,10 +386,103 @@ public final class Commands {
             PageToken.decode(r.paginationToken()), UserFilter.parse(r.filter())))));
   }
 
+  /** ListUserPools' command; {@code maxResults} is required. */
+  public static Either<CognitoError, ListUserPools> parse(Requests.ListUserPools r) {
+    return valid(Members.flat(Validation.combine(
+            required("maxResults", r.maxResults()).flatMap(n -> Members.range("maxResults", n, 1, 60)),
+            Members.optionalString(Members.NEXT_TOKEN, r.nextToken()))
+        .ap((max, token) -> Tuple.of(max.get(), token))))
+        .flatMap(t -> PageToken.decode(r.nextToken(), UserPoolId.MEMBER::accepts)
+            .map(after -> new ListUserPools(t._1, after.map(UserPoolId::new))));
+  }
+
+  /** ListUserPoolClients' command; an absent {@code maxResults} means 60. */
+  public static Either<CognitoError, ListUserPoolClients> parse(Requests.ListUserPoolClients r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()),
+            Members.range("maxResults", r.maxResults(), 1, 60),
+            Members.optionalString(Members.NEXT_TOKEN.length(1, 131072), r.nextToken()))
+        .ap((pool, max, token) -> new ListUserPoolClients(pool, max.getOrElse(60),
+            PageToken.decode(r.nextToken(), ClientId.MEMBER::accepts).map(o -> o.map(ClientId::new))))));
+  }
+
+  /** UpdateUserPoolClient's command, with the defaults of the members left out. */
+  public static Either<CognitoError, UpdateUserPoolClient> parse(Requests.UpdateUserPoolClient r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()),
+            ClientId.parse(r.clientId()),
+            Members.optionalString(Members.CLIENT_NAME, r.clientName()),
+            Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
+            Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
+            Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
+                AppClient.MAX_AUTH_SESSION_VALIDITY))
+        .ap((pool, client, name, flows, prevent, validity) -> new UpdateUserPoolClient(pool, client, name,
+            flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
+            prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
+            validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY)))));
+  }
+
+  /** DeleteUserPoolClient's command. */
+  public static Either<CognitoError, PoolClient> parse(Requests.DeleteUserPoolClient r) {
+    return valid(Members.flat(Validation.combine(UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId())).ap(PoolClient::new)));
+  }
+
+  /** AdminUpdateUserAttributes' command; {@code userAttributes} is required. */
+  public static Either<CognitoError, AdminUpdateUserAttributes> parse(Requests.AdminUpdateUserAttributes r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), required("userAttributes", r.userAttributes()))
+        .ap((pool, username, list) -> new AdminUpdateUserAttributes(pool, username, attributes(list)))));
+  }
+
+  /** AdminDeleteUserAttributes' command; every name must have an attribute name's shape. */
+  public static Either<CognitoError, AdminDeleteUserAttributes> parse(Requests.AdminDeleteUserAttributes r) {
+    return valid(Members.flat(Validation.combine(
+            UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), attributeNames(r.userAttributeNames()))
+        .ap(AdminDeleteUserAttributes::new)));
+  }
+
+  /**
+   * UpdateUserAttributes' command. A pool id or sub that no token could carry is an invalid access token,
+   * as the adapter resolved them from one; then the attributes are required.
+   */
+  public static Either<CognitoError, UpdateUserAttributes> parse(Requests.UpdateUserAttributes r) {
+    return grant(r.userPoolId(), r.sub()).flatMap(g -> UpdateUserAttributes.of(g._1, g._2, r.userAttributes()));
+  }
+
+  /** DeleteUser's command: the token's pool and sub, or an invalid access token. */
+  public static Either<CognitoError, DeleteUser> parse(Requests.DeleteUser r) {
+    return grant(r.userPoolId(), r.sub()).map(g -> new DeleteUser(g._1, g._2));
+  }
+
+  /** ResendConfirmationCode's command. */
+  public static Either<CognitoError, ClientUser> parse(Requests.ResendConfirmationCode r) {
+    return valid(Members.flat(Validation.combine(ClientId.parse(r.clientId()), Username.parse(r.username()))
+        .ap((client, username) -> new ClientUser(client, username, Option.of(r.secretHash())))));
+  }
+
   // -- shared parts
 
   private static Either<CognitoError, PoolUser> poolUser(String rawPoolId, String rawUsername) {
     return valid(Members.flat(Validation.combine(UserPoolId.parse(rawPoolId), Username.parse(rawUsername)).ap(PoolUser::new)));
+  }
+
+  private static <T> Validation<Seq<ParameterViolation>, T> required(String member, T value) {
+    return value == null ? Validation.invalid(List.of(new ParameterViolation.Missing(member))) : Validation.valid(value);
+  }
+
+  private static Either<CognitoError, io.vavr.Tuple2<UserPoolId, Sub>> grant(String rawPoolId, String rawSub) {
+    return rawPoolId == null || !UserPoolId.MEMBER.accepts(rawPoolId) || rawSub == null || !Sub.isSub(rawSub)
+        ? Either.left(new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.INVALID_ACCESS_TOKEN))
+        : Either.right(Tuple.of(new UserPoolId(rawPoolId), new Sub(rawSub)));
+  }
+
+  private static Validation<Seq<ParameterViolation>, Seq<String>> attributeNames(java.util.List<String> raw) {
+    if (raw == null) {
+      return Validation.invalid(List.of(new ParameterViolation.Missing("userAttributeNames")));
+    }
+    Seq<ParameterViolation> problems = List.ofAll(raw).zipWithIndex()
+        .flatMap(n -> Attributes.NAME.named("userAttributeNames." + (n._2 + 1) + ".member").check(n._1));
+    return problems.isEmpty() ? Validation.valid(List.ofAll(raw)) : Validation.invalid(problems);
   }
 
   private static <T> Either<CognitoError, T> valid(Validation<Seq<ParameterViolation>, T> parsed) {

@@ -59,6 +59,13 @@ public final class ExistenceErrors {
         : outcome;
   }
 
+  /** ResendConfirmationCode's answer: an unknown user gets a simulated delivery (and nothing is sent) when hiding. */
+  Either<CognitoError, Results.CodeSent> resendConfirmationCode(Username username, Either<CognitoError, Results.CodeSent> outcome) {
+    return hide && outcome.isLeft() && outcome.getLeft() instanceof UserNotFound
+        ? Either.right(new Results.CodeSent(simulatedDelivery(username.value())))
+        : outcome;
+  }
+
   private static boolean isDisabled(CognitoError e) {
     return e instanceof NotAuthorized n && n.reason() == NotAuthorized.Reason.USER_DISABLED;
   }

@@ -27,6 +27,7 @@ final class Members {
   static final StringMember POOL_NAME = StringMember.plain("poolName").length(1, 128).pattern("[\\w\\s+=,.@-]+");
   static final StringMember CLIENT_NAME = StringMember.plain("clientName").length(1, 128).pattern("[\\w\\s+=,.@-]+");
   static final StringMember PAGINATION_TOKEN = StringMember.plain("paginationToken").length(1, 131072).pattern("[\\S]+");
+  static final StringMember NEXT_TOKEN = StringMember.plain("nextToken").length(1, Integer.MAX_VALUE).pattern("[\\S]+");
   static final StringMember FILTER = StringMember.plain("filter").length(0, 256);
 
   /** Each enum by its wire name, in the order an invalid value's message lists them. */

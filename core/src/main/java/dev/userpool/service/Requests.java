@@ -193,6 +193,42 @@ public final class Requests {
   /** ListUsers; {@code limit} 0..60 (0 or null means 60), {@code filter} such as {@code email = "a@b.c"} or {@code username ^= "jo"}. */
   public record ListUsers(String userPoolId, Integer limit, String paginationToken, String filter) {}
 
+  /** ListUserPools; {@code maxResults} 1..60 is required. */
+  public record ListUserPools(Integer maxResults, String nextToken) {}
+
+  /** ListUserPoolClients; {@code maxResults} 1..60, absent means 60. */
+  public record ListUserPoolClients(String userPoolId, Integer maxResults, String nextToken) {}
+
+  /**
+   * UpdateUserPoolClient. As in Cognito, a member left out goes back to its default (the flows, the
+   * PreventUserExistenceErrors setting, AuthSessionValidity); an absent name keeps the name.
+   */
+  public record UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
+      String preventUserExistenceErrors, Integer authSessionValidity) {}
+
+  /** DeleteUserPoolClient. */
+  public record DeleteUserPoolClient(String userPoolId, String clientId) {}
+
+  /** AdminUpdateUserAttributes. */
+  public record AdminUpdateUserAttributes(String userPoolId, String username, List<AttributeType> userAttributes) {}
+
+  /** AdminDeleteUserAttributes. */
+  public record AdminDeleteUserAttributes(String userPoolId, String username, List<String> userAttributeNames) {}
+
+  /** UpdateUserAttributes, once an adapter has resolved the access token to the pool and the user's sub. */
+  public record UpdateUserAttributes(String userPoolId, String sub, List<AttributeType> userAttributes) {}
+
+  /** DeleteUser, once an adapter has resolved the access token to the pool and the user's sub. */
+  public record DeleteUser(String userPoolId, String sub) {}
+
+  /** ResendConfirmationCode; {@code secretHash} is required for an app client with a secret. */
+  public record ResendConfirmationCode(String clientId, String username, String secretHash) {
+    @Override
+    public String toString() {
+      return "ResendConfirmationCode[clientId=" + clientId + ", username=" + username + ", secretHash=" + HIDDEN + "]";
+    }
+  }
+
   private static Object keysOf(Map<String, String> map) {
     return map == null ? null : map.keySet();
   }

@@ -31,6 +31,15 @@ public final class Results {
   /** ListUsers: a page of users and the token of the next page. */
   public record UserPage(Seq<User> users, Option<String> paginationToken) {}
 
+  /** ListUserPools: a page of pools, by id, and the token of the next page. */
+  public record PoolPage(Seq<UserPool> userPools, Option<String> nextToken) {}
+
+  /** ListUserPoolClients: a page of app clients, by id, and the token of the next page. */
+  public record ClientPage(Seq<AppClient> userPoolClients, Option<String> nextToken) {}
+
+  /** AdminUpdateUserAttributes and UpdateUserAttributes: the user as saved and where a verification code went. */
+  public record AttributesUpdated(User user, Option<CodeDelivery> codeDelivery) {}
+
   /** The outcome of a sign-in or a challenge answer. */
   public sealed interface SignIn permits Authenticated, NewPasswordRequired, PasswordVerifier {
     /** The pool. */

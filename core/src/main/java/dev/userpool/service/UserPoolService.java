@@ -181,12 +181,28 @@ public final class UserPoolService {
     return guarded(Operation.CREATE_USER_POOL, () -> run(c));
   }
 
+  /**
+   * CreateUserPool with an id chosen by the caller (a configuration that names fixed ids), checked as
+   * any other; an id already used is {@code InvalidParameterException} (the library's wording).
+   */
+  public Either<CognitoError, UserPool> createUserPool(Commands.CreateUserPool c, UserPoolId id) {
+    Objects.requireNonNull(id, "id is null");
+    return guarded(Operation.CREATE_USER_POOL, () -> create(c, () -> id, 1)
+        .mapLeft(e -> e instanceof CognitoError.InternalError
+            ? new CognitoError.InvalidParameter(CognitoError.InvalidParameter.Reason.USER_POOL_EXISTS, id.value())
+            : e));
+  }
+
   private Either<CognitoError, UserPool> run(Commands.CreateUserPool c) {
+    return create(c, () -> UserPoolId.generate(region, randomness), MAX_ATTEMPTS);
+  }
+
+  private Either<CognitoError, UserPool> create(Commands.CreateUserPool c, Supplier<UserPoolId> ids, int attempts) {
     return tierAllows(c.tier(), c.passwordPolicy()).flatMap(ok -> {
       Instant now = clock.instant();
-      for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      for (int attempt = 0; attempt < attempts; attempt++) {
         UserPool pool = UserPool.builder()
-            .id(UserPoolId.generate(region, randomness))
+            .id(ids.get())
             .name(c.poolName())
             .passwordPolicy(c.passwordPolicy())
             .tier(c.tier())
@@ -261,10 +277,25 @@ public final class UserPoolService {
     return guarded(Operation.CREATE_USER_POOL_CLIENT, () -> run(c));
   }
 
+  /**
+   * CreateUserPoolClient with an id chosen by the caller (a configuration that names fixed ids), checked
+   * as any other; an id any pool already uses is {@code InvalidParameterException} (the library's wording).
+   */
+  public Either<CognitoError, AppClient> createUserPoolClient(Commands.CreateUserPoolClient c, ClientId id) {
+    Objects.requireNonNull(id, "id is null");
+    return guarded(Operation.CREATE_USER_POOL_CLIENT, () -> pools.findByClient(id).isDefined()
+        ? Either.left(new CognitoError.InvalidParameter(CognitoError.InvalidParameter.Reason.USER_POOL_CLIENT_EXISTS, id.value()))
+        : create(c, id));
+  }
+
   private Either<CognitoError, AppClient> run(Commands.CreateUserPoolClient c) {
+    return create(c, ClientId.generate(randomness));
+  }
+
+  private Either<CognitoError, AppClient> create(Commands.CreateUserPoolClient c, ClientId id) {
     AppClient client = AppClient.builder()
         .clientSecret(c.generateSecret() ? Option.some(ClientSecret.generate(randomness)) : Option.none())
-        .clientId(ClientId.generate(randomness))
+        .clientId(id)
         .clientName(c.clientName())
         .explicitAuthFlows(HashSet.ofAll(c.explicitAuthFlows()))
         .preventUserExistenceErrors(c.preventUserExistenceErrors())
@@ -286,6 +317,80 @@ public final class UserPoolService {
 
   private Either<CognitoError, AppClient> describe(Commands.PoolClient c) {
     return engine.pool(c.userPoolId()).flatMap(pool -> client(pool, c.clientId()));
+  }
+
+  /** ListUserPools: the pools ordered by id, {@code maxResults} at a time. */
+  public Either<CognitoError, Results.PoolPage> listUserPools(Requests.ListUserPools r) {
+    return guarded(Operation.LIST_USER_POOLS, () -> Commands.parse(r).map(this::run));
+  }
+
+  /** ListUserPools, parsed. */
+  public Either<CognitoError, Results.PoolPage> listUserPools(Commands.ListUserPools c) {
+    return guarded(Operation.LIST_USER_POOLS, () -> Either.right(run(c)));
+  }
+
+  private Results.PoolPage run(Commands.ListUserPools c) {
+    Seq<UserPool> after = pools.list().sortBy(p -> p.id().value())
+        .dropWhile(p -> c.after().exists(last -> p.id().value().compareTo(last.value()) <= 0));
+    Seq<UserPool> page = after.take(c.maxResults());
+    return new Results.PoolPage(page,
+        after.size() > c.maxResults() ? Option.some(PageToken.encode(page.last().id().value())) : Option.none());
+  }
+
+  /** ListUserPoolClients: the pool's app clients ordered by id, {@code maxResults} at a time. */
+  public Either<CognitoError, Results.ClientPage> listUserPoolClients(Requests.ListUserPoolClients r) {
+    return guarded(Operation.LIST_USER_POOL_CLIENTS, () -> Commands.parse(r).flatMap(this::run));
+  }
+
+  /** ListUserPoolClients, parsed. */
+  public Either<CognitoError, Results.ClientPage> listUserPoolClients(Commands.ListUserPoolClients c) {
+    return guarded(Operation.LIST_USER_POOL_CLIENTS, () -> run(c));
+  }
+
+  private Either<CognitoError, Results.ClientPage> run(Commands.ListUserPoolClients c) {
+    return engine.pool(c.userPoolId()).flatMap(pool -> c.after().map(last -> {
+      Seq<AppClient> after = pool.clients().values().toList().sortBy(a -> a.clientId().value())
+          .dropWhile(a -> last.exists(l -> a.clientId().value().compareTo(l.value()) <= 0));
+      Seq<AppClient> page = after.take(c.maxResults());
+      return new Results.ClientPage(page,
+          after.size() > c.maxResults() ? Option.some(PageToken.encode(page.last().clientId().value())) : Option.none());
+    }));
+  }
+
+  /**
+   * UpdateUserPoolClient: the members given replace the client's settings and the members left out go
+   * back to their defaults, as in Cognito; the id (and a secret) stay.
+   */
+  public Either<CognitoError, AppClient> updateUserPoolClient(Requests.UpdateUserPoolClient r) {
+    return guarded(Operation.UPDATE_USER_POOL_CLIENT, () -> Commands.parse(r).flatMap(this::run));
+  }
+
+  /** UpdateUserPoolClient, parsed. */
+  public Either<CognitoError, AppClient> updateUserPoolClient(Commands.UpdateUserPoolClient c) {
+    return guarded(Operation.UPDATE_USER_POOL_CLIENT, () -> run(c));
+  }
+
+  private Either<CognitoError, AppClient> run(Commands.UpdateUserPoolClient c) {
+    return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId()).map(current -> pool.withClients(pool.clients()
+            .put(c.clientId(), current.update(c.clientName(), c.explicitAuthFlows(), c.preventUserExistenceErrors(),
+                c.authSessionValidity())))))
+        .map(pool -> pool.client(c.clientId()).get());
+  }
+
+  /** DeleteUserPoolClient. */
+  public Either<CognitoError, ClientId> deleteUserPoolClient(Requests.DeleteUserPoolClient r) {
+    return guarded(Operation.DELETE_USER_POOL_CLIENT, () -> Commands.parse(r).flatMap(this::delete));
+  }
+
+  /** DeleteUserPoolClient, parsed. */
+  public Either<CognitoError, ClientId> deleteUserPoolClient(Commands.PoolClient c) {
+    return guarded(Operation.DELETE_USER_POOL_CLIENT, () -> delete(c));
+  }
+
+  private Either<CognitoError, ClientId> delete(Commands.PoolClient c) {
+    return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId())
+            .map(found -> pool.withClients(pool.clients().remove(c.clientId()))))
+        .map(pool -> c.clientId());
   }
 
   // -- sign-up and creation
@@ -550,6 +655,102 @@ public final class UserPoolService {
   private Either<CognitoError, Results.UserPage> run(Commands.ListUsers c) {
     return engine.pool(c.userPoolId()).flatMap(pool -> c.filter().flatMap(filter -> c.after()
         .map(after -> page(pools.users(pool.id()), pool, filter, after, c.limit()))));
+  }
+
+  // -- attributes, the user's own deletion, codes
+
+  /** AdminUpdateUserAttributes. */
+  public Either<CognitoError, Results.AttributesUpdated> adminUpdateUserAttributes(Requests.AdminUpdateUserAttributes r) {
+    return guarded(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, () -> Commands.parse(r).flatMap(this::run));
+  }
+
+  /** AdminUpdateUserAttributes, parsed. */
+  public Either<CognitoError, Results.AttributesUpdated> adminUpdateUserAttributes(Commands.AdminUpdateUserAttributes c) {
+    return guarded(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, () -> run(c));
+  }
+
+  private Either<CognitoError, Results.AttributesUpdated> run(Commands.AdminUpdateUserAttributes c) {
+    return engine.pool(c.userPoolId()).flatMap(pool -> engine.write(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, pool, ctx ->
+        engine.existing(pool, c.username().value(), userDoesNotExist())
+            .flatMap(user -> c.userAttributes().flatMap(attributes -> user.adminUpdateUserAttributes(attributes, ctx)))
+            .map(UserPoolService::attributesUpdated)));
+  }
+
+  /** AdminDeleteUserAttributes. */
+  public Either<CognitoError, User> adminDeleteUserAttributes(Requests.AdminDeleteUserAttributes r) {
+    return guarded(Operation.ADMIN_DELETE_USER_ATTRIBUTES, () -> Commands.parse(r).flatMap(this::run));
+  }
+
+  /** AdminDeleteUserAttributes, parsed. */
+  public Either<CognitoError, User> adminDeleteUserAttributes(Commands.AdminDeleteUserAttributes c) {
+    return guarded(Operation.ADMIN_DELETE_USER_ATTRIBUTES, () -> run(c));
+  }
+
+  private Either<CognitoError, User> run(Commands.AdminDeleteUserAttributes c) {
+    return change(Operation.ADMIN_DELETE_USER_ATTRIBUTES, new Commands.PoolUser(c.userPoolId(), c.username()),
+        (user, ctx) -> user.adminDeleteUserAttributes(c.userAttributeNames(), ctx));
+  }
+
+  /** UpdateUserAttributes, for the pool and sub an adapter read from a valid access token. */
+  public Either<CognitoError, Results.AttributesUpdated> updateUserAttributes(Requests.UpdateUserAttributes r) {
+    return guarded(Operation.UPDATE_USER_ATTRIBUTES, () -> Commands.parse(r).flatMap(this::run));
+  }
+
+  /** UpdateUserAttributes, parsed (see {@link Commands.UpdateUserAttributes#of}). */
+  public Either<CognitoError, Results.AttributesUpdated> updateUserAttributes(Commands.UpdateUserAttributes c) {
+    return guarded(Operation.UPDATE_USER_ATTRIBUTES, () -> run(c));
+  }
+
+  private Either<CognitoError, Results.AttributesUpdated> run(Commands.UpdateUserAttributes c) {
+    CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
+    return pools.find(c.userPoolId()).toEither(invalidToken).flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool, ctx ->
+        pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
+            .flatMap(user -> c.userAttributes().flatMap(attributes -> user.updateUserAttributes(attributes, ctx)))
+            .map(UserPoolService::attributesUpdated)));
+  }
+
+  /** DeleteUser: the access token's user deletes themself. */
+  public Either<CognitoError, User> deleteUser(Requests.DeleteUser r) {
+    return guarded(Operation.DELETE_USER, () -> Commands.parse(r).flatMap(this::run));
+  }
+
+  /** DeleteUser, parsed. */
+  public Either<CognitoError, User> deleteUser(Commands.DeleteUser c) {
+    return guarded(Operation.DELETE_USER, () -> run(c));
+  }
+
+  private Either<CognitoError, User> run(Commands.DeleteUser c) {
+    CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
+    return pools.find(c.userPoolId()).toEither(invalidToken).flatMap(pool -> engine.write(Operation.DELETE_USER, pool, ctx ->
+        pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
+            .flatMap(user -> user.enabled() ? Either.right(user) : Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED)))
+            .map(user -> Step.delete(user, ctx.now()))));
+  }
+
+  /**
+   * ResendConfirmationCode. With PreventUserExistenceErrors ENABLED, an unknown user gets a simulated
+   * delivery and nothing is sent, as for ForgotPassword.
+   */
+  public Either<CognitoError, Results.CodeSent> resendConfirmationCode(Requests.ResendConfirmationCode r) {
+    return guarded(Operation.RESEND_CONFIRMATION_CODE, () -> Commands.parse(r).flatMap(this::resend));
+  }
+
+  /** ResendConfirmationCode, parsed. */
+  public Either<CognitoError, Results.CodeSent> resendConfirmationCode(Commands.ClientUser c) {
+    return guarded(Operation.RESEND_CONFIRMATION_CODE, () -> resend(c));
+  }
+
+  private Either<CognitoError, Results.CodeSent> resend(Commands.ClientUser c) {
+    return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
+        .flatMap(pc -> ExistenceErrors.of(pc._2).resendConfirmationCode(c.username(),
+        engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1, ctx ->
+            engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
+                .flatMap(user -> user.resendConfirmationCode(ctx))
+                .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
+  }
+
+  private static Step<Results.AttributesUpdated> attributesUpdated(Transition t) {
+    return Step.save(t, new Results.AttributesUpdated(t.after(), t.message().flatMap(Message::delivery)));
   }
 
   // -- shared steps

@@ -112,7 +112,7 @@ final class WriteEngine {
 
   private static CognitoError keyTaken(Operation op, UserPool pool, LookupKey key) {
     if (key instanceof LookupKey.ByAlias alias) {
-      if (pool.usernamesAreContacts()) {
+      if (pool.usernamesAreContacts() && !op.updatesAttributesOnly()) {
         return new CognitoError.UsernameExists(alias.attribute() == AliasAttribute.EMAIL
             ? CognitoError.UsernameExists.Reason.EMAIL_TAKEN
             : CognitoError.UsernameExists.Reason.PHONE_NUMBER_TAKEN);

@@ -156,6 +156,11 @@ public final class Attributes {
     return new Attributes(values.put(Objects.requireNonNull(name, "name is null"), Objects.requireNonNull(value, "value is null")));
   }
 
+  /** These attributes without {@code name}. */
+  public Attributes without(String name) {
+    return new Attributes(values.remove(Objects.requireNonNull(name, "name is null")));
+  }
+
   /** These attributes with every attribute of {@code other} set over them. */
   public Attributes withAll(Attributes other) {
     return new Attributes(values.merge(other.values, (mine, theirs) -> theirs));

@@ -7,7 +7,12 @@ public enum CodePurpose {
   /** ConfirmSignUp: valid 24 hours (confirmed, AWS developer guide). */
   SIGN_UP(Duration.ofHours(24)),
   /** ConfirmForgotPassword: valid 1 hour (confirmed, AWS developer guide). */
-  PASSWORD_RESET(Duration.ofHours(1));
+  PASSWORD_RESET(Duration.ofHours(1)),
+  /**
+   * Verifying an email or phone number changed by an attribute update: valid 24 hours (confirmed, AWS
+   * developer guide: verification codes are valid 24 hours).
+   */
+  ATTRIBUTE_VERIFICATION(Duration.ofHours(24));
 
   private final Duration validity;
 

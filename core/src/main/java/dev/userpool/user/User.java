@@ -494,6 +494,115 @@ public abstract class User {
         withStatus(status).withEnabled(true).touched(ctx.now()), new UserEvent.UserEnabled(username(), ctx.now())));
   }
 
+  // -- attributes
+
+  /**
+   * AdminUpdateUserAttributes: the attributes set over the user's, from any status, enabled or not. An
+   * administrator may set {@code email_verified} and {@code phone_number_verified}. See
+   * {@link #updateUserAttributes} for what a changed contact does.
+   */
+  public Either<CognitoError, Transition> adminUpdateUserAttributes(Attributes updates, Context ctx) {
+    return Either.right(withUpdatedAttributes(updates, ctx));
+  }
+
+  /**
+   * UpdateUserAttributes, for the user an access token names. Checks, in order: Enabled
+   * ({@code User is disabled.}); that no {@code *_verified} attribute is written (an app client may not:
+   * {@code A client attempted to write unauthorized attribute}). Then as AdminUpdateUserAttributes: an
+   * email or phone number that changes and whose {@code *_verified} the request does not set becomes
+   * unverified; when the pool auto-verifies it, a code valid 24 hours goes to the new value (the
+   * library's decisions: the code takes the place of any pending code, except for an UNCONFIRMED user,
+   * whose sign-up code stays and is the one that verifies).
+   */
+  public Either<CognitoError, Transition> updateUserAttributes(Attributes updates, Context ctx) {
+    boolean setsVerification = io.vavr.collection.List.of(ContactAttribute.values()).exists(c -> updates.get(c.verifiedName()).isDefined());
+    return requireEnabled().flatMap(u -> setsVerification
+        ? Either.left(new NotAuthorized(NotAuthorized.Reason.ATTRIBUTE_NOT_WRITABLE))
+        : Either.right(withUpdatedAttributes(updates, ctx)));
+  }
+
+  /**
+   * AdminDeleteUserAttributes. Checks, in order, for each name: {@code sub} cannot be changed; the name
+   * must be a standard or custom attribute; in a pool whose usernames are emails or phone numbers, that
+   * attribute stays (the library's decision). Deleting a contact deletes its {@code *_verified} too;
+   * deleting a name the user does not have is no error.
+   */
+  public Either<CognitoError, Transition> adminDeleteUserAttributes(Seq<String> names, Context ctx) {
+    for (String name : names) {
+      if (name.equals("sub")) {
+        return Either.left(new InvalidParameter(InvalidParameter.Reason.IMMUTABLE_ATTRIBUTE, name));
+      }
+      if (!Attributes.STANDARD.contains(name) && !name.startsWith("custom:") && !name.startsWith("dev:")) {
+        return Either.left(new InvalidParameter(InvalidParameter.Reason.UNKNOWN_ATTRIBUTE, name));
+      }
+      if (ctx.pool().usernameAttributes().exists(c -> c.attributeName().equals(name))) {
+        return Either.left(new InvalidParameter(InvalidParameter.Reason.USERNAME_ATTRIBUTE_REQUIRED, name));
+      }
+    }
+    Attributes after = attributes();
+    for (String name : names) {
+      after = after.without(name);
+      for (ContactAttribute c : ContactAttribute.values()) {
+        if (c.attributeName().equals(name)) {
+          after = after.without(c.verifiedName());
+        }
+      }
+    }
+    return Either.right(Transition.of(withAttributes(after).touched(ctx.now()),
+        new UserEvent.AttributesDeleted(username(), io.vavr.collection.LinkedHashSet.ofAll(names), ctx.now())));
+  }
+
+  /**
+   * ResendConfirmationCode. Checks, in order: Enabled ({@code User is disabled.}, the library's
+   * decision); UNCONFIRMED ({@code User is already confirmed.}); a contact the pool auto-verifies
+   * ({@code Cannot resend codes. Auto verification not turned on.}). A new sign-up code valid 24 hours
+   * replaces the pending one and goes to the first such contact, as SignUp's did.
+   */
+  public Either<CognitoError, Transition> resendConfirmationCode(Context ctx) {
+    return requireEnabled().flatMap(u -> status() == UserStatus.UNCONFIRMED
+        ? Either.right(u)
+        : Either.left(InvalidParameter.of(InvalidParameter.Reason.ALREADY_CONFIRMED)))
+        .flatMap(u -> autoVerifiedContact(attributes(), ctx.pool())
+            .toEither(() -> (CognitoError) InvalidParameter.of(InvalidParameter.Reason.NO_AUTO_VERIFIED_CONTACT)))
+        .map(delivery -> {
+          PendingCode code = PendingCode.issue(CodePurpose.SIGN_UP, ctx.codes().get(), ctx.now(), delivery);
+          return new Transition(withPendingCode(Option.some(code)).touched(ctx.now()),
+              new UserEvent.ConfirmationCodeResent(username(), ctx.now()),
+              Option.some(new Message.CodeMessage(CodePurpose.SIGN_UP, signInName(ctx.pool()), delivery, code.code())));
+        });
+  }
+
+  private Transition withUpdatedAttributes(Attributes updates, Context ctx) {
+    Attributes after = attributes().withAll(updates);
+    Option<CodeDelivery> toVerify = Option.none();
+    for (ContactAttribute c : io.vavr.collection.List.of(ContactAttribute.values()).sortBy(Enum::ordinal)) {
+      Option<String> updated = updates.contact(c);
+      boolean changed = updated.isDefined() && !updated.equals(attributes().contact(c));
+      if (changed && updates.get(c.verifiedName()).isEmpty()) {
+        after = after.with(c.verifiedName(), "false");
+        if (ctx.pool().autoVerifiedAttributes().contains(c) && toVerify.isEmpty()) {
+          toVerify = Option.some(new CodeDelivery(c, updated.get()));
+        }
+      }
+    }
+    User changed = withAttributes(after);
+    Option<Message> message = Option.none();
+    if (toVerify.isDefined() && status() != UserStatus.UNCONFIRMED) {
+      PendingCode code = PendingCode.issue(CodePurpose.ATTRIBUTE_VERIFICATION, ctx.codes().get(), ctx.now(), toVerify.get());
+      changed = changed.withPendingCode(Option.some(code));
+      message = Option.some(new Message.CodeMessage(CodePurpose.ATTRIBUTE_VERIFICATION, signInName(ctx.pool()), toVerify.get(), code.code()));
+    }
+    return new Transition(changed.touched(ctx.now()),
+        new UserEvent.AttributesUpdated(username(), updates.asMap().keySet(), ctx.now()), message);
+  }
+
+  private static Option<CodeDelivery> autoVerifiedContact(Attributes attributes, UserPool pool) {
+    return pool.autoVerifiedAttributes().toList()
+        .sortBy(Enum::ordinal)
+        .flatMap(c -> attributes.contact(c).map(v -> new CodeDelivery(c, v)))
+        .headOption();
+  }
+
   // -- queries
 
   /**

@@ -8,7 +8,8 @@ public sealed interface UserEvent
         UserEvent.PasswordSet, UserEvent.NewPasswordChallengeIssued, UserEvent.NewPasswordChallengeAnswered,
         UserEvent.SignedIn, UserEvent.PasswordChanged, UserEvent.PasswordResetByAdmin, UserEvent.ResetCodeSent,
         UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted,
-        UserEvent.PasswordVerifierIssued, UserEvent.SignInFailed {
+        UserEvent.PasswordVerifierIssued, UserEvent.SignInFailed,
+        UserEvent.AttributesUpdated, UserEvent.AttributesDeleted, UserEvent.ConfirmationCodeResent {
 
   /** The user's username. */
   Username username();
@@ -66,4 +67,13 @@ public sealed interface UserEvent
 
   /** AdminDeleteUser removed the user. */
   record UserDeleted(Username username, Instant at) implements UserEvent {}
+
+  /** AdminUpdateUserAttributes or UpdateUserAttributes changed attributes (names only: values are sensitive). */
+  record AttributesUpdated(Username username, io.vavr.collection.Set<String> names, Instant at) implements UserEvent {}
+
+  /** AdminDeleteUserAttributes removed attributes. */
+  record AttributesDeleted(Username username, io.vavr.collection.Set<String> names, Instant at) implements UserEvent {}
+
+  /** ResendConfirmationCode sent a new sign-up code. */
+  record ConfirmationCodeResent(Username username, Instant at) implements UserEvent {}
 }

@@ -139,6 +139,23 @@ class BadInputProperties {
       new Call(Operation.ADMIN_GET_USER, a -> a.w.service.adminGetUser(new Requests.AdminGetUser(a.s(a.w.poolId), a.s("jane")))),
       new Call(Operation.ADMIN_DELETE_USER, a -> a.w.service.adminDeleteUser(new Requests.AdminDeleteUser(a.s(a.w.poolId), a.s("john")))),
       new Call(Operation.LIST_USERS, a -> a.w.service.listUsers(new Requests.ListUsers(a.s(a.w.poolId), a.number, a.s("am9obg"), a.s("username = \"jane\"")))),
+      new Call(Operation.LIST_USER_POOLS, a -> a.w.service.listUserPools(new Requests.ListUserPools(a.number, a.s("dXMtZWFzdC0xX2E")))),
+      new Call(Operation.LIST_USER_POOL_CLIENTS, a -> a.w.service.listUserPoolClients(new Requests.ListUserPoolClients(a.s(a.w.poolId),
+          a.number, a.s("YQ")))),
+      new Call(Operation.UPDATE_USER_POOL_CLIENT, a -> a.w.service.updateUserPoolClient(new Requests.UpdateUserPoolClient(a.s(a.w.poolId),
+          a.s(a.w.clientId), a.s("app"), a.s("ALLOW_USER_PASSWORD_AUTH") == null ? null : java.util.Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")),
+          a.s("ENABLED"), a.number))),
+      new Call(Operation.DELETE_USER_POOL_CLIENT, a -> a.w.service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(a.s(a.w.poolId),
+          a.s(a.w.clientId)))),
+      new Call(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, a -> a.w.service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(
+          a.s(a.w.poolId), a.s("jane"), a.attributes()))),
+      new Call(Operation.ADMIN_DELETE_USER_ATTRIBUTES, a -> a.w.service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(
+          a.s(a.w.poolId), a.s("jane"), a.s("name") == null ? null : java.util.Arrays.asList(a.s("email"), a.s("name"))))),
+      new Call(Operation.UPDATE_USER_ATTRIBUTES, a -> a.w.service.updateUserAttributes(new Requests.UpdateUserAttributes(a.s(a.w.poolId),
+          a.s(a.w.sub), a.attributes()))),
+      new Call(Operation.DELETE_USER, a -> a.w.service.deleteUser(new Requests.DeleteUser(a.s(a.w.poolId), a.s(a.w.sub)))),
+      new Call(Operation.RESEND_CONFIRMATION_CODE, a -> a.w.service.resendConfirmationCode(new Requests.ResendConfirmationCode(
+          a.s(a.w.clientId), a.s("jane"), a.s(null)))),
       new Call(Operation.DELETE_USER_POOL, a -> a.w.service.deleteUserPool(new Requests.DeleteUserPool(a.s(a.w.poolId)))));
 
   @Property(tries = 3000)

@@ -46,7 +46,12 @@ class FaultProperties {
       w -> w.service.adminEnableUser(new Requests.AdminEnableUser(w.poolId, "jane")),
       w -> w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(w.poolId, "jane")),
       w -> w.service.initiateAuth(new Requests.InitiateAuth(w.clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD))),
-      w -> w.service.changePassword(new Requests.ChangePassword(w.poolId, w.sub, Fixtures.PASSWORD, "Chang3d-Passw0rd" + w.counter++)));
+      w -> w.service.changePassword(new Requests.ChangePassword(w.poolId, w.sub, Fixtures.PASSWORD, "Chang3d-Passw0rd" + w.counter++)),
+      w -> w.service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(w.poolId, "jane",
+          List.of(new Requests.AttributeType("email", "jane" + w.counter++ + "@example.com")))),
+      w -> w.service.updateUserAttributes(new Requests.UpdateUserAttributes(w.poolId, w.sub,
+          List.of(new Requests.AttributeType(w.counter++ % 2 == 0 ? "name" : "email_verified", "true")))),
+      w -> w.service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(w.poolId, "jane", List.of("name"))));
 
   static final class World {
     final SimpleUserPools real = new SimpleUserPools();
@@ -95,7 +100,8 @@ class FaultProperties {
       Statistics.collect(outcome.isLeft() ? outcome.getLeft().cognitoError() : "success");
       if (outcome.isRight()) {
         Object result = outcome.get();
-        User returned = result instanceof User u ? u : ((Results.SignIn) result).user();
+        User returned = result instanceof User u ? u
+            : result instanceof Results.AttributesUpdated a ? a.user() : ((Results.SignIn) result).user();
         assertThat(after).isEqualTo(returned);
       } else if (outcome.getLeft() instanceof CognitoError.InternalError) {
         assertThat(after.equals(before) || after.version() == before.version() + 1).as("old or new, whole").isTrue();

@@ -639,7 +639,58 @@ final class Decisions {
               + "password (disabled, unconfirmed, expired temporary password) are not counted; setting a password does not "
               + "reset the count.",
           "AWS describes the rule in prose only.",
-          List.of(to(FailedSignIns.class, "MAX_LOCKOUT"), to(FailedSignIns.class, "counted")), List.of()));
+          List.of(to(FailedSignIns.class, "MAX_LOCKOUT"), to(FailedSignIns.class, "counted")), List.of()),
+
+      // -- attributes, app clients and lists (issue 15)
+      entry("update-user-pool-client-defaults", Kind.CONFIRMED, "UpdateUserPoolClient resets what it is not given",
+          "UpdateUserPoolClient sets the flows, PreventUserExistenceErrors and AuthSessionValidity to the request's values, and "
+              + "the members left out back to their defaults; an absent ClientName keeps the name (the library's choice: the name "
+              + "has no default).",
+          "The API reference warns: if you don't provide a value for an attribute, Amazon Cognito sets it to its default value.",
+          List.of(to(AppClient.class, "update")),
+          List.of(Source.of(GUIDE + "cognito-user-pool-updating.html"), Source.of(API + "API_UpdateUserPoolClient.html"))),
+      entry("list-order-and-tokens", Kind.DECIDED, "ListUserPools and ListUserPoolClients order and tokens",
+          "Pools and app clients are listed by id; the next token is the last id of the page, base64url-encoded; a token the "
+              + "library did not issue is `Invalid pagination token.`; ListUserPoolClients' MaxResults defaults to 60.",
+          "AWS publishes no order and its tokens are opaque; an id order is stable across calls.",
+          List.of(to(UserPoolService.class, "listUserPools"), to(UserPoolService.class, "listUserPoolClients")), List.of()),
+      entry("changed-contact-unverified", Kind.DECIDED, "A changed email or phone number is unverified, and verified by code",
+          "AdminUpdateUserAttributes and UpdateUserAttributes: an email or phone_number whose value changes becomes unverified "
+              + "unless the same request sets its *_verified (an administrator may; an app client may not: `A client attempted to "
+              + "write unauthorized attribute`). When the pool auto-verifies it, a code valid 24 hours goes to the new value and "
+              + "takes the place of any pending code, except for an UNCONFIRMED user, whose sign-up code stays. The library "
+              + "has no VerifyUserAttribute yet, and does not implement AttributesRequireVerificationBeforeUpdate (the new "
+              + "value applies at once). A verified alias another user holds is AliasExistsException, also in pools whose "
+              + "usernames are emails (the operations' error lists name no UsernameExistsException).",
+          "AWS documents that changing email or phone sends a verification code with auto-verification, and that only an "
+              + "administrator marks a contact verified without a code; the slot a code takes is the library's choice.",
+          List.of(to(User.class, "updateUserAttributes"), to(User.class, "adminUpdateUserAttributes"),
+              to(CodePurpose.class, "ATTRIBUTE_VERIFICATION")), List.of()),
+      entry("delete-attributes", Kind.DECIDED, "AdminDeleteUserAttributes",
+          "Deleting email or phone_number deletes its *_verified too; deleting an attribute the user does not have is no error; "
+              + "`sub` is immutable; an unknown name is the schema error; the email or phone number that stands for the username "
+              + "cannot be deleted (`Attributes did not conform to the schema: email: The attribute is required`, decided wording).",
+          "AWS publishes no messages for these cases.",
+          List.of(to(User.class, "adminDeleteUserAttributes"),
+              to(CognitoError.InvalidParameter.Reason.class, "USERNAME_ATTRIBUTE_REQUIRED")), List.of()),
+      entry("resend-confirmation-code", Kind.OBSERVED, "ResendConfirmationCode",
+          "Only an UNCONFIRMED user gets a new sign-up code (any other status: `InvalidParameterException: User is already "
+              + "confirmed.`, observed for CONFIRMED, extended to the others by the library); a disabled user gets `User is "
+              + "disabled.` (decided); a user without a contact the pool auto-verifies gets `Cannot resend codes. Auto "
+              + "verification not turned on.` (decided wording); with PreventUserExistenceErrors ENABLED an unknown user gets a "
+              + "simulated delivery, as for ForgotPassword.",
+          "The already-confirmed message is quoted in client-library reports.",
+          List.of(to(User.class, "resendConfirmationCode"), to(CognitoError.InvalidParameter.Reason.class, "ALREADY_CONFIRMED"),
+              to(CognitoError.InvalidParameter.Reason.class, "NO_AUTO_VERIFIED_CONTACT")),
+          List.of(Source.of("furaiev/amazon-cognito-identity-dart-2#103"), Source.of("aws-amplify/amplify-js#14762"))),
+
+      entry("fixed-ids", Kind.DECIDED, "Pools and app clients with fixed ids",
+          "CreateUserPool and CreateUserPoolClient also take an id chosen by the caller (the testkit's init file uses them); "
+              + "an id already used is `InvalidParameterException: User pool <id> already exists.` or `User pool client <id> "
+              + "already exists.` (client ids are unique across pools, as InitiateAuth finds the pool by client).",
+          "Cognito always picks ids, so it has no such error; the wording follows ResourceNotFoundException's.",
+          List.of(to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_EXISTS"),
+              to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_CLIENT_EXISTS")), List.of()));
 
   private Decisions() {}
 

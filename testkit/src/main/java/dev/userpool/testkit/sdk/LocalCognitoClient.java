@@ -36,6 +36,26 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
@@ -135,8 +155,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * AdminRespondToAuthChallenge, ChangePassword, AdminResetUserPassword, ForgotPassword,
  * ConfirmForgotPassword, AdminDisableUser, AdminEnableUser, AdminGetUser, AdminDeleteUser, ListUsers,
  * GetUser, GlobalSignOut, AdminUserGlobalSignOut, RevokeToken, CreateGroup, GetGroup, ListGroups,
- * UpdateGroup, DeleteGroup, AdminAddUserToGroup, AdminRemoveUserFromGroup, AdminListGroupsForUser and
- * ListUsersInGroup. Every other operation throws the SDK's {@code UnsupportedOperationException} naming it.
+ * UpdateGroup, DeleteGroup, AdminAddUserToGroup, AdminRemoveUserFromGroup, AdminListGroupsForUser,
+ * ListUsersInGroup, ListUserPools, ListUserPoolClients, UpdateUserPoolClient, DeleteUserPoolClient,
+ * AdminUpdateUserAttributes, AdminDeleteUserAttributes, UpdateUserAttributes, DeleteUser and
+ * ResendConfirmationCode. Every other operation throws the SDK's {@code UnsupportedOperationException} naming it.
  *
  * <p>Tokens are the LocalCognito's {@link TokenService}: signed RS256 JWTs with Cognito's claims, verifiable
  * with {@link LocalCognito#jwks()}, and an opaque refresh token. Sign-in issues all three; REFRESH_TOKEN_AUTH
@@ -529,6 +551,94 @@ public final class LocalCognitoClient extends UnimplementedOperations {
     run(cognito.store().findByClient(client).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, r.clientId())));
     run(tokens.revokeToken(r.token(), client));
     return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
+  }
+
+  // -- pools and clients: lists, updates, deletion
+
+  /** ListUserPools: the pools by id, {@code MaxResults} at a time. */
+  @Override
+  public ListUserPoolsResponse listUserPools(ListUserPoolsRequest r) {
+    Results.PoolPage page = run(service.listUserPools(new Requests.ListUserPools(r.maxResults(), r.nextToken())));
+    return respond(ListUserPoolsResponse.builder()
+        .userPools(page.userPools().map(p -> UserPoolDescriptionType.builder().id(p.id().value()).name(p.name())
+            .creationDate(p.creationDate()).lastModifiedDate(p.lastModifiedDate()).build()).toJavaList())
+        .nextToken(page.nextToken().getOrNull()), ListUserPoolsResponse.class);
+  }
+
+  /** ListUserPoolClients: the pool's app clients by id, {@code MaxResults} (default 60) at a time. */
+  @Override
+  public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest r) {
+    Results.ClientPage page = run(service.listUserPoolClients(new Requests.ListUserPoolClients(r.userPoolId(), r.maxResults(), r.nextToken())));
+    return respond(ListUserPoolClientsResponse.builder()
+        .userPoolClients(page.userPoolClients().map(c -> UserPoolClientDescription.builder().clientId(c.clientId().value())
+            .userPoolId(r.userPoolId()).clientName(c.clientName()).build()).toJavaList())
+        .nextToken(page.nextToken().getOrNull()), ListUserPoolClientsResponse.class);
+  }
+
+  /** UpdateUserPoolClient: members left out go back to their defaults, as in Cognito. */
+  @Override
+  public UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest r) {
+    AppClient client = run(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(r.userPoolId(), r.clientId(), r.clientName(),
+        Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
+        r.authSessionValidity())));
+    return respond(UpdateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
+        UpdateUserPoolClientResponse.class);
+  }
+
+  @Override
+  public DeleteUserPoolClientResponse deleteUserPoolClient(DeleteUserPoolClientRequest r) {
+    run(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(r.userPoolId(), r.clientId())));
+    return respond(DeleteUserPoolClientResponse.builder(), DeleteUserPoolClientResponse.class);
+  }
+
+  // -- attributes and codes
+
+  @Override
+  public AdminUpdateUserAttributesResponse adminUpdateUserAttributes(AdminUpdateUserAttributesRequest r) {
+    run(service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(r.userPoolId(), r.username(),
+        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()))));
+    return respond(AdminUpdateUserAttributesResponse.builder(), AdminUpdateUserAttributesResponse.class);
+  }
+
+  @Override
+  public AdminDeleteUserAttributesResponse adminDeleteUserAttributes(AdminDeleteUserAttributesRequest r) {
+    run(service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(r.userPoolId(), r.username(),
+        Shapes.listOrNull(r.hasUserAttributeNames(), r.userAttributeNames()))));
+    return respond(AdminDeleteUserAttributesResponse.builder(), AdminDeleteUserAttributesResponse.class);
+  }
+
+  /**
+   * UpdateUserAttributes. Checks, in order: the AccessToken's shape; the token and its user, as for
+   * ChangePassword; then the library's UpdateUserAttributes for that user.
+   */
+  @Override
+  public UpdateUserAttributesResponse updateUserAttributes(UpdateUserAttributesRequest r) {
+    requireShape(ACCESS_TOKEN.check(r.accessToken()));
+    Tuple2<UserPool, User> owner = run(tokens.authorize(r.accessToken()));
+    Results.AttributesUpdated updated = run(Commands.UpdateUserAttributes.of(owner._1.id(), owner._2.sub(),
+            Shapes.attributes(r.hasUserAttributes(), r.userAttributes()))
+        .flatMap(service::updateUserAttributes));
+    return respond(UpdateUserAttributesResponse.builder()
+        .codeDeliveryDetailsList(updated.codeDelivery().map(Shapes::delivery).toJavaList()), UpdateUserAttributesResponse.class);
+  }
+
+  /** DeleteUser: the access token's user, checked as for ChangePassword; their tokens are revoked. */
+  @Override
+  public DeleteUserResponse deleteUser(DeleteUserRequest r) {
+    requireShape(ACCESS_TOKEN.check(r.accessToken()));
+    Tuple2<UserPool, User> owner = run(tokens.authorize(r.accessToken()));
+    User deleted = run(service.deleteUser(new Commands.DeleteUser(owner._1.id(), owner._2.sub())));
+    tokens.signOut(owner._1.id(), deleted);
+    cognito.groups().removeUser(owner._1.id(), deleted.sub());
+    return respond(DeleteUserResponse.builder(), DeleteUserResponse.class);
+  }
+
+  @Override
+  public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest r) {
+    Results.CodeSent sent = run(service.resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username(),
+        r.secretHash())));
+    return respond(ResendConfirmationCodeResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
+        ResendConfirmationCodeResponse.class);
   }
 
   // -- unimplemented operations

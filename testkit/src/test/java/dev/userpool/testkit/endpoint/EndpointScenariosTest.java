@@ -52,9 +52,9 @@ class EndpointScenariosTest {
             assertThat(e.statusCode()).isEqualTo(400);
             assertThat(e.requestId()).isNotBlank();
           });
-      assertThatThrownBy(() -> sdk.listUserPools(b -> b.maxResults(5)))
+      assertThatThrownBy(() -> sdk.getCSVHeader(b -> b.userPoolId(pool)))
           .isInstanceOfSatisfying(UnsupportedOperationException.class,
-              e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("ListUserPools is not implemented by the userpool library."));
+              e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("GetCSVHeader is not implemented by the userpool library."));
     }
   }
 

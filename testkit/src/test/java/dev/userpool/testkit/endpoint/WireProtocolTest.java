@@ -229,9 +229,9 @@ class WireProtocolTest {
 
   @Test
   void shouldNameAnOperationTheLibraryDoesNotImplement() {
-    Wire.Reply reply = Wire.cognito(uri, "ListUserPools", "{\"MaxResults\":5}").isError(400, "UnsupportedOperationException");
+    Wire.Reply reply = Wire.cognito(uri, "GetCSVHeader", "{\"UserPoolId\":\"us-east-1_x\"}").isError(400, "UnsupportedOperationException");
 
-    assertThat(reply.message()).isEqualTo("ListUserPools is not implemented by the userpool library.");
+    assertThat(reply.message()).isEqualTo("GetCSVHeader is not implemented by the userpool library.");
   }
 
   @ParameterizedTest

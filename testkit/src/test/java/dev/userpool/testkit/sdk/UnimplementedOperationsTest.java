@@ -38,7 +38,9 @@ class UnimplementedOperationsTest {
       "ChangePassword", "AdminResetUserPassword", "ForgotPassword", "ConfirmForgotPassword", "AdminDisableUser", "AdminEnableUser",
       "AdminGetUser", "AdminDeleteUser", "ListUsers", "GetUser", "GlobalSignOut", "AdminUserGlobalSignOut", "RevokeToken",
       "CreateGroup", "GetGroup", "ListGroups", "UpdateGroup", "DeleteGroup", "AdminAddUserToGroup", "AdminRemoveUserFromGroup",
-      "AdminListGroupsForUser", "ListUsersInGroup");
+      "AdminListGroupsForUser", "ListUsersInGroup",
+      "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient", "AdminUpdateUserAttributes",
+      "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {
