@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +22,8 @@ public final class InMemoryTokenFamilies implements TokenFamilies {
 
   private final ConcurrentHashMap<String, TokenFamily> byOrigin = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> originByRefreshDigest = new ConcurrentHashMap<>();
+  // The families of each user, so that a sign-out costs that user's families, not every family ever issued.
+  private final ConcurrentHashMap<String, Set<String>> originsByUser = new ConcurrentHashMap<>();
 
   @Override
   public void issue(TokenFamily family, String refreshToken) {
@@ -30,6 +33,7 @@ public final class InMemoryTokenFamilies implements TokenFamilies {
       throw new IllegalArgumentException("a family with this origin_jti exists already");
     }
     originByRefreshDigest.put(digest(refreshToken), family.originJti());
+    originsByUser.computeIfAbsent(userKey(family.pool(), family.sub()), k -> ConcurrentHashMap.newKeySet()).add(family.originJti());
   }
 
   @Override
@@ -54,8 +58,9 @@ public final class InMemoryTokenFamilies implements TokenFamilies {
     Objects.requireNonNull(pool, "pool is null");
     Objects.requireNonNull(user, "user is null");
     int revoked = 0;
-    for (TokenFamily f : byOrigin.values()) {
-      if (f.pool().equals(pool) && f.sub().equals(user) && !f.revoked() && byOrigin.replace(f.originJti(), f, f.revoke())) {
+    for (String origin : originsByUser.getOrDefault(userKey(pool, user), Set.of())) {
+      TokenFamily f = byOrigin.get(origin);
+      if (f != null && !f.revoked() && byOrigin.replace(origin, f, f.revoke())) {
         revoked++;
       }
     }
@@ -70,6 +75,10 @@ public final class InMemoryTokenFamilies implements TokenFamilies {
   @Override
   public String toString() {
     return "InMemoryTokenFamilies[" + byOrigin.size() + " families]";
+  }
+
+  private static String userKey(UserPoolId pool, Sub user) {
+    return pool.value() + "/" + user.value();
   }
 
   private static String digest(String token) {
