@@ -326,7 +326,7 @@ class WireProtocolTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"days\": 2922000}", "{\"seconds\": 252423993600}", "{\"days\": 2914000, \"hours\": 200000}"})
+  @ValueSource(strings = {"{\"Days\": 2922000}", "{\"Seconds\": 252423993600}", "{\"Days\": 2914000, \"Hours\": 200000}"})
   void shouldRefuseToMoveTheClockPastTheYear9999(String body) {
     Wire.Reply reply = Wire.control(uri, "AdvanceClock", body).isError(400, "InvalidParameterException");
 
@@ -344,14 +344,14 @@ class WireProtocolTest {
         + "\",\"Permanent\":true}");
     long seconds = java.time.Instant.parse("9999-12-31T23:59:59Z").getEpochSecond() - endpoint.cognito().clock().instant().getEpochSecond();
 
-    Wire.Reply moved = Wire.control(uri, "AdvanceClock", "{\"seconds\": " + seconds + "}");
+    Wire.Reply moved = Wire.control(uri, "AdvanceClock", "{\"Seconds\": " + seconds + "}");
     Wire.Reply signIn = Wire.cognito(uri, "AdminInitiateAuth", "{\"UserPoolId\":\"" + pool + "\",\"ClientId\":\"" + client + "\","
         + "\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":{\"USERNAME\":\"jane\",\"PASSWORD\":\"" + SECRET + "\"}}");
 
-    assertThat(moved.json().path("now").asText()).isEqualTo("9999-12-31T23:59:59Z");
+    assertThat(moved.json().path("Now").asText()).isEqualTo("9999-12-31T23:59:59Z");
     assertThat(signIn.status()).as(signIn.body()).isEqualTo(200);
     assertThat(signIn.json().path("AuthenticationResult").path("AccessToken").asText()).isNotEmpty();
-    Wire.control(uri, "AdvanceClock", "{\"seconds\": 1}").isError(400, "InvalidParameterException");
+    Wire.control(uri, "AdvanceClock", "{\"Seconds\": 1}").isError(400, "InvalidParameterException");
   }
 
   @Test
