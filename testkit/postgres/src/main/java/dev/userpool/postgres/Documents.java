@@ -24,6 +24,8 @@ import dev.userpool.pool.TimeUnits;
 import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.srp.SrpChallenge;
+import dev.userpool.srp.SrpVerifier;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodeDelivery;
@@ -34,6 +36,7 @@ import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.PasswordKind;
 import dev.userpool.user.PendingCode;
 import dev.userpool.user.Session;
+import dev.userpool.user.SrpExchange;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
@@ -62,6 +65,13 @@ final class Documents {
   private static final Base64.Encoder B64 = Base64.getEncoder();
   private static final Base64.Decoder B64D = Base64.getDecoder();
 
+  /**
+   * The verifier an SRP exchange is restored against when the password has none (the exchange was opened
+   * against a random password's verifier, which the user does not keep): the proof fails either way, as
+   * {@code User.answerPasswordVerifier} requires the password's verifier, so only SRP_B differs.
+   */
+  private static final SrpVerifier NO_VERIFIER = SrpVerifier.of(new byte[] {1}, new byte[] {1});
+
   private Documents() {}
 
   // -- users
@@ -80,6 +90,11 @@ final class Documents {
       password.set("hash", hash(p.hash()));
       password.put("setAt", p.setAt().toString());
       password.put("kind", p.kind().name());
+      p.srpVerifier().forEach(v -> {
+        ObjectNode srp = password.putObject("srpVerifier");
+        srp.put("salt", B64.encodeToString(v.salt()));
+        srp.put("verifier", B64.encodeToString(v.verifier()));
+      });
     });
     ObjectNode history = o.putObject("passwordHistory");
     history.put("salt", B64.encodeToString(u.passwordHistory().salt().bytes()));
@@ -105,6 +120,14 @@ final class Documents {
       failed.put("lastFailure", f.lastFailure().toString());
       failed.put("lastAttempt", f.lastAttempt().toString());
     });
+    u.srpExchange().forEach(e -> {
+      ObjectNode exchange = o.putObject("srpExchange");
+      exchange.put("srpA", e.challenge().srpA());
+      exchange.put("ephemeralSecret", B64.encodeToString(e.challenge().ephemeralSecret()));
+      exchange.put("secretBlock", e.challenge().secretBlock());
+      exchange.put("session", e.session().reveal());
+      exchange.put("expiresAt", e.expiresAt().toString());
+    });
     o.put("creationDate", u.creationDate().toString());
     o.put("lastModifiedDate", u.lastModifiedDate().toString());
     return write(o);
@@ -121,8 +144,12 @@ final class Documents {
     b.attributes(Attributes.of(List.ofAll(() -> o.get("attributes").fields())
         .map(e -> Tuple.of(e.getKey(), e.getValue().textValue()))));
     JsonNode password = o.get("password");
-    b.password(password == null ? Option.none() : Option.some(new CurrentPassword(hash(password.get("hash")),
-        Instant.parse(password.get("setAt").textValue()), PasswordKind.valueOf(password.get("kind").textValue()))));
+    Option<CurrentPassword> current = password == null ? Option.none() : Option.some(new CurrentPassword(
+        hash(password.get("hash")), Instant.parse(password.get("setAt").textValue()),
+        PasswordKind.valueOf(password.get("kind").textValue()),
+        Option.of(password.get("srpVerifier")).map(v -> SrpVerifier.of(B64D.decode(v.get("salt").textValue()),
+            B64D.decode(v.get("verifier").textValue())))));
+    b.password(current);
     JsonNode history = o.get("passwordHistory");
     b.passwordHistory(PasswordHistory.of(Salt.of(B64D.decode(history.get("salt").textValue())),
         List.ofAll(history.get("entries")).map(Documents::hash)));
@@ -140,6 +167,13 @@ final class Documents {
     JsonNode failed = o.get("failedSignIns");
     b.failedSignIns(failed == null ? Option.none() : Option.some(new FailedSignIns(failed.get("count").intValue(),
         Instant.parse(failed.get("lastFailure").textValue()), Instant.parse(failed.get("lastAttempt").textValue()))));
+    JsonNode exchange = o.get("srpExchange");
+    b.srpExchange(exchange == null ? Option.none() : Option.some(new SrpExchange(
+        SrpChallenge.restore(current.flatMap(CurrentPassword::srpVerifier).getOrElse(NO_VERIFIER),
+            exchange.get("srpA").textValue(), B64D.decode(exchange.get("ephemeralSecret").textValue()),
+            exchange.get("secretBlock").textValue()),
+        Session.parse(exchange.get("session").textValue()).getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
+        Instant.parse(exchange.get("expiresAt").textValue()))));
     b.creationDate(Instant.parse(o.get("creationDate").textValue()));
     b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
     b.version(version);
