@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.group.Group;
+import dev.userpool.group.GroupName;
 import dev.userpool.password.PasswordHash;
 import dev.userpool.password.PasswordHistory;
 import dev.userpool.password.PasswordPolicy;
@@ -26,6 +28,7 @@ import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.srp.SrpChallenge;
 import dev.userpool.srp.SrpVerifier;
+import dev.userpool.token.TokenFamily;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodeDelivery;
@@ -53,7 +56,8 @@ import java.util.function.Function;
 
 /**
  * The JSON documents that hold what no query looks into: a whole {@link UserPool} (its clients
- * included) and a whole {@link User} but its version, which is a column. Written field by field, not by
+ * included), a whole {@link User}, {@link Group} and {@link TokenFamily} but their versions (and a
+ * family's revocation), which are columns. Written field by field, not by
  * reflection, so every field's stored form is visible here and a new field fails the round-trip
  * properties until it is added. Secrets are stored as the aggregate holds them (salted hashes, codes,
  * sessions), never printed. Every non-ASCII character is escaped, so any Java string (a lone surrogate,
@@ -259,6 +263,66 @@ final class Documents {
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)
+        .build();
+  }
+
+  // -- groups
+
+  /** The group as a document; its version is not in it. */
+  static String ofGroup(Group g) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("poolId", g.poolId().value());
+    o.put("name", g.name().value());
+    g.description().forEach(d -> o.put("description", d));
+    g.roleArn().forEach(r -> o.put("roleArn", r));
+    g.precedence().forEach(p -> o.put("precedence", p));
+    o.put("creationDate", g.creationDate().toString());
+    o.put("lastModifiedDate", g.lastModifiedDate().toString());
+    return write(o);
+  }
+
+  /** The group a document holds, at {@code version}. */
+  static Group group(String document, long version) {
+    JsonNode o = read(document);
+    return Group.builder()
+        .poolId(new UserPoolId(o.get("poolId").textValue()))
+        .name(new GroupName(o.get("name").textValue()))
+        .description(Option.of(o.get("description")).map(JsonNode::textValue))
+        .roleArn(Option.of(o.get("roleArn")).map(JsonNode::textValue))
+        .precedence(Option.of(o.get("precedence")).map(JsonNode::intValue))
+        .creationDate(Instant.parse(o.get("creationDate").textValue()))
+        .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
+        .version(version)
+        .build();
+  }
+
+  // -- token families
+
+  /** The family as a document; its revocation is a column, not in it. */
+  static String ofFamily(TokenFamily f) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("originJti", f.originJti());
+    o.put("eventId", f.eventId());
+    o.put("pool", f.pool().value());
+    o.put("sub", f.sub().value());
+    o.put("client", f.client().value());
+    o.put("authTime", f.authTime().toString());
+    o.put("refreshExpiresAt", f.refreshExpiresAt().toString());
+    return write(o);
+  }
+
+  /** The family a document holds, revoked or not. */
+  static TokenFamily family(String document, boolean revoked) {
+    JsonNode o = read(document);
+    return TokenFamily.builder()
+        .originJti(o.get("originJti").textValue())
+        .eventId(o.get("eventId").textValue())
+        .pool(new UserPoolId(o.get("pool").textValue()))
+        .sub(new Sub(o.get("sub").textValue()))
+        .client(new ClientId(o.get("client").textValue()))
+        .authTime(Instant.parse(o.get("authTime").textValue()))
+        .refreshExpiresAt(Instant.parse(o.get("refreshExpiresAt").textValue()))
+        .revoked(revoked)
         .build();
   }
 
