@@ -1,7 +1,7 @@
 package dev.userpool.postgres;
 
 import dev.userpool.port.Groups;
-import dev.userpool.testkit.GroupsContract;
+import dev.userpool.testkit.jqwik.GroupsContract;
 import net.jqwik.api.PropertyDefaults;
 
 /** The Groups contract on PostgreSQL: each try starts from empty group tables in the shared database. */

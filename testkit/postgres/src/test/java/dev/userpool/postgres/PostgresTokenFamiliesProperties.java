@@ -1,7 +1,7 @@
 package dev.userpool.postgres;
 
 import dev.userpool.port.TokenFamilies;
-import dev.userpool.testkit.TokenFamiliesContract;
+import dev.userpool.testkit.jqwik.TokenFamiliesContract;
 import net.jqwik.api.PropertyDefaults;
 
 /** The TokenFamilies contract on PostgreSQL: each try starts from an empty registry in the shared database. */
