@@ -5,7 +5,9 @@ import dev.userpool.password.Randomness;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.ConfirmationCodes;
 import dev.userpool.port.Events;
+import dev.userpool.port.Groups;
 import dev.userpool.port.RateLimits;
+import dev.userpool.port.TokenFamilies;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.TokenService;
 import dev.userpool.port.UserPools;
@@ -45,8 +47,8 @@ public final class LocalCognito {
   private final long seed;
   private final PasswordHasher hasher;
   private final Randomness randomness;
-  private final InMemoryGroups groups = new InMemoryGroups();
-  private final InMemoryTokenFamilies tokenFamilies = new InMemoryTokenFamilies();
+  private final Groups groups;
+  private final TokenFamilies tokenFamilies;
   private final RsaTokenSigner signer;
   private final Function<UserPoolId, Issuer> issuer;
   private final TokenService tokens;
@@ -55,6 +57,8 @@ public final class LocalCognito {
   private LocalCognito(Builder b) {
     this.inMemory = b.store == null ? new InMemoryUserPools() : null;
     this.store = b.store == null ? inMemory : b.store;
+    this.groups = b.groups == null ? new InMemoryGroups() : b.groups;
+    this.tokenFamilies = b.tokenFamilies == null ? new InMemoryTokenFamilies() : b.tokenFamilies;
     this.clock = b.clock == null ? ControllableClock.create() : b.clock;
     this.inbox = new Inbox();
     this.seed = b.seed;
@@ -98,6 +102,8 @@ public final class LocalCognito {
     private String region = "us-east-1";
     private Function<UserPoolId, Issuer> issuer = Issuer::aws;
     private UserPools store;
+    private Groups groups;
+    private TokenFamilies tokenFamilies;
 
     private Builder() {}
 
@@ -117,6 +123,24 @@ public final class LocalCognito {
      */
     public Builder store(UserPools store) {
       this.store = store;
+      return this;
+    }
+
+    /**
+     * Another groups store than a new in-memory one, for example PostgreSQL's, so that several endpoints
+     * on one database share groups and memberships.
+     */
+    public Builder groups(Groups groups) {
+      this.groups = Objects.requireNonNull(groups, "groups is null");
+      return this;
+    }
+
+    /**
+     * Another token registry than a new in-memory one, for example PostgreSQL's, so that a revocation
+     * (RevokeToken, a global sign-out) made through one endpoint holds on every endpoint on the database.
+     */
+    public Builder tokenFamilies(TokenFamilies tokenFamilies) {
+      this.tokenFamilies = Objects.requireNonNull(tokenFamilies, "tokenFamilies is null");
       return this;
     }
 
@@ -224,9 +248,14 @@ public final class LocalCognito {
     return groupService;
   }
 
-  /** The groups and memberships, to look inside in assertions. */
-  public InMemoryGroups groups() {
+  /** The groups and memberships, whichever store holds them: to look inside in assertions. */
+  public Groups groups() {
     return groups;
+  }
+
+  /** The token registry, whichever store holds it: to look inside in assertions. */
+  public TokenFamilies tokenFamilies() {
+    return tokenFamilies;
   }
 
   /** The signer of this Cognito's tokens: its keys derive from the seed, so recorded tokens replay. */

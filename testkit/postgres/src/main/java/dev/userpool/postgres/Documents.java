@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.group.Group;
+import dev.userpool.group.GroupName;
 import dev.userpool.password.PasswordHash;
 import dev.userpool.password.PasswordHistory;
 import dev.userpool.password.PasswordPolicy;
@@ -24,6 +26,9 @@ import dev.userpool.pool.TimeUnits;
 import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.srp.SrpChallenge;
+import dev.userpool.srp.SrpVerifier;
+import dev.userpool.token.TokenFamily;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodeDelivery;
@@ -34,6 +39,7 @@ import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.PasswordKind;
 import dev.userpool.user.PendingCode;
 import dev.userpool.user.Session;
+import dev.userpool.user.SrpExchange;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
@@ -50,7 +56,8 @@ import java.util.function.Function;
 
 /**
  * The JSON documents that hold what no query looks into: a whole {@link UserPool} (its clients
- * included) and a whole {@link User} but its version, which is a column. Written field by field, not by
+ * included), a whole {@link User}, {@link Group} and {@link TokenFamily} but their versions (and a
+ * family's revocation), which are columns. Written field by field, not by
  * reflection, so every field's stored form is visible here and a new field fails the round-trip
  * properties until it is added. Secrets are stored as the aggregate holds them (salted hashes, codes,
  * sessions), never printed. Every non-ASCII character is escaped, so any Java string (a lone surrogate,
@@ -61,6 +68,13 @@ final class Documents {
   private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
   private static final Base64.Encoder B64 = Base64.getEncoder();
   private static final Base64.Decoder B64D = Base64.getDecoder();
+
+  /**
+   * The verifier an SRP exchange is restored against when the password has none (the exchange was opened
+   * against a random password's verifier, which the user does not keep): the proof fails either way, as
+   * {@code User.answerPasswordVerifier} requires the password's verifier, so only SRP_B differs.
+   */
+  private static final SrpVerifier NO_VERIFIER = SrpVerifier.of(new byte[] {1}, new byte[] {1});
 
   private Documents() {}
 
@@ -80,6 +94,11 @@ final class Documents {
       password.set("hash", hash(p.hash()));
       password.put("setAt", p.setAt().toString());
       password.put("kind", p.kind().name());
+      p.srpVerifier().forEach(v -> {
+        ObjectNode srp = password.putObject("srpVerifier");
+        srp.put("salt", B64.encodeToString(v.salt()));
+        srp.put("verifier", B64.encodeToString(v.verifier()));
+      });
     });
     ObjectNode history = o.putObject("passwordHistory");
     history.put("salt", B64.encodeToString(u.passwordHistory().salt().bytes()));
@@ -105,6 +124,14 @@ final class Documents {
       failed.put("lastFailure", f.lastFailure().toString());
       failed.put("lastAttempt", f.lastAttempt().toString());
     });
+    u.srpExchange().forEach(e -> {
+      ObjectNode exchange = o.putObject("srpExchange");
+      exchange.put("srpA", e.challenge().srpA());
+      exchange.put("ephemeralSecret", B64.encodeToString(e.challenge().ephemeralSecret()));
+      exchange.put("secretBlock", e.challenge().secretBlock());
+      exchange.put("session", e.session().reveal());
+      exchange.put("expiresAt", e.expiresAt().toString());
+    });
     o.put("creationDate", u.creationDate().toString());
     o.put("lastModifiedDate", u.lastModifiedDate().toString());
     return write(o);
@@ -121,8 +148,12 @@ final class Documents {
     b.attributes(Attributes.of(List.ofAll(() -> o.get("attributes").fields())
         .map(e -> Tuple.of(e.getKey(), e.getValue().textValue()))));
     JsonNode password = o.get("password");
-    b.password(password == null ? Option.none() : Option.some(new CurrentPassword(hash(password.get("hash")),
-        Instant.parse(password.get("setAt").textValue()), PasswordKind.valueOf(password.get("kind").textValue()))));
+    Option<CurrentPassword> current = password == null ? Option.none() : Option.some(new CurrentPassword(
+        hash(password.get("hash")), Instant.parse(password.get("setAt").textValue()),
+        PasswordKind.valueOf(password.get("kind").textValue()),
+        Option.of(password.get("srpVerifier")).map(v -> SrpVerifier.of(B64D.decode(v.get("salt").textValue()),
+            B64D.decode(v.get("verifier").textValue())))));
+    b.password(current);
     JsonNode history = o.get("passwordHistory");
     b.passwordHistory(PasswordHistory.of(Salt.of(B64D.decode(history.get("salt").textValue())),
         List.ofAll(history.get("entries")).map(Documents::hash)));
@@ -140,6 +171,13 @@ final class Documents {
     JsonNode failed = o.get("failedSignIns");
     b.failedSignIns(failed == null ? Option.none() : Option.some(new FailedSignIns(failed.get("count").intValue(),
         Instant.parse(failed.get("lastFailure").textValue()), Instant.parse(failed.get("lastAttempt").textValue()))));
+    JsonNode exchange = o.get("srpExchange");
+    b.srpExchange(exchange == null ? Option.none() : Option.some(new SrpExchange(
+        SrpChallenge.restore(current.flatMap(CurrentPassword::srpVerifier).getOrElse(NO_VERIFIER),
+            exchange.get("srpA").textValue(), B64D.decode(exchange.get("ephemeralSecret").textValue()),
+            exchange.get("secretBlock").textValue()),
+        Session.parse(exchange.get("session").textValue()).getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
+        Instant.parse(exchange.get("expiresAt").textValue()))));
     b.creationDate(Instant.parse(o.get("creationDate").textValue()));
     b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
     b.version(version);
@@ -225,6 +263,66 @@ final class Documents {
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)
+        .build();
+  }
+
+  // -- groups
+
+  /** The group as a document; its version is not in it. */
+  static String ofGroup(Group g) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("poolId", g.poolId().value());
+    o.put("name", g.name().value());
+    g.description().forEach(d -> o.put("description", d));
+    g.roleArn().forEach(r -> o.put("roleArn", r));
+    g.precedence().forEach(p -> o.put("precedence", p));
+    o.put("creationDate", g.creationDate().toString());
+    o.put("lastModifiedDate", g.lastModifiedDate().toString());
+    return write(o);
+  }
+
+  /** The group a document holds, at {@code version}. */
+  static Group group(String document, long version) {
+    JsonNode o = read(document);
+    return Group.builder()
+        .poolId(new UserPoolId(o.get("poolId").textValue()))
+        .name(new GroupName(o.get("name").textValue()))
+        .description(Option.of(o.get("description")).map(JsonNode::textValue))
+        .roleArn(Option.of(o.get("roleArn")).map(JsonNode::textValue))
+        .precedence(Option.of(o.get("precedence")).map(JsonNode::intValue))
+        .creationDate(Instant.parse(o.get("creationDate").textValue()))
+        .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
+        .version(version)
+        .build();
+  }
+
+  // -- token families
+
+  /** The family as a document; its revocation is a column, not in it. */
+  static String ofFamily(TokenFamily f) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("originJti", f.originJti());
+    o.put("eventId", f.eventId());
+    o.put("pool", f.pool().value());
+    o.put("sub", f.sub().value());
+    o.put("client", f.client().value());
+    o.put("authTime", f.authTime().toString());
+    o.put("refreshExpiresAt", f.refreshExpiresAt().toString());
+    return write(o);
+  }
+
+  /** The family a document holds, revoked or not. */
+  static TokenFamily family(String document, boolean revoked) {
+    JsonNode o = read(document);
+    return TokenFamily.builder()
+        .originJti(o.get("originJti").textValue())
+        .eventId(o.get("eventId").textValue())
+        .pool(new UserPoolId(o.get("pool").textValue()))
+        .sub(new Sub(o.get("sub").textValue()))
+        .client(new ClientId(o.get("client").textValue()))
+        .authTime(Instant.parse(o.get("authTime").textValue()))
+        .refreshExpiresAt(Instant.parse(o.get("refreshExpiresAt").textValue()))
+        .revoked(revoked)
         .build();
   }
 

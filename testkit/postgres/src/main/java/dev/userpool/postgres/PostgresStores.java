@@ -2,6 +2,8 @@ package dev.userpool.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.userpool.port.Groups;
+import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
 import io.vavr.control.Option;
 import java.net.URI;
@@ -13,7 +15,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The stores on PostgreSQL: what {@code UserPoolService} needs ({@link #userPools()}, and through it each
- * pool's users), over a HikariCP connection pool, on a schema that Flyway creates and migrates on
+ * pool's users), the groups ({@link #groups()}) and the token registry ({@link #tokenFamilies()}), over a HikariCP connection pool, on a schema that Flyway creates and migrates on
  * connect. Several processes may share one database: every write is conditional, and Flyway migrates
  * under a lock.
  *
@@ -34,6 +36,8 @@ public final class PostgresStores implements AutoCloseable {
   private final DataSource dataSource;
   private final HikariDataSource owned;
   private final PostgresUserPools userPools;
+  private final PostgresGroups groups;
+  private final PostgresTokenFamilies tokenFamilies;
 
   private PostgresStores(DataSource dataSource, HikariDataSource owned) {
     this.dataSource = dataSource;
@@ -43,7 +47,10 @@ public final class PostgresStores implements AutoCloseable {
         .locations("classpath:dev/userpool/postgres/migration")
         .load()
         .migrate();
-    this.userPools = new PostgresUserPools(new Database(dataSource));
+    Database db = new Database(dataSource);
+    this.userPools = new PostgresUserPools(db);
+    this.groups = new PostgresGroups(db);
+    this.tokenFamilies = new PostgresTokenFamilies(db);
   }
 
   /**
@@ -86,6 +93,16 @@ public final class PostgresStores implements AutoCloseable {
   /** The pools, and through {@link UserPools#users} each pool's users. */
   public UserPools userPools() {
     return userPools;
+  }
+
+  /** The groups and memberships of every pool. */
+  public Groups groups() {
+    return groups;
+  }
+
+  /** The token registry: every sign-in's family and its revocation, shared by every process on the database. */
+  public TokenFamilies tokenFamilies() {
+    return tokenFamilies;
   }
 
   /** The data source the stores use. */

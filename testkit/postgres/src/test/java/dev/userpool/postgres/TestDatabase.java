@@ -37,8 +37,15 @@ final class TestDatabase {
 
   /** Empties every table of the shared database. */
   static void deleteEverything() {
+    execute("DELETE FROM user_pool");
+    execute("DELETE FROM pool_group");
+    execute("DELETE FROM token_family");
+  }
+
+  /** Runs one statement on the shared database. */
+  static void execute(String sql) {
     try (Connection c = stores().dataSource().getConnection(); Statement s = c.createStatement()) {
-      s.executeUpdate("DELETE FROM user_pool");
+      s.executeUpdate(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
