@@ -8,12 +8,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.SeededRandomness;
 import dev.userpool.testkit.endpoint.LocalEndpoint;
+import dev.userpool.pool.UserPoolId;
+import dev.userpool.testkit.endpoint.Main;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The local endpoint on the PostgreSQL store, over the wire: one endpoint (with its own connection pool,
@@ -59,6 +68,37 @@ class EndpointRestartTest {
       Reply reused = call(uri, "AdminSetUserPassword", json().put("UserPoolId", pool).put("Username", "jane")
           .put("Password", "Temporary-1x").put("Permanent", true));
       assertThat(reused.body().path("__type").asText()).isEqualTo("PasswordHistoryPolicyViolationException");
+    }
+  }
+
+  /** {@code java -jar userpool-server.jar --store URL}: Main finds this module's StoreProvider and keeps pools here. */
+  @Test
+  @Timeout(120)
+  void shouldKeepThePoolsOfMainStartedWithStoreInPostgres() throws Exception {
+    Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "--port", "0", "--store", TestDatabase.url())
+        .redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      List<String> printed = new ArrayList<>();
+      String line;
+      do {
+        line = out.readLine();
+        printed.add(String.valueOf(line));
+      } while (line != null && !line.startsWith("listening on "));
+      assertThat(line).as("the process printed where it listens: %s", printed).isNotNull();
+      assertThat(printed.get(0)).contains("secure randomness").doesNotContain("seed");
+      URI uri = URI.create(line.substring("listening on ".length()).trim());
+
+      String pool = call(uri, "CreateUserPool", json().put("PoolName", "from-main")).body().path("UserPool").path("Id").asText();
+
+      try (PostgresStores stores = PostgresStores.connect(TestDatabase.url())) {
+        assertThat(stores.userPools().find(new UserPoolId(pool)).map(p -> p.name()).getOrNull()).isEqualTo("from-main");
+      }
+    } finally {
+      process.destroy();
+      process.waitFor(30, TimeUnit.SECONDS);
+      process.destroyForcibly();
     }
   }
 

@@ -137,7 +137,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Needs {@code software.amazon.awssdk:cognitoidentityprovider},
  * {@code com.fasterxml.jackson.core:jackson-databind} and {@code io.netty:netty-codec-http} on the class
- * path (optional dependencies of testkit; the {@code userpool-server} jar holds them all). Thread-safe.
+ * path (dependencies of testkit, so userpool-testkit alone is enough; the {@code userpool-server} jar
+ * holds them all). Thread-safe.
  */
 public final class LocalEndpoint implements AutoCloseable {
 

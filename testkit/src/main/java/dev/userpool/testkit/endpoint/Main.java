@@ -1,9 +1,19 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.SeededRandomness;
+import dev.userpool.token.Issuer;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a {@link LocalEndpoint} until Ctrl-C: the README's "run the main job" command, and the main class
@@ -18,8 +28,14 @@ import java.util.concurrent.CountDownLatch;
  * <p>Options (arguments win over system properties): {@code --host H} / {@code userpool.host} (default
  * {@code 127.0.0.1}; {@code 0.0.0.0} in a container), {@code --port N} / {@code userpool.port} (default
  * {@value LocalEndpoint#DEFAULT_PORT}; 0 picks a free port) and {@code --seed N} / {@code userpool.seed}
- * (default 0), the seed of ids, codes, generated passwords and tokens. It prints where it listens, never
- * a secret; {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
+ * (default 0), the seed of ids, codes, generated passwords and tokens; {@code --init FILE} configures
+ * pools, clients and users from an {@link InitFile} before it listens (on a problem it lists each, with
+ * its JSON path, and exits {@value #EXIT_BAD_USAGE}); {@code --store URL} keeps the pools in a store a
+ * {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
+ * the class path, as in the server jar), with secure randomness unless {@code --seed} is given;
+ * {@code --issuer local} makes each pool's {@code iss} the endpoint's own URL, {@code http://host:port/<poolId>},
+ * so that OpenID discovery from the issuer works. It prints where it listens, never a secret (a store
+ * URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
  * usage, {@value #EXIT_CANNOT_LISTEN} if it cannot listen, and after Ctrl-C the JVM's own
  * {@value #EXIT_INTERRUPTED} (128 + SIGINT; 143 after SIGTERM), once the endpoint has closed. It sets no
  * system property.
@@ -40,10 +56,15 @@ public final class Main {
   public static final String SEED_PROPERTY = "userpool.seed";
 
   static final String USAGE = String.join(System.lineSeparator(),
-      "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N]",
+      "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N] [--init FILE] [--store URL] [--issuer aws|local]",
       "  --host H  the address to listen on (default 127.0.0.1; 0.0.0.0 in a container)   -D" + HOST_PROPERTY + "=H",
       "  --port N  the port (default " + LocalEndpoint.DEFAULT_PORT + "; 0 picks a free one)   -D" + PORT_PROPERTY + "=N",
       "  --seed N  the seed of ids, codes, generated passwords and tokens (default 0)   -D" + SEED_PROPERTY + "=N",
+      "  --init FILE  creates the pools, clients and users of a JSON init file before listening",
+      "  --store URL  where pools are kept: memory (default) or postgresql://user:pass@host:5432/db",
+      "               (secure randomness unless --seed is given)",
+      "  --issuer I   the tokens' iss: aws (default, https://cognito-idp.<region>.amazonaws.com/<poolId>)",
+      "               or local (http://host:port/<poolId>, so OpenID discovery from the issuer works)",
       "GET /health answers 200 once the endpoint serves.",
       "exit status: " + EXIT_INTERRUPTED + " after Ctrl-C, " + EXIT_CANNOT_LISTEN + " if it cannot listen, "
           + EXIT_BAD_USAGE + " on bad usage.");
@@ -68,6 +89,10 @@ public final class Main {
     LocalEndpoint endpoint;
     try {
       endpoint = start(settings, System.out);
+    } catch (Refused e) {
+      e.problems.forEach(System.err::println);
+      System.exit(EXIT_BAD_USAGE);
+      return;
     } catch (BindException e) {
       System.err.println("cannot listen on " + settings.host + ":" + settings.port + " (" + e.getMessage() + "); pick another with --port N");
       System.exit(EXIT_CANNOT_LISTEN);
@@ -91,16 +116,88 @@ public final class Main {
     }
   }
 
-  /** Starts an endpoint as {@code settings} say and prints where it listens. */
-  static LocalEndpoint start(Settings settings, PrintStream out) throws IOException {
-    LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).seed(settings.seed).start();
-    out.println("userpool: in-memory Cognito user-pool endpoint (AWS JSON 1.1), seed " + settings.seed
-        + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)");
-    out.println("listening on " + endpoint.uri());
-    out.println("try: aws cognito-idp create-user-pool --pool-name demo --endpoint-url " + endpoint.uri()
-        + "   (any credentials and region; Ctrl-C stops)");
-    out.flush();
-    return endpoint;
+  /** Why {@link Main} does not start: each problem, one line each (no secret among them). */
+  static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+    final List<String> problems;
+
+    Refused(List<String> problems) {
+      super(String.join("; ", problems), null, false, false);
+      this.problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Starts an endpoint as {@code settings} say and prints where it listens.
+   *
+   * @throws Refused if the store cannot be opened or the init file has problems; nothing then listens
+   */
+  static LocalEndpoint start(Settings settings, PrintStream out) throws IOException, Refused {
+    StoreProvider.Store store = settings.store.equals(MEMORY) ? null : openStore(settings.store);
+    try {
+      AtomicReference<String> base = new AtomicReference<>();
+      LocalCognito.Builder builder = LocalCognito.builder().seed(settings.seed);
+      if (store != null) {
+        builder.store(store.userPools());
+        if (store.persistent() && !settings.seedGiven) {
+          builder.randomness(SeededRandomness.secure());
+        }
+      }
+      if (settings.localIssuer) {
+        builder.issuer(pool -> Issuer.local(base.get(), pool));
+      }
+      LocalCognito cognito = builder.build();
+      if (settings.init != null) {
+        Either<Seq<InitFile.Problem>, InitFile.Applied> applied = InitFile.read(settings.init).flatMap(f -> f.applyTo(cognito));
+        if (applied.isLeft()) {
+          List<String> problems = new ArrayList<>();
+          problems.add("the init file " + settings.init + " has problems:");
+          applied.getLeft().forEach(p -> problems.add("  " + p));
+          throw new Refused(problems);
+        }
+      }
+      LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito).start();
+      base.set(endpoint.uri().toString().replaceAll("/$", ""));
+      out.println("userpool: Cognito user-pool endpoint (AWS JSON 1.1), store " + redact(settings.store)
+          + (store != null && store.persistent() && !settings.seedGiven ? ", secure randomness" : ", seed " + settings.seed)
+          + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)");
+      out.println("listening on " + endpoint.uri());
+      out.println("try: aws cognito-idp create-user-pool --pool-name demo --endpoint-url " + endpoint.uri()
+          + "   (any credentials and region; Ctrl-C stops)");
+      out.flush();
+      if (store != null) {
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close, "userpool-store-shutdown"));
+      }
+      return endpoint;
+    } catch (IOException | Refused | RuntimeException e) {
+      if (store != null) {
+        store.close();
+      }
+      throw e;
+    }
+  }
+
+  /** The default store: pools in memory, gone with the process. */
+  static final String MEMORY = "memory";
+
+  private static StoreProvider.Store openStore(String url) throws Refused {
+    for (StoreProvider provider : ServiceLoader.load(StoreProvider.class)) {
+      if (provider.accepts(url)) {
+        try {
+          return provider.open(url);
+        } catch (RuntimeException e) {
+          throw new Refused(List.of("cannot open the store " + redact(url) + ": " + redact(String.valueOf(e.getMessage()))));
+        }
+      }
+    }
+    throw new Refused(List.of("no store for " + redact(url) + ": --store takes " + MEMORY
+        + " or, with userpool-postgres on the class path (the server jar has it), postgresql://user:pass@host:5432/db"));
+  }
+
+  /** {@code text} with any URL's password ({@code user:pass@}, {@code password=...}) shown as {@code ***}. */
+  static String redact(String text) {
+    return text.replaceAll("(://[^/:@\\s]*:)[^\\s]*@", "$1***@")
+        .replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
   }
 
   /** The host, port and seed, from arguments over system properties. */
@@ -109,12 +206,21 @@ public final class Main {
     final int port;
     final long seed;
     final boolean help;
+    final boolean seedGiven;
+    final Path init;
+    final String store;
+    final boolean localIssuer;
 
-    private Settings(String host, int port, long seed, boolean help) {
+    private Settings(String host, int port, long seed, boolean help, boolean seedGiven, Path init, String store,
+        boolean localIssuer) {
       this.host = host;
       this.port = port;
       this.seed = seed;
       this.help = help;
+      this.seedGiven = seedGiven;
+      this.init = init;
+      this.store = store;
+      this.localIssuer = localIssuer;
     }
 
     /**
@@ -125,22 +231,32 @@ public final class Main {
     static Settings parse(String[] args) {
       String host = System.getProperty(HOST_PROPERTY, "127.0.0.1");
       String port = System.getProperty(PORT_PROPERTY, Integer.toString(LocalEndpoint.DEFAULT_PORT));
-      String seed = System.getProperty(SEED_PROPERTY, "0");
+      String seed = System.getProperty(SEED_PROPERTY);
+      boolean seedGiven = seed != null;
+      seed = seedGiven ? seed : "0";
       boolean help = false;
+      String init = null;
+      String store = MEMORY;
+      String issuer = "aws";
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if ("--help".equals(arg) || "-h".equals(arg)) {
           help = true;
-        } else if ("--port".equals(arg) || "--seed".equals(arg) || "--host".equals(arg)) {
+        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer").contains(arg)) {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
-          if ("--port".equals(arg)) {
-            port = args[++i];
-          } else if ("--host".equals(arg)) {
-            host = args[++i];
-          } else {
-            seed = args[++i];
+          String value = args[++i];
+          switch (arg) {
+            case "--port" -> port = value;
+            case "--host" -> host = value;
+            case "--init" -> init = value;
+            case "--store" -> store = value;
+            case "--issuer" -> issuer = value;
+            default -> {
+              seed = value;
+              seedGiven = true;
+            }
           }
         } else if (arg.startsWith("--host=")) {
           host = arg.substring("--host=".length());
@@ -148,6 +264,15 @@ public final class Main {
           port = arg.substring("--port=".length());
         } else if (arg.startsWith("--seed=")) {
           seed = arg.substring("--seed=".length());
+          seedGiven = true;
+        } else if (arg.startsWith("--init=")) {
+          init = arg.substring("--init=".length());
+        } else if (arg.startsWith("--store=")) {
+          store = arg.substring("--store=".length());
+        } else if (arg.startsWith("--issuer=")) {
+          issuer = arg.substring("--issuer=".length());
+        } else if ("--local-issuer".equals(arg)) {
+          issuer = "local";
         } else {
           throw new IllegalArgumentException("unknown argument: " + arg);
         }
@@ -155,7 +280,17 @@ public final class Main {
       if (host.isBlank()) {
         throw new IllegalArgumentException("the host must not be empty");
       }
-      return new Settings(host.trim(), port(port), seed(seed), help);
+      if (init != null && init.isBlank()) {
+        throw new IllegalArgumentException("--init needs a file");
+      }
+      if (store.isBlank()) {
+        throw new IllegalArgumentException("--store needs a URL (or " + MEMORY + ")");
+      }
+      if (!issuer.equals("aws") && !issuer.equals("local")) {
+        throw new IllegalArgumentException("--issuer takes aws or local: " + issuer);
+      }
+      return new Settings(host.trim(), port(port), seed(seed), help, seedGiven, init == null ? null : Path.of(init),
+          store.trim(), issuer.equals("local"));
     }
 
     private static int port(String value) {

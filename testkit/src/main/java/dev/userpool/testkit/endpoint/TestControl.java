@@ -97,7 +97,7 @@ final class TestControl {
   /** The request's UserPoolId, once it names a pool of the endpoint; as Cognito's operations answer, otherwise. */
   private String existingPool(ObjectNode body) {
     String id = text(body, "UserPoolId");
-    if (cognito.pools().list().find(p -> p.id().value().equals(id)).isEmpty()) {
+    if (cognito.store().list().find(p -> p.id().value().equals(id)).isEmpty()) {
       throw new WireError("ResourceNotFoundException", "User pool " + id + " does not exist.", 400);
     }
     return id;

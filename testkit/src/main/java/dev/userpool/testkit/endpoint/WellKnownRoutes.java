@@ -25,7 +25,7 @@ final class WellKnownRoutes {
     for (String suffix : List.of(WellKnown.JWKS_PATH, WellKnown.DISCOVERY_PATH)) {
       if (path != null && path.startsWith("/") && path.endsWith(suffix) && path.length() > suffix.length() + 1) {
         String rawPool = path.substring(1, path.length() - suffix.length());
-        if (!UserPoolId.MEMBER.accepts(rawPool) || cognito.pools().find(new UserPoolId(rawPool)).isEmpty()) {
+        if (!UserPoolId.MEMBER.accepts(rawPool) || cognito.store().find(new UserPoolId(rawPool)).isEmpty()) {
           return Optional.empty();
         }
         UserPoolId pool = new UserPoolId(rawPool);

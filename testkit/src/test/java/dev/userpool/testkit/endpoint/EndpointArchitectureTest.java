@@ -41,7 +41,7 @@ class EndpointArchitectureTest {
     noClasses()
         .that().resideOutsideOfPackage("dev.userpool.testkit.endpoint..")
         .should().dependOnClassesThat().resideInAPackage("io.netty..")
-        .because("Netty is an optional dependency of testkit that only the local endpoint's server needs")
+        .because("Netty is the local endpoint's HTTP server: nothing else in testkit serves or speaks HTTP")
         .check(testkit);
   }
 

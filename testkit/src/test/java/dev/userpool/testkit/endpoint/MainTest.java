@@ -8,12 +8,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.BindException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -56,7 +65,7 @@ class MainTest {
   }
 
   @Test
-  void shouldPrintWhereItListensAndServeThere() throws IOException {
+  void shouldPrintWhereItListensAndServeThere() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[] {"--port", "0", "--seed", "3"}),
@@ -115,5 +124,112 @@ class MainTest {
     assertThatThrownBy(() -> LocalEndpoint.builder().threads(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LocalEndpoint.builder().maxBodyBytes(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LocalEndpoint.builder().shutdownGrace(java.time.Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static final String INIT = """
+      {"userPools": [{"id": "us-east-1_Main1", "name": "app",
+        "clients": [{"id": "main1client1", "name": "web", "explicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH"]}],
+        "users": [{"username": "jane", "password": "BlueHarbor42!"}]}]}
+      """;
+
+  /** Runs Main in its own JVM with {@code args} until it exits; its exit status and everything it printed. */
+  private static Exited runToExit(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try {
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      return new Exited(process.exitValue(), output);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  private record Exited(int status, String output) {}
+
+  @Test
+  @Timeout(120)
+  void shouldRefuseABadInitFileListingEachProblemWithItsPath(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("init.json"), "{\"userPools\": [{\"name\": \"app\", \"colour\": 1}]}");
+
+    Exited exited = runToExit("--port", "0", "--init", file.toString());
+
+    assertThat(exited.status()).isEqualTo(Main.EXIT_BAD_USAGE);
+    assertThat(exited.output()).contains("the init file " + file + " has problems:")
+        .contains("$.userPools[0].id: is required").contains("$.userPools[0].colour: unknown member")
+        .doesNotContain("listening on");
+  }
+
+  @Test
+  void shouldServeThePoolsOfAGoodInitFile(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("init.json"), INIT);
+
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[] {"--port", "0", "--init", file.toString()}),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+      Wire.Reply reply = Wire.cognito(endpoint.uri(), "DescribeUserPool", "{\"UserPoolId\": \"us-east-1_Main1\"}");
+      assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+      assertThat(reply.json().path("UserPool").path("Name").asText()).isEqualTo("app");
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void shouldRefuseAStoreItCannotOpenWithoutShowingItsPassword() throws Exception {
+    Exited exited = runToExit("--port", "0", "--store", "mysql://admin:hunter2@db:3306/pools?password=hunter2");
+
+    assertThat(exited.status()).isEqualTo(Main.EXIT_BAD_USAGE);
+    assertThat(exited.output()).contains("no store for mysql://admin:***@db:3306/pools?password=***")
+        .contains("userpool-postgres").doesNotContain("hunter2").doesNotContain("listening on");
+  }
+
+  @Test
+  void shouldRefuseAPostgresStoreWithoutTheModule() {
+    // testkit's own class path has no StoreProvider: the PostgreSQL store comes with userpool-postgres.
+    assertThatThrownBy(() -> Main.start(Main.Settings.parse(new String[] {"--port", "0", "--store", "postgresql://u:secret@h/db"}),
+        System.out))
+        .isInstanceOf(Main.Refused.class)
+        .hasMessage("no store for postgresql://u:***@h/db: --store takes memory or, with userpool-postgres on the class path"
+            + " (the server jar has it), postgresql://user:pass@host:5432/db");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--init", "--init=", "--store", "--store=", "--issuer", "--issuer=azure"})
+  void shouldRefuseBadStoreInitAndIssuerArguments(String argument) {
+    assertThatThrownBy(() -> Main.Settings.parse(argument.split(" "))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldRedactPasswordsOfUrls() {
+    assertThat(Main.redact("postgresql://user:p@ss/w0rd@host:5432/db")).isEqualTo("postgresql://user:***@host:5432/db");
+    assertThat(Main.redact("jdbc:postgresql://host/db?user=u&password=s3cret&ssl=true"))
+        .isEqualTo("jdbc:postgresql://host/db?user=u&password=***&ssl=true");
+    assertThat(Main.redact("postgresql://host/db")).isEqualTo("postgresql://host/db");
+  }
+
+  @Test
+  void shouldIssueTokensWhoseIssuerIsTheEndpointWithLocalIssuer(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("init.json"), INIT);
+
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(
+        new String[] {"--port", "0", "--init", file.toString(), "--issuer", "local"}),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+      Wire.Reply auth = Wire.cognito(endpoint.uri(), "InitiateAuth", """
+          {"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": "main1client1",
+           "AuthParameters": {"USERNAME": "jane", "PASSWORD": "BlueHarbor42!"}}""");
+      assertThat(auth.status()).as(auth.body()).isEqualTo(200);
+      String idToken = auth.json().path("AuthenticationResult").path("IdToken").asText();
+      JsonNode claims = Wire.JSON.readTree(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]));
+      String issuer = "http://127.0.0.1:" + endpoint.port() + "/us-east-1_Main1";
+      assertThat(claims.path("iss").asText()).isEqualTo(issuer);
+
+      Wire.Reply discovery = Wire.send(HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration")).GET().build());
+      assertThat(discovery.status()).isEqualTo(200);
+      assertThat(discovery.json().path("issuer").asText()).isEqualTo(issuer);
+      Wire.Reply keys = Wire.send(HttpRequest.newBuilder(URI.create(discovery.json().path("jwks_uri").asText())).GET().build());
+      assertThat(keys.status()).isEqualTo(200);
+      assertThat(keys.json().path("keys").size()).isPositive();
+    }
   }
 }

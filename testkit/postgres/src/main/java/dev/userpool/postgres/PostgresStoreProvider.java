@@ -1,0 +1,43 @@
+package dev.userpool.postgres;
+
+import dev.userpool.port.UserPools;
+import dev.userpool.testkit.endpoint.StoreProvider;
+import java.util.Locale;
+
+/**
+ * Opens the PostgreSQL store for the local endpoint's {@code --store URL}: {@code postgresql://},
+ * {@code postgres://} or {@code jdbc:postgresql:} URLs, as {@link PostgresStores#connect} takes them.
+ * Registered in {@code META-INF/services}; the server jar holds it.
+ */
+public final class PostgresStoreProvider implements StoreProvider {
+
+  /** For {@link java.util.ServiceLoader}. */
+  public PostgresStoreProvider() {}
+
+  @Override
+  public boolean accepts(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    return lower.startsWith("postgresql://") || lower.startsWith("postgres://") || lower.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public Store open(String url) {
+    PostgresStores stores = PostgresStores.connect(url);
+    return new Store() {
+      @Override
+      public UserPools userPools() {
+        return stores.userPools();
+      }
+
+      @Override
+      public boolean persistent() {
+        return true;
+      }
+
+      @Override
+      public void close() {
+        stores.close();
+      }
+    };
+  }
+}
