@@ -96,6 +96,18 @@ public abstract class AppClient {
         .withAuthSessionValidity(authSessionValidity);
   }
 
+  /**
+   * UpdateUserPoolClient's decision with the token lifetimes too: they are replaced as the other settings
+   * are (a request that leaves them out carries the defaults).
+   */
+  public AppClient update(io.vavr.control.Option<String> clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
+      PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, TokenValidity tokenValidity) {
+    return update(clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity)
+        .withTokenValidity(tokenValidity);
+  }
+
+  abstract AppClient withTokenValidity(TokenValidity validity);
+
   abstract AppClient withClientName(String name);
 
   abstract AppClient withExplicitAuthFlows(Set<ExplicitAuthFlow> flows);

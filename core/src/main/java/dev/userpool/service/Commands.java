@@ -13,6 +13,7 @@ import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
+import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ConfirmationCode;
@@ -29,6 +30,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Requests turned into typed commands in one step: every member is parsed once, and every member
@@ -57,7 +59,15 @@ public final class Commands {
 
   /** CreateUserPoolClient, with Cognito's defaults filled in. */
   public record CreateUserPoolClient(UserPoolId userPoolId, String clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
-      PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, boolean generateSecret) {}
+      PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, boolean generateSecret,
+      TokenValidity tokenValidity) {
+    /** With Cognito's default token lifetimes. */
+    public CreateUserPoolClient(UserPoolId userPoolId, String clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
+        PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, boolean generateSecret) {
+      this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
+          TokenValidity.cognitoDefault());
+    }
+  }
 
   /** An operation on one app client of a pool (DescribeUserPoolClient). */
   public record PoolClient(UserPoolId userPoolId, ClientId clientId) {}
@@ -167,7 +177,16 @@ public final class Commands {
 
   /** UpdateUserPoolClient, with Cognito's defaults in place of the members left out; an absent name keeps the name. */
   public record UpdateUserPoolClient(UserPoolId userPoolId, ClientId clientId, Option<String> clientName,
-      Set<ExplicitAuthFlow> explicitAuthFlows, PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity) {}
+      Set<ExplicitAuthFlow> explicitAuthFlows, PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity,
+      TokenValidity tokenValidity) {
+    /** With Cognito's default token lifetimes. */
+    public UpdateUserPoolClient(UserPoolId userPoolId, ClientId clientId, Option<String> clientName,
+        Set<ExplicitAuthFlow> explicitAuthFlows, PreventUserExistenceErrors preventUserExistenceErrors,
+        int authSessionValidity) {
+      this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity,
+          TokenValidity.cognitoDefault());
+    }
+  }
 
   /** AdminUpdateUserAttributes; the attributes are checked after the pool and user are found. */
   public record AdminUpdateUserAttributes(UserPoolId userPoolId, Username username, Either<CognitoError, Attributes> userAttributes) {}
@@ -235,12 +254,13 @@ public final class Commands {
             Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
             Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
             Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
-                AppClient.MAX_AUTH_SESSION_VALIDITY))
-        .ap((pool, name, flows, prevent, validity) -> new CreateUserPoolClient(pool, name,
-            flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
+                AppClient.MAX_AUTH_SESSION_VALIDITY),
+            tokenValidity(r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
+        .ap((pool, name, flows, prevent, validity, lifetimes) -> lifetimes.map(tokens -> new CreateUserPoolClient(pool,
+            name, flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
             prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
             validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY),
-            Boolean.TRUE.equals(r.generateSecret())))));
+            Boolean.TRUE.equals(r.generateSecret()), tokens))))).flatMap(Function.identity());
   }
 
   /** DescribeUserPoolClient's command. */
@@ -415,11 +435,13 @@ public final class Commands {
             Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
             Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
             Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
-                AppClient.MAX_AUTH_SESSION_VALIDITY))
-        .ap((pool, client, name, flows, prevent, validity) -> new UpdateUserPoolClient(pool, client, name,
-            flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
-            prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
-            validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY)))));
+                AppClient.MAX_AUTH_SESSION_VALIDITY),
+            tokenValidity(r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
+        .ap((pool, client, name, flows, prevent, validity, lifetimes) -> lifetimes.map(tokens ->
+            new UpdateUserPoolClient(pool, client, name,
+                flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
+                prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
+                validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY), tokens))))).flatMap(Function.identity());
   }
 
   /** DeleteUserPoolClient's command. */
@@ -483,6 +505,27 @@ public final class Commands {
     Seq<ParameterViolation> problems = List.ofAll(raw).zipWithIndex()
         .flatMap(n -> Attributes.NAME.named("userAttributeNames." + (n._2 + 1) + ".member").check(n._1));
     return problems.isEmpty() ? Validation.valid(List.ofAll(raw)) : Validation.invalid(problems);
+  }
+
+  /**
+   * The token validity members: each amount within the API's range (access and ID tokens 1..86400, refresh
+   * tokens 0..315360000), each unit one of {@code TimeUnitsType}'s; then, once they have their shape, the
+   * lifetimes' own rule ({@link TokenValidity#of}: {@code Invalid range for token validity}).
+   */
+  private static Validation<Seq<ParameterViolation>, Either<CognitoError, TokenValidity>> tokenValidity(Integer access,
+      Integer id, Integer refresh, Requests.TokenValidityUnitsType units) {
+    Option<Requests.TokenValidityUnitsType> u = Option.of(units);
+    return Members.flat(Validation.combine(
+            Members.range("accessTokenValidity", access, 1, 86400),
+            Members.range("idTokenValidity", id, 1, 86400),
+            Members.range("refreshTokenValidity", refresh, 0, 315360000),
+            Members.optionalEnum("tokenValidityUnits.accessToken",
+                u.map(Requests.TokenValidityUnitsType::accessToken).getOrNull(), Members.TIME_UNITS),
+            Members.optionalEnum("tokenValidityUnits.idToken",
+                u.map(Requests.TokenValidityUnitsType::idToken).getOrNull(), Members.TIME_UNITS),
+            Members.optionalEnum("tokenValidityUnits.refreshToken",
+                u.map(Requests.TokenValidityUnitsType::refreshToken).getOrNull(), Members.TIME_UNITS))
+        .ap(TokenValidity::of));
   }
 
   private static <T> Either<CognitoError, T> valid(Validation<Seq<ParameterViolation>, T> parsed) {

@@ -7,6 +7,7 @@ import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
+import dev.userpool.pool.TimeUnits;
 import dev.userpool.user.MessageAction;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
@@ -38,6 +39,7 @@ final class Members {
   static final Map<String, ExplicitAuthFlow> EXPLICIT_AUTH_FLOWS = byName(ExplicitAuthFlow.values(), Enum::name);
   static final Map<String, PreventUserExistenceErrors> EXISTENCE_ERRORS = byName(
       new PreventUserExistenceErrors[] {PreventUserExistenceErrors.LEGACY, PreventUserExistenceErrors.ENABLED}, Enum::name);
+  static final Map<String, TimeUnits> TIME_UNITS = byName(TimeUnits.values(), TimeUnits::wire);
   static final Map<String, MessageAction> MESSAGE_ACTIONS = byName(MessageAction.values(), Enum::name);
   static final Map<String, AuthFlowType> AUTH_FLOWS = byName(AuthFlowType.values(), Enum::name);
   static final Map<String, ChallengeNameType> CHALLENGES = byName(ChallengeNameType.values(), Enum::name);

@@ -48,9 +48,23 @@ public final class Requests {
   /** DeleteUserPool. */
   public record DeleteUserPool(String userPoolId) {}
 
-  /** CreateUserPoolClient. */
+  /**
+   * A {@code TokenValidityUnitsType}: the unit ({@code seconds}, {@code minutes}, {@code hours} or {@code days}) of
+   * each token validity amount; a unit left out is hours for access and ID tokens and days for refresh tokens.
+   */
+  public record TokenValidityUnitsType(String accessToken, String idToken, String refreshToken) {}
+
+  /** CreateUserPoolClient; token validity amounts left out take Cognito's defaults (60 minutes, 60 minutes, 30 days). */
   public record CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
-      String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret) {}
+      String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
+      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+    /** Without token validity: Cognito's default lifetimes. */
+    public CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret) {
+      this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
+          null, null, null, null);
+    }
+  }
 
   /** DescribeUserPoolClient. */
   public record DescribeUserPoolClient(String userPoolId, String clientId) {}
@@ -201,10 +215,19 @@ public final class Requests {
 
   /**
    * UpdateUserPoolClient. As in Cognito, a member left out goes back to its default (the flows, the
-   * PreventUserExistenceErrors setting, AuthSessionValidity); an absent name keeps the name.
+   * PreventUserExistenceErrors setting, AuthSessionValidity, the token validity amounts and units); an absent
+   * name keeps the name.
    */
   public record UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
-      String preventUserExistenceErrors, Integer authSessionValidity) {}
+      String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
+      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+    /** Without token validity: the lifetimes go back to Cognito's defaults. */
+    public UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity) {
+      this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity,
+          null, null, null, null);
+    }
+  }
 
   /** DeleteUserPoolClient. */
   public record DeleteUserPoolClient(String userPoolId, String clientId) {}

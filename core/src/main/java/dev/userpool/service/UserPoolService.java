@@ -300,6 +300,7 @@ public final class UserPoolService {
         .explicitAuthFlows(HashSet.ofAll(c.explicitAuthFlows()))
         .preventUserExistenceErrors(c.preventUserExistenceErrors())
         .authSessionValidity(c.authSessionValidity())
+        .tokenValidity(c.tokenValidity())
         .build();
     return engine.updatePool(c.userPoolId(), pool -> Either.right(pool.withClients(pool.clients().put(client.clientId(), client))))
         .map(pool -> client);
@@ -373,7 +374,7 @@ public final class UserPoolService {
   private Either<CognitoError, AppClient> run(Commands.UpdateUserPoolClient c) {
     return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId()).map(current -> pool.withClients(pool.clients()
             .put(c.clientId(), current.update(c.clientName(), c.explicitAuthFlows(), c.preventUserExistenceErrors(),
-                c.authSessionValidity())))))
+                c.authSessionValidity(), c.tokenValidity())))))
         .map(pool -> pool.client(c.clientId()).get());
   }
 

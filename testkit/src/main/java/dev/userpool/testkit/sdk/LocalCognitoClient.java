@@ -268,7 +268,8 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest r) {
     AppClient client = run(service.createUserPoolClient(new Requests.CreateUserPoolClient(r.userPoolId(), r.clientName(),
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
-        r.authSessionValidity(), r.generateSecret())));
+        r.authSessionValidity(), r.generateSecret(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
+        Shapes.units(r.tokenValidityUnits()))));
     return respond(CreateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         CreateUserPoolClientResponse.class);
   }
@@ -580,7 +581,8 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   public UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest r) {
     AppClient client = run(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(r.userPoolId(), r.clientId(), r.clientName(),
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
-        r.authSessionValidity())));
+        r.authSessionValidity(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
+        Shapes.units(r.tokenValidityUnits()))));
     return respond(UpdateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         UpdateUserPoolClientResponse.class);
   }

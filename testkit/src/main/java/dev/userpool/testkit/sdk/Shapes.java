@@ -141,6 +141,12 @@ final class Shapes {
         .build();
   }
 
+  /** The request's {@code TokenValidityUnits} as the service reads it; absent stays absent (null). */
+  static Requests.TokenValidityUnitsType units(TokenValidityUnitsType units) {
+    return units == null ? null : new Requests.TokenValidityUnitsType(units.accessTokenAsString(),
+        units.idTokenAsString(), units.refreshTokenAsString());
+  }
+
   static UserPoolClientType client(UserPoolId pool, AppClient client) {
     return UserPoolClientType.builder()
         .userPoolId(pool.value())

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
 /** Tokens and groups through the real SDK client over HTTP. */
@@ -53,6 +54,32 @@ class EndpointTokensTest {
       cognito.clock().advance(Duration.ofMinutes(60));
       assertThatThrownBy(() -> sdk.getUser(b -> b.accessToken(tokens.accessToken())))
           .isInstanceOf(NotAuthorizedException.class).hasMessageStartingWith("Access Token has expired");
+    }
+  }
+
+  @Test
+  void shouldTakeTokenLifetimesFromTheAppClientOverTheWire() {
+    LocalCognito cognito = LocalCognito.create();
+    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(cognito));
+        CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
+      String pool = sdk.createUserPool(b -> b.poolName("app")).userPool().id();
+      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
+          .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH").accessTokenValidity(5).idTokenValidity(10)
+          .tokenValidityUnits(u -> u.accessToken("minutes").idToken("minutes"))).userPoolClient().clientId();
+      sdk.adminCreateUser(b -> b.userPoolId(pool).username("jane").messageAction("SUPPRESS"));
+      sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("jane").password("Final-Passw0rd!").permanent(true));
+
+      AuthenticationResultType tokens = sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
+          .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Final-Passw0rd!"))).authenticationResult();
+      assertThat(tokens.expiresIn()).isEqualTo(300);
+      assertThat(sdk.describeUserPoolClient(b -> b.userPoolId(pool).clientId(client)).userPoolClient().idTokenValidity())
+          .isEqualTo(10);
+
+      cognito.clock().advance(Duration.ofMinutes(6));
+      assertThatThrownBy(() -> sdk.getUser(b -> b.accessToken(tokens.accessToken())))
+          .isInstanceOf(NotAuthorizedException.class).hasMessageStartingWith("Access Token has expired");
+      assertThatThrownBy(() -> sdk.updateUserPoolClient(b -> b.userPoolId(pool).clientId(client).refreshTokenValidity(3651)))
+          .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("Invalid range for token validity");
     }
   }
 }

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
@@ -109,6 +110,32 @@ class LocalCognitoTokensTest {
     assertThat(verify(renewed.accessToken()).getStringClaim("origin_jti"))
         .isEqualTo(verify(first.accessToken()).getStringClaim("origin_jti"));
     assertThat(client.getUser(b -> b.accessToken(renewed.accessToken())).username()).isEqualTo("jane");
+  }
+
+  @Test
+  void shouldTakeTheAccessTokenLifetimeFromTheAppClient() throws Exception {
+    String shortLived = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("short")
+        .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")
+        .accessTokenValidity(5).tokenValidityUnits(u -> u.accessToken("minutes"))).userPoolClient().clientId();
+    AuthenticationResultType tokens = client.initiateAuth(b -> b.clientId(shortLived).authFlow("USER_PASSWORD_AUTH")
+        .authParameters(Map.of("USERNAME", "jane", "PASSWORD", PASSWORD))).authenticationResult();
+    JWTClaimsSet access = verify(tokens.accessToken());
+
+    assertThat(access.getExpirationTime().getTime() - access.getIssueTime().getTime()).isEqualTo(300_000L);
+    assertThat(tokens.expiresIn()).isEqualTo(300);
+    assertThat(client.describeUserPoolClient(b -> b.userPoolId(poolId).clientId(shortLived)).userPoolClient()
+        .tokenValidityUnits().accessTokenAsString()).isEqualTo("minutes");
+    cognito.clock().advance(Duration.ofMinutes(6));
+
+    refused(() -> client.getUser(b -> b.accessToken(tokens.accessToken())), NotAuthorizedException.class,
+        "Access Token has expired");
+  }
+
+  @Test
+  void shouldRefuseAnAccessTokenLifetimeLongerThanTheRefreshToken() {
+    refused(() -> client.updateUserPoolClient(b -> b.userPoolId(poolId).clientId(clientId).accessTokenValidity(2)
+        .refreshTokenValidity(60).tokenValidityUnits(u -> u.accessToken("hours").refreshToken("minutes"))),
+        InvalidParameterException.class, "Invalid range for token validity");
   }
 
   @Test
