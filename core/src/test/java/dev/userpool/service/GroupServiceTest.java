@@ -52,6 +52,18 @@ class GroupServiceTest {
   }
 
   @Test
+  void shouldAnswerInternalErrorKeepingTheCauseWhenAPortThrows() {
+    GroupService failing = new GroupService(pools, groups, op -> {
+      throw new IllegalStateException("limiter down");
+    }, clock);
+
+    CognitoError error = failing.createGroup(new CreateGroup(poolId, "admins", null, null, null)).getLeft();
+
+    assertThat(error).isInstanceOfSatisfying(CognitoError.InternalError.class,
+        internal -> assertThat(internal.cause().map(Throwable::getMessage)).containsExactly("limiter down"));
+  }
+
+  @Test
   void shouldCreateAGroupWithEveryMember() {
     Group group = service.createGroup(new CreateGroup(poolId, "admins", "Administrators",
         "arn:aws:iam::123456789012:role/admins", 3)).get();
