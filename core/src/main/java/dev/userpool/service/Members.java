@@ -91,8 +91,7 @@ final class Members {
 
   /** A string member checked against {@code constraints} and kept as it came. */
   static Validation<Seq<ParameterViolation>, String> string(StringMember constraints, String value) {
-    Seq<ParameterViolation> problems = constraints.check(value);
-    return problems.isEmpty() ? Validation.valid(value) : Validation.invalid(problems);
+    return constraints.parse(value, Function.identity());
   }
 
   /** An optional string member checked when present. */

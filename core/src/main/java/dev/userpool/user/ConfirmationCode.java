@@ -41,8 +41,7 @@ public final class ConfirmationCode extends SecretText {
 
   /** The code from a request member, or why it is invalid. */
   public static Validation<Seq<ParameterViolation>, ConfirmationCode> parse(String raw) {
-    Seq<ParameterViolation> problems = MEMBER.check(raw);
-    return problems.isEmpty() ? Validation.valid(new ConfirmationCode(raw)) : Validation.invalid(problems);
+    return MEMBER.parse(raw, ConfirmationCode::new);
   }
 
   /** A six-digit code, as Cognito sends. */

@@ -24,8 +24,7 @@ public final class Session extends SecretText {
 
   /** The session from a request member, or why it is invalid. */
   public static Validation<Seq<ParameterViolation>, Session> parse(String raw) {
-    Seq<ParameterViolation> problems = MEMBER.check(raw);
-    return problems.isEmpty() ? Validation.valid(new Session(raw)) : Validation.invalid(problems);
+    return MEMBER.parse(raw, Session::new);
   }
 
   /** A new session of 48 random bytes, base64url-encoded behind Cognito's usual {@code AYAB} prefix. */

@@ -19,6 +19,13 @@ class StringMemberTest {
   }
 
   @Test
+  void shouldParseIntoTheValueOrEveryViolation() {
+    assertThat(clientId.parse("abc", String::length).get()).isEqualTo(3);
+    assertThat(clientId.parse("", String::length).getError()).containsExactlyElementsOf(clientId.check(""));
+    assertThat(clientId.parse(null, String::length).getError()).containsExactly(new ParameterViolation.Missing("clientId"));
+  }
+
+  @Test
   void shouldReportAMissingRequiredMemberAlone() {
     assertThat(clientId.check(null)).containsExactly(new ParameterViolation.Missing("clientId"));
   }
