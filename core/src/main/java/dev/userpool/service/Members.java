@@ -9,6 +9,7 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.TimeUnits;
 import dev.userpool.user.MessageAction;
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
@@ -47,7 +48,7 @@ final class Members {
   private Members() {}
 
   private static <E> Map<String, E> byName(E[] values, Function<E, String> name) {
-    return LinkedHashMap.ofEntries(List.of(values).map(v -> io.vavr.Tuple.of(name.apply(v), v)));
+    return LinkedHashMap.ofEntries(List.of(values).map(v -> Tuple.of(name.apply(v), v)));
   }
 
   /** A member that must be one of {@code allowed}. */

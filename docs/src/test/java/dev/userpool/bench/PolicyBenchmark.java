@@ -5,6 +5,7 @@ import dev.userpool.password.PasswordPolicy;
 import dev.userpool.password.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.Locale;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /** Password policy evaluation (Cognito's default policy): no hashing, no history. */
@@ -18,7 +19,7 @@ public class PolicyBenchmark extends BenchDefaults {
   /** Lowercase only: breaks three rules (uppercase, number, symbol; length is fine). */
   Password weak = Password.of("correcthorse");
   /** {@value Password#MAX_LENGTH} characters without an uppercase letter: the worst case, every character is read. */
-  Password longestWeak = Password.of(longPassword().toLowerCase(java.util.Locale.ROOT));
+  Password longestWeak = Password.of(longPassword().toLowerCase(Locale.ROOT));
 
   @Benchmark
   public Seq<Violation> violationsTypical() {

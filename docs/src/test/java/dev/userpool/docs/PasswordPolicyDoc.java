@@ -40,8 +40,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -121,7 +123,7 @@ final class PasswordPolicyDoc {
     UserPoolService service = cognito.service();
     UserPool pool = service.createUserPool(Requests.CreateUserPool.named("p")).get();
     AppClient client = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "c",
-        java.util.List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get();
+        List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get();
     String password = "Passw0rd!";
     service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", null, null, "SUPPRESS")).get();
     service.adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", password, true)).get();
@@ -177,7 +179,7 @@ final class PasswordPolicyDoc {
 
   private static String name(String c) {
     int cp = c.codePointAt(0);
-    return cp < 128 ? "" : "(" + Character.getName(cp).toLowerCase(java.util.Locale.ROOT) + ")";
+    return cp < 128 ? "" : "(" + Character.getName(cp).toLowerCase(Locale.ROOT) + ")";
   }
 
   private static String mark(boolean yes) {
@@ -395,7 +397,7 @@ final class PasswordPolicyDoc {
       PasswordPolicy p = PasswordPolicy.builder().minimumLength(min).build();
       PasswordPolicy nothingRequired = PasswordPolicy.builder().minimumLength(min).requireUppercase(false).requireLowercase(false)
           .requireNumbers(false).requireSymbols(false).build();
-      java.util.Set<Integer> lengths = new java.util.TreeSet<>();
+      Set<Integer> lengths = new TreeSet<>();
       int satisfied = 0;
       int allClassesWhenNoneRequired = 0;
       int withSpace = 0;

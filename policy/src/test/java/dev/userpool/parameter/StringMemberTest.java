@@ -1,6 +1,7 @@
 package dev.userpool.parameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -69,8 +70,8 @@ class StringMemberTest {
 
   @Test
   void shouldRefuseABackwardsLengthRange() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StringMember.plain("x").length(3, 2)).isInstanceOf(IllegalArgumentException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StringMember.plain("x").length(-1, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StringMember.plain("x").length(3, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StringMember.plain("x").length(-1, 2)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
