@@ -24,6 +24,7 @@ class StringMemberTest {
     assertThat(clientId.parse("abc", String::length).get()).isEqualTo(3);
     assertThat(clientId.parse("", String::length).getError()).containsExactlyElementsOf(clientId.check(""));
     assertThat(clientId.parse(null, String::length).getError()).containsExactly(new ParameterViolation.Missing("clientId"));
+    assertThatThrownBy(() -> clientId.parse("abc", null)).isInstanceOf(NullPointerException.class).hasMessage("make is null");
   }
 
   @Test

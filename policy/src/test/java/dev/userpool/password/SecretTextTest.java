@@ -30,6 +30,7 @@ class SecretTextTest {
     assertThat(new Code("123456")).isNotEqualTo(new Token("123456")).isNotEqualTo("123456").isNotEqualTo(null);
     assertThat(new Code("123456").matches(new Code("123456"))).isTrue();
     assertThat(new Code("123456").matches(new Code("654321"))).isFalse();
+    assertThat(new Code("123456").hashCode()).isNotEqualTo(new Code("654321").hashCode());
   }
 
   @Test
