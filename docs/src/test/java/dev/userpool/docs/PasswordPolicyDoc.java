@@ -4,6 +4,7 @@ import static dev.userpool.docs.Markdown.code;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.parameter.ParameterViolation;
+import dev.userpool.password.CountingHasher;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordHash;
 import dev.userpool.password.PasswordHasher;
@@ -44,7 +45,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** Renders {@code password-policy.md} from {@link PasswordPolicy}, {@link Violation} and runs of the decisions. */
@@ -331,19 +331,6 @@ final class PasswordPolicyDoc {
   private static List<List<String>> costRows() {
     Pbkdf2PasswordHasher current = Pbkdf2PasswordHasher.withIterations(1);
     Pbkdf2PasswordHasher older = Pbkdf2PasswordHasher.withIterations(2);
-    AtomicInteger derivations = new AtomicInteger();
-    PasswordHasher counting = new PasswordHasher() {
-      @Override
-      public String scheme() {
-        return current.scheme();
-      }
-
-      @Override
-      public Option<PasswordHash> derive(Password password, Salt salt, String scheme) {
-        derivations.incrementAndGet();
-        return current.derive(password, salt, scheme);
-      }
-    };
     int max = PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE;
     PasswordPolicy policy = PasswordPolicy.builder().passwordHistorySize(max).build();
     Salt salt = Salt.of(new byte[] {9});
@@ -361,10 +348,10 @@ final class PasswordPolicyDoc {
     cases.put(max + " entries, one scheme|a password that breaks the policy", new Object[] {full, "short"});
     cases.put(max + " entries, 2 of them under an older scheme|a new password", new Object[] {mixed, "Brand-N3w-Passw0rd!"});
     cases.forEach((label, c) -> {
-      derivations.set(0);
+      CountingHasher counting = new CountingHasher(current);
       policy.evaluate(Password.of((String) c[1]), (PasswordHistory) c[0], counting);
       String[] parts = label.split("\\|");
-      rows.add(List.of(parts[0], parts[1], "" + derivations.get()));
+      rows.add(List.of(parts[0], parts[1], "" + counting.derivations()));
     });
     return rows;
   }
