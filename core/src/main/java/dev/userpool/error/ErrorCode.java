@@ -1,5 +1,6 @@
 package dev.userpool.error;
 
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -62,7 +63,7 @@ public enum ErrorCode {
   /** A target that names no operation (the AWS JSON protocol's own error). */
   UNKNOWN_OPERATION("UnknownOperationException");
 
-  private static final Map<String, ErrorCode> BY_WIRE_NAME = HashMap.ofEntries(List.of(values()).map(c -> io.vavr.Tuple.of(c.wireName, c)));
+  private static final Map<String, ErrorCode> BY_WIRE_NAME = HashMap.ofEntries(List.of(values()).map(c -> Tuple.of(c.wireName, c)));
 
   private final String wireName;
 

@@ -31,8 +31,7 @@ public record GroupName(String value) implements Comparable<GroupName> {
 
   /** The group name from a request member, or why it is invalid. */
   public static Validation<Seq<ParameterViolation>, GroupName> parse(String raw) {
-    Seq<ParameterViolation> problems = MEMBER.check(raw);
-    return problems.isEmpty() ? Validation.valid(new GroupName(raw)) : Validation.invalid(problems);
+    return MEMBER.parse(raw, GroupName::new);
   }
 
   /** Binary (UTF-16) order, the order ListGroups pages in. */

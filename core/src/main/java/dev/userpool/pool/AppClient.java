@@ -88,7 +88,7 @@ public abstract class AppClient {
    * UpdateUserPoolClient's decision: the settings given, the name kept when none is given, the id (and
    * anything UpdateUserPoolClient does not set) kept.
    */
-  public AppClient update(io.vavr.control.Option<String> clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
+  public AppClient update(Option<String> clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
       PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity) {
     return withClientName(clientName.getOrElse(clientName()))
         .withExplicitAuthFlows(explicitAuthFlows)
@@ -100,7 +100,7 @@ public abstract class AppClient {
    * UpdateUserPoolClient's decision with the token lifetimes too: they are replaced as the other settings
    * are (a request that leaves them out carries the defaults).
    */
-  public AppClient update(io.vavr.control.Option<String> clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
+  public AppClient update(Option<String> clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
       PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, TokenValidity tokenValidity) {
     return update(clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity)
         .withTokenValidity(tokenValidity);

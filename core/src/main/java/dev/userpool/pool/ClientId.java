@@ -34,8 +34,7 @@ public record ClientId(String value) {
 
   /** The id from a request member, or why it is invalid. */
   public static Validation<Seq<ParameterViolation>, ClientId> parse(String raw) {
-    Seq<ParameterViolation> problems = MEMBER.check(raw);
-    return problems.isEmpty() ? Validation.valid(new ClientId(raw)) : Validation.invalid(problems);
+    return MEMBER.parse(raw, ClientId::new);
   }
 
   /** A new id of 26 lowercase letters and digits, as Cognito's look. */

@@ -1,6 +1,7 @@
 package dev.userpool.pool;
 
 import dev.userpool.password.Randomness;
+import dev.userpool.password.SecretText;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -16,16 +17,14 @@ import javax.crypto.spec.SecretKeySpec;
  * "Computing secret hash values"). Cognito must keep the secret itself to check that, so a store keeps
  * {@link #reveal()}; the library never prints it: {@link #toString()} is redacted and no message holds it.
  */
-public final class ClientSecret {
+public final class ClientSecret extends SecretText {
 
   /** The length of a generated secret. */
   public static final int GENERATED_LENGTH = 51;
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-  private final String value;
-
   private ClientSecret(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -90,32 +89,10 @@ public final class ClientSecret {
   private byte[] hmac(String message) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(value.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(new SecretKeySpec(reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every JDK provides HmacSHA256", e);
     }
-  }
-
-  /** The secret itself, for the create and describe results and for a store; never log it. */
-  public String reveal() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ClientSecret other
-        && MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Always {@code ClientSecret[***]}. */
-  @Override
-  public String toString() {
-    return "ClientSecret[***]";
   }
 }

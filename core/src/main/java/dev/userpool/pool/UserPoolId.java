@@ -35,8 +35,7 @@ public record UserPoolId(String value) {
 
   /** The id from a request member, or why it is invalid. */
   public static Validation<Seq<ParameterViolation>, UserPoolId> parse(String raw) {
-    Seq<ParameterViolation> problems = MEMBER.check(raw);
-    return problems.isEmpty() ? Validation.valid(new UserPoolId(raw)) : Validation.invalid(problems);
+    return MEMBER.parse(raw, UserPoolId::new);
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.userpool.service;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.InvalidParameter;
+import dev.userpool.error.CognitoError;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordPolicy;
@@ -22,6 +22,7 @@ import dev.userpool.user.PasswordKind;
 import dev.userpool.user.Session;
 import dev.userpool.user.Sub;
 import dev.userpool.user.Username;
+import io.vavr.Tuple2;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -492,7 +493,7 @@ public final class Commands {
     return value == null ? Validation.invalid(List.of(new ParameterViolation.Missing(member))) : Validation.valid(value);
   }
 
-  private static Either<CognitoError, io.vavr.Tuple2<UserPoolId, Sub>> grant(String rawPoolId, String rawSub) {
+  private static Either<CognitoError, Tuple2<UserPoolId, Sub>> grant(String rawPoolId, String rawSub) {
     return rawPoolId == null || !UserPoolId.MEMBER.accepts(rawPoolId) || rawSub == null || !Sub.isSub(rawSub)
         ? Either.left(new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.INVALID_ACCESS_TOKEN))
         : Either.right(Tuple.of(new UserPoolId(rawPoolId), new Sub(rawSub)));

@@ -56,7 +56,7 @@ public final class GroupService {
 
   private final UserPools pools;
   private final Groups groups;
-  private final RateLimits rateLimits;
+  private final Guard guard;
   private final Clock clock;
 
   /**
@@ -67,7 +67,7 @@ public final class GroupService {
   public GroupService(UserPools pools, Groups groups, RateLimits rateLimits, Clock clock) {
     this.pools = Objects.requireNonNull(pools, "pools is null");
     this.groups = Objects.requireNonNull(groups, "groups is null");
-    this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits is null");
+    this.guard = new Guard(Objects.requireNonNull(rateLimits, "rateLimits is null"));
     this.clock = Objects.requireNonNull(clock, "clock is null");
   }
 
@@ -217,14 +217,7 @@ public final class GroupService {
   }
 
   private <T> Either<CognitoError, T> guarded(Operation op, Supplier<Either<CognitoError, T>> body) {
-    try {
-      if (!rateLimits.permits(op)) {
-        return Either.left(new CognitoError.TooManyRequests());
-      }
-      return body.get();
-    } catch (RuntimeException e) {
-      return Either.left(new CognitoError.InternalError());
-    }
+    return guard.run(op, body);
   }
 
   private Either<CognitoError, UserPool> pool(String rawId) {

@@ -9,6 +9,7 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.TimeUnits;
 import dev.userpool.user.MessageAction;
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
@@ -47,7 +48,7 @@ final class Members {
   private Members() {}
 
   private static <E> Map<String, E> byName(E[] values, Function<E, String> name) {
-    return LinkedHashMap.ofEntries(List.of(values).map(v -> io.vavr.Tuple.of(name.apply(v), v)));
+    return LinkedHashMap.ofEntries(List.of(values).map(v -> Tuple.of(name.apply(v), v)));
   }
 
   /** A member that must be one of {@code allowed}. */
@@ -91,8 +92,7 @@ final class Members {
 
   /** A string member checked against {@code constraints} and kept as it came. */
   static Validation<Seq<ParameterViolation>, String> string(StringMember constraints, String value) {
-    Seq<ParameterViolation> problems = constraints.check(value);
-    return problems.isEmpty() ? Validation.valid(value) : Validation.invalid(problems);
+    return constraints.parse(value, Function.identity());
   }
 
   /** An optional string member checked when present. */

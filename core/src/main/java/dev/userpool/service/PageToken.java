@@ -1,12 +1,13 @@
 package dev.userpool.service;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.InvalidParameter;
+import dev.userpool.error.CognitoError;
 import dev.userpool.user.Username;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Predicate;
 
 /**
  * Pagination tokens: the last name of the page (a username for ListUsers, a pool or client id for the
@@ -39,7 +40,7 @@ final class PageToken {
   }
 
   /** The last name a token carries, if it is one that {@code accepts}. */
-  static Either<CognitoError, Option<String>> decode(String token, java.util.function.Predicate<String> accepts) {
+  static Either<CognitoError, Option<String>> decode(String token, Predicate<String> accepts) {
     if (token == null) {
       return Either.right(Option.none());
     }

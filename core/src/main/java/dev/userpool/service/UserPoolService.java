@@ -67,7 +67,7 @@ public final class UserPoolService {
 
   private final UserPools pools;
   private final Randomness randomness;
-  private final RateLimits rateLimits;
+  private final Guard guard;
   private final Clock clock;
   private final String region;
   private final WriteEngine engine;
@@ -77,7 +77,7 @@ public final class UserPoolService {
     this.pools = Objects.requireNonNull(b.pools, "pools is null");
     this.randomness = Objects.requireNonNull(b.randomness, "randomness is null");
     this.clock = Objects.requireNonNull(b.clock, "clock is null");
-    this.rateLimits = b.rateLimits == null ? RateLimits.NONE : b.rateLimits;
+    this.guard = new Guard(b.rateLimits == null ? RateLimits.NONE : b.rateLimits);
     this.region = b.region == null ? "us-east-1" : b.region;
     PasswordHasher hasher = b.hasher == null ? Pbkdf2PasswordHasher.withDefaultCost() : b.hasher;
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
@@ -768,19 +768,8 @@ public final class UserPoolService {
             .map(Step::saveAfter)));
   }
 
-  /**
-   * Rate limit, then the body. A port that throws yields InternalErrorException, which keeps the
-   * exception as its cause, so a bug shows in a debugger or a log rather than vanishing.
-   */
   private <T> Either<CognitoError, T> guarded(Operation op, Supplier<Either<CognitoError, T>> body) {
-    try {
-      if (!rateLimits.permits(op)) {
-        return Either.left(new CognitoError.TooManyRequests());
-      }
-      return body.get();
-    } catch (RuntimeException e) {
-      return Either.left(new CognitoError.InternalError(Option.some(e)));
-    }
+    return guard.run(op, body);
   }
 
   private static CognitoError userDoesNotExist() {

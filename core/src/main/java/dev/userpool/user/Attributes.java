@@ -1,7 +1,7 @@
 package dev.userpool.user;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.InvalidParameter;
+import dev.userpool.error.CognitoError;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.parameter.StringMember;
 import dev.userpool.pool.ContactAttribute;
@@ -15,6 +15,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A user's attributes, by name: Cognito's standard attributes and {@code custom:} ones. {@code sub} is
@@ -133,7 +134,7 @@ public final class Attributes {
 
   /** The first verified contact, email before phone number. */
   public Option<CodeDelivery> verifiedContact() {
-    return Option.ofOptional(java.util.stream.Stream.of(ContactAttribute.values())
+    return Option.ofOptional(Stream.of(ContactAttribute.values())
         .filter(this::isVerified)
         .findFirst())
         .map(c -> new CodeDelivery(c, contact(c).get()));

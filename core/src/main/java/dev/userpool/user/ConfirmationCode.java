@@ -3,10 +3,9 @@ package dev.userpool.user;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.parameter.StringMember;
 import dev.userpool.password.Randomness;
+import dev.userpool.password.SecretText;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Objects;
  * matching {@value #PATTERN}. Cognito quotes a malformed code in its messages, but
  * {@link #toString()} never shows a code.
  */
-public final class ConfirmationCode {
+public final class ConfirmationCode extends SecretText {
 
   /** The pattern as validation messages spell it. */
   public static final String PATTERN = "[\\S]+";
@@ -22,10 +21,8 @@ public final class ConfirmationCode {
   /** The {@code confirmationCode} request member. */
   public static final StringMember MEMBER = StringMember.plain("confirmationCode").length(1, 2048).pattern(PATTERN);
 
-  private final String value;
-
   private ConfirmationCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -44,8 +41,7 @@ public final class ConfirmationCode {
 
   /** The code from a request member, or why it is invalid. */
   public static Validation<Seq<ParameterViolation>, ConfirmationCode> parse(String raw) {
-    Seq<ParameterViolation> problems = MEMBER.check(raw);
-    return problems.isEmpty() ? Validation.valid(new ConfirmationCode(raw)) : Validation.invalid(problems);
+    return MEMBER.parse(raw, ConfirmationCode::new);
   }
 
   /** A six-digit code, as Cognito sends. */
@@ -55,26 +51,6 @@ public final class ConfirmationCode {
 
   /** Whether both are the same code, compared in constant time. */
   public boolean matches(ConfirmationCode other) {
-    return MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The code itself, for the message that delivers it to its user; never log it. */
-  public String reveal() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ConfirmationCode other && matches(other);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "ConfirmationCode[***]";
+    return sameText(other);
   }
 }

@@ -3,10 +3,9 @@ package dev.userpool.user;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.parameter.StringMember;
 import dev.userpool.password.Randomness;
+import dev.userpool.password.SecretText;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -14,21 +13,18 @@ import java.util.Objects;
  * The opaque session that links a challenge to its answer. Mirrors {@code SessionType}: 20..2048
  * characters, sensitive. {@link #toString()} never shows it.
  */
-public final class Session {
+public final class Session extends SecretText {
 
   /** The {@code session} request member. */
   public static final StringMember MEMBER = StringMember.sensitive("session").length(20, 2048);
 
-  private final String value;
-
   private Session(String value) {
-    this.value = value;
+    super(value);
   }
 
   /** The session from a request member, or why it is invalid. */
   public static Validation<Seq<ParameterViolation>, Session> parse(String raw) {
-    Seq<ParameterViolation> problems = MEMBER.check(raw);
-    return problems.isEmpty() ? Validation.valid(new Session(raw)) : Validation.invalid(problems);
+    return MEMBER.parse(raw, Session::new);
   }
 
   /** A new session of 48 random bytes, base64url-encoded behind Cognito's usual {@code AYAB} prefix. */
@@ -38,26 +34,6 @@ public final class Session {
 
   /** Whether both are the same session, compared in constant time. */
   public boolean matches(Session other) {
-    return MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The session itself, for the response that hands it to the client. */
-  public String reveal() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Session other && matches(other);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "Session[***]";
+    return sameText(other);
   }
 }

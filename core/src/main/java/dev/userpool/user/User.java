@@ -1,9 +1,9 @@
 package dev.userpool.user;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.InvalidPassword;
 import dev.userpool.error.CognitoError.NotAuthorized;
+import dev.userpool.error.CognitoError;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.password.DomainStyle;
 import dev.userpool.password.Password;
@@ -19,8 +19,10 @@ import dev.userpool.srp.PasswordClaim;
 import dev.userpool.srp.SrpChallenge;
 import dev.userpool.srp.SrpRefusal;
 import dev.userpool.srp.SrpVerifier;
-import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -515,7 +517,7 @@ public abstract class User {
    * whose sign-up code stays and is the one that verifies).
    */
   public Either<CognitoError, Transition> updateUserAttributes(Attributes updates, Context ctx) {
-    boolean setsVerification = io.vavr.collection.List.of(ContactAttribute.values()).exists(c -> updates.get(c.verifiedName()).isDefined());
+    boolean setsVerification = List.of(ContactAttribute.values()).exists(c -> updates.get(c.verifiedName()).isDefined());
     return requireEnabled().flatMap(u -> setsVerification
         ? Either.left(new NotAuthorized(NotAuthorized.Reason.ATTRIBUTE_NOT_WRITABLE))
         : Either.right(withUpdatedAttributes(updates, ctx)));
@@ -549,7 +551,7 @@ public abstract class User {
       }
     }
     return Either.right(Transition.of(withAttributes(after).touched(ctx.now()),
-        new UserEvent.AttributesDeleted(username(), io.vavr.collection.LinkedHashSet.ofAll(names), ctx.now())));
+        new UserEvent.AttributesDeleted(username(), LinkedHashSet.ofAll(names), ctx.now())));
   }
 
   /**
@@ -575,7 +577,7 @@ public abstract class User {
   private Transition withUpdatedAttributes(Attributes updates, Context ctx) {
     Attributes after = attributes().withAll(updates);
     Option<CodeDelivery> toVerify = Option.none();
-    for (ContactAttribute c : io.vavr.collection.List.of(ContactAttribute.values()).sortBy(Enum::ordinal)) {
+    for (ContactAttribute c : List.of(ContactAttribute.values()).sortBy(Enum::ordinal)) {
       Option<String> updated = updates.contact(c);
       boolean changed = updated.isDefined() && !updated.equals(attributes().contact(c));
       if (changed && updates.get(c.verifiedName()).isEmpty()) {
@@ -748,7 +750,7 @@ public abstract class User {
     if (action.contains(MessageAction.SUPPRESS)) {
       return Option.none();
     }
-    Option<CodeDelivery> to = io.vavr.collection.List.of(ContactAttribute.values())
+    Option<CodeDelivery> to = List.of(ContactAttribute.values())
         .flatMap(c -> user.attributes().contact(c).map(v -> new CodeDelivery(c, v)))
         .headOption();
     return Option.some(new Message.InvitationMessage(signInName, to, password));

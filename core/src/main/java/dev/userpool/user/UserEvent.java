@@ -1,5 +1,6 @@
 package dev.userpool.user;
 
+import io.vavr.collection.Set;
 import java.time.Instant;
 
 /** Something that happened to a user. Events carry no password, code or session. */
@@ -69,10 +70,10 @@ public sealed interface UserEvent
   record UserDeleted(Username username, Instant at) implements UserEvent {}
 
   /** AdminUpdateUserAttributes or UpdateUserAttributes changed attributes (names only: values are sensitive). */
-  record AttributesUpdated(Username username, io.vavr.collection.Set<String> names, Instant at) implements UserEvent {}
+  record AttributesUpdated(Username username, Set<String> names, Instant at) implements UserEvent {}
 
   /** AdminDeleteUserAttributes removed attributes. */
-  record AttributesDeleted(Username username, io.vavr.collection.Set<String> names, Instant at) implements UserEvent {}
+  record AttributesDeleted(Username username, Set<String> names, Instant at) implements UserEvent {}
 
   /** ResendConfirmationCode sent a new sign-up code. */
   record ConfirmationCodeResent(Username username, Instant at) implements UserEvent {}

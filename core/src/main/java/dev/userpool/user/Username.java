@@ -31,8 +31,7 @@ public record Username(String value) {
 
   /** The username from a request member, or why it is invalid. */
   public static Validation<Seq<ParameterViolation>, Username> parse(String raw) {
-    Seq<ParameterViolation> problems = MEMBER.check(raw);
-    return problems.isEmpty() ? Validation.valid(new Username(raw)) : Validation.invalid(problems);
+    return MEMBER.parse(raw, Username::new);
   }
 
   @Override

@@ -5,17 +5,13 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 @AnalyzeClasses(packages = "dev.userpool", importOptions = MainCodeOnly.class)
 class CoreArchitectureTest {
 
-  @ArchTest static final ArchRule noWallClock = PureDomainRules.NO_WALL_CLOCK;
-  @ArchTest static final ArchRule noAmbientRandomness = PureDomainRules.NO_AMBIENT_RANDOMNESS;
-  @ArchTest static final ArchRule noIo = PureDomainRules.NO_IO;
-  @ArchTest static final ArchRule noMutableStaticState = PureDomainRules.NO_MUTABLE_STATIC_STATE;
-  @ArchTest static final ArchRule noPackageCycles = PureDomainRules.NO_PACKAGE_CYCLES;
-  @ArchTest static final ArchRule policyIsALeaf = PureDomainRules.POLICY_IS_A_LEAF;
+  @ArchTest static final ArchTests pureDomain = ArchTests.in(PureDomainRules.class);
 
   @ArchTest
   static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.password.PasswordPolicy;
+import io.vavr.collection.HashSet;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class PoolValuesTest {
   @Test
   void theLegacyFlowNamesCountToo() {
     AppClient legacy = AppClient.builder().clientId(new ClientId("a")).clientName("w")
-        .explicitAuthFlows(io.vavr.collection.HashSet.of(ExplicitAuthFlow.USER_PASSWORD_AUTH, ExplicitAuthFlow.ADMIN_NO_SRP_AUTH)).build();
+        .explicitAuthFlows(HashSet.of(ExplicitAuthFlow.USER_PASSWORD_AUTH, ExplicitAuthFlow.ADMIN_NO_SRP_AUTH)).build();
 
     assertThat(legacy.allowsUserPasswordAuth()).isTrue();
     assertThat(legacy.allowsAdminUserPasswordAuth()).isTrue();

@@ -19,10 +19,12 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Any request, however malformed, yields a success or a typed Cognito error that the operation
@@ -143,14 +145,14 @@ class BadInputProperties {
       new Call(Operation.LIST_USER_POOL_CLIENTS, a -> a.w.service.listUserPoolClients(new Requests.ListUserPoolClients(a.s(a.w.poolId),
           a.number, a.s("YQ")))),
       new Call(Operation.UPDATE_USER_POOL_CLIENT, a -> a.w.service.updateUserPoolClient(new Requests.UpdateUserPoolClient(a.s(a.w.poolId),
-          a.s(a.w.clientId), a.s("app"), a.s("ALLOW_USER_PASSWORD_AUTH") == null ? null : java.util.Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")),
+          a.s(a.w.clientId), a.s("app"), a.s("ALLOW_USER_PASSWORD_AUTH") == null ? null : Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")),
           a.s("ENABLED"), a.number))),
       new Call(Operation.DELETE_USER_POOL_CLIENT, a -> a.w.service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(a.s(a.w.poolId),
           a.s(a.w.clientId)))),
       new Call(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, a -> a.w.service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(
           a.s(a.w.poolId), a.s("jane"), a.attributes()))),
       new Call(Operation.ADMIN_DELETE_USER_ATTRIBUTES, a -> a.w.service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(
-          a.s(a.w.poolId), a.s("jane"), a.s("name") == null ? null : java.util.Arrays.asList(a.s("email"), a.s("name"))))),
+          a.s(a.w.poolId), a.s("jane"), a.s("name") == null ? null : Arrays.asList(a.s("email"), a.s("name"))))),
       new Call(Operation.UPDATE_USER_ATTRIBUTES, a -> a.w.service.updateUserAttributes(new Requests.UpdateUserAttributes(a.s(a.w.poolId),
           a.s(a.w.sub), a.attributes()))),
       new Call(Operation.DELETE_USER, a -> a.w.service.deleteUser(new Requests.DeleteUser(a.s(a.w.poolId), a.s(a.w.sub)))),
@@ -160,7 +162,7 @@ class BadInputProperties {
 
   @Property(tries = 3000)
   void everyRequestGetsADeclaredAnswerAndAFailureChangesNothing(
-      @ForAll("calls") Call call, @ForAll @Size(min = 1, max = 6) List<@net.jqwik.api.From("nasty") String> values, @ForAll("numbers") Integer number) {
+      @ForAll("calls") Call call, @ForAll @Size(min = 1, max = 6) List<@From("nasty") String> values, @ForAll("numbers") Integer number) {
     World w = new World();
     var before = w.store.snapshot();
 
@@ -192,13 +194,13 @@ class BadInputProperties {
   @Provide
   Arbitrary<String> nasty() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(20, Arbitraries.just("<real>")),
-        net.jqwik.api.Tuple.of(2, Arbitraries.just(null)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.just("")),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just("x".repeat(10_000))),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(" leading and trailing ")),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of("\uD800", "a\uDC00b", "\u202Eevil", "a\u0000b", "\n", "us-east-1_\u0000", "\t\t")),
-        net.jqwik.api.Tuple.of(2, Arbitraries.strings().all().ofMaxLength(40)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(10)));
+        Tuple.of(20, Arbitraries.just("<real>")),
+        Tuple.of(2, Arbitraries.just(null)),
+        Tuple.of(2, Arbitraries.just("")),
+        Tuple.of(1, Arbitraries.just("x".repeat(10_000))),
+        Tuple.of(1, Arbitraries.just(" leading and trailing ")),
+        Tuple.of(1, Arbitraries.of("\uD800", "a\uDC00b", "\u202Eevil", "a\u0000b", "\n", "us-east-1_\u0000", "\t\t")),
+        Tuple.of(2, Arbitraries.strings().all().ofMaxLength(40)),
+        Tuple.of(1, Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(10)));
   }
 }

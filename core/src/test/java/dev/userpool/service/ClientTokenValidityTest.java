@@ -1,12 +1,14 @@
 package dev.userpool.service;
 
+import static dev.userpool.support.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.TimeUnits;
-import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.TokenValidity.Lifetime;
+import dev.userpool.pool.TokenValidity;
+import dev.userpool.pool.UserPoolId;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleUserPools;
@@ -20,10 +22,6 @@ class ClientTokenValidityTest {
   private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER)
       .randomness(Fixtures.seeded(1)).clock(new MutableClock(Fixtures.T0)).build();
   private final String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
-
-  private static String message(Either<CognitoError, ?> outcome) {
-    return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
-  }
 
   private Either<CognitoError, AppClient> create(Integer access, Integer id, Integer refresh,
       Requests.TokenValidityUnitsType units) {
@@ -64,7 +62,7 @@ class ClientTokenValidityTest {
     assertThat(message(create(null, 2, null, units(null, "days", null)))).isEqualTo(invalid);
     assertThat(message(create(null, null, 59, units(null, null, "minutes")))).isEqualTo(invalid);
     assertThat(message(create(null, null, 3651, null))).isEqualTo(invalid);
-    assertThat(store.find(new dev.userpool.pool.UserPoolId(poolId)).get().clients().isEmpty()).isTrue();
+    assertThat(store.find(new UserPoolId(poolId)).get().clients().isEmpty()).isTrue();
   }
 
   @Test

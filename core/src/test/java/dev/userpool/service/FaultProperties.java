@@ -15,6 +15,7 @@ import dev.userpool.support.SignInBookkeeping;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.LookupKey;
+import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
@@ -25,6 +26,7 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
@@ -77,7 +79,7 @@ class FaultProperties {
     }
 
     User stored() {
-      return real.users(new UserPoolId(poolId)).find(new LookupKey.BySub(new dev.userpool.user.Sub(sub))).get();
+      return real.users(new UserPoolId(poolId)).find(new LookupKey.BySub(new Sub(sub))).get();
     }
 
     Fault nextFault() {
@@ -87,7 +89,7 @@ class FaultProperties {
 
   @Property(tries = 500)
   void theStoredUserIsTheOldOneOrTheNewOne(
-      @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("operationIndexes") Integer> operations,
+      @ForAll @Size(min = 1, max = 8) List<@From("operationIndexes") Integer> operations,
       @ForAll @Size(max = 12) List<Fault> faults) {
     World w = new World();
     w.faults = faults.iterator();

@@ -1,5 +1,6 @@
 package dev.userpool.service;
 
+import static dev.userpool.support.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.CognitoError;
@@ -22,10 +23,12 @@ import dev.userpool.user.Naming;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
+import dev.userpool.user.Username;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class GroupServiceTest {
@@ -43,12 +46,20 @@ class GroupServiceTest {
     pools.users(pool.id()).save(jane, Naming.of(pool).keysOf(jane));
   }
 
-  private static String message(Either<CognitoError, ?> outcome) {
-    return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
-  }
-
   private Group create(String name, Integer precedence) {
     return service.createGroup(new CreateGroup(poolId, name, null, null, precedence)).get();
+  }
+
+  @Test
+  void shouldAnswerInternalErrorKeepingTheCauseWhenAPortThrows() {
+    GroupService failing = new GroupService(pools, groups, op -> {
+      throw new IllegalStateException("limiter down");
+    }, clock);
+
+    CognitoError error = failing.createGroup(new CreateGroup(poolId, "admins", null, null, null)).getLeft();
+
+    assertThat(error).isInstanceOfSatisfying(CognitoError.InternalError.class,
+        internal -> assertThat(internal.cause().map(Throwable::getMessage)).containsExactly("limiter down"));
   }
 
   @Test
@@ -103,7 +114,7 @@ class GroupServiceTest {
   @Test
   void shouldUpdateOnlyTheMembersGiven() {
     service.createGroup(new CreateGroup(poolId, "admins", "Administrators", "arn:aws:iam::123456789012:role/admins", 3));
-    clock.advance(java.time.Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
 
     Group updated = service.updateGroup(new UpdateGroup(poolId, "admins", null, null, 0)).get();
 
@@ -186,7 +197,7 @@ class GroupServiceTest {
       service.adminAddUserToGroup(new MembershipRequest(poolId, "jane", n));
     });
     Seq<User> others = List.range(0, 3).map(i -> {
-      User u = User.builder().username(new dev.userpool.user.Username("u" + i)).sub(Sub.generate(Fixtures.seeded(100 + i)))
+      User u = User.builder().username(new Username("u" + i)).sub(Sub.generate(Fixtures.seeded(100 + i)))
           .status(UserStatus.CONFIRMED).passwordHistory(jane.passwordHistory()).creationDate(Fixtures.T0)
           .lastModifiedDate(Fixtures.T0).build();
       pools.users(pool.id()).save(u, Naming.of(pool).keysOf(u));

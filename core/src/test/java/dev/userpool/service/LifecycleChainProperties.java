@@ -2,8 +2,8 @@ package dev.userpool.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.NotAuthorized;
+import dev.userpool.error.CognitoError;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordPolicy;
 import dev.userpool.pool.UserPool;
@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -97,7 +98,7 @@ class LifecycleChainProperties {
      * Runs a call; when it fails, checks that the store is exactly as before and nothing was published;
      * when it succeeds, that it published one event, about this user, now.
      */
-    <T> Either<CognitoError, T> call(java.util.function.Supplier<Either<CognitoError, T>> call) {
+    <T> Either<CognitoError, T> call(Supplier<Either<CognitoError, T>> call) {
       var before = store.snapshot();
       int published = events.size();
       Either<CognitoError, T> result = call.get();

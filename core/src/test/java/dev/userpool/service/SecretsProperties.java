@@ -6,6 +6,7 @@ import dev.userpool.pool.UserPool;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleUserPools;
+import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class SecretsProperties {
     List<Object> seen = new ArrayList<>();
     MutableClock clock = new MutableClock(Fixtures.T0);
     UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(9))
-        .codes(() -> dev.userpool.user.ConfirmationCode.of("123456")).clock(clock)
+        .codes(() -> ConfirmationCode.of("123456")).clock(clock)
         .events((pool, event) -> seen.add(event))
         .deliveries((pool, message) -> seen.add(message))
         .build();

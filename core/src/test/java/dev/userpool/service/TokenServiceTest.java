@@ -1,9 +1,9 @@
 package dev.userpool.service;
 
+import static dev.userpool.support.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.group.Group;
 import dev.userpool.group.GroupName;
 import dev.userpool.password.PasswordPolicy;
@@ -42,10 +42,6 @@ class TokenServiceTest {
   TokenServiceTest() {
     pools.save(pool);
     pools.users(pool.id()).save(jane, Naming.of(pool).keysOf(jane));
-  }
-
-  private static String message(Either<CognitoError, ?> outcome) {
-    return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
   }
 
   private Claims claims(String token) {

@@ -1,17 +1,18 @@
 package dev.userpool.service;
 
+import static dev.userpool.support.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.userpool.error.CognitoError;
+import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.UserPool;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.ConfirmationCode;
+import dev.userpool.user.Message;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
-import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class UserAndClientOperationsTest {
 
   private final SimpleUserPools store = new SimpleUserPools();
-  private final List<dev.userpool.user.Message> sent = new ArrayList<>();
+  private final List<Message> sent = new ArrayList<>();
   private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER)
       .randomness(Fixtures.seeded(1)).codes(() -> ConfirmationCode.of("123456")).deliveries((pool, m) -> sent.add(m))
       .clock(new MutableClock(Fixtures.T0)).build();
@@ -29,10 +30,6 @@ class UserAndClientOperationsTest {
   private final String poolId = pool.id().value();
   private final String clientId = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web",
       List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get().clientId().value();
-
-  private static String message(Either<CognitoError, ?> outcome) {
-    return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
-  }
 
   private User confirmed(String username, String email) {
     service.adminCreateUser(new Requests.AdminCreateUser(poolId, username, null,
@@ -160,7 +157,7 @@ class UserAndClientOperationsTest {
       var outcome = service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(poolId, "jane",
           attrs("email", "jane@new.example.com", "email_verified", "true"))).get();
 
-      assertThat(outcome.user().attributes().isVerified(dev.userpool.pool.ContactAttribute.EMAIL)).isTrue();
+      assertThat(outcome.user().attributes().isVerified(ContactAttribute.EMAIL)).isTrue();
       assertThat(outcome.codeDelivery().isEmpty()).isTrue();
     }
 
@@ -202,7 +199,7 @@ class UserAndClientOperationsTest {
       var outcome = service.updateUserAttributes(new Requests.UpdateUserAttributes(poolId, jane.sub().value(),
           attrs("email", "jane@new.example.com"))).get();
 
-      assertThat(outcome.user().attributes().isVerified(dev.userpool.pool.ContactAttribute.EMAIL)).isFalse();
+      assertThat(outcome.user().attributes().isVerified(ContactAttribute.EMAIL)).isFalse();
       assertThat(outcome.codeDelivery().isDefined()).isTrue();
       assertThat(message(service.updateUserAttributes(new Requests.UpdateUserAttributes(poolId, "not-a-sub", attrs("name", "x")))))
           .isEqualTo("NotAuthorizedException: Invalid Access Token");

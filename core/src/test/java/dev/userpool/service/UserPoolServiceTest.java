@@ -1,10 +1,14 @@
 package dev.userpool.service;
 
+import static dev.userpool.support.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.Operation;
+import dev.userpool.password.PasswordPolicy;
+import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.UserPool;
+import dev.userpool.port.RateLimits;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.UserPools;
 import dev.userpool.port.Users;
@@ -12,13 +16,16 @@ import dev.userpool.support.Fixtures;
 import dev.userpool.support.ForwardingUserPools;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleUserPools;
+import dev.userpool.user.CodeDelivery;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.LookupKey;
+import dev.userpool.user.Message;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -30,13 +37,9 @@ class UserPoolServiceTest {
   private final MutableClock clock = new MutableClock(Fixtures.T0);
   private final UserPoolService service = service(store, op -> true);
 
-  private UserPoolService service(UserPools pools, dev.userpool.port.RateLimits limits) {
+  private UserPoolService service(UserPools pools, RateLimits limits) {
     return UserPoolService.builder().pools(pools).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
         .codes(() -> ConfirmationCode.of("123456")).rateLimits(limits).clock(clock).build();
-  }
-
-  private static String message(Either<CognitoError, ?> outcome) {
-    return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
   }
 
   private UserPool pool(Requests.CreateUserPool request) {
@@ -110,7 +113,7 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 
       assertThat(pool.tier().name()).isEqualTo("ESSENTIALS");
-      assertThat(pool.passwordPolicy()).isEqualTo(dev.userpool.password.PasswordPolicy.cognitoDefault());
+      assertThat(pool.passwordPolicy()).isEqualTo(PasswordPolicy.cognitoDefault());
       assertThat(pool.id().value()).matches("us-east-1_[A-Za-z0-9]{9}");
     }
 
@@ -163,7 +166,7 @@ class UserPoolServiceTest {
 
       UserPool updated = service.updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, null)).get();
 
-      assertThat(updated.passwordPolicy()).isEqualTo(dev.userpool.password.PasswordPolicy.cognitoDefault());
+      assertThat(updated.passwordPolicy()).isEqualTo(PasswordPolicy.cognitoDefault());
       assertThat(updated.version()).isEqualTo(pool.version() + 1);
     }
 
@@ -435,7 +438,7 @@ class UserPoolServiceTest {
 
     @Test
     void shouldSendTheInvitationToTheUsersContact() {
-      List<dev.userpool.user.Message> sent = new java.util.ArrayList<>();
+      List<Message> sent = new ArrayList<>();
       UserPoolService delivering = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
           .deliveries((pool, m) -> sent.add(m)).clock(clock).build();
       UserPool pool = delivering.createUserPool(Requests.CreateUserPool.named("app")).get();
@@ -445,9 +448,9 @@ class UserPoolServiceTest {
       delivering.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "john", "Temp-Passw0rd1", List.of(
           new Requests.AttributeType("phone_number", "+15555550101")), null)).get();
 
-      assertThat(sent).extracting(m -> ((dev.userpool.user.Message.InvitationMessage) m).delivery().get()).containsExactly(
-          new dev.userpool.user.CodeDelivery(dev.userpool.pool.ContactAttribute.EMAIL, "jane@example.com"),
-          new dev.userpool.user.CodeDelivery(dev.userpool.pool.ContactAttribute.PHONE_NUMBER, "+15555550101"));
+      assertThat(sent).extracting(m -> ((Message.InvitationMessage) m).delivery().get()).containsExactly(
+          new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com"),
+          new CodeDelivery(ContactAttribute.PHONE_NUMBER, "+15555550101"));
     }
 
     @Test

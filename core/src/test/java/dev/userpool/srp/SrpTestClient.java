@@ -9,18 +9,16 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The client side of USER_SRP_AUTH, written for the tests from the clients' algorithm (amazon-cognito-identity-js
- * AuthenticationHelper and CognitoUser.authenticateUserDefaultAuth) with its own primitives, sharing no code
- * with the server: it reads SALT and SRP_B as hex numbers and computes S = (B - k·g^x)^(a + u·x) mod N.
+ * AuthenticationHelper and CognitoUser.authenticateUserDefaultAuth), sharing no step of it with the server: it
+ * reads SALT and SRP_B as hex numbers, computes S = (B - k·g^x)^(a + u·x) mod N, derives the key and encodes
+ * UTF-8 its own way. Only the JDK glue is the server's: {@link SrpMath#sha256} and {@link SrpMath#hmacSha256},
+ * a digest and a MAC over concatenated parts, where an independent copy would check nothing.
  */
 public final class SrpTestClient {
 
@@ -44,17 +42,17 @@ public final class SrpTestClient {
   /** The client's PASSWORD_CLAIM_SIGNATURE for the challenge parameters. */
   public String signature(String userIdForSrp, Password password, String saltHex, String srpB, String secretBlock,
       String timestamp) {
-    BigInteger k = new BigInteger(1, sha256(N.toByteArray(), G.toByteArray()));
+    BigInteger k = new BigInteger(1, SrpMath.sha256(N.toByteArray(), G.toByteArray()));
     BigInteger bigB = new BigInteger(srpB, 16);
     BigInteger salt = new BigInteger(saltHex, 16);
-    BigInteger u = new BigInteger(1, sha256(bigA.toByteArray(), bigB.toByteArray()));
-    byte[] inner = sha256(utf8(poolName + userIdForSrp + ":" + password.reveal()));
-    BigInteger x = new BigInteger(1, sha256(salt.toByteArray(), inner));
+    BigInteger u = new BigInteger(1, SrpMath.sha256(bigA.toByteArray(), bigB.toByteArray()));
+    byte[] inner = SrpMath.sha256(utf8(poolName + userIdForSrp + ":" + password.reveal()));
+    BigInteger x = new BigInteger(1, SrpMath.sha256(salt.toByteArray(), inner));
     BigInteger base = bigB.subtract(k.multiply(G.modPow(x, N)));
     BigInteger s = base.modPow(a.add(u.multiply(x)), N);
-    byte[] prk = hmac(u.toByteArray(), s.toByteArray());
-    byte[] key = Arrays.copyOf(hmac(prk, "Caldera Derived Key".getBytes(UTF_8), new byte[] {1}), 16);
-    byte[] mac = hmac(key, utf8(poolName), utf8(userIdForSrp), Base64.getDecoder().decode(secretBlock),
+    byte[] prk = SrpMath.hmacSha256(u.toByteArray(), s.toByteArray());
+    byte[] key = Arrays.copyOf(SrpMath.hmacSha256(prk, "Caldera Derived Key".getBytes(UTF_8), new byte[] {1}), 16);
+    byte[] mac = SrpMath.hmacSha256(key, utf8(poolName), utf8(userIdForSrp), Base64.getDecoder().decode(secretBlock),
         utf8(timestamp));
     return Base64.getEncoder().encodeToString(mac);
   }
@@ -76,31 +74,6 @@ public final class SrpTestClient {
       ByteBuffer bytes = encoder.encode(CharBuffer.wrap(s));
       return Arrays.copyOf(bytes.array(), bytes.limit());
     } catch (CharacterCodingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] sha256(byte[]... parts) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (byte[] part : parts) {
-        digest.update(part);
-      }
-      return digest.digest();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] hmac(byte[] key, byte[]... parts) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      for (byte[] part : parts) {
-        mac.update(part);
-      }
-      return mac.doFinal();
-    } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }

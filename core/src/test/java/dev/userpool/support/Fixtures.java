@@ -1,5 +1,6 @@
 package dev.userpool.support;
 
+import dev.userpool.error.CognitoError;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordHasher;
 import dev.userpool.password.PasswordHistory;
@@ -27,6 +28,7 @@ import dev.userpool.pool.ContactAttribute;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Random;
@@ -44,6 +46,11 @@ public final class Fixtures {
       .build();
 
   private Fixtures() {}
+
+  /** A refused outcome as the tests compare it: {@code <code>: <message>}. */
+  public static String message(Either<CognitoError, ?> outcome) {
+    return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
+  }
 
   public static Randomness seeded(long seed) {
     return new Random(seed)::nextBytes;

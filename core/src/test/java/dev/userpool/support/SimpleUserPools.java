@@ -9,6 +9,7 @@ import dev.userpool.port.Users;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import dev.userpool.user.Username;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -92,7 +93,7 @@ public final class SimpleUserPools implements UserPools {
           return Either.left(new StoreConflict.KeyTaken(key));
         }
       }
-      keysOfSub.getOrDefault(user.sub().value(), io.vavr.collection.HashSet.empty()).forEach(byKey::remove);
+      keysOfSub.getOrDefault(user.sub().value(), HashSet.empty()).forEach(byKey::remove);
       keys.forEach(k -> byKey.put(k, user));
       keysOfSub.put(user.sub().value(), keys);
       byName.put(user.username().value(), user);

@@ -3,6 +3,7 @@ package dev.userpool.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.pool.ContactAttribute;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class AttributesTest {
   void shouldTreatOnlyTrueAsVerified() {
     Attributes a = Attributes.empty().with("email", "a@b.c").with("email_verified", "false");
 
-    assertThat(a.isVerified(dev.userpool.pool.ContactAttribute.EMAIL)).isFalse();
+    assertThat(a.isVerified(ContactAttribute.EMAIL)).isFalse();
     assertThat(a.with("email_verified", "true").verifiedContact().get().destination()).isEqualTo("a@b.c");
   }
 }

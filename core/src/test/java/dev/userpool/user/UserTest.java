@@ -5,11 +5,11 @@ import static dev.userpool.support.Fixtures.OTHER_PASSWORD;
 import static dev.userpool.support.Fixtures.PASSWORD;
 import static dev.userpool.support.Fixtures.T0;
 import static dev.userpool.support.Fixtures.context;
+import static dev.userpool.support.Fixtures.message;
 import static dev.userpool.support.Fixtures.pool;
 import static dev.userpool.support.Fixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordPolicy;
 import dev.userpool.pool.AppClient;
@@ -17,7 +17,6 @@ import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.UserPool;
 import io.vavr.collection.HashSet;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +27,6 @@ class UserTest {
 
   private static final Instant NOW = T0.plus(Duration.ofHours(1));
   private static final Password NEW = Password.of("N3w-Passw0rd");
-
-  private static String message(Either<CognitoError, ?> outcome) {
-    return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
-  }
 
   private static User disabled(UserStatus status) {
     return ImmutableUser.copyOf(user(status)).withEnabled(false);

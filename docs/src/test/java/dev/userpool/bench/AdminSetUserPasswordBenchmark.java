@@ -10,31 +10,18 @@ import dev.userpool.user.Transition;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The AdminSetUserPassword decision ({@code User.adminSetUserPassword}), accepted: policy, one key
  * derivation, comparison with every history entry, the new user value. History sizes 0, 1, 8 and 24 with
  * the policy's PasswordHistorySize equal to the number of stored entries.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 8, time = 1)
-@Fork(1)
-@State(Scope.Thread)
-public class AdminSetUserPasswordBenchmark {
+public class AdminSetUserPasswordBenchmark extends BenchDefaults {
 
   @Param({"fast", "pbkdf2"})
   String hasher;

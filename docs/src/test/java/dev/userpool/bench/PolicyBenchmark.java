@@ -5,25 +5,11 @@ import dev.userpool.password.PasswordPolicy;
 import dev.userpool.password.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** Password policy evaluation (Cognito's default policy): no hashing, no history. */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Thread)
-public class PolicyBenchmark {
+public class PolicyBenchmark extends BenchDefaults {
 
   PasswordPolicy policy = PasswordPolicy.cognitoDefault();
   /** 14 characters, every class present: the common case. */
@@ -33,7 +19,7 @@ public class PolicyBenchmark {
   /** Lowercase only: breaks three rules (uppercase, number, symbol; length is fine). */
   Password weak = Password.of("correcthorse");
   /** {@value Password#MAX_LENGTH} characters without an uppercase letter: the worst case, every character is read. */
-  Password longestWeak = Password.of(longPassword().toLowerCase(java.util.Locale.ROOT));
+  Password longestWeak = Password.of(longPassword().toLowerCase(Locale.ROOT));
 
   @Benchmark
   public Seq<Violation> violationsTypical() {

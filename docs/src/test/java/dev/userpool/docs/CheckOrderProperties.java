@@ -10,6 +10,9 @@ import dev.userpool.user.UserStatus;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -24,8 +27,8 @@ class CheckOrderProperties {
 
   @Property(tries = 200)
   void theObservedOrderIsTheOrderTheOperationChecksIn(@ForAll("priorities") java.util.List<Fault> priority, @ForAll Random random) {
-    java.util.List<Fault> declared = new java.util.ArrayList<>(priority);
-    java.util.Collections.shuffle(declared, random);
+    java.util.List<Fault> declared = new ArrayList<>(priority);
+    Collections.shuffle(declared, random);
     Probe probe = fake(List.ofAll(declared), s -> firstOf(priority, s));
 
     CheckOrder order = CheckOrder.observe(probe);
@@ -80,7 +83,7 @@ class CheckOrderProperties {
 
   @Provide
   Arbitrary<java.util.List<Fault>> priorities() {
-    java.util.List<Fault> independent = java.util.Arrays.stream(Fault.values()).filter(f -> !f.setsStatus()).toList();
+    java.util.List<Fault> independent = Arrays.stream(Fault.values()).filter(f -> !f.setsStatus()).toList();
     return Arbitraries.of(independent).list().uniqueElements().ofMinSize(1).ofMaxSize(6);
   }
 

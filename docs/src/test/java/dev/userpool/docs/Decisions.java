@@ -3,6 +3,7 @@ package dev.userpool.docs;
 import static dev.userpool.docs.CodeRef.to;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.group.Group;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.parameter.StringMember;
 import dev.userpool.password.Password;
@@ -14,13 +15,19 @@ import dev.userpool.password.Violation;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
+import dev.userpool.pool.Tier;
+import dev.userpool.pool.TokenValidity;
+import dev.userpool.service.ExistenceErrors;
+import dev.userpool.service.GroupService;
+import dev.userpool.service.TokenService;
+import dev.userpool.service.UserPoolService;
 import dev.userpool.srp.SrpChallenge;
 import dev.userpool.srp.SrpGroup;
 import dev.userpool.srp.SrpTimestamp;
 import dev.userpool.srp.SrpVerifier;
-import dev.userpool.pool.Tier;
-import dev.userpool.service.ExistenceErrors;
-import dev.userpool.service.UserPoolService;
+import dev.userpool.testkit.token.RsaTokenSigner;
+import dev.userpool.token.TokenChecks;
+import dev.userpool.token.TokenClaims;
 import dev.userpool.user.Action;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodePurpose;
@@ -484,13 +491,13 @@ final class Decisions {
               + "client_id, origin_jti, event_id, token_use `access`, scope `aws.cognito.signin.user.admin`, auth_time, exp, "
               + "iat, jti, username. email_verified and phone_number_verified are JSON booleans (tokens.md).",
           "AWS's developer guide pages on the ID token and the access token, with their sample payloads.",
-          List.of(to(dev.userpool.token.TokenClaims.class, "decide")),
+          List.of(to(TokenClaims.class, "decide")),
           List.of(Source.of(GUIDE + "amazon-cognito-user-pools-using-the-id-token.html"),
               Source.of(GUIDE + "amazon-cognito-user-pools-using-the-access-token.html"))),
       entry("token-keys", Kind.CONFIRMED, "RS256, and a key per token use",
           "Tokens are RS256 JWS whose kid names a key of the JWKS; ID and access tokens are signed with different keys.",
           "AWS's access-token page: the access token's kid does not match the ID token's of the same session.",
-          List.of(to(dev.userpool.testkit.token.RsaTokenSigner.class, "sign")),
+          List.of(to(RsaTokenSigner.class, "sign")),
           List.of(Source.of(GUIDE + "amazon-cognito-user-pools-using-the-access-token.html"),
               Source.of(GUIDE + "amazon-cognito-user-pools-using-tokens-verifying-a-jwt.html"))),
       entry("token-claims-left-out", Kind.DECIDED, "Claims left out",
@@ -498,33 +505,33 @@ final class Decisions {
               + "`version: 2`, which comes with the newer token customisation the library does not have); no `identities`.",
           "A developer-only attribute is not meant for the user's applications; the other two describe features the library "
               + "does not implement.",
-          List.of(to(dev.userpool.token.TokenClaims.class, "decide")), List.of()),
+          List.of(to(TokenClaims.class, "decide")), List.of()),
       entry("group-precedence", Kind.CONFIRMED, "Precedence picks cognito:preferred_role",
           "A lower Precedence wins, an absent one loses to every number; among tied winners with different role ARNs, no "
               + "cognito:preferred_role.",
           "AWS's API model documents Precedence so (CreateGroup).",
-          List.of(to(dev.userpool.group.Group.class, "preferredRole")), List.of(Source.of(API + "API_CreateGroup.html"))),
+          List.of(to(Group.class, "preferredRole")), List.of(Source.of(API + "API_CreateGroup.html"))),
       entry("group-order", Kind.DECIDED, "The order of cognito:groups and cognito:roles",
           "By precedence, lowest first, groups without one last; ties by name (binary order).",
           "AWS does not say in which order the claim lists groups; precedence is the order the user pool itself defines.",
-          List.of(to(dev.userpool.group.Group.class, "BY_PRECEDENCE")), List.of()),
+          List.of(to(Group.class, "BY_PRECEDENCE")), List.of()),
       entry("group-update", Kind.DECIDED, "UpdateGroup keeps the members it is not given",
           "A member absent from UpdateGroup keeps the group's value.",
           "AWS does not say whether an absent member clears the value; keeping it is what a partial update usually means.",
-          List.of(to(dev.userpool.group.Group.class, "update")), List.of()),
+          List.of(to(Group.class, "update")), List.of()),
       entry("group-messages", Kind.DECIDED, "Group error wordings",
           "`GroupExistsException: A group with the name <name> already exists.`, `ResourceNotFoundException: Group not found.`; "
               + "the user is looked up before the group, so a request naming neither gets UserNotFoundException.",
           "No real sample was found in public sources; the wordings follow Cognito's style.",
           List.of(to(CognitoError.GroupExists.class), to(CognitoError.GroupNotFound.class),
-              to(dev.userpool.service.GroupService.class, "adminAddUserToGroup")), List.of()),
+              to(GroupService.class, "adminAddUserToGroup")), List.of()),
       entry("token-validity", Kind.CONFIRMED, "Token lifetimes",
           "Access and ID tokens 5 minutes to 1 day (default 60 minutes), refresh tokens 60 minutes to 10 years (default 30 "
               + "days, also when 0 is given); amounts without a unit are hours, days for refresh tokens.",
           "AWS's API model (CreateUserPoolClient) and developer guide; the message for out of range, `Invalid range for token "
               + "validity`, is quoted in a public report. Refusing an access or ID token that outlives the refresh token "
               + "follows CloudFormation's documentation.",
-          List.of(to(dev.userpool.pool.TokenValidity.class, "of"), to(CognitoError.InvalidParameter.Reason.class, "INVALID_TOKEN_VALIDITY")),
+          List.of(to(TokenValidity.class, "of"), to(CognitoError.InvalidParameter.Reason.class, "INVALID_TOKEN_VALIDITY")),
           List.of(Source.of(API + "API_CreateUserPoolClient.html"), Source.of("awsdocs/aws-cloudformation-user-guide#828"))),
       entry("token-refusals", Kind.CONFIRMED, "What a refused token is told",
           "`Invalid Access Token`, `Access Token has expired`, `Access Token has been revoked`, `Invalid Refresh Token.`, "
@@ -533,14 +540,14 @@ final class Decisions {
           "Real responses quoted in public reports: the refresh wordings in response headers (amplify-swift), `Invalid Refresh "
               + "Token.` with its period in a botocore debug log, `Access Token has been revoked` from Amplify JS; `Access Token "
               + "has expired` is seen in applications handling real responses.",
-          List.of(to(dev.userpool.token.TokenChecks.class, "accessToken"), to(dev.userpool.token.TokenChecks.class, "refreshToken")),
+          List.of(to(TokenChecks.class, "accessToken"), to(TokenChecks.class, "refreshToken")),
           List.of(Source.of("aws-amplify/amplify-swift#3496"), Source.of("aws-amplify/amplify-swift#3344"),
               Source.of("aws/aws-sdk-cpp#1789"), Source.of("aws-amplify/amplify-js#2205"), Source.of("aws/aws-sdk-net#1936"))),
       entry("revoke-token", Kind.DECIDED, "RevokeToken with what is not the client's refresh token",
           "An ID or access token: `UnsupportedTokenTypeException: Unsupported token type. Only refresh tokens can be revoked.`; "
               + "any other string, or another client's refresh token: success, nothing revoked.",
           "OAuth 2.0 token revocation (RFC 7009) answers success for invalid tokens; AWS's wording for the first is unknown.",
-          List.of(to(dev.userpool.service.TokenService.class, "revokeToken"), to(CognitoError.UnsupportedTokenType.class)),
+          List.of(to(TokenService.class, "revokeToken"), to(CognitoError.UnsupportedTokenType.class)),
           List.of()),
 
       // -- USER_SRP_AUTH

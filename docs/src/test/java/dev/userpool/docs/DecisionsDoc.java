@@ -5,6 +5,7 @@ import static dev.userpool.docs.Markdown.code;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Renders {@code decisions.md} from the one table, {@link Decisions#ALL}. */
@@ -67,7 +68,7 @@ final class DecisionsDoc {
   }
 
   static String anchor(Decisions.Kind k) {
-    return "kind-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return "kind-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Every kind, for the index page. */

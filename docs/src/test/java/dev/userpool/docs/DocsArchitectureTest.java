@@ -5,6 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 
 @AnalyzeClasses(packages = "dev.userpool.docs")
 class DocsArchitectureTest {
@@ -17,9 +20,9 @@ class DocsArchitectureTest {
   @ArchTest
   static final ArchRule noWallClockInRendering = noClasses().that().resideInAPackage("dev.userpool.docs..")
       .and().haveSimpleNameNotEndingWith("Examples")
-      .should().callMethod(java.time.Instant.class, "now")
-      .orShould().callMethod(java.time.Clock.class, "systemUTC")
-      .orShould().callMethod(java.time.LocalDate.class, "now")
+      .should().callMethod(Instant.class, "now")
+      .orShould().callMethod(Clock.class, "systemUTC")
+      .orShould().callMethod(LocalDate.class, "now")
       .orShould().callMethod(System.class, "currentTimeMillis")
       .because("generated pages carry no timestamps: the same code renders the same bytes");
 }

@@ -3,6 +3,9 @@ package dev.userpool.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.userpool.error.Operation;
+import dev.userpool.user.Refusal;
+import dev.userpool.user.User;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -172,9 +175,9 @@ class DocsGenerationTest {
 
   @Test
   void aPointerToAMissingMemberIsReported() {
-    assertThat(CodeRef.to(dev.userpool.user.User.class, "signIn").problem(repositoryRoot())).isEmpty();
-    assertThat(CodeRef.to(dev.userpool.user.Refusal.class, "CANNOT_CONFIRM").problem(repositoryRoot())).isEmpty();
-    assertThat(CodeRef.to(dev.userpool.user.User.class, "signInWithSrp").problem(repositoryRoot()))
+    assertThat(CodeRef.to(User.class, "signIn").problem(repositoryRoot())).isEmpty();
+    assertThat(CodeRef.to(Refusal.class, "CANNOT_CONFIRM").problem(repositoryRoot())).isEmpty();
+    assertThat(CodeRef.to(User.class, "signInWithSrp").problem(repositoryRoot()))
         .hasValueSatisfying(p -> assertThat(p).contains("no enum constant, field, method or record component named signInWithSrp"));
   }
 
@@ -211,7 +214,7 @@ class DocsGenerationTest {
   void theCatalogueAndTheOperationsNameTheSameErrorCodes() {
     Set<String> catalogued = new TreeSet<>(ErrorsDoc.byCode().keySet());
     Set<String> listed = new TreeSet<>();
-    for (dev.userpool.error.Operation o : dev.userpool.error.Operation.values()) {
+    for (Operation o : Operation.values()) {
       o.errors().forEach(listed::add);
     }
     assertThat(listed).as("codes operations may return, each with a catalogued message").isEqualTo(catalogued);

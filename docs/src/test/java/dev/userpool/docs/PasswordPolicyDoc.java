@@ -4,6 +4,7 @@ import static dev.userpool.docs.Markdown.code;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.parameter.ParameterViolation;
+import dev.userpool.password.CountingHasher;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordHash;
 import dev.userpool.password.PasswordHasher;
@@ -40,9 +41,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Renders {@code password-policy.md} from {@link PasswordPolicy}, {@link Violation} and runs of the decisions. */
@@ -121,7 +123,7 @@ final class PasswordPolicyDoc {
     UserPoolService service = cognito.service();
     UserPool pool = service.createUserPool(Requests.CreateUserPool.named("p")).get();
     AppClient client = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "c",
-        java.util.List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get();
+        List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get();
     String password = "Passw0rd!";
     service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", null, null, "SUPPRESS")).get();
     service.adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", password, true)).get();
@@ -177,7 +179,7 @@ final class PasswordPolicyDoc {
 
   private static String name(String c) {
     int cp = c.codePointAt(0);
-    return cp < 128 ? "" : "(" + Character.getName(cp).toLowerCase(java.util.Locale.ROOT) + ")";
+    return cp < 128 ? "" : "(" + Character.getName(cp).toLowerCase(Locale.ROOT) + ")";
   }
 
   private static String mark(boolean yes) {
@@ -329,19 +331,6 @@ final class PasswordPolicyDoc {
   private static List<List<String>> costRows() {
     Pbkdf2PasswordHasher current = Pbkdf2PasswordHasher.withIterations(1);
     Pbkdf2PasswordHasher older = Pbkdf2PasswordHasher.withIterations(2);
-    AtomicInteger derivations = new AtomicInteger();
-    PasswordHasher counting = new PasswordHasher() {
-      @Override
-      public String scheme() {
-        return current.scheme();
-      }
-
-      @Override
-      public Option<PasswordHash> derive(Password password, Salt salt, String scheme) {
-        derivations.incrementAndGet();
-        return current.derive(password, salt, scheme);
-      }
-    };
     int max = PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE;
     PasswordPolicy policy = PasswordPolicy.builder().passwordHistorySize(max).build();
     Salt salt = Salt.of(new byte[] {9});
@@ -359,10 +348,10 @@ final class PasswordPolicyDoc {
     cases.put(max + " entries, one scheme|a password that breaks the policy", new Object[] {full, "short"});
     cases.put(max + " entries, 2 of them under an older scheme|a new password", new Object[] {mixed, "Brand-N3w-Passw0rd!"});
     cases.forEach((label, c) -> {
-      derivations.set(0);
+      CountingHasher counting = new CountingHasher(current);
       policy.evaluate(Password.of((String) c[1]), (PasswordHistory) c[0], counting);
       String[] parts = label.split("\\|");
-      rows.add(List.of(parts[0], parts[1], "" + derivations.get()));
+      rows.add(List.of(parts[0], parts[1], "" + counting.derivations()));
     });
     return rows;
   }
@@ -395,7 +384,7 @@ final class PasswordPolicyDoc {
       PasswordPolicy p = PasswordPolicy.builder().minimumLength(min).build();
       PasswordPolicy nothingRequired = PasswordPolicy.builder().minimumLength(min).requireUppercase(false).requireLowercase(false)
           .requireNumbers(false).requireSymbols(false).build();
-      java.util.Set<Integer> lengths = new java.util.TreeSet<>();
+      Set<Integer> lengths = new TreeSet<>();
       int satisfied = 0;
       int allClassesWhenNoneRequired = 0;
       int withSpace = 0;

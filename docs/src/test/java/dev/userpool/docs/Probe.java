@@ -34,22 +34,25 @@ import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.SeededRandomness;
 import dev.userpool.testkit.SrpClient;
 import dev.userpool.user.Action;
-import dev.userpool.user.AuthOutcome;
 import dev.userpool.user.Attributes;
+import dev.userpool.user.AuthOutcome;
 import dev.userpool.user.Authentication;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.Lifecycle;
 import dev.userpool.user.PasswordKind;
+import dev.userpool.user.Rule;
 import dev.userpool.user.SignInRefused;
 import dev.userpool.user.SrpInitiation;
-import dev.userpool.user.Rule;
 import dev.userpool.user.Transition;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -82,7 +85,7 @@ record Probe(
 
   /** This probe, naming {@code fault} its own way (for example "the previous password is wrong"). */
   Probe describing(Fault fault, String description) {
-    Map<Fault, String> more = new java.util.EnumMap<>(Fault.class);
+    Map<Fault, String> more = new EnumMap<>(Fault.class);
     more.putAll(descriptions);
     more.put(fault, description);
     return new Probe(name, level, decision, action, baseStatus, emailUsernames, codePurpose, candidates, run, Map.copyOf(more));
@@ -102,7 +105,7 @@ record Probe(
     return fault.description();
   }
 
-  Either<CognitoError, ?> runWith(java.util.Set<Fault> faults) {
+  Either<CognitoError, ?> runWith(Set<Fault> faults) {
     return run.apply(new Scenario(this, faults));
   }
 
@@ -267,7 +270,7 @@ record Probe(
         service.adminDisableUser(new Requests.AdminDisableUser(poolId, "jane")).get();
       }
       if (s.has(TEMPORARY_PASSWORD_EXPIRED)) {
-        cognito.clock().advance(java.time.Duration.between(Scenario.T0, s.now()));
+        cognito.clock().advance(Duration.between(Scenario.T0, s.now()));
       }
       return new Local(cognito, pool, client);
     }

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderRequest;
 
@@ -26,8 +28,8 @@ class ReadmeOperationsTest {
   static final String END = "<!-- operations:end -->";
 
   /** The operations {@link LocalCognitoClient} implements (it overrides them), by wire name, sorted. */
-  static java.util.SortedSet<String> implemented() {
-    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+  static SortedSet<String> implemented() {
+    SortedSet<String> names = new TreeSet<>();
     for (Method m : LocalCognitoClient.class.getDeclaredMethods()) {
       if (Modifier.isPublic(m.getModifiers()) && !m.isBridge() && m.getParameterCount() == 1
           && CognitoIdentityProviderRequest.class.isAssignableFrom(m.getParameterTypes()[0])) {

@@ -17,6 +17,7 @@ import dev.userpool.user.Username;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -228,7 +229,7 @@ final class StateMachineDoc {
       md.line("<details><summary>Evidence: " + runs + (runs == 1 ? " run" : " runs") + " with two faults at once</summary>").blank();
       List<Fault> order = o.steps().stream().map(CheckOrder.Step::fault).toList();
       List<CheckOrder.Combination> sorted = new ArrayList<>(o.combinations());
-      sorted.sort(java.util.Comparator.comparingInt((CheckOrder.Combination c) -> Math.min(order.indexOf(c.a()), order.indexOf(c.b())))
+      sorted.sort(Comparator.comparingInt((CheckOrder.Combination c) -> Math.min(order.indexOf(c.a()), order.indexOf(c.b())))
           .thenComparingInt(c -> Math.max(order.indexOf(c.a()), order.indexOf(c.b()))));
       List<List<String>> rows = new ArrayList<>();
       for (CheckOrder.Combination c : sorted) {

@@ -3,7 +3,9 @@ package dev.userpool.parameter;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -97,6 +99,18 @@ public final class StringMember {
    */
   public Seq<ParameterViolation> check(String value) {
     return value == null ? List.of(new ParameterViolation.Missing(name)) : checkPresent(value);
+  }
+
+  /**
+   * The value {@code make} builds from a required member that meets every constraint, or every violation
+   * as {@link #check(String)} finds them: how a typed value (a username, an id, a code) parses its member.
+   *
+   * @throws NullPointerException if {@code make} is null
+   */
+  public <T> Validation<Seq<ParameterViolation>, T> parse(String value, Function<? super String, ? extends T> make) {
+    Objects.requireNonNull(make, "make is null");
+    Seq<ParameterViolation> problems = check(value);
+    return problems.isEmpty() ? Validation.valid(make.apply(value)) : Validation.invalid(problems);
   }
 
   /** Every violation of an optional member: none when null, otherwise as {@link #check(String)}. */

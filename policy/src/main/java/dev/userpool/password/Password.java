@@ -55,8 +55,7 @@ public final class Password {
    * @throws NullPointerException if {@code member} is null
    */
   public static Validation<Seq<ParameterViolation>, Password> parse(String member, String raw) {
-    Seq<ParameterViolation> problems = MEMBER.named(Objects.requireNonNull(member, "member is null")).check(raw);
-    return problems.isEmpty() ? Validation.valid(new Password(raw)) : Validation.invalid(problems);
+    return MEMBER.named(Objects.requireNonNull(member, "member is null")).parse(raw, Password::new);
   }
 
   /**

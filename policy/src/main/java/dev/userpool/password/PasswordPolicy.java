@@ -3,6 +3,7 @@ package dev.userpool.password;
 import dev.userpool.parameter.ParameterViolation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Duration;
 import java.util.Objects;
@@ -286,15 +287,15 @@ public abstract class PasswordPolicy {
         .flatMap(p -> p);
   }
 
-  private static io.vavr.control.Option<ParameterViolation> range(String member, long value, long min, long max) {
+  private static Option<ParameterViolation> range(String member, long value, long min, long max) {
     String path = MEMBER_PATH + "." + member;
     if (value < min) {
-      return io.vavr.control.Option.some(new ParameterViolation.ValueBelow(path, value, min));
+      return Option.some(new ParameterViolation.ValueBelow(path, value, min));
     }
     if (value > max) {
-      return io.vavr.control.Option.some(new ParameterViolation.ValueAbove(path, value, max));
+      return Option.some(new ParameterViolation.ValueAbove(path, value, max));
     }
-    return io.vavr.control.Option.none();
+    return Option.none();
   }
 
   private static char pick(String alphabet, Randomness randomness) {

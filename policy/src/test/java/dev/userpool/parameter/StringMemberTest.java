@@ -1,6 +1,7 @@
 package dev.userpool.parameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -16,6 +17,14 @@ class StringMemberTest {
     assertThat(clientId.check("")).containsExactly(
         new ParameterViolation.LengthBelow("clientId", Option.some(""), 1),
         new ParameterViolation.PatternMismatch("clientId", Option.some(""), "[\\w+]+"));
+  }
+
+  @Test
+  void shouldParseIntoTheValueOrEveryViolation() {
+    assertThat(clientId.parse("abc", String::length).get()).isEqualTo(3);
+    assertThat(clientId.parse("", String::length).getError()).containsExactlyElementsOf(clientId.check(""));
+    assertThat(clientId.parse(null, String::length).getError()).containsExactly(new ParameterViolation.Missing("clientId"));
+    assertThatThrownBy(() -> clientId.parse("abc", null)).isInstanceOf(NullPointerException.class).hasMessage("make is null");
   }
 
   @Test
@@ -62,8 +71,8 @@ class StringMemberTest {
 
   @Test
   void shouldRefuseABackwardsLengthRange() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StringMember.plain("x").length(3, 2)).isInstanceOf(IllegalArgumentException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StringMember.plain("x").length(-1, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StringMember.plain("x").length(3, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StringMember.plain("x").length(-1, 2)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -3,13 +3,13 @@ package dev.userpool.password;
 import io.vavr.control.Option;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Counts key derivations of a real hasher, to check the cost model. */
-final class CountingHasher implements PasswordHasher {
+/** Counts key derivations of a real hasher, to check the cost model (policy's tests, docs' cost table). */
+public final class CountingHasher implements PasswordHasher {
 
   private final PasswordHasher delegate;
   private final AtomicInteger derivations = new AtomicInteger();
 
-  CountingHasher(PasswordHasher delegate) {
+  public CountingHasher(PasswordHasher delegate) {
     this.delegate = delegate;
   }
 
@@ -17,7 +17,7 @@ final class CountingHasher implements PasswordHasher {
     return new CountingHasher(Pbkdf2PasswordHasher.withIterations(1));
   }
 
-  int derivations() {
+  public int derivations() {
     return derivations.get();
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class HashValuesTest {
@@ -21,7 +23,7 @@ class HashValuesTest {
     assertThat(copy.length()).isEqualTo(3);
     assertThat(copy.toString()).isEqualTo("Salt[3 bytes]");
     assertThatThrownBy(() -> Salt.of(new byte[0])).isInstanceOf(IllegalArgumentException.class);
-    assertThat(Salt.random(new java.util.Random(1)::nextBytes).length()).isEqualTo(Salt.LENGTH);
+    assertThat(Salt.random(new Random(1)::nextBytes).length()).isEqualTo(Salt.LENGTH);
   }
 
   @Test
@@ -65,8 +67,8 @@ class HashValuesTest {
       }
 
       @Override
-      public io.vavr.control.Option<PasswordHash> derive(Password password, Salt s, String scheme) {
-        return io.vavr.control.Option.none();
+      public Option<PasswordHash> derive(Password password, Salt s, String scheme) {
+        return Option.none();
       }
     };
 

@@ -6,13 +6,14 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Random;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 
 class PasswordPolicyProperties {
 
@@ -93,7 +94,7 @@ class PasswordPolicyProperties {
     Arbitrary<Character> lookalikes = Arbitraries.chars().with('\u00e9', '\u00c9', '\uff21', '\uff41', '\u0663', '\u00bf', '\ud835', '\udd38');
     Arbitrary<Character> any = Arbitraries.frequencyOf(
         Tuple.of(6, ascii), Tuple.of(2, spaces), Tuple.of(1, lookalikes), Tuple.of(1, Arbitraries.chars()));
-    return any.list().ofMaxSize(300).map(cs -> cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+    return any.list().ofMaxSize(300).map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
   @Provide

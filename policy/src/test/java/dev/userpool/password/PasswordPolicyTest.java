@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.parameter.ParameterViolation;
 import java.time.Duration;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -199,7 +202,7 @@ class PasswordPolicyTest {
   class Generation {
     @Test
     void shouldGenerateTwelveCodePointsWithEveryClassByDefault() {
-      Password generated = cognitoDefault.generateTemporaryPassword(new java.util.Random(42)::nextBytes);
+      Password generated = cognitoDefault.generateTemporaryPassword(new Random(42)::nextBytes);
 
       assertThat(generated.length()).isEqualTo(12);
       assertThat(cognitoDefault.violations(generated)).isEmpty();
@@ -210,13 +213,13 @@ class PasswordPolicyTest {
     void shouldGenerateTheMinimumLengthWhenItIsLonger() {
       PasswordPolicy long40 = PasswordPolicy.builder().minimumLength(40).build();
 
-      assertThat(long40.generateTemporaryPassword(new java.util.Random(7)::nextBytes).length()).isEqualTo(40);
+      assertThat(long40.generateTemporaryPassword(new Random(7)::nextBytes).length()).isEqualTo(40);
     }
 
     @Test
     void shouldShuffleTheRequiredCharacters() {
-      long startingLowercase = java.util.stream.LongStream.range(0, 200)
-          .filter(seed -> Character.isLowerCase(cognitoDefault.generateTemporaryPassword(new java.util.Random(seed)::nextBytes).reveal().charAt(0)))
+      long startingLowercase = LongStream.range(0, 200)
+          .filter(seed -> Character.isLowerCase(cognitoDefault.generateTemporaryPassword(new Random(seed)::nextBytes).reveal().charAt(0)))
           .count();
 
       assertThat(startingLowercase).isBetween(10L, 150L);
@@ -224,9 +227,9 @@ class PasswordPolicyTest {
 
     @Test
     void shouldDrawOnlyCharactersThatAShellAndTheCliShorthandLeaveAlone() {
-      String drawn = java.util.stream.LongStream.range(0, 200)
-          .mapToObj(seed -> PasswordPolicy.builder().minimumLength(40).build().generateTemporaryPassword(new java.util.Random(seed)::nextBytes).reveal())
-          .collect(java.util.stream.Collectors.joining());
+      String drawn = LongStream.range(0, 200)
+          .mapToObj(seed -> PasswordPolicy.builder().minimumLength(40).build().generateTemporaryPassword(new Random(seed)::nextBytes).reveal())
+          .collect(Collectors.joining());
 
       assertThat(drawn).matches("[a-zA-Z0-9@_+.:/]+");
       assertThat(drawn.chars().filter(c -> PasswordPolicy.GENERATED_SYMBOLS.indexOf(c) >= 0).distinct().count())
@@ -237,8 +240,8 @@ class PasswordPolicyTest {
 
     @Test
     void shouldReplayFromTheSameSeed() {
-      String first = cognitoDefault.generateTemporaryPassword(new java.util.Random(3)::nextBytes).reveal();
-      String second = cognitoDefault.generateTemporaryPassword(new java.util.Random(3)::nextBytes).reveal();
+      String first = cognitoDefault.generateTemporaryPassword(new Random(3)::nextBytes).reveal();
+      String second = cognitoDefault.generateTemporaryPassword(new Random(3)::nextBytes).reveal();
 
       assertThat(first).isEqualTo(second);
     }

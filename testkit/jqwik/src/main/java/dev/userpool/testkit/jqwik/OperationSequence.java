@@ -16,6 +16,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -193,7 +194,7 @@ public final class OperationSequence {
      * verified when {@code verified}.
      */
     java.util.List<Requests.AttributeType> attributesOf(String name, boolean verified) {
-      java.util.List<Requests.AttributeType> attributes = new java.util.ArrayList<>();
+      java.util.List<Requests.AttributeType> attributes = new ArrayList<>();
       boolean emails = sequence.pool.usernameAttributes().contains(ContactAttribute.EMAIL);
       boolean phones = sequence.pool.usernameAttributes().contains(ContactAttribute.PHONE_NUMBER);
       if (emails && Attributes.isEmail(name) || phones && Attributes.isPhoneNumber(name)) {

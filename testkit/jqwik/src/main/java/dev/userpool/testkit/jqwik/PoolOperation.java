@@ -20,12 +20,7 @@ import java.util.Objects;
  * ChangePassword the sub an access token would name. Users are created with their sequence's email
  * (verified when an administrator creates them), so resets and aliases come into play.
  */
-public sealed interface PoolOperation
-    permits PoolOperation.SignUp, PoolOperation.AdminCreateUser, PoolOperation.ConfirmSignUp, PoolOperation.AdminConfirmSignUp,
-        PoolOperation.AdminSetUserPassword, PoolOperation.InitiateAuth, PoolOperation.RespondToNewPasswordChallenge,
-        PoolOperation.ChangePassword, PoolOperation.AdminResetUserPassword, PoolOperation.ForgotPassword,
-        PoolOperation.ConfirmForgotPassword, PoolOperation.AdminDisableUser, PoolOperation.AdminEnableUser,
-        PoolOperation.AdminDeleteUser, PoolOperation.TimePasses {
+public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperation.TimePasses {
 
   /** The name of the user the request is about, if it names one. */
   Option<String> user();
@@ -40,13 +35,23 @@ public sealed interface PoolOperation
    */
   Either<CognitoError, Object> callOn(OperationSequence.Run run);
 
-  /** SignUp with the user's email. */
-  record SignUp(String name, int password) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
+  /** An operation on one user of the sequence, named {@code name}: {@link #user()} is that name. */
+  sealed interface OnUser extends PoolOperation
+      permits SignUp, AdminCreateUser, ConfirmSignUp, AdminConfirmSignUp, AdminSetUserPassword, InitiateAuth,
+        RespondToNewPasswordChallenge, ChangePassword, AdminResetUserPassword, ForgotPassword, ConfirmForgotPassword, AdminDisableUser,
+        AdminEnableUser, AdminDeleteUser {
 
+    /** The user's name in the sequence. */
+    String name();
+
+    @Override
+    default Option<String> user() {
+      return Option.some(name());
+    }
+  }
+
+  /** SignUp with the user's email. */
+  record SignUp(String name, int password) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.SIGN_UP);
@@ -60,12 +65,7 @@ public sealed interface PoolOperation
   }
 
   /** AdminCreateUser with a given temporary password and a verified email. */
-  record AdminCreateUser(String name, int password) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record AdminCreateUser(String name, int password) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.ADMIN_CREATE_USER);
@@ -79,12 +79,7 @@ public sealed interface PoolOperation
   }
 
   /** ConfirmSignUp with the code the inbox received last, or a different one. */
-  record ConfirmSignUp(String name, boolean rightCode) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record ConfirmSignUp(String name, boolean rightCode) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.CONFIRM_SIGN_UP);
@@ -97,12 +92,7 @@ public sealed interface PoolOperation
   }
 
   /** AdminConfirmSignUp. */
-  record AdminConfirmSignUp(String name) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record AdminConfirmSignUp(String name) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.ADMIN_CONFIRM_SIGN_UP);
@@ -115,12 +105,7 @@ public sealed interface PoolOperation
   }
 
   /** AdminSetUserPassword, permanent or temporary. */
-  record AdminSetUserPassword(String name, int password, boolean permanent) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record AdminSetUserPassword(String name, int password, boolean permanent) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.ADMIN_SET_USER_PASSWORD);
@@ -134,12 +119,7 @@ public sealed interface PoolOperation
   }
 
   /** InitiateAuth with USER_PASSWORD_AUTH; a NEW_PASSWORD_REQUIRED session is kept for the user's next answer. */
-  record InitiateAuth(String name, int password) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record InitiateAuth(String name, int password) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.INITIATE_AUTH);
@@ -155,12 +135,7 @@ public sealed interface PoolOperation
   }
 
   /** RespondToAuthChallenge (NEW_PASSWORD_REQUIRED) with the user's last session, or an unknown one if none. */
-  record RespondToNewPasswordChallenge(String name, int newPassword) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record RespondToNewPasswordChallenge(String name, int newPassword) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.RESPOND_TO_AUTH_CHALLENGE);
@@ -174,12 +149,7 @@ public sealed interface PoolOperation
   }
 
   /** ChangePassword for the sub an access token of the user would name (an unknown sub once the user is gone). */
-  record ChangePassword(String name, int previous, int proposed) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record ChangePassword(String name, int previous, int proposed) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.CHANGE_PASSWORD);
@@ -194,12 +164,7 @@ public sealed interface PoolOperation
   }
 
   /** AdminResetUserPassword. */
-  record AdminResetUserPassword(String name) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record AdminResetUserPassword(String name) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.ADMIN_RESET_USER_PASSWORD);
@@ -212,12 +177,7 @@ public sealed interface PoolOperation
   }
 
   /** ForgotPassword. */
-  record ForgotPassword(String name) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record ForgotPassword(String name) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.FORGOT_PASSWORD);
@@ -230,12 +190,7 @@ public sealed interface PoolOperation
   }
 
   /** ConfirmForgotPassword with the code the inbox received last, or a different one. */
-  record ConfirmForgotPassword(String name, boolean rightCode, int password) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record ConfirmForgotPassword(String name, boolean rightCode, int password) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.CONFIRM_FORGOT_PASSWORD);
@@ -249,12 +204,7 @@ public sealed interface PoolOperation
   }
 
   /** AdminDisableUser. */
-  record AdminDisableUser(String name) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record AdminDisableUser(String name) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.ADMIN_DISABLE_USER);
@@ -267,12 +217,7 @@ public sealed interface PoolOperation
   }
 
   /** AdminEnableUser. */
-  record AdminEnableUser(String name) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record AdminEnableUser(String name) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.ADMIN_ENABLE_USER);
@@ -285,12 +230,7 @@ public sealed interface PoolOperation
   }
 
   /** AdminDeleteUser. */
-  record AdminDeleteUser(String name) implements PoolOperation {
-    @Override
-    public Option<String> user() {
-      return Option.some(name);
-    }
-
+  record AdminDeleteUser(String name) implements OnUser {
     @Override
     public Option<Operation> operation() {
       return Option.some(Operation.ADMIN_DELETE_USER);

@@ -13,6 +13,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -93,7 +95,7 @@ public interface TokenFamiliesContract {
   default void revocationIsPermanent(@ForAll("families") Seq<TokenFamily> families, @ForAll("operations") Seq<Integer> ops) {
     TokenFamilies registry = subject();
     families.forEach(f -> registry.issue(f, "rt-" + f.originJti()));
-    java.util.Set<String> revoked = new java.util.HashSet<>();
+    Set<String> revoked = new HashSet<>();
     for (int op : ops) {
       TokenFamily f = families.get(op % families.size());
       if (op < 8) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.UserPools;
 import dev.userpool.port.Users;
@@ -16,6 +17,7 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import net.jqwik.api.Assume;
@@ -192,9 +194,9 @@ public interface UserPoolsContract {
   default void listHoldsEveryPool(@ForAll @Size(max = 10) java.util.List<UserPool> candidates) {
     UserPools pools = subject();
     Seq<UserPool> saved = List.empty();
-    io.vavr.collection.Set<Object> taken = HashSet.empty();
+    Set<Object> taken = HashSet.empty();
     for (UserPool p : candidates) {
-      io.vavr.collection.Set<Object> ids = HashSet.<Object>of(p.id()).addAll(p.clients().keySet());
+      Set<Object> ids = HashSet.<Object>of(p.id()).addAll(p.clients().keySet());
       if (ids.intersect(taken).isEmpty()) {
         assertEquals(Either.right(p), pools.save(p));
         taken = taken.addAll(ids);
@@ -215,6 +217,6 @@ public interface UserPoolsContract {
 
     assertEquals(List.empty(), pools.list());
     assertEquals(Option.none(), pools.findByClient(new ClientId("client1234567890")));
-    assertFalse(pools.delete(new dev.userpool.pool.UserPoolId("us-east-1_NONE")));
+    assertFalse(pools.delete(new UserPoolId("us-east-1_NONE")));
   }
 }

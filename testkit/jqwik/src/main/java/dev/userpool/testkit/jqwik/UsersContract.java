@@ -21,6 +21,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -134,7 +135,7 @@ public interface UsersContract {
   @Property
   @Domain(CognitoDomain.class)
   default void aTakenUsernameIsRefused(@ForAll User holder, @ForAll User other) {
-    net.jqwik.api.Assume.that(!holder.sub().equals(other.sub()));
+    Assume.that(!holder.sub().equals(other.sub()));
     Users users = subject();
     users.save(holder, keysOf(holder));
     User claimant = UserCopies.withUsername(UserCopies.withAttributes(other, Attributes.empty(), 1), holder.username());
@@ -150,7 +151,7 @@ public interface UsersContract {
   @Property
   @Domain(CognitoDomain.class)
   default void aTakenAliasIsRefused(@ForAll User holder, @ForAll User other, @ForAll("emails") String email) {
-    net.jqwik.api.Assume.that(!holder.sub().equals(other.sub()) && !holder.username().equals(other.username()));
+    Assume.that(!holder.sub().equals(other.sub()) && !holder.username().equals(other.username()));
     Users users = subject();
     User withEmail = UserCopies.withAttributes(holder, verifiedEmail(email), 1);
     users.save(withEmail, keysOf(withEmail));
@@ -168,7 +169,7 @@ public interface UsersContract {
   @Domain(CognitoDomain.class)
   default void keysAreReplacedWhenAnAliasChanges(@ForAll User user, @ForAll User other, @ForAll("emails") String first,
       @ForAll("emails") String second) {
-    net.jqwik.api.Assume.that(!first.equals(second) && !user.sub().equals(other.sub()) && !user.username().equals(other.username()));
+    Assume.that(!first.equals(second) && !user.sub().equals(other.sub()) && !user.username().equals(other.username()));
     Users users = subject();
     User before = UserCopies.withAttributes(user, verifiedEmail(first), 1);
     User after = UserCopies.withAttributes(user, verifiedEmail(second), 2);
