@@ -20,6 +20,9 @@ import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.srp.SrpVerifier;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.RecordingMailbox;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.LookupKey;
@@ -40,11 +43,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A user pool with one app client in a {@link LocalCognito}, created through the service from a
+ * A user pool with one app client in an {@link InProcessCognito}, created through the service from a
  * {@link PoolSpec}, and the way to put users in it:
  *
  * <pre>{@code
- * LocalCognito cognito = LocalCognito.create();
+ * InProcessCognito cognito = InProcessCognito.create();
  * TestPool pool = TestPool.create(cognito, PoolSpec.defaults().historySize(5));
  * TestUser jane = pool.user("jane").password("Passw0rd!").confirmed();
  * TestUser bob = pool.user("bob").verifiedEmail("bob@example.com").resetRequired();
@@ -52,7 +55,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link UserSpec} says how each status is reached. Fixtures that go through the service behave
- * exactly as the calls would: their events are recorded and their messages land in the inbox (SignUp's
+ * exactly as the calls would: their events are recorded and their messages land in the mailbox (SignUp's
  * code to an auto-verified contact, AdminResetUserPassword's reset code); invitations are suppressed.
  */
 public final class TestPool {
@@ -64,12 +67,12 @@ public final class TestPool {
       ExplicitAuthFlow.ALLOW_USER_PASSWORD_AUTH.name(), ExplicitAuthFlow.ALLOW_ADMIN_USER_PASSWORD_AUTH.name(),
       ExplicitAuthFlow.ALLOW_REFRESH_TOKEN_AUTH.name());
 
-  private final LocalCognito cognito;
+  private final InProcessCognito cognito;
   private final PoolSpec spec;
   private final UserPoolId id;
   private final ClientId clientId;
 
-  private TestPool(LocalCognito cognito, PoolSpec spec, UserPoolId id, ClientId clientId) {
+  private TestPool(InProcessCognito cognito, PoolSpec spec, UserPoolId id, ClientId clientId) {
     this.cognito = cognito;
     this.spec = spec;
     this.id = id;
@@ -79,7 +82,7 @@ public final class TestPool {
   // -- static API
 
   /** A pool with the API's defaults ({@link PoolSpec#defaults()}). */
-  public static TestPool create(LocalCognito cognito) {
+  public static TestPool create(InProcessCognito cognito) {
     return create(cognito, PoolSpec.defaults());
   }
 
@@ -89,7 +92,7 @@ public final class TestPool {
    * @throws FixtureRefusedException if Cognito refuses the settings (history on LITE, UsernameAttributes with AliasAttributes)
    * @throws NullPointerException if an argument is null
    */
-  public static TestPool create(LocalCognito cognito, PoolSpec spec) {
+  public static TestPool create(InProcessCognito cognito, PoolSpec spec) {
     Objects.requireNonNull(cognito, "cognito is null");
     Objects.requireNonNull(spec, "spec is null");
     UserPoolService service = cognito.service();
@@ -111,7 +114,7 @@ public final class TestPool {
   // -- accessors
 
   /** The local Cognito the pool lives in. */
-  public LocalCognito cognito() {
+  public InProcessCognito cognito() {
     return cognito;
   }
 
@@ -126,8 +129,8 @@ public final class TestPool {
   }
 
   /** Where codes and invitations end up. */
-  public Inbox inbox() {
-    return cognito.inbox();
+  public RecordingMailbox mailbox() {
+    return cognito.mailbox();
   }
 
   /** The spec the pool was made from. */

@@ -20,7 +20,7 @@ import java.util.Objects;
  *       (permanent) for each later password; FORCE_CHANGE_PASSWORD is AdminCreateUser (invitation
  *       suppressed), then AdminSetUserPassword (temporary) for each later password; RESET_REQUIRED is
  *       CONFIRMED then AdminResetUserPassword (which needs a verified email or phone number, and sends the
- *       reset code to the inbox). A disabled user is then AdminDisableUser.
+ *       reset code to the mailbox). A disabled user is then AdminDisableUser.
  *   <li><b>Straight to the store</b>, for what the API cannot produce: ARCHIVED, COMPROMISED and UNKNOWN
  *       (statuses Cognito no longer uses, found in old records), EXTERNAL_PROVIDER (federated users,
  *       created by a sign-in through an identity provider), and {@link #imported()} users (RESET_REQUIRED

@@ -7,7 +7,10 @@ import dev.userpool.pool.AliasAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.sdk.LocalCognitoClient;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.RecordingMailbox;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,28 +39,28 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
 @WithUserPool(passwordHistorySize = 2)
 class CognitoExtensionTest {
 
-  private LocalCognito fromBeforeEach;
+  private InProcessCognito fromBeforeEach;
   private CognitoIdentityProviderClient fromBeforeEachClient;
 
   @BeforeEach
-  void remember(LocalCognito cognito, CognitoIdentityProviderClient client) {
+  void remember(InProcessCognito cognito, CognitoIdentityProviderClient client) {
     fromBeforeEach = cognito;
     fromBeforeEachClient = client;
   }
 
   @Test
-  void shouldInjectOneCognitoIntoEveryParameterOfATest(LocalCognito cognito, TestPool pool, ControllableClock clock, Inbox inbox,
+  void shouldInjectOneCognitoIntoEveryParameterOfATest(InProcessCognito cognito, TestPool pool, ControllableClock clock, RecordingMailbox mailbox,
       UserPoolService service) {
     assertThat(pool.cognito()).isSameAs(cognito);
     assertThat(clock).isSameAs(cognito.clock());
-    assertThat(inbox).isSameAs(cognito.inbox());
+    assertThat(mailbox).isSameAs(cognito.mailbox());
     assertThat(service).isSameAs(cognito.service());
     assertThat(fromBeforeEach).isSameAs(cognito);
   }
 
   @Test
-  void shouldInjectTheInProcessSdkClientOfTheTestsCognito(CognitoIdentityProviderClient client, LocalCognitoClient local,
-      TestPool pool, LocalCognito cognito) {
+  void shouldInjectTheInProcessSdkClientOfTheTestsCognito(CognitoIdentityProviderClient client, InProcessCognitoClient local,
+      TestPool pool, InProcessCognito cognito) {
     pool.user("jane").password("Passw0rd!").forceChangePassword();
 
     assertThat(client).isSameAs(local).isSameAs(fromBeforeEachClient);
@@ -92,7 +95,7 @@ class CognitoExtensionTest {
 
   @Test
   @CognitoTest(seed = 42)
-  void shouldUseTheSeedOfTheAnnotation(LocalCognito cognito) {
+  void shouldUseTheSeedOfTheAnnotation(InProcessCognito cognito) {
     assertThat(cognito.seed()).isEqualTo(42);
   }
 
@@ -115,7 +118,7 @@ class CognitoExtensionTest {
   @CognitoTest(seed = 7)
   class Nested_ {
     @Test
-    void shouldInheritTheEnclosingPoolAndTakeItsOwnSeed(TestPool pool, LocalCognito cognito) {
+    void shouldInheritTheEnclosingPoolAndTakeItsOwnSeed(TestPool pool, InProcessCognito cognito) {
       assertThat(pool.userPool().passwordPolicy().passwordHistorySize()).isEqualTo(2);
       assertThat(cognito.seed()).isEqualTo(7);
     }
@@ -257,7 +260,7 @@ class CognitoExtensionTest {
   @ExtendWith(OnlyWhenLaunchedHere.class)
   static class AsksInBeforeAll {
     @org.junit.jupiter.api.BeforeAll
-    static void setUp(LocalCognito cognito) {}
+    static void setUp(InProcessCognito cognito) {}
 
     @Test
     void passes() {}

@@ -12,6 +12,8 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.RecordingMailbox.Delivery;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.Message;
 import dev.userpool.user.UserStatus;
@@ -24,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TestPoolTest {
 
-  private final LocalCognito cognito = LocalCognito.create();
+  private final InProcessCognito cognito = InProcessCognito.create();
 
   private static String error(Either<CognitoError, ?> outcome) {
     return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
@@ -157,7 +159,7 @@ class TestPoolTest {
       assertThat(jane.status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
       assertThat(jane.user().password().get().isTemporary()).isTrue();
       assertThat(jane.signIn().get()).isInstanceOf(Results.NewPasswordRequired.class);
-      assertThat(pool.inbox().all()).as("the invitation is suppressed").isEmpty();
+      assertThat(pool.mailbox().all()).as("the invitation is suppressed").isEmpty();
     }
 
     @Test
@@ -170,14 +172,14 @@ class TestPoolTest {
     }
 
     @Test
-    void shouldResetAUserWithAVerifiedEmailAndPutTheCodeInTheInbox() {
+    void shouldResetAUserWithAVerifiedEmailAndPutTheCodeInTheMailbox() {
       TestUser jane = pool.user("jane").verifiedEmail("jane@example.com").resetRequired();
 
       assertThat(jane.status()).isEqualTo(UserStatus.RESET_REQUIRED);
       assertThat(error(jane.signIn())).isEqualTo("PasswordResetRequiredException: Password reset required for the user");
-      assertThat(pool.inbox().all().last().message())
+      assertThat(pool.mailbox().all()).last().extracting(Delivery::message)
           .isInstanceOfSatisfying(Message.CodeMessage.class, m -> assertThat(m.purpose()).isEqualTo(CodePurpose.PASSWORD_RESET));
-      assertThat(pool.inbox().lastCodeFor("jane")).isNotEmpty();
+      assertThat(pool.mailbox().lastCodeFor("jane")).isNotEmpty();
     }
 
     @Test
@@ -393,7 +395,7 @@ class TestPoolTest {
       TestUser jane = pool.user("jane@example.com").attribute("email_verified", "true").resetRequired();
 
       assertThat(jane.status()).isEqualTo(UserStatus.RESET_REQUIRED);
-      assertThat(pool.inbox().lastCodeFor("jane@example.com")).isNotEmpty();
+      assertThat(pool.mailbox().lastCodeFor("jane@example.com")).isNotEmpty();
     }
 
     @Test
@@ -411,7 +413,7 @@ class TestPoolTest {
 
       pool.user("jane").email("jane@example.com").unconfirmed();
 
-      assertThat(pool.inbox().all().map(d -> d.message() instanceof Message.CodeMessage c ? c.purpose() : null)).containsExactly(CodePurpose.SIGN_UP);
+      assertThat(pool.mailbox().all().stream().map(d -> d.message().fold(Message.CodeMessage::purpose, invitation -> null)).toList()).containsExactly(CodePurpose.SIGN_UP);
     }
   }
 

@@ -3,8 +3,8 @@ package dev.userpool.testkit.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.userpool.testkit.sdk.CognitoFake;
 import dev.userpool.testkit.sdk.CognitoScenarios;
+import dev.userpool.testkit.sdk.ScenarioTarget;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,7 +33,7 @@ class EndpointScenariosTest {
   void shouldFailAScenarioWhenTheEndpointsClockDoesNotMove() {
     try (LocalEndpoint endpoint = Wire.start(); CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       EndpointControl control = EndpointControl.of(endpoint.uri());
-      CognitoFake frozen = new CognitoFake(sdk, by -> { }, control);
+      ScenarioTarget frozen = new ScenarioTarget(sdk, by -> { }, control);
 
       assertThatThrownBy(() -> CognitoScenarios.named("aTemporaryPasswordExpires").runAgainst(frozen))
           .isInstanceOf(AssertionError.class)
@@ -60,7 +60,7 @@ class EndpointScenariosTest {
 
   @Test
   void shouldShareStateAndTokensWithTheInProcessClientItWasGiven() {
-    dev.userpool.testkit.sdk.LocalCognitoClient inProcess = dev.userpool.testkit.sdk.LocalCognitoClient.of(dev.userpool.testkit.LocalCognito.create());
+    dev.userpool.testkit.sdk.InProcessCognitoClient inProcess = dev.userpool.testkit.sdk.InProcessCognitoClient.of(dev.userpool.testkit.inprocess.InProcessCognito.create());
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().client(inProcess));
         CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       String pool = inProcess.createUserPool(b -> b.poolName("app")).userPool().id();

@@ -361,7 +361,7 @@ class WireProtocolTest {
 
     String temporary = Wire.control(uri, "LastTemporaryPassword", user).json().path("TemporaryPassword").asText();
 
-    assertThat(temporary).isEqualTo(endpoint.cognito().inbox().lastTemporaryPasswordFor("jane").get());
+    assertThat(temporary).isEqualTo(endpoint.cognito().mailbox().lastTemporaryPasswordFor("jane").get());
     assertThat(Wire.control(uri, "LastCode", user).json().isEmpty()).isTrue();
     assertThat(Wire.control(uri, "LastTemporaryPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"john\"}").json().isEmpty())
         .isTrue();
@@ -392,7 +392,7 @@ class WireProtocolTest {
     control.advance(Duration.ofMinutes(3).plusSeconds(1));
 
     assertThat(endpoint.cognito().clock().instant()).hasToString("2030-01-01T00:03:01Z");
-    assertThat(control.temporaryPassword(pool, "jane")).isEqualTo(endpoint.cognito().inbox().lastTemporaryPasswordFor("jane").toJavaOptional());
+    assertThat(control.temporaryPassword(pool, "jane")).isEqualTo(endpoint.cognito().mailbox().lastTemporaryPasswordFor("jane"));
     assertThat(control.code(pool, "jane")).isEmpty();
     assertThat(control).hasToString("EndpointControl[" + uri + "]");
   }

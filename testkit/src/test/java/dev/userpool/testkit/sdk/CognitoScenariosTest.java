@@ -3,7 +3,8 @@ package dev.userpool.testkit.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.Mailbox;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,7 +25,7 @@ class CognitoScenariosTest {
   @TestFactory
   Stream<DynamicTest> everyScenarioHoldsForTheInProcessClient() {
     return CognitoScenarios.all().stream()
-        .map(s -> DynamicTest.dynamicTest(s.name() + ": " + s.rule(), () -> s.runAgainst(CognitoFake.local())));
+        .map(s -> DynamicTest.dynamicTest(s.name() + ": " + s.rule(), () -> s.runAgainst(ScenarioTarget.local())));
   }
 
   @Test
@@ -36,10 +37,10 @@ class CognitoScenariosTest {
   /** A fake that lets a disabled user sign in, as some emulators do: the catalogue must catch it. */
   @Test
   void shouldFailAgainstAFakeThatLetsDisabledUsersSignIn() {
-    LocalCognito cognito = LocalCognito.create();
-    CognitoIdentityProviderClient honest = LocalCognitoClient.of(cognito);
+    InProcessCognito cognito = InProcessCognito.create();
+    CognitoIdentityProviderClient honest = InProcessCognitoClient.of(cognito);
     CognitoIdentityProviderClient buggy = new IgnoresDisabling(honest);
-    CognitoFake fake = new CognitoFake(buggy, cognito.clock()::advance, Mailbox.of(cognito.inbox()));
+    ScenarioTarget fake = new ScenarioTarget(buggy, cognito.clock(), cognito.mailbox());
 
     assertThatThrownBy(() -> CognitoScenarios.named("disabledUsersNeverSignIn").runAgainst(fake))
         .isInstanceOf(AssertionError.class)
@@ -49,10 +50,10 @@ class CognitoScenariosTest {
   /** A fake that issues the challenge before checking the password. */
   @Test
   void shouldFailAgainstAFakeThatChallengesBeforeCheckingThePassword() {
-    LocalCognito cognito = LocalCognito.create();
-    CognitoIdentityProviderClient honest = LocalCognitoClient.of(cognito);
+    InProcessCognito cognito = InProcessCognito.create();
+    CognitoIdentityProviderClient honest = InProcessCognitoClient.of(cognito);
     CognitoIdentityProviderClient buggy = new ChallengesFirst(honest);
-    CognitoFake fake = new CognitoFake(buggy, cognito.clock()::advance, Mailbox.of(cognito.inbox()));
+    ScenarioTarget fake = new ScenarioTarget(buggy, cognito.clock(), cognito.mailbox());
 
     assertThatThrownBy(() -> CognitoScenarios.named("newPasswordRequiredOnlyAfterThePasswordIsChecked").runAgainst(fake))
         .isInstanceOf(AssertionError.class)
@@ -61,8 +62,8 @@ class CognitoScenariosTest {
 
   @Test
   void shouldFailAgainstAFakeWithoutTimeTravel() {
-    LocalCognito cognito = LocalCognito.create();
-    CognitoFake frozen = new CognitoFake(LocalCognitoClient.of(cognito), by -> { }, Mailbox.of(cognito.inbox()));
+    InProcessCognito cognito = InProcessCognito.create();
+    ScenarioTarget frozen = new ScenarioTarget(InProcessCognitoClient.of(cognito), by -> { }, cognito.mailbox());
 
     assertThatThrownBy(() -> CognitoScenarios.named("aTemporaryPasswordExpires").runAgainst(frozen))
         .isInstanceOf(AssertionError.class)
@@ -71,7 +72,7 @@ class CognitoScenariosTest {
 
   @Test
   void shouldFailAgainstAFakeWhoseMailboxIsEmpty() {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     Mailbox empty = new Mailbox() {
       @Override
       public Optional<String> temporaryPassword(String userPoolId, String username) {
@@ -83,7 +84,7 @@ class CognitoScenariosTest {
         return Optional.empty();
       }
     };
-    CognitoFake fake = new CognitoFake(LocalCognitoClient.of(cognito), cognito.clock()::advance, empty);
+    ScenarioTarget fake = new ScenarioTarget(InProcessCognitoClient.of(cognito), cognito.clock(), empty);
 
     assertThatThrownBy(() -> CognitoScenarios.named("generatedTemporaryPasswordsSatisfyThePolicy").runAgainst(fake))
         .isInstanceOf(AssertionError.class)

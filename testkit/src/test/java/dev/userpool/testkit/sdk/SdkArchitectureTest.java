@@ -28,7 +28,7 @@ class SdkArchitectureTest {
     try {
       configuration.setResolveMissingDependenciesFromClassPath(false);
       testkit = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importUrl(LocalCognitoClient.class.getProtectionDomain().getCodeSource().getLocation());
+          .importUrl(InProcessCognitoClient.class.getProtectionDomain().getCodeSource().getLocation());
     } finally {
       configuration.setResolveMissingDependenciesFromClassPath(resolve);
     }
@@ -46,21 +46,23 @@ class SdkArchitectureTest {
   }
 
   @Test
-  void timeAndRandomnessComeFromTheLocalCognito() {
+  void timeAndRandomnessComeFromTheInProcessCognito() {
     noClasses()
         .that().resideInAPackage("dev.userpool.testkit.sdk..")
+        .and().doNotHaveFullyQualifiedName(SrpClient.class.getName())
         .should().callMethod(Instant.class, "now")
         .orShould().callMethod(UUID.class, "randomUUID")
         .orShould().callConstructor(SecureRandom.class)
         .orShould().callConstructor(Random.class)
-        .because("tokens and expiries follow the LocalCognito's seeded randomness and controllable clock, so a test replays")
+        .because("tokens and expiries follow the InProcessCognito's seeded randomness and controllable clock, so a test replays; "
+            + "SrpClient plays the application's side, which draws its secret as a real client does unless given randomness")
         .check(testkit);
   }
 
   @Test
   void theRulesSeeTheSdkPackage() {
     org.assertj.core.api.Assertions.assertThat(testkit.containPackage("dev.userpool.testkit.sdk")).isTrue();
-    org.assertj.core.api.Assertions.assertThat(testkit.get(LocalCognitoClient.class).getDirectDependenciesFromSelf())
+    org.assertj.core.api.Assertions.assertThat(testkit.get(InProcessCognitoClient.class).getDirectDependenciesFromSelf())
         .anySatisfy(d -> org.assertj.core.api.Assertions.assertThat(d.getTargetClass().getPackageName()).startsWith("software.amazon.awssdk"));
   }
 }

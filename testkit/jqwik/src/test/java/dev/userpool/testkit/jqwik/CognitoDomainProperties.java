@@ -10,13 +10,13 @@ import dev.userpool.password.Violation;
 import dev.userpool.pool.UserPool;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
-import dev.userpool.testkit.InMemoryUserPools;
-import dev.userpool.testkit.InMemoryUsers;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.PoolSpec;
 import dev.userpool.testkit.TestPool;
 import dev.userpool.testkit.TestUser;
 import dev.userpool.testkit.UserSpec;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.store.InMemoryUserPools;
+import dev.userpool.testkit.store.InMemoryUsers;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
@@ -28,12 +28,12 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
+import net.jqwik.api.statistics.StatisticsReport;
 
 @Domain(CognitoDomain.class)
 class CognitoDomainProperties {
@@ -91,7 +91,7 @@ class CognitoDomainProperties {
 
   @Property(tries = 200)
   void aBrokenPasswordIsRefusedByTheServiceWithItsRule(@ForAll BrokenPassword broken) {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     TestPool pool = TestPool.create(cognito, PoolSpec.defaults().policy(broken.policy()));
     pool.user("jane").confirmed();
 
@@ -170,7 +170,7 @@ class CognitoDomainProperties {
 
   @Property(tries = 200)
   void poolSpecsAreAcceptedByCognito(@ForAll PoolSpec spec) {
-    TestPool pool = TestPool.create(LocalCognito.create(), spec);
+    TestPool pool = TestPool.create(InProcessCognito.create(), spec);
 
     assertThat(pool.userPool().passwordPolicy()).isEqualTo(spec.policy());
     assertThat(pool.spec().policy().violations(spec.defaultPassword())).isEmpty();
@@ -181,7 +181,7 @@ class CognitoDomainProperties {
   @StatisticsReport(StatisticsReportMode.OFF)
   @Property(tries = 300)
   void everyUserSpecBecomesTheUserItDescribes(@ForAll("poolAndUser") Tuple2<PoolSpec, UserSpec> given) {
-    TestPool pool = TestPool.create(LocalCognito.create(), given.get1());
+    TestPool pool = TestPool.create(InProcessCognito.create(), given.get1());
     UserSpec spec = given.get2();
 
     TestUser user = pool.add(spec);

@@ -9,7 +9,7 @@ import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.UserPools;
 import dev.userpool.port.Users;
-import dev.userpool.testkit.InMemoryUserPools;
+import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import dev.userpool.user.Username;

@@ -1,14 +1,23 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userpool.error.CognitoError;
+import dev.userpool.password.Password;
+import dev.userpool.password.PasswordHistory;
+import dev.userpool.password.Salt;
 import dev.userpool.pool.AliasAttribute;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
-import dev.userpool.password.PasswordHistory;
-import dev.userpool.password.Salt;
+import dev.userpool.service.Requests;
+import dev.userpool.service.Results;
+import dev.userpool.testkit.PoolSpec;
+import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.TestUser;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
@@ -17,10 +26,6 @@ import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
-import dev.userpool.error.CognitoError;
-import dev.userpool.password.Password;
-import dev.userpool.service.Requests;
-import dev.userpool.service.Results;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,7 +112,7 @@ class InMemoryStoreStressTest {
 
   @Test
   void shouldLoseNoPasswordSetByManyThreadsOnOneUser() throws InterruptedException {
-    TestPool pool = TestPool.create(LocalCognito.create(), PoolSpec.defaults().historySize(24));
+    TestPool pool = TestPool.create(InProcessCognito.create(), PoolSpec.defaults().historySize(24));
     TestUser jane = pool.user("jane").password("Initial-Passw0rd").confirmed();
     long before = jane.user().version();
 
@@ -119,7 +124,7 @@ class InMemoryStoreStressTest {
 
   @Test
   void shouldLoseNoPasswordSetByManyThreadsOnTheirOwnUsersAndAShared() throws InterruptedException {
-    TestPool pool = TestPool.create(LocalCognito.create(), PoolSpec.defaults().historySize(24));
+    TestPool pool = TestPool.create(InProcessCognito.create(), PoolSpec.defaults().historySize(24));
     TestUser shared = pool.user("shared").password("Initial-Passw0rd").confirmed();
     List<TestUser> own = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
