@@ -40,7 +40,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local Cognito user-pool endpoint: the AWS JSON 1.1 protocol over HTTP on 127.0.0.1, so that the
@@ -181,7 +180,6 @@ public final class LocalEndpoint implements AutoCloseable {
   private final TestControl control;
   /** The GET routes, asked in order; see {@link GetRoute}. Add routes here, in the constructor. */
   private final List<GetRoute> getRoutes = new CopyOnWriteArrayList<>();
-  private final AtomicLong requests = new AtomicLong();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
@@ -562,8 +560,9 @@ public final class LocalEndpoint implements AutoCloseable {
     inFlight.decrementAndGet();
   }
 
+  /** The Cognito's next request id: one source for the endpoint and any in-process client on the same Cognito. */
   String nextRequestId() {
-    return String.format("00000000-0000-4000-a000-%012x", requests.incrementAndGet());
+    return client.cognito().nextRequestId();
   }
 
   /** An AWS JSON error answer. */

@@ -23,6 +23,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -55,6 +56,7 @@ public final class InProcessCognito {
   private final Function<UserPoolId, Issuer> issuer;
   private final TokenService tokens;
   private final GroupService groupService;
+  private final AtomicLong requests = new AtomicLong();
 
   private InProcessCognito(Builder b) {
     this.inMemory = b.store == null ? new InMemoryUserPools() : null;
@@ -273,6 +275,17 @@ public final class InProcessCognito {
   /** The {@code iss} of {@code pool}'s tokens. */
   public Issuer issuer(UserPoolId pool) {
     return issuer.apply(pool);
+  }
+
+  /**
+   * The next request id, shaped as Cognito's (a UUID) and counted, so a test replays them: the one source
+   * every front end of this Cognito (the in-process SDK client, the local endpoint) takes its ids from, so
+   * no two answers share one. Padded by hand: a {@code String.format} here cost more than the operation it
+   * answered.
+   */
+  public String nextRequestId() {
+    String hex = Long.toHexString(requests.incrementAndGet());
+    return "00000000-0000-4000-a000-" + "000000000000".substring(Math.min(hex.length(), 12)) + hex;
   }
 
   /** The seed, to replay a failing test. */

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -181,7 +180,6 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final UserPoolService service;
   private final TokenService tokens;
   private final GroupService groups;
-  private final AtomicLong requests = new AtomicLong();
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -732,13 +730,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return type.cast(builder.build());
   }
 
-  /**
-   * Request ids shaped as Cognito's (UUIDs), counted so that a test replays them. Padded by hand: a
-   * {@code String.format} here cost more than the operation it answered.
-   */
+  /** The Cognito's next request id: one source for this client and an endpoint on the same Cognito. */
   private String nextRequestId() {
-    String hex = Long.toHexString(requests.incrementAndGet());
-    return "00000000-0000-4000-8000-" + "000000000000".substring(Math.min(hex.length(), 12)) + hex;
+    return cognito.nextRequestId();
   }
 
   @Override

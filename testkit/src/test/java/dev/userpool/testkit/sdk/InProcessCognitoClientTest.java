@@ -268,7 +268,7 @@ class InProcessCognitoClientTest {
 
       assertThat(response.challengeName()).isNull();
       assertThat(response.challengeParameters()).isEmpty();
-      assertThat(response.responseMetadata().requestId()).matches("00000000-0000-4000-8000-[0-9a-f]{12}");
+      assertThat(response.responseMetadata().requestId()).matches("00000000-0000-4000-a000-[0-9a-f]{12}");
       assertThat(response.sdkHttpResponse().statusCode()).isEqualTo(200);
     }
 
