@@ -19,6 +19,7 @@ import dev.userpool.port.StoreConflict;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
+import dev.userpool.testkit.sdk.CognitoExceptions;
 import dev.userpool.srp.SrpVerifier;
 import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
@@ -40,7 +41,9 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A user pool with one app client in an {@link InProcessCognito}, created through the service from a
@@ -101,9 +104,9 @@ public final class TestPool {
         new Requests.PasswordPolicyType(p.minimumLength(), p.requireUppercase(), p.requireLowercase(), p.requireNumbers(),
             p.requireSymbols(), p.passwordHistorySize(), p.temporaryPasswordValidityDays()),
         spec.tier().name(),
-        spec.usernameAttributes().map(ContactAttribute::attributeName).toJavaList(),
-        spec.aliasAttributes().map(a -> a.attributeName()).toJavaList(),
-        spec.autoVerifiedAttributes().map(ContactAttribute::attributeName).toJavaList(),
+        spec.usernameAttributes().stream().map(ContactAttribute::attributeName).toList(),
+        spec.aliasAttributes().stream().map(AliasAttribute::attributeName).toList(),
+        spec.autoVerifiedAttributes().stream().map(ContactAttribute::attributeName).toList(),
         spec.caseSensitivity() == dev.userpool.pool.CaseSensitivity.CASE_SENSITIVE)));
     AppClient client = expect(Operation.CREATE_USER_POOL_CLIENT, CLIENT_NAME, service.createUserPoolClient(
         new Requests.CreateUserPoolClient(pool.id().value(), CLIENT_NAME, CLIENT_FLOWS, spec.preventUserExistenceErrors().name(),
@@ -178,23 +181,23 @@ public final class TestPool {
    */
   public TestUser add(UserSpec user) {
     Objects.requireNonNull(user, "user is null");
-    Option<String> problem = user.problemIn(spec);
-    if (problem.isDefined()) {
+    Optional<String> problem = user.problemIn(spec);
+    if (problem.isPresent()) {
       throw new IllegalArgumentException(user.name() + ": " + problem.get());
     }
-    Option<Password> password = user.passwordIn(spec);
+    Optional<Password> password = user.passwordIn(spec);
     User made = user.writtenToStore() ? writeToStore(user, password) : throughService(user, password.get());
     return new TestUser(this, made.sub(), made.signInName(userPool()).value(), password);
   }
 
   /** The user a request naming {@code name} reaches (by username, alias or sub), as AdminGetUser finds it. */
-  public Option<User> find(String name) {
-    return service().adminGetUser(new Requests.AdminGetUser(id.value(), name)).toOption();
+  public Optional<User> find(String name) {
+    return service().adminGetUser(new Requests.AdminGetUser(id.value(), name)).toJavaOptional();
   }
 
-  /** Every user of the pool, by username. */
-  public Seq<User> users() {
-    return cognito.store().users(id).list(Option.none(), Integer.MAX_VALUE);
+  /** Every user of the pool, by username (unmodifiable). */
+  public java.util.List<User> users() {
+    return cognito.store().users(id).list(Option.none(), Integer.MAX_VALUE).asJava();
   }
 
   // -- tokens
@@ -212,29 +215,42 @@ public final class TestPool {
   // -- sign-in
 
   /**
-   * InitiateAuth with USER_PASSWORD_AUTH through the pool's client.
+   * InitiateAuth with USER_PASSWORD_AUTH through the pool's client: the outcome (tokens' grounds, or a
+   * challenge), or the SDK's exception for Cognito's refusal, as the SDK client would throw it.
    *
+   * @throws CognitoIdentityProviderException the SDK's subtype for the error (for example
+   *     {@code NotAuthorizedException}) with Cognito's exact code, message and status, if Cognito refuses
    * @throws NullPointerException if an argument is null
    */
-  public Either<CognitoError, Results.SignIn> signIn(String name, String password) {
-    return service().initiateAuth(new Requests.InitiateAuth(clientId.value(), "USER_PASSWORD_AUTH", credentials(name, password)));
+  public Results.SignIn signIn(String name, String password) {
+    return orThrow(signInOutcome(name, password));
   }
 
   /**
    * AdminInitiateAuth with ADMIN_USER_PASSWORD_AUTH through the pool's client.
    *
+   * @throws CognitoIdentityProviderException the SDK's subtype for the error, if Cognito refuses
    * @throws NullPointerException if an argument is null
    */
-  public Either<CognitoError, Results.SignIn> adminSignIn(String name, String password) {
-    return service().adminInitiateAuth(new Requests.AdminInitiateAuth(id.value(), clientId.value(), "ADMIN_USER_PASSWORD_AUTH",
-        credentials(name, password)));
+  public Results.SignIn adminSignIn(String name, String password) {
+    return orThrow(service().adminInitiateAuth(new Requests.AdminInitiateAuth(id.value(), clientId.value(), "ADMIN_USER_PASSWORD_AUTH",
+        credentials(name, password))));
+  }
+
+  /** InitiateAuth as the service decides it, for callers that turn a refusal into their own exception. */
+  Either<CognitoError, Results.SignIn> signInOutcome(String name, String password) {
+    return service().initiateAuth(new Requests.InitiateAuth(clientId.value(), "USER_PASSWORD_AUTH", credentials(name, password)));
+  }
+
+  private Results.SignIn orThrow(Either<CognitoError, Results.SignIn> outcome) {
+    return outcome.getOrElseThrow(error -> CognitoExceptions.of(error, cognito.nextRequestId()));
   }
 
   // -- how users are made
 
   private User throughService(UserSpec user, Password password) {
     UserPoolService service = service();
-    Seq<Password> passwords = user.passwordHistory().append(password);
+    Seq<Password> passwords = List.ofAll(user.passwordHistory()).append(password);
     java.util.List<Requests.AttributeType> attributes = user.attributes().asMap()
         .map(a -> new Requests.AttributeType(a._1, a._2)).toJavaList();
     String who = user.name();
@@ -314,7 +330,7 @@ public final class TestPool {
   }
 
   /** For what the API cannot produce: the user built as a store would reload it, and saved with its keys. */
-  private User writeToStore(UserSpec user, Option<Password> password) {
+  private User writeToStore(UserSpec user, Optional<Password> password) {
     UserPool pool = userPool();
     Attributes attributes = Attributes.parse("userAttributes", List.ofAll(user.attributes().asMap()).map(a -> Tuple.of(a._1, a._2)))
         .getOrElseThrow(e -> new IllegalArgumentException(user.name() + ": " + e.message()));
@@ -335,7 +351,7 @@ public final class TestPool {
       username = new Username(sub.value());
     }
     Option<CurrentPassword> current = Option.none();
-    if (password.isDefined()) {
+    if (password.isPresent()) {
       PasswordHash hash = hasher.hash(password.get(), salt);
       history = history.record(hash, historySize);
       // The SRP verifier too, bound to the stored username, so the fixture signs in with USER_SRP_AUTH as well.

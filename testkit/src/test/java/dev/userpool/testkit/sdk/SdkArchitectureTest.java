@@ -35,13 +35,14 @@ class SdkArchitectureTest {
   }
 
   @Test
-  void onlyTheSdkAndEndpointPackagesUseTheSdk() {
+  void onlyTheSdkTheEndpointAndTheTestAuthorsApiUseTheSdk() {
     noClasses()
         .that().resideOutsideOfPackages("dev.userpool.testkit.sdk..", "dev.userpool.testkit.endpoint..")
-        .and().doNotHaveFullyQualifiedName(dev.userpool.testkit.CognitoExtension.class.getName())
+        .and().resideOutsideOfPackage("dev.userpool.testkit")
         .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
         .because("the SDK's shapes stay at the edge: testkit.sdk implements its interface, testkit.endpoint answers through "
-            + "it, and the JUnit extension only hands it to tests; fixtures and stores speak the library's own types")
+            + "it, and the test author's API (fixtures, the JUnit extension) hands its client to tests and throws its "
+            + "exceptions; the in-process Cognito, the stores and the signer speak the library's own types")
         .check(testkit);
   }
 

@@ -122,9 +122,9 @@ public final class OperationSequence {
     Run run = new Run(testPool, this);
     List<Step> steps = List.empty();
     for (PoolOperation operation : operations) {
-      Option<User> before = operation.user().flatMap(testPool::find);
+      Option<User> before = operation.user().flatMap(name -> Option.ofOptional(testPool.find(name)));
       Either<CognitoError, Object> outcome = operation.callOn(run);
-      Option<User> after = operation.user().flatMap(testPool::find);
+      Option<User> after = operation.user().flatMap(name -> Option.ofOptional(testPool.find(name)));
       steps = steps.append(new Step(operation, outcome, before, after));
     }
     return steps;

@@ -157,7 +157,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      String sub = run.pool().find(name).map(u -> u.sub().value()).getOrElse(OperationSequence.UNKNOWN_SUB);
+      String sub = run.pool().find(name).map(u -> u.sub().value()).orElse(OperationSequence.UNKNOWN_SUB);
       return widen(run.service().changePassword(new Requests.ChangePassword(run.poolId(), sub, run.password(previous),
           run.password(proposed))));
     }

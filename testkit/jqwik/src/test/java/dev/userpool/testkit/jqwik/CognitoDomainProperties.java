@@ -1,6 +1,7 @@
 package dev.userpool.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.error.CognitoError;
@@ -34,6 +35,7 @@ import net.jqwik.api.domains.Domain;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import net.jqwik.api.statistics.StatisticsReport;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
 @Domain(CognitoDomain.class)
 class CognitoDomainProperties {
@@ -188,16 +190,19 @@ class CognitoDomainProperties {
 
     assertThat(user.status()).isEqualTo(spec.status());
     assertThat(user.enabled()).isEqualTo(spec.enabled());
-    assertThat(user.user().password().isDefined()).isEqualTo(spec.passwordIn(given.get1()).isDefined());
+    assertThat(user.user().password().isDefined()).isEqualTo(spec.passwordIn(given.get1()).isPresent());
     assertThat(pool.find(user.signInName()).map(User::sub)).contains(user.sub());
     if (spec.status() == UserStatus.CONFIRMED && spec.enabled()) {
-      assertThat(user.signIn().get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(user.signIn()).isInstanceOf(Results.Authenticated.class);
     }
     if (spec.status() == UserStatus.FORCE_CHANGE_PASSWORD && spec.enabled()) {
-      assertThat(user.signIn().get()).isInstanceOf(Results.NewPasswordRequired.class);
+      assertThat(user.signIn()).isInstanceOf(Results.NewPasswordRequired.class);
     }
-    if (!spec.enabled() && user.password().isDefined()) {
-      assertThat(user.signIn().getLeft()).isEqualTo(new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.USER_DISABLED));
+    if (!spec.enabled() && user.password().isPresent()) {
+      NotAuthorizedException refused = catchThrowableOfType(NotAuthorizedException.class, user::signIn);
+      assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("NotAuthorizedException");
+      assertThat(refused.awsErrorDetails().errorMessage())
+          .isEqualTo(new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.USER_DISABLED).message()).isEqualTo("User is disabled.");
     }
     Statistics.label("route").collect(spec.writtenToStore() ? "store" : "service");
     Statistics.label("status").collect(spec.isImported() ? "imported" : spec.status().name());
