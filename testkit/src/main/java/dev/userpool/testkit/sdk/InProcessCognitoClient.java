@@ -653,20 +653,22 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
       AuthenticationResultType authenticationResult) {}
 
   private SignInOutcome signedIn(Results.SignIn signIn) {
-    if (signIn instanceof Results.NewPasswordRequired challenge) {
-      User user = challenge.user();
-      Map<String, String> parameters = new LinkedHashMap<>();
-      parameters.put("USER_ID_FOR_SRP", user.username().value());
-      parameters.put("requiredAttributes", "[]");
-      parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
-      return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
-    }
-    if (signIn instanceof Results.PasswordVerifier verifier) {
-      return new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null);
-    }
-    Results.Authenticated authenticated = (Results.Authenticated) signIn;
+    return signIn.fold(this::tokensFor, InProcessCognitoClient::newPasswordRequired,
+        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null));
+  }
+
+  private SignInOutcome tokensFor(Results.Authenticated authenticated) {
     TokenService.Issued issued = tokens.issue(authenticated.pool(), authenticated.client(), authenticated.user());
     return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
+  }
+
+  private static SignInOutcome newPasswordRequired(Results.NewPasswordRequired challenge) {
+    User user = challenge.user();
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("USER_ID_FOR_SRP", user.username().value());
+    parameters.put("requiredAttributes", "[]");
+    parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
+    return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
   }
 
   private static AuthenticationResultType authenticationResult(TokenService.Issued issued) {
