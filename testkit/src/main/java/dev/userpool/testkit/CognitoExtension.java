@@ -5,6 +5,7 @@ import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.RecordingMailbox;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
   }
 
   /** The annotations on the test method, its class, and the classes enclosing that, nearest first. */
-  private static <A extends java.lang.annotation.Annotation> List<A> nearest(ExtensionContext context, Class<A> type) {
+  private static <A extends Annotation> List<A> nearest(ExtensionContext context, Class<A> type) {
     List<AnnotatedElement> elements = new ArrayList<>();
     context.getTestMethod().ifPresent(elements::add);
     for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {

@@ -10,6 +10,7 @@ import dev.userpool.password.Randomness;
 import dev.userpool.password.Salt;
 import dev.userpool.pool.AliasAttribute;
 import dev.userpool.pool.AppClient;
+import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
@@ -19,11 +20,11 @@ import dev.userpool.port.StoreConflict;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.sdk.CognitoExceptions;
 import dev.userpool.srp.SrpVerifier;
 import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.RecordingMailbox;
+import dev.userpool.testkit.sdk.CognitoExceptions;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.LookupKey;
@@ -41,9 +42,9 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 
 /**
  * A user pool with one app client in an {@link InProcessCognito}, created through the service from a
@@ -107,7 +108,7 @@ public final class TestPool {
         spec.usernameAttributes().stream().map(ContactAttribute::attributeName).toList(),
         spec.aliasAttributes().stream().map(AliasAttribute::attributeName).toList(),
         spec.autoVerifiedAttributes().stream().map(ContactAttribute::attributeName).toList(),
-        spec.caseSensitivity() == dev.userpool.pool.CaseSensitivity.CASE_SENSITIVE)));
+        spec.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE)));
     AppClient client = expect(Operation.CREATE_USER_POOL_CLIENT, CLIENT_NAME, service.createUserPoolClient(
         new Requests.CreateUserPoolClient(pool.id().value(), CLIENT_NAME, CLIENT_FLOWS, spec.preventUserExistenceErrors().name(),
             spec.authSessionValidity(), false)));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.userpool.pool.AliasAttribute;
+import dev.userpool.pool.CaseSensitivity;
+import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.service.UserPoolService;
@@ -12,9 +14,11 @@ import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.RecordingMailbox;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
@@ -107,8 +111,8 @@ class CognitoExtensionTest {
 
     assertThat(spec).isEqualTo(PoolSpec.defaults().name("shop").minimumLength(10).requireUppercase(false).requireLowercase(false)
         .requireNumbers(false).requireSymbols(false).historySize(4).temporaryPasswordValidityDays(2).tier(Tier.PLUS)
-        .usernameAttributes(dev.userpool.pool.ContactAttribute.EMAIL)
-        .autoVerifiedAttributes(dev.userpool.pool.ContactAttribute.EMAIL).caseInsensitive()
+        .usernameAttributes(ContactAttribute.EMAIL)
+        .autoVerifiedAttributes(ContactAttribute.EMAIL).caseInsensitive()
         .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).authSessionValidity(15));
     assertThat(CognitoExtension.specOf(Annotated.class.getDeclaredMethod("defaults").getAnnotation(WithUserPool.class)))
         .isEqualTo(PoolSpec.defaults());
@@ -259,7 +263,7 @@ class CognitoExtensionTest {
   @CognitoTest
   @ExtendWith(OnlyWhenLaunchedHere.class)
   static class AsksInBeforeAll {
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void setUp(InProcessCognito cognito) {}
 
     @Test
@@ -269,8 +273,8 @@ class CognitoExtensionTest {
   static final class Annotated {
     @WithUserPool(name = "shop", minimumLength = 10, requireUppercase = false, requireLowercase = false, requireNumbers = false,
         requireSymbols = false, passwordHistorySize = 4, temporaryPasswordValidityDays = 2, tier = Tier.PLUS,
-        usernameAttributes = dev.userpool.pool.ContactAttribute.EMAIL, autoVerifiedAttributes = dev.userpool.pool.ContactAttribute.EMAIL,
-        caseSensitivity = dev.userpool.pool.CaseSensitivity.CASE_INSENSITIVE,
+        usernameAttributes = ContactAttribute.EMAIL, autoVerifiedAttributes = ContactAttribute.EMAIL,
+        caseSensitivity = CaseSensitivity.CASE_INSENSITIVE,
         preventUserExistenceErrors = PreventUserExistenceErrors.ENABLED, authSessionValidity = 15)
     void everything() {}
 
@@ -280,7 +284,7 @@ class CognitoExtensionTest {
 
   /** One launcher run of a sample method, with what it reported. */
   static final class Run implements TestExecutionListener {
-    final Map<String, TestExecutionResult> results = new java.util.HashMap<>();
+    final Map<String, TestExecutionResult> results = new HashMap<>();
     final List<String> reports = new ArrayList<>();
     Throwable containerFailure;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.Operation;
 import dev.userpool.pool.AliasAttribute;
+import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.PreventUserExistenceErrors;
@@ -80,7 +81,7 @@ class TestPoolTest {
       assertThat(pool.userPool().tier()).isEqualTo(Tier.PLUS);
       assertThat(pool.userPool().aliasAttributes()).containsExactlyInAnyOrder(AliasAttribute.EMAIL, AliasAttribute.PREFERRED_USERNAME);
       assertThat(pool.userPool().autoVerifiedAttributes()).containsExactly(ContactAttribute.EMAIL);
-      assertThat(pool.userPool().caseSensitivity()).isEqualTo(dev.userpool.pool.CaseSensitivity.CASE_INSENSITIVE);
+      assertThat(pool.userPool().caseSensitivity()).isEqualTo(CaseSensitivity.CASE_INSENSITIVE);
       assertThat(pool.client().preventUserExistenceErrors()).isEqualTo(PreventUserExistenceErrors.ENABLED);
       assertThat(pool.client().authSessionValidity()).isEqualTo(10);
     }

@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The endpoint's {@code --init FILE}: user pools, app clients and users declared in JSON, so that an
@@ -358,7 +360,7 @@ public final class InitFile {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        problems.add(new Problem(path + "." + name, "unknown member; known: " + String.join(", ", new java.util.TreeSet<>(known))));
+        problems.add(new Problem(path + "." + name, "unknown member; known: " + String.join(", ", new TreeSet<>(known))));
       }
     }
   }
@@ -371,7 +373,7 @@ public final class InitFile {
     }
   }
 
-  private static void type(JsonNode node, String path, String member, java.util.function.Predicate<JsonNode> ok, String what,
+  private static void type(JsonNode node, String path, String member, Predicate<JsonNode> ok, String what,
       java.util.List<Problem> problems) {
     if (node.has(member) && !ok.test(node.get(member))) {
       problems.add(new Problem(path + "." + member, "must be " + what));

@@ -19,6 +19,7 @@ import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
+import dev.userpool.user.UserStatus;
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -284,7 +285,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     Results.SignedUp signedUp = run(service.signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
         Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.secretHash())));
     return respond(SignUpResponse.builder()
-        .userConfirmed(signedUp.user().status() == dev.userpool.user.UserStatus.CONFIRMED)
+        .userConfirmed(signedUp.user().status() == UserStatus.CONFIRMED)
         .userSub(signedUp.user().sub().value())
         .codeDeliveryDetails(signedUp.codeDelivery().map(Shapes::delivery).getOrNull()), SignUpResponse.class);
   }

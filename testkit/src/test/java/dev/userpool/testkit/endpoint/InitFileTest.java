@@ -2,6 +2,7 @@ package dev.userpool.testkit.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
@@ -54,7 +55,7 @@ class InitFileTest {
     assertThat(user(cognito, "new").status()).isEqualTo(UserStatus.UNCONFIRMED);
     assertThat(user(cognito, "reset").status()).isEqualTo(UserStatus.RESET_REQUIRED);
     assertThat(user(cognito, "off").enabled()).isFalse();
-    assertThat(cognito.groupService().adminListGroupsForUser(new dev.userpool.service.GroupService.AdminListGroupsForUser(
+    assertThat(cognito.groupService().adminListGroupsForUser(new GroupService.AdminListGroupsForUser(
         "us-east-1_Example1", "jane", null, null)).get().groups().map(g -> g.name().value())).containsExactly("admins");
     assertThat(cognito.service().initiateAuth(new Requests.InitiateAuth("example1client1", "USER_PASSWORD_AUTH",
         Map.of("USERNAME", "jane@example.com", "PASSWORD", "BlueHarbor42"))).isRight()).isTrue();

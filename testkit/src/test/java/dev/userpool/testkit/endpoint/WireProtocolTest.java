@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -368,7 +369,7 @@ class WireProtocolTest {
     Wire.cognito(uri, "AdminCreateUser", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"MessageAction\":\"SUPPRESS\"}");
     Wire.cognito(uri, "AdminSetUserPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Password\":\"" + SECRET
         + "\",\"Permanent\":true}");
-    long seconds = java.time.Instant.parse("9999-12-31T23:59:59Z").getEpochSecond() - endpoint.cognito().clock().instant().getEpochSecond();
+    long seconds = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond() - endpoint.cognito().clock().instant().getEpochSecond();
 
     Wire.Reply moved = Wire.control(uri, "AdvanceClock", "{\"Seconds\": " + seconds + "}");
     Wire.Reply signIn = Wire.cognito(uri, "AdminInitiateAuth", "{\"UserPoolId\":\"" + pool + "\",\"ClientId\":\"" + client + "\","

@@ -13,10 +13,18 @@ import org.junit.jupiter.api.TestFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 
@@ -98,9 +106,9 @@ class CognitoScenariosTest {
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse adminDisableUser(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest request) {
-      return software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse.builder().build();
+    public AdminDisableUserResponse adminDisableUser(
+        AdminDisableUserRequest request) {
+      return AdminDisableUserResponse.builder().build();
     }
   }
 
@@ -125,14 +133,14 @@ class CognitoScenariosTest {
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse createUserPool(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest request) {
+    public CreateUserPoolResponse createUserPool(
+        CreateUserPoolRequest request) {
       return delegate.createUserPool(request);
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse createUserPoolClient(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest request) {
+    public CreateUserPoolClientResponse createUserPoolClient(
+        CreateUserPoolClientRequest request) {
       return delegate.createUserPoolClient(request);
     }
 
@@ -157,14 +165,14 @@ class CognitoScenariosTest {
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse adminInitiateAuth(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest request) {
+    public AdminInitiateAuthResponse adminInitiateAuth(
+        AdminInitiateAuthRequest request) {
       return delegate.adminInitiateAuth(request);
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse adminDisableUser(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest request) {
+    public AdminDisableUserResponse adminDisableUser(
+        AdminDisableUserRequest request) {
       return delegate.adminDisableUser(request);
     }
 

@@ -1,6 +1,7 @@
 package dev.userpool.testkit.sdk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -62,8 +63,8 @@ class SdkArchitectureTest {
 
   @Test
   void theRulesSeeTheSdkPackage() {
-    org.assertj.core.api.Assertions.assertThat(testkit.containPackage("dev.userpool.testkit.sdk")).isTrue();
-    org.assertj.core.api.Assertions.assertThat(testkit.get(InProcessCognitoClient.class).getDirectDependenciesFromSelf())
-        .anySatisfy(d -> org.assertj.core.api.Assertions.assertThat(d.getTargetClass().getPackageName()).startsWith("software.amazon.awssdk"));
+    assertThat(testkit.containPackage("dev.userpool.testkit.sdk")).isTrue();
+    assertThat(testkit.get(InProcessCognitoClient.class).getDirectDependenciesFromSelf())
+        .anySatisfy(d -> assertThat(d.getTargetClass().getPackageName()).startsWith("software.amazon.awssdk"));
   }
 }

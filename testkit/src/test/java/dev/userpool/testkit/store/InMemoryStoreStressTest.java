@@ -30,6 +30,7 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -38,6 +39,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class InMemoryStoreStressTest {
@@ -146,7 +148,7 @@ class InMemoryStoreStressTest {
   }
 
   /** Each thread sets {@value #SETS_PER_THREAD} distinct permanent passwords on the user it names; returns the successes. */
-  private static List<Success> setPasswordsConcurrently(TestPool pool, java.util.function.IntFunction<String> userOfThread)
+  private static List<Success> setPasswordsConcurrently(TestPool pool, IntFunction<String> userOfThread)
       throws InterruptedException {
     ConcurrentLinkedQueue<Success> successes = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<CognitoError> failures = new ConcurrentLinkedQueue<>();
@@ -182,7 +184,7 @@ class InMemoryStoreStressTest {
    */
   private static void assertAccountsForEverySuccess(TestPool pool, TestUser user, long before, List<Success> successes) {
     List<Success> byVersion = new ArrayList<>(successes);
-    byVersion.sort(java.util.Comparator.comparingLong(s -> s.after().version()));
+    byVersion.sort(Comparator.comparingLong(s -> s.after().version()));
     for (int i = 0; i < byVersion.size(); i++) {
       assertThat(byVersion.get(i).after().version()).as("the version of success " + i).isEqualTo(before + 1 + i);
     }

@@ -18,11 +18,13 @@ import dev.userpool.testkit.UserSpec;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.testkit.store.InMemoryUsers;
+import dev.userpool.user.Attributes;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -127,8 +129,8 @@ class CognitoDomainProperties {
 
   @Property
   void emailsAndPhoneNumbersHaveTheirAttributesShape(@ForAll("emails") String email, @ForAll("phoneNumbers") String phone) {
-    assertThat(dev.userpool.user.Attributes.isEmail(email)).isTrue();
-    assertThat(dev.userpool.user.Attributes.isPhoneNumber(phone)).isTrue();
+    assertThat(Attributes.isEmail(email)).isTrue();
+    assertThat(Attributes.isPhoneNumber(phone)).isTrue();
   }
 
   @Property
@@ -147,7 +149,7 @@ class CognitoDomainProperties {
       assertThat(user.password()).isEmpty();
     }
     InMemoryUsers store = new InMemoryUsers();
-    assertThat(store.save(user, io.vavr.collection.LinkedHashSet.of(new LookupKey.BySub(user.sub()))).isRight()).isTrue();
+    assertThat(store.save(user, LinkedHashSet.of(new LookupKey.BySub(user.sub()))).isRight()).isTrue();
     Statistics.collect(user.status());
     Statistics.coverage(c -> {
       for (UserStatus s : UserStatus.values()) {
