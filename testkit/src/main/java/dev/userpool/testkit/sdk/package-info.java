@@ -11,7 +11,7 @@
  * {@link dev.userpool.testkit.inprocess.Mailbox}), that any Cognito fake can run to check itself. {@link dev.userpool.testkit.sdk.SrpClient} computes what an
  * SDK-side client sends in the USER_SRP_AUTH flow.
  *
- * <p>This package needs {@code software.amazon.awssdk:cognitoidentityprovider} on the class path: testkit
- * declares it optional, so add it to your own build (any recent 2.x works; no HTTP client is needed).
+ * <p>This package uses {@code software.amazon.awssdk:cognitoidentityprovider}, which comes with testkit
+ * (no HTTP client: the in-process client never opens a connection).
  */
 package dev.userpool.testkit.sdk;
