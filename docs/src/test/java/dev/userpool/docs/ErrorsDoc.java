@@ -133,7 +133,8 @@ final class ErrorsDoc {
     }
     md.table(List.of("Member", "Length (code points)", "Pattern", "Value in messages"), rows);
 
-    md.p("Observed through " + code("UserPoolService") + " on an " + code("InProcessCognito") + ", one request for each kind of violation:");
+    md.p("Observed through " + code("UserPoolService") + " on an " + code("InProcessCognito")
+        + ", one request for each kind of violation:");
     InProcessCognito cognito = InProcessCognito.create();
     UserPoolService service = cognito.service();
     String pool = service.createUserPool(Requests.CreateUserPool.named("docs")).get().id().value();

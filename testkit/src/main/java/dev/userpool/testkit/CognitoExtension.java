@@ -36,8 +36,8 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
   private static final String COGNITO = "cognito";
   private static final String POOL = "pool";
   private static final String CLIENT = "client";
-  private static final List<Class<?>> INJECTED = List.of(InProcessCognito.class, TestPool.class, ControllableClock.class, RecordingMailbox.class,
-      UserPoolService.class, CognitoIdentityProviderClient.class, InProcessCognitoClient.class);
+  private static final List<Class<?>> INJECTED = List.of(InProcessCognito.class, TestPool.class, ControllableClock.class,
+      RecordingMailbox.class, UserPoolService.class, CognitoIdentityProviderClient.class, InProcessCognitoClient.class);
 
   /** Creates the extension; JUnit does this when it meets either annotation. */
   public CognitoExtension() {}

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 /**
@@ -314,6 +315,8 @@ public final class PoolSpec {
         .build();
   }
 
+  private static final Collector<CharSequence, ?, String> LIST = Collectors.joining(",", "[", "]");
+
   @SafeVarargs
   private static <T> Set<T> setOf(T... values) {
     for (T v : values) {
@@ -342,9 +345,9 @@ public final class PoolSpec {
         + (policy.requireUppercase() ? ", upper" : "") + (policy.requireLowercase() ? ", lower" : "")
         + (policy.requireNumbers() ? ", numbers" : "") + (policy.requireSymbols() ? ", symbols" : "")
         + ", historySize=" + policy.passwordHistorySize() + ", temporaryPasswordValidityDays=" + policy.temporaryPasswordValidityDays()
-        + ", " + tier + ", usernameAttributes=" + usernameAttributes.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"))
-        + ", aliasAttributes=" + aliasAttributes.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"))
-        + ", autoVerifiedAttributes=" + autoVerifiedAttributes.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"))
+        + ", " + tier + ", usernameAttributes=" + usernameAttributes.stream().map(String::valueOf).collect(LIST)
+        + ", aliasAttributes=" + aliasAttributes.stream().map(String::valueOf).collect(LIST)
+        + ", autoVerifiedAttributes=" + autoVerifiedAttributes.stream().map(String::valueOf).collect(LIST)
         + ", " + caseSensitivity + ", " + preventUserExistenceErrors + ", authSessionValidity=" + authSessionValidity + "]";
   }
 }

@@ -53,7 +53,8 @@ class CognitoExtensionTest {
   }
 
   @Test
-  void shouldInjectOneCognitoIntoEveryParameterOfATest(InProcessCognito cognito, TestPool pool, ControllableClock clock, RecordingMailbox mailbox,
+  void shouldInjectOneCognitoIntoEveryParameterOfATest(InProcessCognito cognito, TestPool pool, ControllableClock clock,
+      RecordingMailbox mailbox,
       UserPoolService service) {
     assertThat(pool.cognito()).isSameAs(cognito);
     assertThat(clock).isSameAs(cognito.clock());

@@ -300,7 +300,8 @@ class TestPoolTest {
     void shouldRefuseAFederatedUsersPasswordSignIn() {
       TestUser fed = pool.user("Google_1234567890").externalProvider();
 
-      assertRefused(() -> pool.signIn(fed.signInName(), "Passw0rd!"), NotAuthorizedException.class, "User is not authorized to get auth details.");
+      assertRefused(() -> pool.signIn(fed.signInName(), "Passw0rd!"), NotAuthorizedException.class,
+          "User is not authorized to get auth details.");
     }
 
     @Test
@@ -331,7 +332,8 @@ class TestPoolTest {
 
       assertThat(imported.status()).isEqualTo(UserStatus.RESET_REQUIRED);
       assertThat(imported.user().password()).isEmpty();
-      assertRefused(() -> pool.signIn("imported", "anything1A!"), PasswordResetRequiredException.class, "Password reset required for the user");
+      assertRefused(() -> pool.signIn("imported", "anything1A!"), PasswordResetRequiredException.class,
+          "Password reset required for the user");
     }
 
     @Test
@@ -430,7 +432,8 @@ class TestPoolTest {
 
       pool.user("jane").email("jane@example.com").unconfirmed();
 
-      assertThat(pool.mailbox().all().stream().map(d -> d.message().fold(Message.CodeMessage::purpose, invitation -> null)).toList()).containsExactly(CodePurpose.SIGN_UP);
+      assertThat(pool.mailbox().all().stream().map(d -> d.message().fold(Message.CodeMessage::purpose, invitation -> null)).toList())
+          .containsExactly(CodePurpose.SIGN_UP);
     }
   }
 

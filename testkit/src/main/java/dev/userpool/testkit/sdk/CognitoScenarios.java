@@ -734,7 +734,8 @@ public final class CognitoScenarios {
       return create(fake, p -> { }, c -> { });
     }
 
-    static Pool create(ScenarioTarget fake, Consumer<CreateUserPoolRequest.Builder> pool, Consumer<CreateUserPoolClientRequest.Builder> client) {
+    static Pool create(ScenarioTarget fake, Consumer<CreateUserPoolRequest.Builder> pool,
+        Consumer<CreateUserPoolClientRequest.Builder> client) {
       CognitoIdentityProviderClient cognito = fake.client();
       String id = cognito.createUserPool(b -> pool.accept(b.poolName("scenario"))).userPool().id();
       String clientId = cognito.createUserPoolClient(b -> client.accept(b.userPoolId(id).clientName("app")

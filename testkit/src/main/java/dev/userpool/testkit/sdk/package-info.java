@@ -7,9 +7,10 @@
  * RS256 JWTs with Cognito's claims, verifiable with {@link dev.userpool.testkit.inprocess.InProcessCognito#jwks()}.
  *
  * <p>{@link dev.userpool.testkit.sdk.CognitoScenarios} is a catalogue of Cognito's rules, run against a
- * {@link dev.userpool.testkit.sdk.ScenarioTarget}: the SDK interface plus two small hooks ({@link dev.userpool.testkit.inprocess.TimeTravel},
- * {@link dev.userpool.testkit.inprocess.Mailbox}), that any Cognito fake can run to check itself. {@link dev.userpool.testkit.sdk.SrpClient} computes what an
- * SDK-side client sends in the USER_SRP_AUTH flow.
+ * {@link dev.userpool.testkit.sdk.ScenarioTarget}: the SDK interface plus two small hooks
+ * ({@link dev.userpool.testkit.inprocess.TimeTravel}, {@link dev.userpool.testkit.inprocess.Mailbox}), that any
+ * Cognito fake can run to check itself. {@link dev.userpool.testkit.sdk.SrpClient} computes what an SDK-side
+ * client sends in the USER_SRP_AUTH flow.
  *
  * <p>This package uses {@code software.amazon.awssdk:cognitoidentityprovider}, which comes with testkit
  * (no HTTP client: the in-process client never opens a connection).

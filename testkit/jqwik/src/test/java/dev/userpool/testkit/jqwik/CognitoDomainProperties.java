@@ -204,7 +204,8 @@ class CognitoDomainProperties {
       NotAuthorizedException refused = catchThrowableOfType(NotAuthorizedException.class, user::signIn);
       assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("NotAuthorizedException");
       assertThat(refused.awsErrorDetails().errorMessage())
-          .isEqualTo(new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.USER_DISABLED).message()).isEqualTo("User is disabled.");
+          .isEqualTo(new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.USER_DISABLED).message())
+          .isEqualTo("User is disabled.");
     }
     Statistics.label("route").collect(spec.writtenToStore() ? "store" : "service");
     Statistics.label("status").collect(spec.isImported() ? "imported" : spec.status().name());
