@@ -3,6 +3,7 @@ package dev.userpool.user;
 import dev.userpool.password.Password;
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A message Cognito would send the user, for a delivery port to send. Messages carry the secret being
@@ -15,6 +16,11 @@ public sealed interface Message permits Message.CodeMessage, Message.InvitationM
 
   /** Where it goes, if the user has an address for it. */
   Option<CodeDelivery> delivery();
+
+  /** One function per kind of message, so callers need no instanceof chain. */
+  default <R> R fold(Function<CodeMessage, R> onCode, Function<InvitationMessage, R> onInvitation) {
+    return this instanceof CodeMessage c ? onCode.apply(c) : onInvitation.apply((InvitationMessage) this);
+  }
 
   /**
    * A code for the user: the sign-up confirmation code (sent to an auto-verified contact) or a

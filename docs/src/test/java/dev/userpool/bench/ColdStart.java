@@ -41,8 +41,8 @@ public final class ColdStart {
     System.out.printf("Cold start to the first answer, %d fresh JVMs each, after one unmeasured run (ms):%n", RUNS);
     System.out.printf("%-34s %7s %7s %7s %7s %7s%n", "variant", "min", "median", "mean", "max", "stdev");
     measure("JVM alone (empty main)", List.of(), "jvm", List.of());
-    measure("service (LocalCognito)", List.of(), "service", List.of());
-    measure("SDK client (LocalCognitoClient)", List.of(), "client", List.of());
+    measure("service (InProcessCognito)", List.of(), "service", List.of());
+    measure("SDK client (InProcessCognitoClient)", List.of(), "client", List.of());
     measure("SDK client, -XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), "client", List.of());
     measure("SDK client, AppCDS archive", List.of("-XX:SharedArchiveFile=" + archive), "client",
         List.of("-XX:ArchiveClassesAtExit=" + archive));

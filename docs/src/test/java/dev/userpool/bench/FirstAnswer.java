@@ -2,8 +2,8 @@ package dev.userpool.bench;
 
 import dev.userpool.service.Requests;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.sdk.LocalCognitoClient;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
 
 /**
  * What {@link ColdStart} runs in a fresh JVM: up to the first AdminSetUserPassword answered, then prints
@@ -31,14 +31,14 @@ public final class FirstAnswer {
   }
 
   private static void client() {
-    LocalCognitoClient client = LocalCognitoClient.of(LocalCognito.create());
+    InProcessCognitoClient client = InProcessCognitoClient.of(InProcessCognito.create());
     String poolId = client.createUserPool(b -> b.poolName("app")).userPool().id();
     client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").messageAction("SUPPRESS"));
     client.adminSetUserPassword(b -> b.userPoolId(poolId).username("jane").password("Corr3ct-Horse!").permanent(true));
   }
 
   private static void service() {
-    UserPoolService s = LocalCognito.create().service();
+    UserPoolService s = InProcessCognito.create().service();
     String poolId = s.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     s.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, null, "SUPPRESS")).get();
     s.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "Corr3ct-Horse!", true)).get();

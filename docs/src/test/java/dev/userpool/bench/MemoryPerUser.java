@@ -1,7 +1,7 @@
 package dev.userpool.bench;
 
 import dev.userpool.pool.UserPool;
-import dev.userpool.testkit.InMemoryUserPools;
+import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.user.User;
 import java.lang.ref.Reference;
 import org.openjdk.jol.info.GraphLayout;

@@ -3,8 +3,8 @@ package dev.userpool.bench;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.sdk.LocalCognitoClient;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespon
  * CreateUserPool, CreateUserPoolClient, AdminCreateUser, AdminSetUserPassword (temporary),
  * AdminInitiateAuth (answered with NEW_PASSWORD_REQUIRED) and AdminRespondToAuthChallenge (tokens): six
  * operations per invocation, so the score is operations per second. Each iteration starts from a new
- * LocalCognito; pools accumulate in it during the iteration, as they would over a test suite. The path
+ * InProcessCognito; pools accumulate in it during the iteration, as they would over a test suite. The path
  * is long (SDK shapes, service, domain), so the JIT needs many seconds: fifteen warmup iterations.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -34,14 +34,14 @@ public class ScenarioBenchmark extends BenchDefaults {
 
   static final int OPERATIONS = 6;
 
-  LocalCognito cognito;
-  LocalCognitoClient client;
+  InProcessCognito cognito;
+  InProcessCognitoClient client;
   int n;
 
   @Setup(Level.Iteration)
   public void newCognito() {
-    cognito = LocalCognito.create();
-    client = LocalCognitoClient.of(cognito);
+    cognito = InProcessCognito.create();
+    client = InProcessCognitoClient.of(cognito);
   }
 
   /** The scenario through the SDK-shaped client. */
@@ -69,7 +69,7 @@ public class ScenarioBenchmark extends BenchDefaults {
   }
 
   /** The scenario; returns the access token. */
-  static String scenario(LocalCognitoClient client, String username) {
+  static String scenario(InProcessCognitoClient client, String username) {
     String poolId = client.createUserPool(b -> b.poolName("app")).userPool().id();
     String clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("web")
         .explicitAuthFlowsWithStrings("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();

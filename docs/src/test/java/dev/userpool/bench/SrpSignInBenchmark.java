@@ -5,7 +5,7 @@ import dev.userpool.password.PasswordHasher;
 import dev.userpool.password.Randomness;
 import dev.userpool.srp.PasswordClaim;
 import dev.userpool.srp.SrpVerifier;
-import dev.userpool.testkit.SrpClient;
+import dev.userpool.testkit.sdk.SrpClient;
 import dev.userpool.user.AuthOutcome;
 import dev.userpool.user.Authentication;
 import dev.userpool.user.Context;

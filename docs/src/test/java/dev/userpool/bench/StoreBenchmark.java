@@ -2,7 +2,7 @@ package dev.userpool.bench;
 
 import dev.userpool.pool.AliasAttribute;
 import dev.userpool.port.Users;
-import dev.userpool.testkit.InMemoryUserPools;
+import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;

@@ -11,7 +11,7 @@ import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
 import dev.userpool.srp.SrpTimestamp;
-import dev.userpool.testkit.SeededRandomness;
+import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.user.Action;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.FailedSignIns;

@@ -13,7 +13,7 @@ import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Session;
@@ -133,8 +133,9 @@ final class ErrorsDoc {
     }
     md.table(List.of("Member", "Length (code points)", "Pattern", "Value in messages"), rows);
 
-    md.p("Observed through " + code("UserPoolService") + " on a " + code("LocalCognito") + ", one request for each kind of violation:");
-    LocalCognito cognito = LocalCognito.create();
+    md.p("Observed through " + code("UserPoolService") + " on an " + code("InProcessCognito")
+        + ", one request for each kind of violation:");
+    InProcessCognito cognito = InProcessCognito.create();
     UserPoolService service = cognito.service();
     String pool = service.createUserPool(Requests.CreateUserPool.named("docs")).get().id().value();
     List<Invalid> requests = List.of(
@@ -176,8 +177,8 @@ final class ErrorsDoc {
   private static void userExistence(Markdown md) {
     md.h2("Unknown users and PreventUserExistenceErrors");
     md.p("What an unknown username gets, with the app client's " + code("PreventUserExistenceErrors") + " at LEGACY (the API's "
-        + "default) and at ENABLED; observed through " + code("UserPoolService") + " on a " + code("LocalCognito") + ".");
-    LocalCognito cognito = LocalCognito.create();
+        + "default) and at ENABLED; observed through " + code("UserPoolService") + " on an " + code("InProcessCognito") + ".");
+    InProcessCognito cognito = InProcessCognito.create();
     UserPoolService service = cognito.service();
     UserPool pool = service.createUserPool(Requests.CreateUserPool.named("docs")).get();
     String poolId = pool.id().value();

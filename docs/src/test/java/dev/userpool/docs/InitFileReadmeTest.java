@@ -3,8 +3,8 @@ package dev.userpool.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.service.Requests;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.endpoint.InitFile;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.UserStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ class InitFileReadmeTest {
     String readme = Files.readString(DocsGenerationTest.moduleDir().getParent().resolve("README.md"), StandardCharsets.UTF_8);
     Matcher m = EXAMPLE.matcher(readme);
     assertThat(m.find()).as("README.md shows an init file after <!-- init-file-example -->").isTrue();
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
 
     InitFile.Applied applied = InitFile.parse(m.group(1)).get().applyTo(cognito).get();
 

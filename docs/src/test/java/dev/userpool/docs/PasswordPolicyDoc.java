@@ -18,8 +18,8 @@ import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
 import dev.userpool.service.Requests;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.SeededRandomness;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.AuthOutcome;
 import dev.userpool.user.Authentication;
@@ -110,7 +110,7 @@ final class PasswordPolicyDoc {
     md.p("Password history needs a feature plan that has it: "
         + Arrays.stream(Tier.values()).map(t -> code(t.name()) + (t.allowsPasswordHistory() ? " yes" : " no")).collect(Collectors.joining(", "))
         + ". Asking for it on another plan, observed through CreateUserPool:");
-    CognitoError tier = LocalCognito.create().service().createUserPool(new Requests.CreateUserPool("p",
+    CognitoError tier = InProcessCognito.create().service().createUserPool(new Requests.CreateUserPool("p",
         new Requests.PasswordPolicyType(8, true, true, true, true, 5, 7), Tier.LITE.name(), null, null, null, null)).getLeft();
     md.p(StateMachineDoc.error(tier));
 
@@ -119,7 +119,7 @@ final class PasswordPolicyDoc {
 
   /** Sets a password, tightens the policy so that the password breaks it, and signs in with it. */
   private static String policyChangeObservation() {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     UserPoolService service = cognito.service();
     UserPool pool = service.createUserPool(Requests.CreateUserPool.named("p")).get();
     AppClient client = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "c",
@@ -133,7 +133,7 @@ final class PasswordPolicyDoc {
         Map.of("USERNAME", "jane", "PASSWORD", password)));
     return "with " + code(password) + " set under the default policy and MinimumLength then raised to 20, sign-in "
         + (signIn.isRight() ? "still authenticates" : "fails with " + StateMachineDoc.error(signIn.getLeft()))
-        + " (run through " + code("LocalCognito") + ")";
+        + " (run through " + code("InProcessCognito") + ")";
   }
 
   // -- characters

@@ -30,9 +30,9 @@ import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.srp.PasswordClaim;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.SeededRandomness;
-import dev.userpool.testkit.SrpClient;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.SeededRandomness;
+import dev.userpool.testkit.sdk.SrpClient;
 import dev.userpool.user.Action;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.AuthOutcome;
@@ -172,7 +172,7 @@ record Probe(
             s -> s.user().adminEnableUser(s.context())));
   }
 
-  /** Operations run end to end through {@link UserPoolService} (on a {@link LocalCognito}), lookups included. */
+  /** Operations run end to end through {@link UserPoolService} (on an {@link InProcessCognito}), lookups included. */
   static List<Probe> services() {
     return List.of(
         new Probe("AdminSetUserPassword", Level.SERVICE, CodeRef.to(UserPoolService.class, "adminSetUserPassword"),
@@ -241,14 +241,14 @@ record Probe(
   }
 
   /** A local Cognito with a pool (history {@value Scenario#HISTORY_SIZE}), a client and jane, as the scenario's faults say. */
-  private record Local(LocalCognito cognito, UserPool pool, AppClient client) {
+  private record Local(InProcessCognito cognito, UserPool pool, AppClient client) {
 
     UserPoolService service() {
       return cognito.service();
     }
 
     static Local with(Scenario s) {
-      LocalCognito cognito = LocalCognito.builder().seed(7).build();
+      InProcessCognito cognito = InProcessCognito.builder().seed(7).build();
       UserPoolService service = cognito.service();
       UserPool pool = service.createUserPool(new Requests.CreateUserPool("docs",
           new Requests.PasswordPolicyType(8, true, true, true, true, Scenario.HISTORY_SIZE, 7), null, null, null, null, null)).get();

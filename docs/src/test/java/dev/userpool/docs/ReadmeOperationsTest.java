@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.ErrorCode;
 import dev.userpool.error.Operation;
-import dev.userpool.testkit.sdk.LocalCognitoClient;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIden
 
 /**
  * The root README's table of supported operations is rendered from the code: every operation
- * {@link LocalCognitoClient} implements, with the errors {@link Operation} says it may return, so a user knows before trying. With
+ * {@link InProcessCognitoClient} implements, with the errors {@link Operation} says it may return, so a user knows before trying. With
  * {@code -Ddocs.update=true} the table is rewritten in place.
  */
 class ReadmeOperationsTest {
@@ -27,10 +27,10 @@ class ReadmeOperationsTest {
   static final String BEGIN = "<!-- operations:begin (generated from Operation by ReadmeOperationsTest) -->\n";
   static final String END = "<!-- operations:end -->";
 
-  /** The operations {@link LocalCognitoClient} implements (it overrides them), by wire name, sorted. */
+  /** The operations {@link InProcessCognitoClient} implements (it overrides them), by wire name, sorted. */
   static SortedSet<String> implemented() {
     SortedSet<String> names = new TreeSet<>();
-    for (Method m : LocalCognitoClient.class.getDeclaredMethods()) {
+    for (Method m : InProcessCognitoClient.class.getDeclaredMethods()) {
       if (Modifier.isPublic(m.getModifiers()) && !m.isBridge() && m.getParameterCount() == 1
           && CognitoIdentityProviderRequest.class.isAssignableFrom(m.getParameterTypes()[0])) {
         names.add(Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1));

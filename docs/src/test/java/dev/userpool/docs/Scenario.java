@@ -14,7 +14,7 @@ import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.srp.SrpVerifier;
-import dev.userpool.testkit.SeededRandomness;
+import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodeDelivery;

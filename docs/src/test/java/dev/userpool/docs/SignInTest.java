@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.testkit.CognitoTest;
-import dev.userpool.testkit.ControllableClock;
 import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.inprocess.ControllableClock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;

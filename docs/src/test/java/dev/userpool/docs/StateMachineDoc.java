@@ -196,7 +196,7 @@ final class StateMachineDoc {
       checkOrder(md, o);
     }
     md.h3("Through the application service");
-    md.p("The same observation, end to end through " + Markdown.code("UserPoolService") + " on a " + Markdown.code("LocalCognito")
+    md.p("The same observation, end to end through " + Markdown.code("UserPoolService") + " on an " + Markdown.code("InProcessCognito")
         + ": request validation and lookups come before the decision.");
     for (Probe p : Probe.services()) {
       checkOrder(md, CheckOrder.observe(p));

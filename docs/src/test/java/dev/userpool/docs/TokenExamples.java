@@ -12,8 +12,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.userpool.service.TokenService;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.token.WellKnown;
 import dev.userpool.token.Issuer;
 import java.util.Map;
@@ -26,7 +26,7 @@ class TokenExamples {
   @Test
   void verifyingTokensAsProductionCodeDoes() throws Exception {
     // tag::readme-tokens-aws[]
-    TestPool pool = TestPool.create(LocalCognito.create());
+    TestPool pool = TestPool.create(InProcessCognito.create());
     TokenService.Issued tokens = pool.user("jane").password("Passw0rd!x").verifiedEmail("jane@example.com").confirmed().tokens();
 
     // the verifier your backend runs against Cognito, given the local keys instead of Cognito's
@@ -47,7 +47,7 @@ class TokenExamples {
   @Test
   void beingTheIssuerForOpenIdDiscovery() throws Exception {
     // tag::readme-tokens-local[]
-    LocalCognito cognito = LocalCognito.builder()
+    InProcessCognito cognito = InProcessCognito.builder()
         .issuer(poolId -> Issuer.local("http://127.0.0.1:9229", poolId)) // iss: the local URL and the pool id
         .build();
     TestPool pool = TestPool.create(cognito);

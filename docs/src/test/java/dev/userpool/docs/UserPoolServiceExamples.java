@@ -6,7 +6,7 @@ import dev.userpool.error.CognitoError;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
@@ -19,7 +19,7 @@ class UserPoolServiceExamples {
   @Example
   void adminSetUserPasswordConfirmsAnInvitedUser() {
     // tag::admin-set-user-password[]
-    LocalCognito cognito = LocalCognito.create(); // in memory, fast test hasher, controllable clock
+    InProcessCognito cognito = InProcessCognito.create(); // in memory, fast test hasher, controllable clock
     UserPoolService service = cognito.service();
     String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     service.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, null, "SUPPRESS"));
@@ -38,7 +38,7 @@ class UserPoolServiceExamples {
   @Example
   void signInErrorsAreCognitos() {
     // tag::sign-in-errors[]
-    UserPoolService service = LocalCognito.create().service();
+    UserPoolService service = InProcessCognito.create().service();
     String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     service.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, null, "SUPPRESS"));
     service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "Correct-H0rse-Battery", true));

@@ -1,7 +1,11 @@
 package dev.userpool.testkit;
 
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.sdk.LocalCognitoClient;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.RecordingMailbox;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -20,7 +24,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 
 /**
  * The JUnit 5 extension behind {@link CognitoTest} and {@link WithUserPool}: resolves the parameters,
- * one fresh {@link LocalCognito} and {@link TestPool} per test, and reports the seed of a failed test.
+ * one fresh {@link InProcessCognito} and {@link TestPool} per test, and reports the seed of a failed test.
  * Register it with either annotation rather than by hand.
  */
 public final class CognitoExtension implements ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
@@ -32,8 +36,8 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
   private static final String COGNITO = "cognito";
   private static final String POOL = "pool";
   private static final String CLIENT = "client";
-  private static final List<Class<?>> INJECTED = List.of(LocalCognito.class, TestPool.class, ControllableClock.class, Inbox.class,
-      UserPoolService.class, CognitoIdentityProviderClient.class, LocalCognitoClient.class);
+  private static final List<Class<?>> INJECTED = List.of(InProcessCognito.class, TestPool.class, ControllableClock.class,
+      RecordingMailbox.class, UserPoolService.class, CognitoIdentityProviderClient.class, InProcessCognitoClient.class);
 
   /** Creates the extension; JUnit does this when it meets either annotation. */
   public CognitoExtension() {}
@@ -55,16 +59,16 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
     if (type == TestPool.class) {
       return pool(context);
     }
-    if (type == CognitoIdentityProviderClient.class || type == LocalCognitoClient.class) {
-      return context.getStore(NAMESPACE).getOrComputeIfAbsent(CLIENT, key -> LocalCognitoClient.of(cognito(context)),
-          LocalCognitoClient.class);
+    if (type == CognitoIdentityProviderClient.class || type == InProcessCognitoClient.class) {
+      return context.getStore(NAMESPACE).getOrComputeIfAbsent(CLIENT, key -> InProcessCognitoClient.of(cognito(context)),
+          InProcessCognitoClient.class);
     }
-    LocalCognito cognito = cognito(context);
+    InProcessCognito cognito = cognito(context);
     if (type == ControllableClock.class) {
       return cognito.clock();
     }
-    if (type == Inbox.class) {
-      return cognito.inbox();
+    if (type == RecordingMailbox.class) {
+      return cognito.mailbox();
     }
     if (type == UserPoolService.class) {
       return cognito.service();
@@ -72,9 +76,9 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
     return cognito;
   }
 
-  private static LocalCognito cognito(ExtensionContext context) {
+  private static InProcessCognito cognito(ExtensionContext context) {
     return context.getStore(NAMESPACE).getOrComputeIfAbsent(COGNITO,
-        key -> LocalCognito.builder().seed(seedOf(context)).build(), LocalCognito.class);
+        key -> InProcessCognito.builder().seed(seedOf(context)).build(), InProcessCognito.class);
   }
 
   private static TestPool pool(ExtensionContext context) {
@@ -136,7 +140,7 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
   }
 
   /** The annotations on the test method, its class, and the classes enclosing that, nearest first. */
-  private static <A extends java.lang.annotation.Annotation> List<A> nearest(ExtensionContext context, Class<A> type) {
+  private static <A extends Annotation> List<A> nearest(ExtensionContext context, Class<A> type) {
     List<AnnotatedElement> elements = new ArrayList<>();
     context.getTestMethod().ifPresent(elements::add);
     for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
@@ -168,7 +172,7 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
 
   /** The failure, carrying the seed of the test's local Cognito if it had one. */
   private static Throwable withSeed(ExtensionContext context, Throwable failure) {
-    LocalCognito cognito = context.getStore(NAMESPACE).get(COGNITO, LocalCognito.class);
+    InProcessCognito cognito = context.getStore(NAMESPACE).get(COGNITO, InProcessCognito.class);
     if (cognito == null || failure instanceof TestAbortedException) {
       return failure;
     }

@@ -1,5 +1,8 @@
 package dev.userpool.testkit;
 
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.RecordingMailbox;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -10,10 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A JUnit 5 test class (or method) whose tests each get a fresh in-memory Cognito: declare a parameter
- * of type {@link LocalCognito}, {@link TestPool}, {@link ControllableClock}, {@link Inbox},
+ * of type {@link InProcessCognito}, {@link TestPool}, {@link ControllableClock}, {@link RecordingMailbox},
  * {@link dev.userpool.service.UserPoolService}, or the AWS SDK's
  * {@link software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient} (the
- * in-process {@link dev.userpool.testkit.sdk.LocalCognitoClient}, no network) in a test, {@code @BeforeEach}
+ * in-process {@link dev.userpool.testkit.sdk.InProcessCognitoClient}, no network) in a test, {@code @BeforeEach}
  * or {@code @AfterEach} method, and every parameter of one test shares the same instance. The pool is made from the nearest
  * {@link WithUserPool} (method, then class, then enclosing classes), or the API's defaults.
  *

@@ -8,9 +8,13 @@ import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
-import io.vavr.collection.LinkedHashSet;
-import io.vavr.collection.Set;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 /**
  * What a test pool looks like: the CreateUserPool settings that decide users' fate (password policy,
@@ -41,7 +45,7 @@ public final class PoolSpec {
   public static final String DEFAULT_PASSWORD = "Passw0rd!";
 
   private static final PoolSpec DEFAULTS = new PoolSpec(DEFAULT_NAME, PasswordPolicy.cognitoDefault(), Tier.ESSENTIALS,
-      LinkedHashSet.empty(), LinkedHashSet.empty(), LinkedHashSet.empty(), CaseSensitivity.CASE_SENSITIVE,
+      Set.of(), Set.of(), Set.of(), CaseSensitivity.CASE_SENSITIVE,
       PreventUserExistenceErrors.LEGACY, AppClient.DEFAULT_AUTH_SESSION_VALIDITY);
 
   private final String name;
@@ -256,7 +260,7 @@ public final class PoolSpec {
     return tier;
   }
 
-  /** {@code UsernameAttributes}. */
+  /** {@code UsernameAttributes}, in the order given (unmodifiable). */
   public Set<ContactAttribute> usernameAttributes() {
     return usernameAttributes;
   }
@@ -311,12 +315,14 @@ public final class PoolSpec {
         .build();
   }
 
+  private static final Collector<CharSequence, ?, String> LIST = Collectors.joining(",", "[", "]");
+
   @SafeVarargs
   private static <T> Set<T> setOf(T... values) {
     for (T v : values) {
       Objects.requireNonNull(v, "an attribute is null");
     }
-    return LinkedHashSet.of(values);
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values)));
   }
 
   @Override
@@ -339,9 +345,9 @@ public final class PoolSpec {
         + (policy.requireUppercase() ? ", upper" : "") + (policy.requireLowercase() ? ", lower" : "")
         + (policy.requireNumbers() ? ", numbers" : "") + (policy.requireSymbols() ? ", symbols" : "")
         + ", historySize=" + policy.passwordHistorySize() + ", temporaryPasswordValidityDays=" + policy.temporaryPasswordValidityDays()
-        + ", " + tier + ", usernameAttributes=" + usernameAttributes.mkString("[", ",", "]")
-        + ", aliasAttributes=" + aliasAttributes.mkString("[", ",", "]")
-        + ", autoVerifiedAttributes=" + autoVerifiedAttributes.mkString("[", ",", "]")
+        + ", " + tier + ", usernameAttributes=" + usernameAttributes.stream().map(String::valueOf).collect(LIST)
+        + ", aliasAttributes=" + aliasAttributes.stream().map(String::valueOf).collect(LIST)
+        + ", autoVerifiedAttributes=" + autoVerifiedAttributes.stream().map(String::valueOf).collect(LIST)
         + ", " + caseSensitivity + ", " + preventUserExistenceErrors + ", authSessionValidity=" + authSessionValidity + "]";
   }
 }

@@ -10,6 +10,7 @@ import dev.userpool.password.Randomness;
 import dev.userpool.password.Salt;
 import dev.userpool.pool.AliasAttribute;
 import dev.userpool.pool.AppClient;
+import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
@@ -20,6 +21,10 @@ import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.srp.SrpVerifier;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.RecordingMailbox;
+import dev.userpool.testkit.sdk.CognitoExceptions;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.LookupKey;
@@ -38,13 +43,15 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 
 /**
- * A user pool with one app client in a {@link LocalCognito}, created through the service from a
+ * A user pool with one app client in an {@link InProcessCognito}, created through the service from a
  * {@link PoolSpec}, and the way to put users in it:
  *
  * <pre>{@code
- * LocalCognito cognito = LocalCognito.create();
+ * InProcessCognito cognito = InProcessCognito.create();
  * TestPool pool = TestPool.create(cognito, PoolSpec.defaults().historySize(5));
  * TestUser jane = pool.user("jane").password("Passw0rd!").confirmed();
  * TestUser bob = pool.user("bob").verifiedEmail("bob@example.com").resetRequired();
@@ -52,7 +59,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link UserSpec} says how each status is reached. Fixtures that go through the service behave
- * exactly as the calls would: their events are recorded and their messages land in the inbox (SignUp's
+ * exactly as the calls would: their events are recorded and their messages land in the mailbox (SignUp's
  * code to an auto-verified contact, AdminResetUserPassword's reset code); invitations are suppressed.
  */
 public final class TestPool {
@@ -64,12 +71,12 @@ public final class TestPool {
       ExplicitAuthFlow.ALLOW_USER_PASSWORD_AUTH.name(), ExplicitAuthFlow.ALLOW_ADMIN_USER_PASSWORD_AUTH.name(),
       ExplicitAuthFlow.ALLOW_REFRESH_TOKEN_AUTH.name());
 
-  private final LocalCognito cognito;
+  private final InProcessCognito cognito;
   private final PoolSpec spec;
   private final UserPoolId id;
   private final ClientId clientId;
 
-  private TestPool(LocalCognito cognito, PoolSpec spec, UserPoolId id, ClientId clientId) {
+  private TestPool(InProcessCognito cognito, PoolSpec spec, UserPoolId id, ClientId clientId) {
     this.cognito = cognito;
     this.spec = spec;
     this.id = id;
@@ -79,7 +86,7 @@ public final class TestPool {
   // -- static API
 
   /** A pool with the API's defaults ({@link PoolSpec#defaults()}). */
-  public static TestPool create(LocalCognito cognito) {
+  public static TestPool create(InProcessCognito cognito) {
     return create(cognito, PoolSpec.defaults());
   }
 
@@ -89,7 +96,7 @@ public final class TestPool {
    * @throws FixtureRefusedException if Cognito refuses the settings (history on LITE, UsernameAttributes with AliasAttributes)
    * @throws NullPointerException if an argument is null
    */
-  public static TestPool create(LocalCognito cognito, PoolSpec spec) {
+  public static TestPool create(InProcessCognito cognito, PoolSpec spec) {
     Objects.requireNonNull(cognito, "cognito is null");
     Objects.requireNonNull(spec, "spec is null");
     UserPoolService service = cognito.service();
@@ -98,10 +105,10 @@ public final class TestPool {
         new Requests.PasswordPolicyType(p.minimumLength(), p.requireUppercase(), p.requireLowercase(), p.requireNumbers(),
             p.requireSymbols(), p.passwordHistorySize(), p.temporaryPasswordValidityDays()),
         spec.tier().name(),
-        spec.usernameAttributes().map(ContactAttribute::attributeName).toJavaList(),
-        spec.aliasAttributes().map(a -> a.attributeName()).toJavaList(),
-        spec.autoVerifiedAttributes().map(ContactAttribute::attributeName).toJavaList(),
-        spec.caseSensitivity() == dev.userpool.pool.CaseSensitivity.CASE_SENSITIVE)));
+        spec.usernameAttributes().stream().map(ContactAttribute::attributeName).toList(),
+        spec.aliasAttributes().stream().map(AliasAttribute::attributeName).toList(),
+        spec.autoVerifiedAttributes().stream().map(ContactAttribute::attributeName).toList(),
+        spec.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE)));
     AppClient client = expect(Operation.CREATE_USER_POOL_CLIENT, CLIENT_NAME, service.createUserPoolClient(
         new Requests.CreateUserPoolClient(pool.id().value(), CLIENT_NAME, CLIENT_FLOWS, spec.preventUserExistenceErrors().name(),
             spec.authSessionValidity(), false)));
@@ -111,7 +118,7 @@ public final class TestPool {
   // -- accessors
 
   /** The local Cognito the pool lives in. */
-  public LocalCognito cognito() {
+  public InProcessCognito cognito() {
     return cognito;
   }
 
@@ -126,8 +133,8 @@ public final class TestPool {
   }
 
   /** Where codes and invitations end up. */
-  public Inbox inbox() {
-    return cognito.inbox();
+  public RecordingMailbox mailbox() {
+    return cognito.mailbox();
   }
 
   /** The spec the pool was made from. */
@@ -175,23 +182,23 @@ public final class TestPool {
    */
   public TestUser add(UserSpec user) {
     Objects.requireNonNull(user, "user is null");
-    Option<String> problem = user.problemIn(spec);
-    if (problem.isDefined()) {
+    Optional<String> problem = user.problemIn(spec);
+    if (problem.isPresent()) {
       throw new IllegalArgumentException(user.name() + ": " + problem.get());
     }
-    Option<Password> password = user.passwordIn(spec);
+    Optional<Password> password = user.passwordIn(spec);
     User made = user.writtenToStore() ? writeToStore(user, password) : throughService(user, password.get());
     return new TestUser(this, made.sub(), made.signInName(userPool()).value(), password);
   }
 
   /** The user a request naming {@code name} reaches (by username, alias or sub), as AdminGetUser finds it. */
-  public Option<User> find(String name) {
-    return service().adminGetUser(new Requests.AdminGetUser(id.value(), name)).toOption();
+  public Optional<User> find(String name) {
+    return service().adminGetUser(new Requests.AdminGetUser(id.value(), name)).toJavaOptional();
   }
 
-  /** Every user of the pool, by username. */
-  public Seq<User> users() {
-    return cognito.store().users(id).list(Option.none(), Integer.MAX_VALUE);
+  /** Every user of the pool, by username (unmodifiable). */
+  public java.util.List<User> users() {
+    return cognito.store().users(id).list(Option.none(), Integer.MAX_VALUE).asJava();
   }
 
   // -- tokens
@@ -209,29 +216,42 @@ public final class TestPool {
   // -- sign-in
 
   /**
-   * InitiateAuth with USER_PASSWORD_AUTH through the pool's client.
+   * InitiateAuth with USER_PASSWORD_AUTH through the pool's client: the outcome (tokens' grounds, or a
+   * challenge), or the SDK's exception for Cognito's refusal, as the SDK client would throw it.
    *
+   * @throws CognitoIdentityProviderException the SDK's subtype for the error (for example
+   *     {@code NotAuthorizedException}) with Cognito's exact code, message and status, if Cognito refuses
    * @throws NullPointerException if an argument is null
    */
-  public Either<CognitoError, Results.SignIn> signIn(String name, String password) {
-    return service().initiateAuth(new Requests.InitiateAuth(clientId.value(), "USER_PASSWORD_AUTH", credentials(name, password)));
+  public Results.SignIn signIn(String name, String password) {
+    return orThrow(signInOutcome(name, password));
   }
 
   /**
    * AdminInitiateAuth with ADMIN_USER_PASSWORD_AUTH through the pool's client.
    *
+   * @throws CognitoIdentityProviderException the SDK's subtype for the error, if Cognito refuses
    * @throws NullPointerException if an argument is null
    */
-  public Either<CognitoError, Results.SignIn> adminSignIn(String name, String password) {
-    return service().adminInitiateAuth(new Requests.AdminInitiateAuth(id.value(), clientId.value(), "ADMIN_USER_PASSWORD_AUTH",
-        credentials(name, password)));
+  public Results.SignIn adminSignIn(String name, String password) {
+    return orThrow(service().adminInitiateAuth(new Requests.AdminInitiateAuth(id.value(), clientId.value(), "ADMIN_USER_PASSWORD_AUTH",
+        credentials(name, password))));
+  }
+
+  /** InitiateAuth as the service decides it, for callers that turn a refusal into their own exception. */
+  Either<CognitoError, Results.SignIn> signInOutcome(String name, String password) {
+    return service().initiateAuth(new Requests.InitiateAuth(clientId.value(), "USER_PASSWORD_AUTH", credentials(name, password)));
+  }
+
+  private Results.SignIn orThrow(Either<CognitoError, Results.SignIn> outcome) {
+    return outcome.getOrElseThrow(error -> CognitoExceptions.of(error, cognito.nextRequestId()));
   }
 
   // -- how users are made
 
   private User throughService(UserSpec user, Password password) {
     UserPoolService service = service();
-    Seq<Password> passwords = user.passwordHistory().append(password);
+    Seq<Password> passwords = List.ofAll(user.passwordHistory()).append(password);
     java.util.List<Requests.AttributeType> attributes = user.attributes().asMap()
         .map(a -> new Requests.AttributeType(a._1, a._2)).toJavaList();
     String who = user.name();
@@ -311,7 +331,7 @@ public final class TestPool {
   }
 
   /** For what the API cannot produce: the user built as a store would reload it, and saved with its keys. */
-  private User writeToStore(UserSpec user, Option<Password> password) {
+  private User writeToStore(UserSpec user, Optional<Password> password) {
     UserPool pool = userPool();
     Attributes attributes = Attributes.parse("userAttributes", List.ofAll(user.attributes().asMap()).map(a -> Tuple.of(a._1, a._2)))
         .getOrElseThrow(e -> new IllegalArgumentException(user.name() + ": " + e.message()));
@@ -332,7 +352,7 @@ public final class TestPool {
       username = new Username(sub.value());
     }
     Option<CurrentPassword> current = Option.none();
-    if (password.isDefined()) {
+    if (password.isPresent()) {
       PasswordHash hash = hasher.hash(password.get(), salt);
       history = history.record(hash, historySize);
       // The SRP verifier too, bound to the stored username, so the fixture signs in with USER_SRP_AUTH as well.

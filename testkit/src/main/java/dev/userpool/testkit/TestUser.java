@@ -1,6 +1,5 @@
 package dev.userpool.testkit;
 
-import dev.userpool.error.CognitoError;
 import dev.userpool.password.Password;
 import dev.userpool.service.Results;
 import dev.userpool.service.TokenService;
@@ -8,8 +7,8 @@ import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
-import io.vavr.control.Either;
-import io.vavr.control.Option;
+import java.util.Optional;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 
 /**
  * A user a fixture made: how the test names it, its sub, the password it was given, and its state as
@@ -21,9 +20,9 @@ public final class TestUser {
   private final TestPool pool;
   private final Sub sub;
   private final String signInName;
-  private final Option<Password> password;
+  private final Optional<Password> password;
 
-  TestUser(TestPool pool, Sub sub, String signInName, Option<Password> password) {
+  TestUser(TestPool pool, Sub sub, String signInName, Optional<Password> password) {
     this.pool = pool;
     this.sub = sub;
     this.signInName = signInName;
@@ -41,7 +40,7 @@ public final class TestUser {
   }
 
   /** The password the fixture gave the user (the temporary one for FORCE_CHANGE_PASSWORD), if any. */
-  public Option<Password> password() {
+  public Optional<Password> password() {
     return password;
   }
 
@@ -73,16 +72,24 @@ public final class TestUser {
   /**
    * InitiateAuth (USER_PASSWORD_AUTH) with the password the fixture gave.
    *
+   * @throws CognitoIdentityProviderException the SDK's subtype for the error, if Cognito refuses
    * @throws IllegalStateException if the fixture gave no password
    */
-  public Either<CognitoError, Results.SignIn> signIn() {
-    Password known = password.getOrElseThrow(() -> new IllegalStateException(signInName + " has no password"));
-    return pool.signIn(signInName, known.reveal());
+  public Results.SignIn signIn() {
+    return pool.signIn(signInName, knownPassword().reveal());
   }
 
-  /** InitiateAuth (USER_PASSWORD_AUTH) with {@code password}. */
-  public Either<CognitoError, Results.SignIn> signIn(String password) {
+  /**
+   * InitiateAuth (USER_PASSWORD_AUTH) with {@code password}.
+   *
+   * @throws CognitoIdentityProviderException the SDK's subtype for the error, if Cognito refuses
+   */
+  public Results.SignIn signIn(String password) {
     return pool.signIn(signInName, password);
+  }
+
+  private Password knownPassword() {
+    return password.orElseThrow(() -> new IllegalStateException(signInName + " has no password"));
   }
 
   /**
@@ -94,7 +101,7 @@ public final class TestUser {
    *     (an error, or the NEW_PASSWORD_REQUIRED challenge)
    */
   public TokenService.Issued tokens() {
-    Results.SignIn outcome = signIn().getOrElseThrow(e -> new IllegalStateException(
+    Results.SignIn outcome = pool.signInOutcome(signInName, knownPassword().reveal()).getOrElseThrow(e -> new IllegalStateException(
         signInName + " does not sign in: " + e.cognitoError() + ": " + e.message()));
     return outcome.fold(
         authenticated -> pool.cognito().tokens().issue(authenticated.pool(), authenticated.client(), authenticated.user()),

@@ -8,6 +8,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A user a test wants in its pool: the name, the {@link UserStatus} and Enabled flag, the password and
@@ -20,7 +21,7 @@ import java.util.Objects;
  *       (permanent) for each later password; FORCE_CHANGE_PASSWORD is AdminCreateUser (invitation
  *       suppressed), then AdminSetUserPassword (temporary) for each later password; RESET_REQUIRED is
  *       CONFIRMED then AdminResetUserPassword (which needs a verified email or phone number, and sends the
- *       reset code to the inbox). A disabled user is then AdminDisableUser.
+ *       reset code to the mailbox). A disabled user is then AdminDisableUser.
  *   <li><b>Straight to the store</b>, for what the API cannot produce: ARCHIVED, COMPROMISED and UNKNOWN
  *       (statuses Cognito no longer uses, found in old records), EXTERNAL_PROVIDER (federated users,
  *       created by a sign-in through an identity provider), and {@link #imported()} users (RESET_REQUIRED
@@ -196,25 +197,25 @@ public final class UserSpec {
   }
 
   /** The password given with {@link #password(String)}, if any. */
-  public Option<Password> password() {
-    return password;
+  public Optional<Password> password() {
+    return password.toJavaOptional();
   }
 
   /**
    * The password the user ends up with in a pool of {@code pool}: the given one; else, for a user made
    * through the service, the pool's default password; else none.
    */
-  public Option<Password> passwordIn(PoolSpec pool) {
+  public Optional<Password> passwordIn(PoolSpec pool) {
     return switch (choice) {
-      case GIVEN -> password;
-      case NONE -> Option.none();
-      case DEFAULT -> writtenToStore() ? Option.none() : Option.some(pool.defaultPassword());
+      case GIVEN -> password.toJavaOptional();
+      case NONE -> Optional.empty();
+      case DEFAULT -> writtenToStore() ? Optional.empty() : Optional.of(pool.defaultPassword());
     };
   }
 
-  /** The earlier passwords, oldest first. */
-  public Seq<Password> passwordHistory() {
-    return history;
+  /** The earlier passwords, oldest first (unmodifiable). */
+  public java.util.List<Password> passwordHistory() {
+    return history.asJava();
   }
 
   /** The attributes the user is created with. */
@@ -228,21 +229,21 @@ public final class UserSpec {
    * imported user has neither password nor history; an administrator's reset needs a verified email
    * or phone number to send the code to.
    */
-  public Option<String> problemIn(PoolSpec pool) {
+  public Optional<String> problemIn(PoolSpec pool) {
     if (!writtenToStore() && passwordIn(pool).isEmpty()) {
-      return Option.some("Cognito cannot make a " + status + " user without a password");
+      return Optional.of("Cognito cannot make a " + status + " user without a password");
     }
     if (status == UserStatus.UNCONFIRMED && !history.isEmpty()) {
-      return Option.some("an UNCONFIRMED user has no password history: SignUp sets the first password");
+      return Optional.of("an UNCONFIRMED user has no password history: SignUp sets the first password");
     }
     if (imported && (choice == PasswordChoice.GIVEN || !history.isEmpty())) {
-      return Option.some("an imported user has no password; give the user RESET_REQUIRED status instead");
+      return Optional.of("an imported user has no password; give the user RESET_REQUIRED status instead");
     }
     if (status == UserStatus.RESET_REQUIRED && !imported && !hasVerifiedContact(pool)) {
-      return Option.some("AdminResetUserPassword needs a verified email or phone_number to send the code to"
+      return Optional.of("AdminResetUserPassword needs a verified email or phone_number to send the code to"
           + " (use verifiedEmail(...), or imported() for a user without a password)");
     }
-    return Option.none();
+    return Optional.empty();
   }
 
   private boolean hasVerifiedContact(PoolSpec pool) {

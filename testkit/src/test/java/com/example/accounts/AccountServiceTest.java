@@ -2,8 +2,8 @@ package com.example.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.sdk.LocalCognitoClient;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -14,12 +14,12 @@ class AccountServiceTest {
   private static final String JANE = "jane@example.com";
   private static final String CHOSEN = "Correct-Horse-9!";
 
-  private final LocalCognito cognito = LocalCognito.create();
+  private final InProcessCognito cognito = InProcessCognito.create();
   private AccountService accounts;
 
   @BeforeEach
   void setUp() {
-    CognitoIdentityProviderClient client = LocalCognitoClient.of(cognito);
+    CognitoIdentityProviderClient client = InProcessCognitoClient.of(cognito);
     String poolId = client.createUserPool(b -> b.poolName("staff")).userPool().id();
     String clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("backoffice")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
@@ -29,7 +29,7 @@ class AccountServiceTest {
   @Test
   void shouldTakeAnInvitedUserFromTheTemporaryPasswordToTheirOwn() {
     accounts.invite(JANE);
-    String temporary = cognito.inbox().lastTemporaryPasswordFor(JANE).get();
+    String temporary = cognito.mailbox().lastTemporaryPasswordFor(JANE).get();
     assertThat(accounts.hasChosenPassword(JANE)).isFalse();
 
     AccountService.SignIn first = accounts.signIn(JANE, temporary);
@@ -45,14 +45,14 @@ class AccountServiceTest {
   @Test
   void shouldRefuseAnExpiredTemporaryPasswordUntilTheUserIsInvitedAgain() {
     accounts.invite(JANE);
-    String temporary = cognito.inbox().lastTemporaryPasswordFor(JANE).get();
+    String temporary = cognito.mailbox().lastTemporaryPasswordFor(JANE).get();
 
     cognito.clock().advanceDays(8);
 
     assertThat(accounts.signIn(JANE, temporary))
         .isEqualTo(new AccountService.Refused("Temporary password has expired and must be reset by an administrator."));
     accounts.reinvite(JANE);
-    String renewed = cognito.inbox().lastTemporaryPasswordFor(JANE).get();
+    String renewed = cognito.mailbox().lastTemporaryPasswordFor(JANE).get();
     assertThat(accounts.signIn(JANE, renewed)).isInstanceOf(AccountService.MustChoosePassword.class);
   }
 }

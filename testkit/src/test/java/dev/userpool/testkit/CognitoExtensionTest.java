@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.userpool.pool.AliasAttribute;
+import dev.userpool.pool.CaseSensitivity;
+import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.sdk.LocalCognitoClient;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.RecordingMailbox;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
@@ -36,28 +43,29 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
 @WithUserPool(passwordHistorySize = 2)
 class CognitoExtensionTest {
 
-  private LocalCognito fromBeforeEach;
+  private InProcessCognito fromBeforeEach;
   private CognitoIdentityProviderClient fromBeforeEachClient;
 
   @BeforeEach
-  void remember(LocalCognito cognito, CognitoIdentityProviderClient client) {
+  void remember(InProcessCognito cognito, CognitoIdentityProviderClient client) {
     fromBeforeEach = cognito;
     fromBeforeEachClient = client;
   }
 
   @Test
-  void shouldInjectOneCognitoIntoEveryParameterOfATest(LocalCognito cognito, TestPool pool, ControllableClock clock, Inbox inbox,
+  void shouldInjectOneCognitoIntoEveryParameterOfATest(InProcessCognito cognito, TestPool pool, ControllableClock clock,
+      RecordingMailbox mailbox,
       UserPoolService service) {
     assertThat(pool.cognito()).isSameAs(cognito);
     assertThat(clock).isSameAs(cognito.clock());
-    assertThat(inbox).isSameAs(cognito.inbox());
+    assertThat(mailbox).isSameAs(cognito.mailbox());
     assertThat(service).isSameAs(cognito.service());
     assertThat(fromBeforeEach).isSameAs(cognito);
   }
 
   @Test
-  void shouldInjectTheInProcessSdkClientOfTheTestsCognito(CognitoIdentityProviderClient client, LocalCognitoClient local,
-      TestPool pool, LocalCognito cognito) {
+  void shouldInjectTheInProcessSdkClientOfTheTestsCognito(CognitoIdentityProviderClient client, InProcessCognitoClient local,
+      TestPool pool, InProcessCognito cognito) {
     pool.user("jane").password("Passw0rd!").forceChangePassword();
 
     assertThat(client).isSameAs(local).isSameAs(fromBeforeEachClient);
@@ -92,7 +100,7 @@ class CognitoExtensionTest {
 
   @Test
   @CognitoTest(seed = 42)
-  void shouldUseTheSeedOfTheAnnotation(LocalCognito cognito) {
+  void shouldUseTheSeedOfTheAnnotation(InProcessCognito cognito) {
     assertThat(cognito.seed()).isEqualTo(42);
   }
 
@@ -104,8 +112,8 @@ class CognitoExtensionTest {
 
     assertThat(spec).isEqualTo(PoolSpec.defaults().name("shop").minimumLength(10).requireUppercase(false).requireLowercase(false)
         .requireNumbers(false).requireSymbols(false).historySize(4).temporaryPasswordValidityDays(2).tier(Tier.PLUS)
-        .usernameAttributes(dev.userpool.pool.ContactAttribute.EMAIL)
-        .autoVerifiedAttributes(dev.userpool.pool.ContactAttribute.EMAIL).caseInsensitive()
+        .usernameAttributes(ContactAttribute.EMAIL)
+        .autoVerifiedAttributes(ContactAttribute.EMAIL).caseInsensitive()
         .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).authSessionValidity(15));
     assertThat(CognitoExtension.specOf(Annotated.class.getDeclaredMethod("defaults").getAnnotation(WithUserPool.class)))
         .isEqualTo(PoolSpec.defaults());
@@ -115,7 +123,7 @@ class CognitoExtensionTest {
   @CognitoTest(seed = 7)
   class Nested_ {
     @Test
-    void shouldInheritTheEnclosingPoolAndTakeItsOwnSeed(TestPool pool, LocalCognito cognito) {
+    void shouldInheritTheEnclosingPoolAndTakeItsOwnSeed(TestPool pool, InProcessCognito cognito) {
       assertThat(pool.userPool().passwordPolicy().passwordHistorySize()).isEqualTo(2);
       assertThat(cognito.seed()).isEqualTo(7);
     }
@@ -256,8 +264,8 @@ class CognitoExtensionTest {
   @CognitoTest
   @ExtendWith(OnlyWhenLaunchedHere.class)
   static class AsksInBeforeAll {
-    @org.junit.jupiter.api.BeforeAll
-    static void setUp(LocalCognito cognito) {}
+    @BeforeAll
+    static void setUp(InProcessCognito cognito) {}
 
     @Test
     void passes() {}
@@ -266,8 +274,8 @@ class CognitoExtensionTest {
   static final class Annotated {
     @WithUserPool(name = "shop", minimumLength = 10, requireUppercase = false, requireLowercase = false, requireNumbers = false,
         requireSymbols = false, passwordHistorySize = 4, temporaryPasswordValidityDays = 2, tier = Tier.PLUS,
-        usernameAttributes = dev.userpool.pool.ContactAttribute.EMAIL, autoVerifiedAttributes = dev.userpool.pool.ContactAttribute.EMAIL,
-        caseSensitivity = dev.userpool.pool.CaseSensitivity.CASE_INSENSITIVE,
+        usernameAttributes = ContactAttribute.EMAIL, autoVerifiedAttributes = ContactAttribute.EMAIL,
+        caseSensitivity = CaseSensitivity.CASE_INSENSITIVE,
         preventUserExistenceErrors = PreventUserExistenceErrors.ENABLED, authSessionValidity = 15)
     void everything() {}
 
@@ -277,7 +285,7 @@ class CognitoExtensionTest {
 
   /** One launcher run of a sample method, with what it reported. */
   static final class Run implements TestExecutionListener {
-    final Map<String, TestExecutionResult> results = new java.util.HashMap<>();
+    final Map<String, TestExecutionResult> results = new HashMap<>();
     final List<String> reports = new ArrayList<>();
     Throwable containerFailure;
 

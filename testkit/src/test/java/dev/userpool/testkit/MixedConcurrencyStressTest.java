@@ -104,15 +104,17 @@ class MixedConcurrencyStressTest {
       AtomicInteger internalErrors, AtomicInteger signedIn) {
     Either<CognitoError, Results.SignIn> signIn = service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH",
         Map.of("USERNAME", name, "PASSWORD", password)));
-    int refusedAndRecorded = signIn.isLeft() ? wrote(signIn, internalErrors) : 0;
-    if (signIn.isRight() && signIn.get() instanceof Results.Authenticated) {
-      signedIn.incrementAndGet();
+    if (signIn.isLeft()) {
+      return wrote(signIn, internalErrors);
     }
-    if (signIn.isEmpty() || !(signIn.get() instanceof Results.NewPasswordRequired challenge)) {
-      return refusedAndRecorded;
-    }
-    return 1 + wrote(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
-        challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))), internalErrors);
+    return signIn.get().fold(
+        authenticated -> {
+          signedIn.incrementAndGet();
+          return 0;
+        },
+        challenge -> 1 + wrote(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
+            challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))), internalErrors),
+        verifier -> 0);
   }
 
   private static int wrote(Either<CognitoError, ?> outcome, AtomicInteger internalErrors) {

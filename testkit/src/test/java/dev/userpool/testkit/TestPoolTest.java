@@ -6,28 +6,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.Operation;
 import dev.userpool.pool.AliasAttribute;
+import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.RecordingMailbox.Delivery;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.Message;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
 import java.util.EnumSet;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 
 class TestPoolTest {
 
-  private final LocalCognito cognito = LocalCognito.create();
+  private final InProcessCognito cognito = InProcessCognito.create();
 
   private static String error(Either<CognitoError, ?> outcome) {
     return outcome.getLeft().cognitoError() + ": " + outcome.getLeft().message();
+  }
+
+  /** That {@code signIn} throws the SDK's {@code type}, with Cognito's error code (its simple name) and exactly {@code message}. */
+  private static void assertRefused(ThrowingCallable signIn, Class<? extends CognitoIdentityProviderException> type, String message) {
+    assertThatThrownBy(signIn).isExactlyInstanceOf(type).asInstanceOf(InstanceOfAssertFactories.type(AwsServiceException.class))
+        .satisfies(e -> {
+          assertThat(e.awsErrorDetails().errorCode()).isEqualTo(type.getSimpleName());
+          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
+        });
   }
 
   @Nested
@@ -62,7 +81,7 @@ class TestPoolTest {
       assertThat(pool.userPool().tier()).isEqualTo(Tier.PLUS);
       assertThat(pool.userPool().aliasAttributes()).containsExactlyInAnyOrder(AliasAttribute.EMAIL, AliasAttribute.PREFERRED_USERNAME);
       assertThat(pool.userPool().autoVerifiedAttributes()).containsExactly(ContactAttribute.EMAIL);
-      assertThat(pool.userPool().caseSensitivity()).isEqualTo(dev.userpool.pool.CaseSensitivity.CASE_INSENSITIVE);
+      assertThat(pool.userPool().caseSensitivity()).isEqualTo(CaseSensitivity.CASE_INSENSITIVE);
       assertThat(pool.client().preventUserExistenceErrors()).isEqualTo(PreventUserExistenceErrors.ENABLED);
       assertThat(pool.client().authSessionValidity()).isEqualTo(10);
     }
@@ -113,8 +132,8 @@ class TestPoolTest {
 
       assertThat(jane.status()).isEqualTo(UserStatus.CONFIRMED);
       assertThat(jane.enabled()).isTrue();
-      assertThat(jane.signIn().get()).isInstanceOf(Results.Authenticated.class);
-      assertThat(pool.adminSignIn("jane", "Passw0rd!").get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(jane.signIn()).isInstanceOf(Results.Authenticated.class);
+      assertThat(pool.adminSignIn("jane", "Passw0rd!")).isInstanceOf(Results.Authenticated.class);
     }
 
     @Test
@@ -122,7 +141,7 @@ class TestPoolTest {
       TestUser jane = pool.user("jane").confirmed();
 
       assertThat(jane.password().get().reveal()).isEqualTo(PoolSpec.DEFAULT_PASSWORD);
-      assertThat(pool.signIn("jane", PoolSpec.DEFAULT_PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(pool.signIn("jane", PoolSpec.DEFAULT_PASSWORD)).isInstanceOf(Results.Authenticated.class);
     }
 
     @Test
@@ -139,7 +158,7 @@ class TestPoolTest {
       assertThat(jane.user().passwordHistory().size()).isEqualTo(3);
       var reuse = pool.service().adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", "0ld-Passw0rd1", true));
       assertThat(error(reuse)).startsWith("PasswordHistoryPolicyViolationException");
-      assertThat(jane.signIn().get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(jane.signIn()).isInstanceOf(Results.Authenticated.class);
     }
 
     @Test
@@ -147,7 +166,7 @@ class TestPoolTest {
       TestUser jane = pool.user("jane").unconfirmed();
 
       assertThat(jane.status()).isEqualTo(UserStatus.UNCONFIRMED);
-      assertThat(error(jane.signIn())).isEqualTo("UserNotConfirmedException: User is not confirmed.");
+      assertRefused(() -> jane.signIn(), UserNotConfirmedException.class, "User is not confirmed.");
     }
 
     @Test
@@ -156,8 +175,8 @@ class TestPoolTest {
 
       assertThat(jane.status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
       assertThat(jane.user().password().get().isTemporary()).isTrue();
-      assertThat(jane.signIn().get()).isInstanceOf(Results.NewPasswordRequired.class);
-      assertThat(pool.inbox().all()).as("the invitation is suppressed").isEmpty();
+      assertThat(jane.signIn()).isInstanceOf(Results.NewPasswordRequired.class);
+      assertThat(pool.mailbox().all()).as("the invitation is suppressed").isEmpty();
     }
 
     @Test
@@ -165,19 +184,19 @@ class TestPoolTest {
       TestUser jane = pool.user("jane").passwordHistory("Temp-Passw0rd1").password("Temp-Passw0rd2").forceChangePassword();
 
       assertThat(jane.user().passwordHistory().size()).isEqualTo(2);
-      assertThat(error(jane.signIn("Temp-Passw0rd1"))).isEqualTo("NotAuthorizedException: Incorrect username or password.");
-      assertThat(jane.signIn().get()).isInstanceOf(Results.NewPasswordRequired.class);
+      assertRefused(() -> jane.signIn("Temp-Passw0rd1"), NotAuthorizedException.class, "Incorrect username or password.");
+      assertThat(jane.signIn()).isInstanceOf(Results.NewPasswordRequired.class);
     }
 
     @Test
-    void shouldResetAUserWithAVerifiedEmailAndPutTheCodeInTheInbox() {
+    void shouldResetAUserWithAVerifiedEmailAndPutTheCodeInTheMailbox() {
       TestUser jane = pool.user("jane").verifiedEmail("jane@example.com").resetRequired();
 
       assertThat(jane.status()).isEqualTo(UserStatus.RESET_REQUIRED);
-      assertThat(error(jane.signIn())).isEqualTo("PasswordResetRequiredException: Password reset required for the user");
-      assertThat(pool.inbox().all().last().message())
+      assertRefused(() -> jane.signIn(), PasswordResetRequiredException.class, "Password reset required for the user");
+      assertThat(pool.mailbox().all()).last().extracting(Delivery::message)
           .isInstanceOfSatisfying(Message.CodeMessage.class, m -> assertThat(m.purpose()).isEqualTo(CodePurpose.PASSWORD_RESET));
-      assertThat(pool.inbox().lastCodeFor("jane")).isNotEmpty();
+      assertThat(pool.mailbox().lastCodeFor("jane")).isNotEmpty();
     }
 
     @Test
@@ -194,7 +213,7 @@ class TestPoolTest {
 
       assertThat(jane.status()).isEqualTo(status);
       assertThat(jane.enabled()).isFalse();
-      assertThat(error(jane.signIn())).isEqualTo("NotAuthorizedException: User is disabled.");
+      assertRefused(() -> jane.signIn(), NotAuthorizedException.class, "User is disabled.");
     }
 
     @Test
@@ -281,7 +300,8 @@ class TestPoolTest {
     void shouldRefuseAFederatedUsersPasswordSignIn() {
       TestUser fed = pool.user("Google_1234567890").externalProvider();
 
-      assertThat(error(pool.signIn(fed.signInName(), "Passw0rd!"))).isEqualTo("NotAuthorizedException: User is not authorized to get auth details.");
+      assertRefused(() -> pool.signIn(fed.signInName(), "Passw0rd!"), NotAuthorizedException.class,
+          "User is not authorized to get auth details.");
     }
 
     @Test
@@ -291,7 +311,7 @@ class TestPoolTest {
       var set = pool.service().adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "Google_1234567890", "Passw0rd!", true));
 
       assertThat(set.get().status()).isEqualTo(UserStatus.CONFIRMED);
-      assertThat(pool.signIn("Google_1234567890", "Passw0rd!").get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(pool.signIn("Google_1234567890", "Passw0rd!")).isInstanceOf(Results.Authenticated.class);
     }
 
     @Test
@@ -312,7 +332,8 @@ class TestPoolTest {
 
       assertThat(imported.status()).isEqualTo(UserStatus.RESET_REQUIRED);
       assertThat(imported.user().password()).isEmpty();
-      assertThat(error(pool.signIn("imported", "anything1A!"))).isEqualTo("PasswordResetRequiredException: Password reset required for the user");
+      assertRefused(() -> pool.signIn("imported", "anything1A!"), PasswordResetRequiredException.class,
+          "Password reset required for the user");
     }
 
     @Test
@@ -364,7 +385,7 @@ class TestPoolTest {
 
       assertThat(jane.signInName()).isEqualTo("jane@example.com");
       assertThat(jane.user().username().value()).isEqualTo(jane.sub().value());
-      assertThat(jane.signIn().get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(jane.signIn()).isInstanceOf(Results.Authenticated.class);
     }
 
     @Test
@@ -393,7 +414,7 @@ class TestPoolTest {
       TestUser jane = pool.user("jane@example.com").attribute("email_verified", "true").resetRequired();
 
       assertThat(jane.status()).isEqualTo(UserStatus.RESET_REQUIRED);
-      assertThat(pool.inbox().lastCodeFor("jane@example.com")).isNotEmpty();
+      assertThat(pool.mailbox().lastCodeFor("jane@example.com")).isNotEmpty();
     }
 
     @Test
@@ -402,7 +423,7 @@ class TestPoolTest {
 
       pool.user("Jane").password("Passw0rd!").confirmed();
 
-      assertThat(pool.signIn("JANE", "Passw0rd!").get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(pool.signIn("JANE", "Passw0rd!")).isInstanceOf(Results.Authenticated.class);
     }
 
     @Test
@@ -411,7 +432,8 @@ class TestPoolTest {
 
       pool.user("jane").email("jane@example.com").unconfirmed();
 
-      assertThat(pool.inbox().all().map(d -> d.message() instanceof Message.CodeMessage c ? c.purpose() : null)).containsExactly(CodePurpose.SIGN_UP);
+      assertThat(pool.mailbox().all().stream().map(d -> d.message().fold(Message.CodeMessage::purpose, invitation -> null)).toList())
+          .containsExactly(CodePurpose.SIGN_UP);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.userpool.postgres;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.endpoint.StoreProvider;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
 /**
  * Opens the PostgreSQL store for the local endpoint's {@code --store URL}: {@code postgresql://},
@@ -11,7 +12,7 @@ import java.util.Locale;
  */
 public final class PostgresStoreProvider implements StoreProvider {
 
-  /** For {@link java.util.ServiceLoader}. */
+  /** For {@link ServiceLoader}. */
   public PostgresStoreProvider() {}
 
   @Override

@@ -1,8 +1,8 @@
 package dev.userpool.postgres;
 
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.SeededRandomness;
 import dev.userpool.testkit.endpoint.LocalEndpoint;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.SeededRandomness;
 import java.io.IOException;
 
 /**
@@ -15,7 +15,7 @@ final class EndpointProcess {
 
   public static void main(String[] args) throws IOException {
     try (PostgresStores stores = PostgresStores.connect(args[0])) {
-      LocalCognito cognito = LocalCognito.builder().store(stores.userPools()).groups(stores.groups())
+      InProcessCognito cognito = InProcessCognito.builder().store(stores.userPools()).groups(stores.groups())
           .tokenFamilies(stores.tokenFamilies()).randomness(SeededRandomness.secure()).build();
       try (LocalEndpoint endpoint = LocalEndpoint.builder().port(0).cognito(cognito).start()) {
         System.out.println("listening on " + endpoint.uri());

@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.SeededRandomness;
-import dev.userpool.testkit.endpoint.LocalEndpoint;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.testkit.endpoint.LocalEndpoint;
 import dev.userpool.testkit.endpoint.Main;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.SeededRandomness;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -103,7 +103,7 @@ class EndpointRestartTest {
   }
 
   private static LocalEndpoint start(PostgresStores stores) throws IOException {
-    LocalCognito cognito = LocalCognito.builder().store(stores.userPools()).randomness(SeededRandomness.secure()).build();
+    InProcessCognito cognito = InProcessCognito.builder().store(stores.userPools()).randomness(SeededRandomness.secure()).build();
     return LocalEndpoint.builder().port(0).cognito(cognito).start();
   }
 

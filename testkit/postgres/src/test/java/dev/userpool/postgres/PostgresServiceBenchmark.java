@@ -5,7 +5,7 @@ import dev.userpool.port.UserPools;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.InMemoryUserPools;
+import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.user.User;
 import io.vavr.control.Either;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

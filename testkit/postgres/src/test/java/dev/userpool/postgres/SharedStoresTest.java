@@ -10,9 +10,9 @@ import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.TokenService;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.SeededRandomness;
-import dev.userpool.testkit.SrpClient;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.SeededRandomness;
+import dev.userpool.testkit.sdk.SrpClient;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import java.util.List;
@@ -22,15 +22,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two LocalCognito instances, each on its own connections to one database, as two endpoint processes
+ * Two InProcessCognito instances, each on its own connections to one database, as two endpoint processes
  * are: an SRP exchange opened on one is answered on the other, and groups and revocations made through
  * one hold on the other.
  */
 class SharedStoresTest {
 
   private PostgresStores otherStores;
-  private LocalCognito one;
-  private LocalCognito two;
+  private InProcessCognito one;
+  private InProcessCognito two;
   private String pool;
   private String client;
 
@@ -54,8 +54,8 @@ class SharedStoresTest {
     otherStores.close();
   }
 
-  private static LocalCognito on(PostgresStores stores) {
-    return LocalCognito.builder().store(stores.userPools()).groups(stores.groups()).tokenFamilies(stores.tokenFamilies())
+  private static InProcessCognito on(PostgresStores stores) {
+    return InProcessCognito.builder().store(stores.userPools()).groups(stores.groups()).tokenFamilies(stores.tokenFamilies())
         .randomness(SeededRandomness.secure()).build();
   }
 

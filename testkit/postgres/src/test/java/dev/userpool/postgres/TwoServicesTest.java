@@ -7,7 +7,7 @@ import dev.userpool.password.Password;
 import dev.userpool.password.PasswordHash;
 import dev.userpool.service.Requests;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.InsecureFastHasher;
+import dev.userpool.testkit.inprocess.InsecureFastHasher;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;

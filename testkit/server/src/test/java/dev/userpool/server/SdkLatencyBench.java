@@ -3,6 +3,7 @@ package dev.userpool.server;
 import dev.userpool.testkit.endpoint.LocalEndpoint;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -38,7 +39,7 @@ public final class SdkLatencyBench {
       measure("AdminSetUserPassword", calls,
           i -> sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("bench").password("Blue-Harbor-42!").permanent(true)));
       measure("AdminInitiateAuth", calls, i -> sdk.adminInitiateAuth(b -> b.userPoolId(pool).clientId(client)
-          .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(java.util.Map.of("USERNAME", "bench", "PASSWORD", "Blue-Harbor-42!"))));
+          .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(Map.of("USERNAME", "bench", "PASSWORD", "Blue-Harbor-42!"))));
     }
   }
 

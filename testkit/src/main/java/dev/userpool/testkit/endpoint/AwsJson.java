@@ -1,8 +1,8 @@
 package dev.userpool.testkit.endpoint;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -249,7 +250,7 @@ final class AwsJson {
     try {
       if (json.isNumber()) {
         BigDecimal seconds = json.decimalValue();
-        BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
+        BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
         int nanos = seconds.subtract(whole).movePointRight(9).intValue();
         return Instant.ofEpochSecond(whole.longValueExact(), nanos);
       }

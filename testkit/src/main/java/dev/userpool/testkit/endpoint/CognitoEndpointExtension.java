@@ -1,8 +1,8 @@
 package dev.userpool.testkit.endpoint;
 
 import dev.userpool.testkit.CognitoExtension;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -53,7 +53,7 @@ public final class CognitoEndpointExtension implements ParameterResolver {
   private static Running start(ExtensionContext classContext) {
     long seed = classContext.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, CognitoEndpointTest.class))
         .map(CognitoEndpointTest::seed).orElse(0L);
-    LocalCognito cognito = LocalCognito.builder().seed(seed).build();
+    InProcessCognito cognito = InProcessCognito.builder().seed(seed).build();
     TestPool pool = TestPool.create(cognito, CognitoExtension.specOf(classContext));
     LocalEndpoint endpoint;
     try {

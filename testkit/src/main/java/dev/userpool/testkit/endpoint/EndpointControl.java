@@ -3,9 +3,9 @@ package dev.userpool.testkit.endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.userpool.testkit.sdk.CognitoFake;
-import dev.userpool.testkit.sdk.Mailbox;
-import dev.userpool.testkit.sdk.TimeTravel;
+import dev.userpool.testkit.inprocess.Mailbox;
+import dev.userpool.testkit.inprocess.TimeTravel;
+import dev.userpool.testkit.sdk.ScenarioTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  *
  * <pre>{@code
  * EndpointControl control = EndpointControl.of(URI.create("http://127.0.0.1:9229"));
- * CognitoFake fake = control.fake(sdkClientPointedAtTheEndpoint);
+ * ScenarioTarget fake = control.fake(sdkClientPointedAtTheEndpoint);
  * control.advance(Duration.ofDays(8));
  * }</pre>
  *
@@ -54,13 +54,13 @@ public final class EndpointControl implements TimeTravel, Mailbox {
   }
 
   /**
-   * A {@link CognitoFake} of the endpoint: {@code client} (an SDK client whose endpoint override is this
+   * A {@link ScenarioTarget} of the endpoint: {@code client} (an SDK client whose endpoint override is this
    * endpoint) with this control's time travel and mailbox.
    *
    * @throws NullPointerException if {@code client} is null
    */
-  public CognitoFake fake(CognitoIdentityProviderClient client) {
-    return new CognitoFake(client, this, this);
+  public ScenarioTarget fake(CognitoIdentityProviderClient client) {
+    return new ScenarioTarget(client, this, this);
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param uri the endpoint's URL, e.g. {@code http://127.0.0.1:53127}: the SDKs' endpoint override, the
  *     CLI's {@code --endpoint-url}
- * @param pool the pool the endpoint serves, for fixtures ({@code pool.user("jane")...}), its clock and inbox
+ * @param pool the pool the endpoint serves, for fixtures ({@code pool.user("jane")...}), its clock and mailbox
  */
 public record EndpointPool(URI uri, TestPool pool) {
 

@@ -12,7 +12,7 @@ import dev.userpool.service.Commands;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The endpoint's {@code --init FILE}: user pools, app clients and users declared in JSON, so that an
@@ -35,7 +37,7 @@ import java.util.Set;
  * them, and passwords obey the pool's policy.
  *
  * <p>Every problem is reported, each with its JSON path ({@code $.userPools[0].users[1].password}); a
- * file with problems configures nothing that is kept: the caller discards the LocalCognito and starts
+ * file with problems configures nothing that is kept: the caller discards the InProcessCognito and starts
  * nothing. The format:
  *
  * <pre>{@code
@@ -59,7 +61,7 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A CONFIRMED or RESET_REQUIRED user needs a password; a FORCE_CHANGE_PASSWORD user without one gets
- * a generated temporary password (in the inbox, as AdminCreateUser would send it); an UNCONFIRMED user
+ * a generated temporary password (in the mailbox, as AdminCreateUser would send it); an UNCONFIRMED user
  * is signed up through the pool's first app client, so the pool needs one; a RESET_REQUIRED user needs a
  * verified email or phone number. Groups are created with CreateGroup and joined with AdminAddUserToGroup.
  * A client with {@code "generateSecret": true} gets a generated secret (DescribeUserPoolClient shows it); a
@@ -233,7 +235,7 @@ public final class InitFile {
    * service finds (a pool that fails is reported, and its clients and users are not tried). When there
    * are problems, {@code cognito} may hold part of the file: discard it.
    */
-  public Either<Seq<Problem>, Applied> applyTo(LocalCognito cognito) {
+  public Either<Seq<Problem>, Applied> applyTo(InProcessCognito cognito) {
     UserPoolService service = cognito.service();
     java.util.List<Problem> problems = new ArrayList<>();
     int pools = 0;
@@ -358,7 +360,7 @@ public final class InitFile {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        problems.add(new Problem(path + "." + name, "unknown member; known: " + String.join(", ", new java.util.TreeSet<>(known))));
+        problems.add(new Problem(path + "." + name, "unknown member; known: " + String.join(", ", new TreeSet<>(known))));
       }
     }
   }
@@ -371,7 +373,7 @@ public final class InitFile {
     }
   }
 
-  private static void type(JsonNode node, String path, String member, java.util.function.Predicate<JsonNode> ok, String what,
+  private static void type(JsonNode node, String path, String member, Predicate<JsonNode> ok, String what,
       java.util.List<Problem> problems) {
     if (node.has(member) && !ok.test(node.get(member))) {
       problems.add(new Problem(path + "." + member, "must be " + what));

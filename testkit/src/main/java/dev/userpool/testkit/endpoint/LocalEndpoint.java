@@ -2,8 +2,8 @@ package dev.userpool.testkit.endpoint;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.sdk.LocalCognitoClient;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -40,11 +40,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local Cognito user-pool endpoint: the AWS JSON 1.1 protocol over HTTP on 127.0.0.1, so that the
- * AWS CLI, boto3 and the AWS SDKs talk to an in-memory {@link LocalCognito} unchanged, given only an
+ * AWS CLI, boto3 and the AWS SDKs talk to an in-memory {@link InProcessCognito} unchanged, given only an
  * endpoint URL and any credentials.
  *
  * <pre>{@code
@@ -62,11 +61,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Requests are {@code POST /} with {@code X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>}
  * and a JSON object as body (an empty body counts as {@code {}}; the {@code Content-Type} is not
  * checked). Signatures are accepted without checking, whatever the credentials, as with other local
- * emulators. Each operation is answered by a {@link LocalCognitoClient}: the body becomes the SDK's
+ * emulators. Each operation is answered by an {@link InProcessCognitoClient}: the body becomes the SDK's
  * request object, the SDK's response object becomes the body ({@code Content-Type:
  * application/x-amz-json-1.1}), both through the SDK's own member metadata; timestamps are epoch
- * seconds with a fraction. The tokens are its LocalCognito's signed JWTs, so ChangePassword, GetUser and
- * GlobalSignOut accept only access tokens this endpoint (or another front end of its LocalCognito) issued.
+ * seconds with a fraction. The tokens are its InProcessCognito's signed JWTs, so ChangePassword, GetUser and
+ * GlobalSignOut accept only access tokens this endpoint (or another front end of its InProcessCognito) issued.
  *
  * <p>Errors are AWS-shaped: the body {@code {"__type": "<Code>", "message": "<text>"}}, the headers
  * {@code x-amzn-ErrorType: <Code>} and {@code x-amzn-RequestId}, and the status Cognito uses (400; 500
@@ -169,7 +168,7 @@ public final class LocalEndpoint implements AutoCloseable {
   /** A whole request as read from the wire: method, raw target, {@code X-Amz-Target} (or null) and body. */
   record Request(String method, String target, String amzTarget, byte[] body) {}
 
-  private final LocalCognitoClient client;
+  private final InProcessCognitoClient client;
   private final ThreadPoolExecutor workers;
   private final Duration shutdownGrace;
   private final int maxBodyBytes;
@@ -181,7 +180,6 @@ public final class LocalEndpoint implements AutoCloseable {
   private final TestControl control;
   /** The GET routes, asked in order; see {@link GetRoute}. Add routes here, in the constructor. */
   private final List<GetRoute> getRoutes = new CopyOnWriteArrayList<>();
-  private final AtomicLong requests = new AtomicLong();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
@@ -197,7 +195,7 @@ public final class LocalEndpoint implements AutoCloseable {
     discovery.setDaemon(true);
     discovery.start();
     this.client = b.client != null ? b.client
-        : LocalCognitoClient.of(b.cognito != null ? b.cognito : LocalCognito.builder().seed(b.seed).build());
+        : InProcessCognitoClient.of(b.cognito != null ? b.cognito : InProcessCognito.builder().seed(b.seed).build());
     this.shutdownGrace = b.shutdownGrace;
     this.maxBodyBytes = b.maxBodyBytes;
     this.maxConnections = b.maxConnections;
@@ -271,7 +269,7 @@ public final class LocalEndpoint implements AutoCloseable {
 
   // -- static API
 
-  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link LocalCognito} with seed 0. */
+  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link InProcessCognito} with seed 0. */
   public static Builder builder() {
     return new Builder();
   }
@@ -281,8 +279,8 @@ public final class LocalEndpoint implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private String host;
     private long seed;
-    private LocalCognito cognito;
-    private LocalCognitoClient client;
+    private InProcessCognito cognito;
+    private InProcessCognitoClient client;
     private int threads = DEFAULT_THREADS;
     private int queueCapacity = QUEUE_CAPACITY;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -321,7 +319,7 @@ public final class LocalEndpoint implements AutoCloseable {
       return this;
     }
 
-    /** The seed of a new {@link LocalCognito}'s randomness; default 0. Ignored with {@link #cognito} or {@link #client}. */
+    /** The seed of a new {@link InProcessCognito}'s randomness; default 0. Ignored with {@link #cognito} or {@link #client}. */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
@@ -332,7 +330,7 @@ public final class LocalEndpoint implements AutoCloseable {
      *
      * @throws NullPointerException if {@code cognito} is null
      */
-    public Builder cognito(LocalCognito cognito) {
+    public Builder cognito(InProcessCognito cognito) {
       this.cognito = Objects.requireNonNull(cognito, "cognito is null");
       return this;
     }
@@ -343,7 +341,7 @@ public final class LocalEndpoint implements AutoCloseable {
      *
      * @throws NullPointerException if {@code client} is null
      */
-    public Builder client(LocalCognitoClient client) {
+    public Builder client(InProcessCognitoClient client) {
       this.client = Objects.requireNonNull(client, "client is null");
       return this;
     }
@@ -461,13 +459,13 @@ public final class LocalEndpoint implements AutoCloseable {
     return uri.getPort();
   }
 
-  /** The client that answers every operation: its {@link LocalCognitoClient#cognito() Cognito} and tokens. */
-  public LocalCognitoClient client() {
+  /** The client that answers every operation: its {@link InProcessCognitoClient#cognito() Cognito} and tokens. */
+  public InProcessCognitoClient client() {
     return client;
   }
 
-  /** The Cognito behind the endpoint: its store, clock and inbox. */
-  public LocalCognito cognito() {
+  /** The Cognito behind the endpoint: its store, clock and mailbox. */
+  public InProcessCognito cognito() {
     return client.cognito();
   }
 
@@ -562,8 +560,9 @@ public final class LocalEndpoint implements AutoCloseable {
     inFlight.decrementAndGet();
   }
 
+  /** The Cognito's next request id: one source for the endpoint and any in-process client on the same Cognito. */
   String nextRequestId() {
-    return String.format("00000000-0000-4000-a000-%012x", requests.incrementAndGet());
+    return client.cognito().nextRequestId();
   }
 
   /** An AWS JSON error answer. */

@@ -1,7 +1,7 @@
 package dev.userpool.testkit.endpoint;
 
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.SeededRandomness;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.token.Issuer;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -136,7 +136,7 @@ public final class Main {
     StoreProvider.Store store = settings.store.equals(MEMORY) ? null : openStore(settings.store);
     try {
       AtomicReference<String> base = new AtomicReference<>();
-      LocalCognito.Builder builder = LocalCognito.builder().seed(settings.seed);
+      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed);
       if (store != null) {
         builder.store(store.userPools());
         if (store.persistent() && !settings.seedGiven) {
@@ -146,7 +146,7 @@ public final class Main {
       if (settings.localIssuer) {
         builder.issuer(pool -> Issuer.local(base.get(), pool));
       }
-      LocalCognito cognito = builder.build();
+      InProcessCognito cognito = builder.build();
       if (settings.init != null) {
         Either<Seq<InitFile.Problem>, InitFile.Applied> applied = InitFile.read(settings.init).flatMap(f -> f.applyTo(cognito));
         if (applied.isLeft()) {

@@ -3,8 +3,8 @@ package dev.userpool.testkit.endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.testkit.sdk.Mailbox;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.Mailbox;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,12 +35,12 @@ final class TestControl {
   /** The latest instant AdvanceClock moves to: past it, dates lose their four-digit years and token expiries overflow. */
   static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-  private final LocalCognito cognito;
+  private final InProcessCognito cognito;
   private final Mailbox mailbox;
 
-  TestControl(LocalCognito cognito) {
+  TestControl(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
-    this.mailbox = Mailbox.of(cognito.inbox());
+    this.mailbox = cognito.mailbox();
   }
 
   /** The operations' names, sorted. */

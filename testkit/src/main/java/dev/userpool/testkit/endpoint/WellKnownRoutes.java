@@ -1,7 +1,7 @@
 package dev.userpool.testkit.endpoint;
 
 import dev.userpool.pool.UserPoolId;
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.token.WellKnown;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +19,7 @@ final class WellKnownRoutes {
    * other path. The discovery document's {@code jwks_uri} is the endpoint's own URL of the keys, whichever
    * issuer the tokens carry.
    */
-  static Optional<String> answer(String path, LocalCognito cognito, String baseUrl) {
+  static Optional<String> answer(String path, InProcessCognito cognito, String baseUrl) {
     Objects.requireNonNull(cognito, "cognito is null");
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     for (String suffix : List.of(WellKnown.JWKS_PATH, WellKnown.DISCOVERY_PATH)) {

@@ -6,7 +6,8 @@ import static dev.userpool.testkit.sdk.Expect.that;
 
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
-import dev.userpool.testkit.SrpClient;
+import dev.userpool.testkit.inprocess.Mailbox;
+import dev.userpool.testkit.inprocess.TimeTravel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
  * @TestFactory
  * Stream<DynamicTest> cognitoRules() {
  *   return CognitoScenarios.all().stream()
- *       .map(s -> DynamicTest.dynamicTest(s.name(), () -> s.runAgainst(CognitoFake.local())));
+ *       .map(s -> DynamicTest.dynamicTest(s.name(), () -> s.runAgainst(ScenarioTarget.local())));
  * }
  * }</pre>
  *
@@ -67,7 +68,7 @@ public final class CognitoScenarios {
    * @param rule the rule in words
    * @param steps the calls and assertions
    */
-  public record Scenario(String name, String rule, Consumer<CognitoFake> steps) {
+  public record Scenario(String name, String rule, Consumer<ScenarioTarget> steps) {
     /**
      * @throws NullPointerException if a component is null
      */
@@ -82,7 +83,7 @@ public final class CognitoScenarios {
      *
      * @throws AssertionError if the fake breaks the rule
      */
-    public void runAgainst(CognitoFake fake) {
+    public void runAgainst(ScenarioTarget fake) {
       steps.accept(Objects.requireNonNull(fake, "fake is null"));
     }
 
@@ -717,23 +718,24 @@ public final class CognitoScenarios {
 
   /** A pool and an app client that allows the password and refresh flows, and what scenarios do with them. */
   private static final class Pool {
-    private final CognitoFake fake;
+    private final ScenarioTarget fake;
     private final CognitoIdentityProviderClient cognito;
     private final String id;
     private final String clientId;
 
-    private Pool(CognitoFake fake, String id, String clientId) {
+    private Pool(ScenarioTarget fake, String id, String clientId) {
       this.fake = fake;
       this.cognito = fake.client();
       this.id = id;
       this.clientId = clientId;
     }
 
-    static Pool create(CognitoFake fake) {
+    static Pool create(ScenarioTarget fake) {
       return create(fake, p -> { }, c -> { });
     }
 
-    static Pool create(CognitoFake fake, Consumer<CreateUserPoolRequest.Builder> pool, Consumer<CreateUserPoolClientRequest.Builder> client) {
+    static Pool create(ScenarioTarget fake, Consumer<CreateUserPoolRequest.Builder> pool,
+        Consumer<CreateUserPoolClientRequest.Builder> client) {
       CognitoIdentityProviderClient cognito = fake.client();
       String id = cognito.createUserPool(b -> pool.accept(b.poolName("scenario"))).userPool().id();
       String clientId = cognito.createUserPoolClient(b -> client.accept(b.userPoolId(id).clientName("app")

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.*;
 /**
  * Every operation of {@link CognitoIdentityProviderClient}, each throwing {@link #unimplemented} with
  * its name. The SDK's own defaults throw {@code java.lang.UnsupportedOperationException} without a
- * message; {@link LocalCognitoClient} overrides the operations the library implements.
+ * message; {@link InProcessCognitoClient} overrides the operations the library implements.
  */
 abstract class UnimplementedOperations implements CognitoIdentityProviderClient {
 

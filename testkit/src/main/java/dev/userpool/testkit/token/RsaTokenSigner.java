@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -27,7 +28,9 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.Collection;
+import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,7 +51,7 @@ public final class RsaTokenSigner implements TokenSigner {
 
   private final EnumMap<TokenUse, RSAKey> keys = new EnumMap<>(TokenUse.class);
   private final EnumMap<TokenUse, RSASSASigner> signers = new EnumMap<>(TokenUse.class);
-  private final java.util.Map<String, RSASSAVerifier> verifiers = new java.util.HashMap<>();
+  private final java.util.Map<String, RSASSAVerifier> verifiers = new HashMap<>();
   private final String jwks;
 
   private RsaTokenSigner(SecureRandom random) {
@@ -66,7 +69,7 @@ public final class RsaTokenSigner implements TokenSigner {
     } catch (NoSuchAlgorithmException | JOSEException e) {
       throw new IllegalStateException("every JDK has RSA", e);
     }
-    jwks = new JWKSet(List.ofAll(keys.values()).map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toJavaList())
+    jwks = new JWKSet(List.ofAll(keys.values()).map(k -> (JWK) k.toPublicJWK()).toJavaList())
         .toString(true);
   }
 
@@ -185,7 +188,7 @@ public final class RsaTokenSigner implements TokenSigner {
     if (json instanceof Number n && n.doubleValue() == n.longValue()) {
       return Option.some(new ClaimValue.Number(n.longValue()));
     }
-    if (json instanceof java.util.Date d) {
+    if (json instanceof Date d) {
       return Option.some(new ClaimValue.Number(d.getTime() / 1000));
     }
     if (json instanceof Collection<?> c && c.stream().allMatch(String.class::isInstance)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.userpool.pool.Tier;
 import dev.userpool.testkit.WithUserPool;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNa
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
 @CognitoEndpointTest(seed = 7)
-@WithUserPool(passwordHistorySize = 3, tier = dev.userpool.pool.Tier.ESSENTIALS)
+@WithUserPool(passwordHistorySize = 3, tier = Tier.ESSENTIALS)
 class CognitoEndpointExtensionTest {
 
   private static EndpointPool fromBeforeAll;

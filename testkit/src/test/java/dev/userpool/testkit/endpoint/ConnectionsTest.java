@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 class ConnectionsTest {
 
   /** The request timeout these tests set. */
-  private static final java.time.Duration REQUEST_TIMEOUT = java.time.Duration.ofSeconds(3);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
   /** The request timeout plus some slack for a busy machine. */
   private static final long CLOSED_WITHIN_MILLIS = REQUEST_TIMEOUT.toMillis() + 8000;
 
@@ -163,7 +164,7 @@ class ConnectionsTest {
   @Test
   @Timeout(60)
   void shouldLetARequestInFlightFinishWithinTheGrace() throws Exception {
-    LocalEndpoint endpoint = LocalEndpoint.builder().port(0).shutdownGrace(java.time.Duration.ofSeconds(10)).start();
+    LocalEndpoint endpoint = LocalEndpoint.builder().port(0).shutdownGrace(Duration.ofSeconds(10)).start();
     try (Socket socket = new Socket("127.0.0.1", endpoint.port())) {
       socket.setSoTimeout(20_000);
       String body = "{\"PoolName\":\"late\"}";

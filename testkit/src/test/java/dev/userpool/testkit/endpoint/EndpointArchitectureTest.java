@@ -59,7 +59,7 @@ class EndpointArchitectureTest {
     noClasses()
         .that().resideInAPackage("dev.userpool.testkit.endpoint..")
         .should().callMethod(Instant.class, "now")
-        .because("Cognito's time is the LocalCognito's controllable clock, moved by the test control")
+        .because("Cognito's time is the InProcessCognito's controllable clock, moved by the test control")
         .check(testkit);
   }
 }

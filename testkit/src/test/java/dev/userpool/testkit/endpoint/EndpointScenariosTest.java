@@ -3,8 +3,12 @@ package dev.userpool.testkit.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.userpool.testkit.sdk.CognitoFake;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.CognitoScenarios;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
+import dev.userpool.testkit.sdk.ScenarioTarget;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -33,7 +37,7 @@ class EndpointScenariosTest {
   void shouldFailAScenarioWhenTheEndpointsClockDoesNotMove() {
     try (LocalEndpoint endpoint = Wire.start(); CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       EndpointControl control = EndpointControl.of(endpoint.uri());
-      CognitoFake frozen = new CognitoFake(sdk, by -> { }, control);
+      ScenarioTarget frozen = new ScenarioTarget(sdk, by -> { }, control);
 
       assertThatThrownBy(() -> CognitoScenarios.named("aTemporaryPasswordExpires").runAgainst(frozen))
           .isInstanceOf(AssertionError.class)
@@ -60,7 +64,7 @@ class EndpointScenariosTest {
 
   @Test
   void shouldShareStateAndTokensWithTheInProcessClientItWasGiven() {
-    dev.userpool.testkit.sdk.LocalCognitoClient inProcess = dev.userpool.testkit.sdk.LocalCognitoClient.of(dev.userpool.testkit.LocalCognito.create());
+    InProcessCognitoClient inProcess = InProcessCognitoClient.of(InProcessCognito.create());
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().client(inProcess));
         CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       String pool = inProcess.createUserPool(b -> b.poolName("app")).userPool().id();
@@ -73,7 +77,7 @@ class EndpointScenariosTest {
       assertThat(user.userStatusAsString()).isEqualTo("CONFIRMED");
 
       String overTheWire = sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
-          .authParameters(java.util.Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
+          .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
       assertThat(inProcess.getUser(b -> b.accessToken(overTheWire)).username()).isEqualTo("jane");
     }
   }
@@ -86,7 +90,7 @@ class EndpointScenariosTest {
       String foreign = signIn(otherSdk);
       signIn(sdk);
       var tokens = sdk.initiateAuth(b -> b.clientId(clientOf(sdk)).authFlow("USER_PASSWORD_AUTH")
-          .authParameters(java.util.Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult();
+          .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult();
 
       for (String token : new String[] {foreign, tokens.idToken(), tokens.refreshToken()}) {
         assertThatThrownBy(() -> sdk.changePassword(b -> b.accessToken(token).previousPassword("Blue-Harbor-42!").proposedPassword("Green-Field-43!")))
@@ -94,11 +98,11 @@ class EndpointScenariosTest {
       }
       sdk.changePassword(b -> b.accessToken(tokens.accessToken()).previousPassword("Blue-Harbor-42!").proposedPassword("Green-Field-43!"));
       assertThat(Optional.ofNullable(sdk.initiateAuth(b -> b.clientId(clientOf(sdk)).authFlow("USER_PASSWORD_AUTH")
-          .authParameters(java.util.Map.of("USERNAME", "jane", "PASSWORD", "Green-Field-43!"))).authenticationResult())).isPresent();
+          .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Green-Field-43!"))).authenticationResult())).isPresent();
     }
   }
 
-  private final java.util.Map<CognitoIdentityProviderClient, String> clients = new java.util.IdentityHashMap<>();
+  private final Map<CognitoIdentityProviderClient, String> clients = new IdentityHashMap<>();
 
   private String clientOf(CognitoIdentityProviderClient sdk) {
     return clients.get(sdk);
@@ -113,6 +117,6 @@ class EndpointScenariosTest {
     sdk.adminCreateUser(b -> b.userPoolId(pool).username("jane").messageAction("SUPPRESS"));
     sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("jane").password("Blue-Harbor-42!").permanent(true));
     return sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
-        .authParameters(java.util.Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
+        .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
   }
 }

@@ -10,7 +10,7 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class EndpointTokensTest {
 
   @Test
   void shouldIssueTokensThatVerifyAgainstTheJwksAndServeGroupsOverTheWire() throws Exception {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(cognito));
         CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       String pool = sdk.createUserPool(b -> b.poolName("app")).userPool().id();
@@ -59,7 +59,7 @@ class EndpointTokensTest {
 
   @Test
   void shouldTakeTokenLifetimesFromTheAppClientOverTheWire() {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(cognito));
         CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       String pool = sdk.createUserPool(b -> b.poolName("app")).userPool().id();

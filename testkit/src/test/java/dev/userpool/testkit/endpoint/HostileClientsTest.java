@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -243,13 +244,13 @@ class HostileClientsTest {
   @Test
   void shouldAnswerHealthForReadinessChecks() {
     try (LocalEndpoint endpoint = Wire.start()) {
-      Wire.Reply reply = Wire.send(java.net.http.HttpRequest.newBuilder(endpoint.uri().resolve("/health")).GET().build());
+      Wire.Reply reply = Wire.send(HttpRequest.newBuilder(endpoint.uri().resolve("/health")).GET().build());
 
       assertThat(reply.status()).isEqualTo(200);
       assertThat(reply.header("Content-Type")).isEqualTo("application/json");
       assertThat(reply.json().path("status").asText()).isEqualTo("ok");
-      Wire.send(java.net.http.HttpRequest.newBuilder(endpoint.uri().resolve("/health"))
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()).isError(404, "NotFoundException");
+      Wire.send(HttpRequest.newBuilder(endpoint.uri().resolve("/health"))
+          .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).isError(404, "NotFoundException");
     }
   }
 
@@ -258,13 +259,13 @@ class HostileClientsTest {
     try (LocalEndpoint endpoint = Wire.start()) {
       String pool = Wire.cognito(endpoint.uri(), "CreateUserPool", "{\"PoolName\":\"keys\"}").json().path("UserPool").path("Id").asText();
 
-      Wire.Reply keys = Wire.send(java.net.http.HttpRequest.newBuilder(endpoint.uri().resolve("/" + pool + "/.well-known/jwks.json")).GET().build());
+      Wire.Reply keys = Wire.send(HttpRequest.newBuilder(endpoint.uri().resolve("/" + pool + "/.well-known/jwks.json")).GET().build());
 
       assertThat(keys.status()).isEqualTo(200);
       assertThat(keys.header("Content-Type")).isEqualTo("application/json");
       assertThat(keys.json().path("keys").isArray()).isTrue();
       assertThat(keys.json().path("keys").size()).isPositive();
-      Wire.send(java.net.http.HttpRequest.newBuilder(endpoint.uri().resolve("/us-east-1_NoSuchPool/.well-known/jwks.json")).GET().build())
+      Wire.send(HttpRequest.newBuilder(endpoint.uri().resolve("/us-east-1_NoSuchPool/.well-known/jwks.json")).GET().build())
           .isError(404, "NotFoundException");
     }
   }
@@ -286,6 +287,6 @@ class HostileClientsTest {
   }
 
   private static int hold(URI uri) {
-    return Wire.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/hold")).GET().build()).status();
+    return Wire.send(HttpRequest.newBuilder(uri.resolve("/hold")).GET().build()).status();
   }
 }

@@ -2,8 +2,9 @@ package dev.userpool.testkit.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import io.vavr.collection.Seq;
@@ -34,13 +35,13 @@ class InitFileTest {
         ]}]}
       """;
 
-  private static User user(LocalCognito cognito, String name) {
+  private static User user(InProcessCognito cognito, String name) {
     return cognito.service().adminGetUser(new Requests.AdminGetUser("us-east-1_Example1", name)).get();
   }
 
   @Test
   void shouldCreateThePoolsClientsAndUsersWithTheirFixedIdsAndStatuses() {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
 
     InitFile.Applied applied = InitFile.parse(GOOD).get().applyTo(cognito).get();
 
@@ -54,7 +55,7 @@ class InitFileTest {
     assertThat(user(cognito, "new").status()).isEqualTo(UserStatus.UNCONFIRMED);
     assertThat(user(cognito, "reset").status()).isEqualTo(UserStatus.RESET_REQUIRED);
     assertThat(user(cognito, "off").enabled()).isFalse();
-    assertThat(cognito.groupService().adminListGroupsForUser(new dev.userpool.service.GroupService.AdminListGroupsForUser(
+    assertThat(cognito.groupService().adminListGroupsForUser(new GroupService.AdminListGroupsForUser(
         "us-east-1_Example1", "jane", null, null)).get().groups().map(g -> g.name().value())).containsExactly("admins");
     assertThat(cognito.service().initiateAuth(new Requests.InitiateAuth("example1client1", "USER_PASSWORD_AUTH",
         Map.of("USERNAME", "jane@example.com", "PASSWORD", "BlueHarbor42"))).isRight()).isTrue();
@@ -82,7 +83,7 @@ class InitFileTest {
 
   @Test
   void shouldHoldPasswordsAndIdsToTheSameRulesAsTheService() {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
 
     Seq<InitFile.Problem> problems = InitFile.parse("""
         {"userPools": [
@@ -103,7 +104,7 @@ class InitFileTest {
 
   @Test
   void shouldReportAGroupTheUserCannotJoin() {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     InitFile file = InitFile.parse("""
         {"userPools": [{"id": "us-east-1_G", "name": "g", "users": [{"username": "jane", "password": "Blue-Harbor-42", "groups": ["nope"]}]}]}
         """).get();
@@ -114,7 +115,7 @@ class InitFileTest {
 
   @Test
   void shouldRefuseAnIdAlreadyUsed() {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     InitFile file = InitFile.parse("{\"userPools\": [{\"id\": \"us-east-1_Twice\", \"name\": \"a\"}, {\"id\": \"us-east-1_Twice\", \"name\": \"b\"}]}")
         .get();
 

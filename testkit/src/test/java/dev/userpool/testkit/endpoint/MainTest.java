@@ -3,18 +3,19 @@ package dev.userpool.testkit.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.BindException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -123,7 +124,7 @@ class MainTest {
     assertThatThrownBy(() -> LocalEndpoint.builder().port(70000)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LocalEndpoint.builder().threads(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LocalEndpoint.builder().maxBodyBytes(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> LocalEndpoint.builder().shutdownGrace(java.time.Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LocalEndpoint.builder().shutdownGrace(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static final String INIT = """

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.userpool.port.UserPools;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
@@ -15,7 +15,7 @@ class WellKnownRoutesTest {
 
   @Test
   void shouldAnswerTheTwoWellKnownPathsOfAnExistingPoolOnly() throws Exception {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     String pool = TestPool.create(cognito).id().value();
 
     assertThat(WellKnownRoutes.answer("/" + pool + "/.well-known/jwks.json", cognito, "http://127.0.0.1:9229")).contains(cognito.jwks());
@@ -29,10 +29,10 @@ class WellKnownRoutesTest {
     assertThat(WellKnownRoutes.answer("/health", cognito, "http://127.0.0.1:9229")).isEmpty();
   }
 
-  /** On another store than the in-memory one (PostgreSQL's, say), where {@code LocalCognito.pools()} is unavailable. */
+  /** On another store than the in-memory one (PostgreSQL's, say), where {@code InProcessCognito.pools()} is unavailable. */
   @Test
   void shouldAnswerForAPoolOfAnotherStore() {
-    UserPools backing = LocalCognito.create().pools();
+    UserPools backing = InProcessCognito.create().pools();
     UserPools foreign = (UserPools) Proxy.newProxyInstance(UserPools.class.getClassLoader(), new Class<?>[] {UserPools.class},
         (proxy, method, args) -> {
           try {
@@ -41,7 +41,7 @@ class WellKnownRoutesTest {
             throw e.getCause();
           }
         });
-    LocalCognito cognito = LocalCognito.builder().store(foreign).build();
+    InProcessCognito cognito = InProcessCognito.builder().store(foreign).build();
     String pool = TestPool.create(cognito).id().value();
 
     assertThat(WellKnownRoutes.answer("/" + pool + "/.well-known/jwks.json", cognito, "http://127.0.0.1:9229")).contains(cognito.jwks());

@@ -1,14 +1,21 @@
 package dev.userpool.testkit.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 
 /** The wire protocol and bad requests, over raw HTTP; after each test the endpoint must still serve. */
 class WireProtocolTest {
@@ -87,6 +96,24 @@ class WireProtocolTest {
       ids.add(Wire.cognito(uri, "DescribeUserPool", "{\"UserPoolId\":\"us-east-1_missing\"}").header("x-amzn-RequestId"));
     }
     assertThat(ids).hasSize(10);
+  }
+
+  @Test
+  void shouldNeverGiveAnEndpointAndAClientOverOneCognitoTheSameRequestId() {
+    InProcessCognito cognito = InProcessCognito.create();
+    String shared = TestPool.create(cognito).id().value();
+    CognitoIdentityProviderClient client = InProcessCognitoClient.of(cognito);
+    List<String> ids = new ArrayList<>();
+    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(cognito))) {
+      for (int i = 0; i < 5; i++) {
+        ids.add(Wire.cognito(endpoint.uri(), "DescribeUserPool", "{\"UserPoolId\":\"" + shared + "\"}").header("x-amzn-RequestId"));
+        ids.add(client.describeUserPool(r -> r.userPoolId(shared)).responseMetadata().requestId());
+        ids.add(Wire.cognito(endpoint.uri(), "DescribeUserPool", "{\"UserPoolId\":\"us-east-1_missing\"}").header("x-amzn-RequestId"));
+        ids.add(catchThrowableOfType(ResourceNotFoundException.class, () -> client.describeUserPool(r -> r.userPoolId("us-east-1_missing")))
+            .requestId());
+      }
+    }
+    assertThat(ids).hasSize(20).doesNotHaveDuplicates().allMatch(id -> id.matches("00000000-0000-4000-a000-[0-9a-f]{12}"));
   }
 
   @Test
@@ -342,7 +369,7 @@ class WireProtocolTest {
     Wire.cognito(uri, "AdminCreateUser", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"MessageAction\":\"SUPPRESS\"}");
     Wire.cognito(uri, "AdminSetUserPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Password\":\"" + SECRET
         + "\",\"Permanent\":true}");
-    long seconds = java.time.Instant.parse("9999-12-31T23:59:59Z").getEpochSecond() - endpoint.cognito().clock().instant().getEpochSecond();
+    long seconds = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond() - endpoint.cognito().clock().instant().getEpochSecond();
 
     Wire.Reply moved = Wire.control(uri, "AdvanceClock", "{\"Seconds\": " + seconds + "}");
     Wire.Reply signIn = Wire.cognito(uri, "AdminInitiateAuth", "{\"UserPoolId\":\"" + pool + "\",\"ClientId\":\"" + client + "\","
@@ -361,7 +388,7 @@ class WireProtocolTest {
 
     String temporary = Wire.control(uri, "LastTemporaryPassword", user).json().path("TemporaryPassword").asText();
 
-    assertThat(temporary).isEqualTo(endpoint.cognito().inbox().lastTemporaryPasswordFor("jane").get());
+    assertThat(temporary).isEqualTo(endpoint.cognito().mailbox().lastTemporaryPasswordFor("jane").get());
     assertThat(Wire.control(uri, "LastCode", user).json().isEmpty()).isTrue();
     assertThat(Wire.control(uri, "LastTemporaryPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"john\"}").json().isEmpty())
         .isTrue();
@@ -392,7 +419,7 @@ class WireProtocolTest {
     control.advance(Duration.ofMinutes(3).plusSeconds(1));
 
     assertThat(endpoint.cognito().clock().instant()).hasToString("2030-01-01T00:03:01Z");
-    assertThat(control.temporaryPassword(pool, "jane")).isEqualTo(endpoint.cognito().inbox().lastTemporaryPasswordFor("jane").toJavaOptional());
+    assertThat(control.temporaryPassword(pool, "jane")).isEqualTo(endpoint.cognito().mailbox().lastTemporaryPasswordFor("jane"));
     assertThat(control.code(pool, "jane")).isEmpty();
     assertThat(control).hasToString("EndpointControl[" + uri + "]");
   }

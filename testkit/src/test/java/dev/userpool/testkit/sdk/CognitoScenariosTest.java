@@ -3,7 +3,8 @@ package dev.userpool.testkit.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.Mailbox;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -12,10 +13,18 @@ import org.junit.jupiter.api.TestFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 
@@ -24,7 +33,7 @@ class CognitoScenariosTest {
   @TestFactory
   Stream<DynamicTest> everyScenarioHoldsForTheInProcessClient() {
     return CognitoScenarios.all().stream()
-        .map(s -> DynamicTest.dynamicTest(s.name() + ": " + s.rule(), () -> s.runAgainst(CognitoFake.local())));
+        .map(s -> DynamicTest.dynamicTest(s.name() + ": " + s.rule(), () -> s.runAgainst(ScenarioTarget.local())));
   }
 
   @Test
@@ -36,10 +45,10 @@ class CognitoScenariosTest {
   /** A fake that lets a disabled user sign in, as some emulators do: the catalogue must catch it. */
   @Test
   void shouldFailAgainstAFakeThatLetsDisabledUsersSignIn() {
-    LocalCognito cognito = LocalCognito.create();
-    CognitoIdentityProviderClient honest = LocalCognitoClient.of(cognito);
+    InProcessCognito cognito = InProcessCognito.create();
+    CognitoIdentityProviderClient honest = InProcessCognitoClient.of(cognito);
     CognitoIdentityProviderClient buggy = new IgnoresDisabling(honest);
-    CognitoFake fake = new CognitoFake(buggy, cognito.clock()::advance, Mailbox.of(cognito.inbox()));
+    ScenarioTarget fake = new ScenarioTarget(buggy, cognito.clock(), cognito.mailbox());
 
     assertThatThrownBy(() -> CognitoScenarios.named("disabledUsersNeverSignIn").runAgainst(fake))
         .isInstanceOf(AssertionError.class)
@@ -49,10 +58,10 @@ class CognitoScenariosTest {
   /** A fake that issues the challenge before checking the password. */
   @Test
   void shouldFailAgainstAFakeThatChallengesBeforeCheckingThePassword() {
-    LocalCognito cognito = LocalCognito.create();
-    CognitoIdentityProviderClient honest = LocalCognitoClient.of(cognito);
+    InProcessCognito cognito = InProcessCognito.create();
+    CognitoIdentityProviderClient honest = InProcessCognitoClient.of(cognito);
     CognitoIdentityProviderClient buggy = new ChallengesFirst(honest);
-    CognitoFake fake = new CognitoFake(buggy, cognito.clock()::advance, Mailbox.of(cognito.inbox()));
+    ScenarioTarget fake = new ScenarioTarget(buggy, cognito.clock(), cognito.mailbox());
 
     assertThatThrownBy(() -> CognitoScenarios.named("newPasswordRequiredOnlyAfterThePasswordIsChecked").runAgainst(fake))
         .isInstanceOf(AssertionError.class)
@@ -61,8 +70,8 @@ class CognitoScenariosTest {
 
   @Test
   void shouldFailAgainstAFakeWithoutTimeTravel() {
-    LocalCognito cognito = LocalCognito.create();
-    CognitoFake frozen = new CognitoFake(LocalCognitoClient.of(cognito), by -> { }, Mailbox.of(cognito.inbox()));
+    InProcessCognito cognito = InProcessCognito.create();
+    ScenarioTarget frozen = new ScenarioTarget(InProcessCognitoClient.of(cognito), by -> { }, cognito.mailbox());
 
     assertThatThrownBy(() -> CognitoScenarios.named("aTemporaryPasswordExpires").runAgainst(frozen))
         .isInstanceOf(AssertionError.class)
@@ -71,7 +80,7 @@ class CognitoScenariosTest {
 
   @Test
   void shouldFailAgainstAFakeWhoseMailboxIsEmpty() {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     Mailbox empty = new Mailbox() {
       @Override
       public Optional<String> temporaryPassword(String userPoolId, String username) {
@@ -83,7 +92,7 @@ class CognitoScenariosTest {
         return Optional.empty();
       }
     };
-    CognitoFake fake = new CognitoFake(LocalCognitoClient.of(cognito), cognito.clock()::advance, empty);
+    ScenarioTarget fake = new ScenarioTarget(InProcessCognitoClient.of(cognito), cognito.clock(), empty);
 
     assertThatThrownBy(() -> CognitoScenarios.named("generatedTemporaryPasswordsSatisfyThePolicy").runAgainst(fake))
         .isInstanceOf(AssertionError.class)
@@ -97,9 +106,9 @@ class CognitoScenariosTest {
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse adminDisableUser(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest request) {
-      return software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse.builder().build();
+    public AdminDisableUserResponse adminDisableUser(
+        AdminDisableUserRequest request) {
+      return AdminDisableUserResponse.builder().build();
     }
   }
 
@@ -124,14 +133,14 @@ class CognitoScenariosTest {
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse createUserPool(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest request) {
+    public CreateUserPoolResponse createUserPool(
+        CreateUserPoolRequest request) {
       return delegate.createUserPool(request);
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse createUserPoolClient(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest request) {
+    public CreateUserPoolClientResponse createUserPoolClient(
+        CreateUserPoolClientRequest request) {
       return delegate.createUserPoolClient(request);
     }
 
@@ -156,14 +165,14 @@ class CognitoScenariosTest {
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse adminInitiateAuth(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest request) {
+    public AdminInitiateAuthResponse adminInitiateAuth(
+        AdminInitiateAuthRequest request) {
       return delegate.adminInitiateAuth(request);
     }
 
     @Override
-    public software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse adminDisableUser(
-        software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest request) {
+    public AdminDisableUserResponse adminDisableUser(
+        AdminDisableUserRequest request) {
       return delegate.adminDisableUser(request);
     }
 

@@ -1,6 +1,7 @@
 package dev.userpool.testkit.sdk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -28,39 +29,42 @@ class SdkArchitectureTest {
     try {
       configuration.setResolveMissingDependenciesFromClassPath(false);
       testkit = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importUrl(LocalCognitoClient.class.getProtectionDomain().getCodeSource().getLocation());
+          .importUrl(InProcessCognitoClient.class.getProtectionDomain().getCodeSource().getLocation());
     } finally {
       configuration.setResolveMissingDependenciesFromClassPath(resolve);
     }
   }
 
   @Test
-  void onlyTheSdkAndEndpointPackagesUseTheSdk() {
+  void onlyTheSdkTheEndpointAndTheTestAuthorsApiUseTheSdk() {
     noClasses()
         .that().resideOutsideOfPackages("dev.userpool.testkit.sdk..", "dev.userpool.testkit.endpoint..")
-        .and().doNotHaveFullyQualifiedName(dev.userpool.testkit.CognitoExtension.class.getName())
+        .and().resideOutsideOfPackage("dev.userpool.testkit")
         .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
         .because("the SDK's shapes stay at the edge: testkit.sdk implements its interface, testkit.endpoint answers through "
-            + "it, and the JUnit extension only hands it to tests; fixtures and stores speak the library's own types")
+            + "it, and the test author's API (fixtures, the JUnit extension) hands its client to tests and throws its "
+            + "exceptions; the in-process Cognito, the stores and the signer speak the library's own types")
         .check(testkit);
   }
 
   @Test
-  void timeAndRandomnessComeFromTheLocalCognito() {
+  void timeAndRandomnessComeFromTheInProcessCognito() {
     noClasses()
         .that().resideInAPackage("dev.userpool.testkit.sdk..")
+        .and().doNotHaveFullyQualifiedName(SrpClient.class.getName())
         .should().callMethod(Instant.class, "now")
         .orShould().callMethod(UUID.class, "randomUUID")
         .orShould().callConstructor(SecureRandom.class)
         .orShould().callConstructor(Random.class)
-        .because("tokens and expiries follow the LocalCognito's seeded randomness and controllable clock, so a test replays")
+        .because("tokens and expiries follow the InProcessCognito's seeded randomness and controllable clock, so a test replays; "
+            + "SrpClient plays the application's side, which draws its secret as a real client does unless given randomness")
         .check(testkit);
   }
 
   @Test
   void theRulesSeeTheSdkPackage() {
-    org.assertj.core.api.Assertions.assertThat(testkit.containPackage("dev.userpool.testkit.sdk")).isTrue();
-    org.assertj.core.api.Assertions.assertThat(testkit.get(LocalCognitoClient.class).getDirectDependenciesFromSelf())
-        .anySatisfy(d -> org.assertj.core.api.Assertions.assertThat(d.getTargetClass().getPackageName()).startsWith("software.amazon.awssdk"));
+    assertThat(testkit.containPackage("dev.userpool.testkit.sdk")).isTrue();
+    assertThat(testkit.get(InProcessCognitoClient.class).getDirectDependenciesFromSelf())
+        .anySatisfy(d -> assertThat(d.getTargetClass().getPackageName()).startsWith("software.amazon.awssdk"));
   }
 }

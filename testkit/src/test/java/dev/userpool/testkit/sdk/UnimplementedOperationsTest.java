@@ -3,7 +3,7 @@ package dev.userpool.testkit.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -57,8 +57,8 @@ class UnimplementedOperationsTest {
   void shouldImplementExactlyTheOperationsTheLibraryDoes() throws NoSuchMethodException {
     for (Method op : operations()) {
       // javac copies public methods of a package-private superclass into the public subclass as bridges
-      Method found = LocalCognitoClient.class.getMethod(op.getName(), op.getParameterTypes());
-      boolean implemented = found.getDeclaringClass() == LocalCognitoClient.class && !found.isBridge();
+      Method found = InProcessCognitoClient.class.getMethod(op.getName(), op.getParameterTypes());
+      boolean implemented = found.getDeclaringClass() == InProcessCognitoClient.class && !found.isBridge();
       assertThat(implemented).as(op.getName()).isEqualTo(IMPLEMENTED.contains(operationName(op)));
     }
     assertThat(operations().stream().map(UnimplementedOperationsTest::operationName)).containsAll(IMPLEMENTED);
@@ -66,7 +66,7 @@ class UnimplementedOperationsTest {
 
   @Test
   void shouldNameTheOperationWhenItIsNotImplemented() throws Exception {
-    LocalCognitoClient client = LocalCognitoClient.of(LocalCognito.create());
+    InProcessCognitoClient client = InProcessCognitoClient.of(InProcessCognito.create());
     for (Method op : operations()) {
       String name = operationName(op);
       if (IMPLEMENTED.contains(name)) {
@@ -86,7 +86,7 @@ class UnimplementedOperationsTest {
 
   @Test
   void shouldNameTheOperationThroughTheConsumerOverloadToo() {
-    CognitoIdentityProviderClient client = LocalCognitoClient.of(LocalCognito.create());
+    CognitoIdentityProviderClient client = InProcessCognitoClient.of(InProcessCognito.create());
 
     assertThatThrownBy(() -> client.addCustomAttributes(b -> b.userPoolId("us-east-1_abc")))
         .isInstanceOf(UnsupportedOperationException.class)
@@ -136,7 +136,7 @@ class UnimplementedOperationsTest {
         /**
          * Every operation of {@link CognitoIdentityProviderClient}, each throwing {@link #unimplemented} with
          * its name. The SDK's own defaults throw {@code java.lang.UnsupportedOperationException} without a
-         * message; {@link LocalCognitoClient} overrides the operations the library implements.
+         * message; {@link InProcessCognitoClient} overrides the operations the library implements.
          */
         abstract class UnimplementedOperations implements CognitoIdentityProviderClient {
 

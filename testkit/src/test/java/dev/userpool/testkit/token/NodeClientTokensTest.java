@@ -7,11 +7,12 @@ import dev.userpool.group.Group;
 import dev.userpool.group.GroupName;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.TokenService;
-import dev.userpool.testkit.ControllableClock;
-import dev.userpool.testkit.InMemoryGroups;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.TestPool;
 import dev.userpool.testkit.TestUser;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.store.InMemoryGroups;
+import dev.userpool.testkit.store.InMemoryTokenFamilies;
 import dev.userpool.token.Issuer;
 import dev.userpool.token.TokenUse;
 import io.vavr.control.Option;
@@ -38,7 +39,7 @@ class NodeClientTokensTest {
   @Test
   void writesTokensInBothIssuerModesForTheNodeClients() throws Exception {
     ControllableClock clock = ControllableClock.at(Instant.now());
-    LocalCognito cognito = LocalCognito.builder().clock(clock).build();
+    InProcessCognito cognito = InProcessCognito.builder().clock(clock).build();
     TestPool pool = TestPool.create(cognito);
     TestUser jane = pool.user("jane").password("Passw0rd!").verifiedEmail("jane@example.com").confirmed();
     InMemoryGroups groups = new InMemoryGroups();

@@ -17,10 +17,10 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
-import dev.userpool.testkit.ControllableClock;
-import dev.userpool.testkit.InsecureFastHasher;
 import dev.userpool.testkit.PoolSpec;
 import dev.userpool.testkit.UserSpec;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InsecureFastHasher;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.PasswordKind;
@@ -275,9 +275,9 @@ public class CognitoDomain extends DomainContextBase {
             .name(spec.name())
             .passwordPolicy(spec.policy())
             .tier(spec.tier())
-            .usernameAttributes(spec.usernameAttributes())
-            .aliasAttributes(spec.aliasAttributes())
-            .autoVerifiedAttributes(spec.autoVerifiedAttributes())
+            .usernameAttributes(LinkedHashSet.ofAll(spec.usernameAttributes()))
+            .aliasAttributes(LinkedHashSet.ofAll(spec.aliasAttributes()))
+            .autoVerifiedAttributes(LinkedHashSet.ofAll(spec.autoVerifiedAttributes()))
             .caseSensitivity(spec.caseSensitivity())
             .clients(LinkedHashMap.ofEntries(cs.stream().map(c -> io.vavr.Tuple.of(c.clientId(), c)).collect(Collectors.toList())))
             .creationDate(EPOCH)

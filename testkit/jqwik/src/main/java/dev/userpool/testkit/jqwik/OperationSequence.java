@@ -7,9 +7,9 @@ import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.FixtureRefusedException;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.PoolSpec;
 import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.User;
 import io.vavr.collection.List;
@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A sequence of Cognito requests on one pool, for property tests of code that calls Cognito or of
@@ -105,9 +106,9 @@ public final class OperationSequence {
 
   // -- running
 
-  /** Runs the sequence on a pool in a fresh {@link LocalCognito} with seed 0. */
+  /** Runs the sequence on a pool in a fresh {@link InProcessCognito} with seed 0. */
   public Seq<Step> run() {
-    return run(LocalCognito.create());
+    return run(InProcessCognito.create());
   }
 
   /**
@@ -116,14 +117,14 @@ public final class OperationSequence {
    *
    * @throws FixtureRefusedException if Cognito refuses the pool spec
    */
-  public Seq<Step> run(LocalCognito cognito) {
+  public Seq<Step> run(InProcessCognito cognito) {
     TestPool testPool = TestPool.create(Objects.requireNonNull(cognito, "cognito is null"), pool);
     Run run = new Run(testPool, this);
     List<Step> steps = List.empty();
     for (PoolOperation operation : operations) {
-      Option<User> before = operation.user().flatMap(testPool::find);
+      Option<User> before = operation.user().flatMap(name -> Option.ofOptional(testPool.find(name)));
       Either<CognitoError, Object> outcome = operation.callOn(run);
-      Option<User> after = operation.user().flatMap(testPool::find);
+      Option<User> after = operation.user().flatMap(name -> Option.ofOptional(testPool.find(name)));
       steps = steps.append(new Step(operation, outcome, before, after));
     }
     return steps;
@@ -211,13 +212,13 @@ public final class OperationSequence {
       return attributes;
     }
 
-    /** The code the inbox received last for {@code name}, or one that differs from it. */
+    /** The code the mailbox received last for {@code name}, or one that differs from it. */
     String code(String name, boolean right) {
-      Option<String> received = pool.inbox().lastCodeFor(name);
+      Optional<String> received = pool.mailbox().lastCodeFor(name);
       if (right) {
-        return received.getOrElse("000000");
+        return received.orElse("000000");
       }
-      return received.contains("000000") ? "000001" : "000000";
+      return received.filter("000000"::equals).isPresent() ? "000001" : "000000";
     }
 
     void remember(String name, Results.SignIn signIn) {

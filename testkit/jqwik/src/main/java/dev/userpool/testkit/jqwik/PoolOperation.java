@@ -15,7 +15,7 @@ import java.util.Objects;
  * time passing. Passwords are referred to by their index in the sequence's password book, so printing
  * a step (as jqwik does with a falsified sample) never shows a password.
  *
- * <p>Each record fills in what a real caller would know: the pool and client ids, the code the inbox
+ * <p>Each record fills in what a real caller would know: the pool and client ids, the code the mailbox
  * received ({@code rightCode}) or a different one, the session of the user's last sign-in, and for
  * ChangePassword the sub an access token would name. Users are created with their sequence's email
  * (verified when an administrator creates them), so resets and aliases come into play.
@@ -78,7 +78,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
     }
   }
 
-  /** ConfirmSignUp with the code the inbox received last, or a different one. */
+  /** ConfirmSignUp with the code the mailbox received last, or a different one. */
   record ConfirmSignUp(String name, boolean rightCode) implements OnUser {
     @Override
     public Option<Operation> operation() {
@@ -157,7 +157,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      String sub = run.pool().find(name).map(u -> u.sub().value()).getOrElse(OperationSequence.UNKNOWN_SUB);
+      String sub = run.pool().find(name).map(u -> u.sub().value()).orElse(OperationSequence.UNKNOWN_SUB);
       return widen(run.service().changePassword(new Requests.ChangePassword(run.poolId(), sub, run.password(previous),
           run.password(proposed))));
     }
@@ -189,7 +189,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
     }
   }
 
-  /** ConfirmForgotPassword with the code the inbox received last, or a different one. */
+  /** ConfirmForgotPassword with the code the mailbox received last, or a different one. */
   record ConfirmForgotPassword(String name, boolean rightCode, int password) implements OnUser {
     @Override
     public Option<Operation> operation() {

@@ -1,6 +1,7 @@
 package dev.userpool.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.error.CognitoError;
@@ -10,30 +11,33 @@ import dev.userpool.password.Violation;
 import dev.userpool.pool.UserPool;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
-import dev.userpool.testkit.InMemoryUserPools;
-import dev.userpool.testkit.InMemoryUsers;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.PoolSpec;
 import dev.userpool.testkit.TestPool;
 import dev.userpool.testkit.TestUser;
 import dev.userpool.testkit.UserSpec;
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.store.InMemoryUserPools;
+import dev.userpool.testkit.store.InMemoryUsers;
+import dev.userpool.user.Attributes;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
+import net.jqwik.api.statistics.StatisticsReport;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
 @Domain(CognitoDomain.class)
 class CognitoDomainProperties {
@@ -91,7 +95,7 @@ class CognitoDomainProperties {
 
   @Property(tries = 200)
   void aBrokenPasswordIsRefusedByTheServiceWithItsRule(@ForAll BrokenPassword broken) {
-    LocalCognito cognito = LocalCognito.create();
+    InProcessCognito cognito = InProcessCognito.create();
     TestPool pool = TestPool.create(cognito, PoolSpec.defaults().policy(broken.policy()));
     pool.user("jane").confirmed();
 
@@ -125,8 +129,8 @@ class CognitoDomainProperties {
 
   @Property
   void emailsAndPhoneNumbersHaveTheirAttributesShape(@ForAll("emails") String email, @ForAll("phoneNumbers") String phone) {
-    assertThat(dev.userpool.user.Attributes.isEmail(email)).isTrue();
-    assertThat(dev.userpool.user.Attributes.isPhoneNumber(phone)).isTrue();
+    assertThat(Attributes.isEmail(email)).isTrue();
+    assertThat(Attributes.isPhoneNumber(phone)).isTrue();
   }
 
   @Property
@@ -145,7 +149,7 @@ class CognitoDomainProperties {
       assertThat(user.password()).isEmpty();
     }
     InMemoryUsers store = new InMemoryUsers();
-    assertThat(store.save(user, io.vavr.collection.LinkedHashSet.of(new LookupKey.BySub(user.sub()))).isRight()).isTrue();
+    assertThat(store.save(user, LinkedHashSet.of(new LookupKey.BySub(user.sub()))).isRight()).isTrue();
     Statistics.collect(user.status());
     Statistics.coverage(c -> {
       for (UserStatus s : UserStatus.values()) {
@@ -170,7 +174,7 @@ class CognitoDomainProperties {
 
   @Property(tries = 200)
   void poolSpecsAreAcceptedByCognito(@ForAll PoolSpec spec) {
-    TestPool pool = TestPool.create(LocalCognito.create(), spec);
+    TestPool pool = TestPool.create(InProcessCognito.create(), spec);
 
     assertThat(pool.userPool().passwordPolicy()).isEqualTo(spec.policy());
     assertThat(pool.spec().policy().violations(spec.defaultPassword())).isEmpty();
@@ -181,23 +185,27 @@ class CognitoDomainProperties {
   @StatisticsReport(StatisticsReportMode.OFF)
   @Property(tries = 300)
   void everyUserSpecBecomesTheUserItDescribes(@ForAll("poolAndUser") Tuple2<PoolSpec, UserSpec> given) {
-    TestPool pool = TestPool.create(LocalCognito.create(), given.get1());
+    TestPool pool = TestPool.create(InProcessCognito.create(), given.get1());
     UserSpec spec = given.get2();
 
     TestUser user = pool.add(spec);
 
     assertThat(user.status()).isEqualTo(spec.status());
     assertThat(user.enabled()).isEqualTo(spec.enabled());
-    assertThat(user.user().password().isDefined()).isEqualTo(spec.passwordIn(given.get1()).isDefined());
+    assertThat(user.user().password().isDefined()).isEqualTo(spec.passwordIn(given.get1()).isPresent());
     assertThat(pool.find(user.signInName()).map(User::sub)).contains(user.sub());
     if (spec.status() == UserStatus.CONFIRMED && spec.enabled()) {
-      assertThat(user.signIn().get()).isInstanceOf(Results.Authenticated.class);
+      assertThat(user.signIn()).isInstanceOf(Results.Authenticated.class);
     }
     if (spec.status() == UserStatus.FORCE_CHANGE_PASSWORD && spec.enabled()) {
-      assertThat(user.signIn().get()).isInstanceOf(Results.NewPasswordRequired.class);
+      assertThat(user.signIn()).isInstanceOf(Results.NewPasswordRequired.class);
     }
-    if (!spec.enabled() && user.password().isDefined()) {
-      assertThat(user.signIn().getLeft()).isEqualTo(new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.USER_DISABLED));
+    if (!spec.enabled() && user.password().isPresent()) {
+      NotAuthorizedException refused = catchThrowableOfType(NotAuthorizedException.class, user::signIn);
+      assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("NotAuthorizedException");
+      assertThat(refused.awsErrorDetails().errorMessage())
+          .isEqualTo(new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.USER_DISABLED).message())
+          .isEqualTo("User is disabled.");
     }
     Statistics.label("route").collect(spec.writtenToStore() ? "store" : "service");
     Statistics.label("status").collect(spec.isImported() ? "imported" : spec.status().name());

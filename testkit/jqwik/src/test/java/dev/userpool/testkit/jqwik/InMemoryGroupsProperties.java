@@ -1,7 +1,7 @@
 package dev.userpool.testkit.jqwik;
 
 import dev.userpool.port.Groups;
-import dev.userpool.testkit.InMemoryGroups;
+import dev.userpool.testkit.store.InMemoryGroups;
 
 class InMemoryGroupsProperties implements GroupsContract {
 

@@ -1,7 +1,7 @@
 package dev.userpool.testkit.jqwik;
 
 import dev.userpool.port.TokenFamilies;
-import dev.userpool.testkit.token.InMemoryTokenFamilies;
+import dev.userpool.testkit.store.InMemoryTokenFamilies;
 
 class InMemoryTokenFamiliesProperties implements TokenFamiliesContract {
 

@@ -1,7 +1,7 @@
 package dev.userpool.testkit.jqwik;
 
 import dev.userpool.port.UserPools;
-import dev.userpool.testkit.InMemoryUserPools;
+import dev.userpool.testkit.store.InMemoryUserPools;
 
 class InMemoryUserPoolsProperties implements UserPoolsContract {
 

@@ -1,7 +1,7 @@
 package dev.userpool.testkit.jqwik;
 
 import dev.userpool.port.Users;
-import dev.userpool.testkit.InMemoryUsers;
+import dev.userpool.testkit.store.InMemoryUsers;
 
 class InMemoryUsersProperties implements UsersContract {
 

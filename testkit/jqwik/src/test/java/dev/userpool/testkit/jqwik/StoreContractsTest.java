@@ -9,9 +9,11 @@ import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.UserPools;
 import dev.userpool.port.Users;
-import dev.userpool.testkit.InMemoryUserPools;
+import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.user.LookupKey;
+import dev.userpool.user.Sub;
 import dev.userpool.user.User;
+import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -30,8 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The contracts catch the flaws they are meant to catch: each flawed store fails the property written for it. */
 class StoreContractsTest {
 
-  private static final User USER = CognitoDomain.anyUserIn(dev.userpool.user.UserStatus.CONFIRMED).sample();
-  private static final User OTHER = CognitoDomain.anyUserIn(dev.userpool.user.UserStatus.UNCONFIRMED)
+  private static final User USER = CognitoDomain.anyUserIn(UserStatus.CONFIRMED).sample();
+  private static final User OTHER = CognitoDomain.anyUserIn(UserStatus.UNCONFIRMED)
       .filter(u -> !u.username().equals(USER.username())).sample();
   private static final java.util.List<User> SEVERAL = CognitoDomain.anyUser().list().ofMinSize(3).ofMaxSize(8)
       .filter(us -> us.stream().map(User::username).distinct().count() == us.size()).sample();
@@ -69,7 +71,7 @@ class StoreContractsTest {
     final class FlawedUsers implements Users {
       private final EnumSet<Flaw> flaws;
       private final Map<LookupKey, User> byKey = new HashMap<>();
-      private final Map<dev.userpool.user.Sub, Set<LookupKey>> keysOf = new HashMap<>();
+      private final Map<Sub, Set<LookupKey>> keysOf = new HashMap<>();
 
       FlawedUsers(EnumSet<Flaw> flaws) {
         this.flaws = flaws;

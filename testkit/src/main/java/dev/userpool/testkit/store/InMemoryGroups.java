@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.store;
 
 import dev.userpool.group.Group;
 import dev.userpool.group.GroupName;

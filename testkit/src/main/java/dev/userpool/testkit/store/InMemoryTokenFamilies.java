@@ -1,4 +1,4 @@
-package dev.userpool.testkit.token;
+package dev.userpool.testkit.store;
 
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.TokenFamilies;

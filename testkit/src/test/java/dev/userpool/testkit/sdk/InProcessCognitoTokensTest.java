@@ -13,9 +13,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.TokenService;
-import dev.userpool.testkit.LocalCognito;
 import dev.userpool.testkit.TestPool;
 import dev.userpool.testkit.TestUser;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.user.Sub;
 import io.vavr.control.Option;
@@ -35,12 +35,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNot
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedTokenTypeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
-class LocalCognitoTokensTest {
+class InProcessCognitoTokensTest {
 
   private static final String PASSWORD = "Final-Passw0rd!";
 
-  private final LocalCognito cognito = LocalCognito.create();
-  private final LocalCognitoClient client = LocalCognitoClient.of(cognito);
+  private final InProcessCognito cognito = InProcessCognito.create();
+  private final InProcessCognitoClient client = InProcessCognitoClient.of(cognito);
   private String poolId;
   private String clientId;
 

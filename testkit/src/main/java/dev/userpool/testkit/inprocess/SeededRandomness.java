@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.inprocess;
 
 import dev.userpool.password.Randomness;
 import java.security.SecureRandom;

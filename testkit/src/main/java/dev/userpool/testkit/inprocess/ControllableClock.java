@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.inprocess;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock a test moves by hand, for example past TemporaryPasswordValidityDays. Stands still unless
- * moved; thread-safe.
+ * A clock a test moves by hand, for example past TemporaryPasswordValidityDays: the in-process Cognito's
+ * clock and its {@link TimeTravel}. Stands still unless moved; thread-safe.
  */
-public final class ControllableClock extends Clock {
+public final class ControllableClock extends Clock implements TimeTravel {
 
   /** Where a clock starts unless told otherwise. */
   public static final Instant DEFAULT_START = Instant.parse("2030-01-01T00:00:00Z");
@@ -38,17 +38,17 @@ public final class ControllableClock extends Clock {
    *
    * @throws IllegalArgumentException if {@code by} is negative
    */
-  public ControllableClock advance(Duration by) {
+  @Override
+  public void advance(Duration by) {
     if (by.isNegative()) {
       throw new IllegalArgumentException("a clock only moves forward: " + by);
     }
     now.updateAndGet(t -> t.plus(by));
-    return this;
   }
 
   /** Moves the clock forward by whole days. */
-  public ControllableClock advanceDays(long days) {
-    return advance(Duration.ofDays(days));
+  public void advanceDays(long days) {
+    advance(Duration.ofDays(days));
   }
 
   /** Sets the time. */

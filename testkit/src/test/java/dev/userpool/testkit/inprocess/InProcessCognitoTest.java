@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.inprocess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LocalCognitoTest {
+class InProcessCognitoTest {
 
-  private final LocalCognito cognito = LocalCognito.builder().fixedCode("123456").build();
+  private final InProcessCognito cognito = InProcessCognito.builder().fixedCode("123456").build();
 
   @Test
   void shouldTakeAnInvitedUserThroughTheNewPasswordChallenge() {
@@ -30,7 +30,7 @@ class LocalCognitoTest {
 
     assertThat(answered).isInstanceOf(Results.Authenticated.class);
     assertThat(answered.user().status()).isEqualTo(UserStatus.CONFIRMED);
-    assertThat(cognito.inbox().lastTemporaryPasswordFor("jane")).contains("Temp-Passw0rd");
+    assertThat(cognito.mailbox().lastTemporaryPasswordFor("jane")).contains("Temp-Passw0rd");
   }
 
   @Test

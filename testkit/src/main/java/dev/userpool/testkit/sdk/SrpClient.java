@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.sdk;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

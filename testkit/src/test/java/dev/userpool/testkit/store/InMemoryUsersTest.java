@@ -1,10 +1,11 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.password.PasswordHistory;
 import dev.userpool.password.Salt;
 import dev.userpool.pool.AliasAttribute;
+import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.service.Requests;
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +29,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
-class LocalCognitoClientTest {
+class InProcessCognitoClientTest {
 
   private static final String TEMPORARY = "Temp-Passw0rd!";
   private static final String FINAL = "Final-Passw0rd!";
   private static final String OTHER = "Other-Passw0rd!";
 
-  private final LocalCognito cognito = LocalCognito.builder().fixedCode("123456").build();
-  private final LocalCognitoClient client = LocalCognitoClient.of(cognito);
+  private final InProcessCognito cognito = InProcessCognito.builder().fixedCode("123456").build();
+  private final InProcessCognitoClient client = InProcessCognitoClient.of(cognito);
   private String poolId;
   private String clientId;
 
@@ -268,7 +268,7 @@ class LocalCognitoClientTest {
 
       assertThat(response.challengeName()).isNull();
       assertThat(response.challengeParameters()).isEmpty();
-      assertThat(response.responseMetadata().requestId()).matches("00000000-0000-4000-8000-[0-9a-f]{12}");
+      assertThat(response.responseMetadata().requestId()).matches("00000000-0000-4000-a000-[0-9a-f]{12}");
       assertThat(response.sdkHttpResponse().statusCode()).isEqualTo(200);
     }
 
@@ -351,8 +351,8 @@ class LocalCognitoClientTest {
     void shouldAcceptOnlyTokensOfItsOwnCognito() {
       confirmed("jane", FINAL);
       String accessToken = signIn("jane", FINAL).authenticationResult().accessToken();
-      CognitoIdentityProviderClient stranger = LocalCognitoClient.of(LocalCognito.builder().seed(cognito.seed() + 1).build());
-      CognitoIdentityProviderClient sibling = LocalCognitoClient.of(cognito);
+      CognitoIdentityProviderClient stranger = InProcessCognitoClient.of(InProcessCognito.builder().seed(cognito.seed() + 1).build());
+      CognitoIdentityProviderClient sibling = InProcessCognitoClient.of(cognito);
 
       assertRefused(() -> stranger.getUser(b -> b.accessToken(accessToken)), NotAuthorizedException.class, "Invalid Access Token");
       assertThat(sibling.getUser(b -> b.accessToken(accessToken)).username()).isEqualTo("jane");

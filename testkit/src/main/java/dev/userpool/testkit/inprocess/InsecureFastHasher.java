@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.inprocess;
 
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordHash;

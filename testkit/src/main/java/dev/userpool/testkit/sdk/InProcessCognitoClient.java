@@ -1,7 +1,6 @@
 package dev.userpool.testkit.sdk;
 
 import dev.userpool.error.CognitoError.InvalidParameter;
-import dev.userpool.error.CognitoError.NotAuthorized;
 import dev.userpool.error.CognitoError.ResourceNotFound;
 import dev.userpool.error.CognitoError;
 import dev.userpool.group.Group;
@@ -18,9 +17,9 @@ import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.LocalCognito;
-import dev.userpool.user.LookupKey;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
+import dev.userpool.user.UserStatus;
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -29,37 +28,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest;
@@ -80,6 +60,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespon
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -100,8 +82,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
@@ -118,10 +104,16 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
@@ -130,18 +122,24 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpReque
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 /**
  * The AWS SDK for Java v2's {@link CognitoIdentityProviderClient}, in process, backed by a
- * {@link LocalCognito}: application code that takes the SDK interface runs unchanged against the
+ * {@link InProcessCognito}: application code that takes the SDK interface runs unchanged against the
  * library's Cognito semantics, with no network and no credentials.
  *
  * <pre>{@code
- * LocalCognito cognito = LocalCognito.create();
- * CognitoIdentityProviderClient cognitoClient = LocalCognitoClient.of(cognito);
+ * InProcessCognito cognito = InProcessCognito.create();
+ * CognitoIdentityProviderClient cognitoClient = InProcessCognitoClient.of(cognito);
  * String poolId = cognitoClient.createUserPool(b -> b.poolName("app")).userPool().id();
  * }</pre>
  *
@@ -160,16 +158,16 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * AdminUpdateUserAttributes, AdminDeleteUserAttributes, UpdateUserAttributes, DeleteUser and
  * ResendConfirmationCode. Every other operation throws the SDK's {@code UnsupportedOperationException} naming it.
  *
- * <p>Tokens are the LocalCognito's {@link TokenService}: signed RS256 JWTs with Cognito's claims, verifiable
- * with {@link LocalCognito#jwks()}, and an opaque refresh token. Sign-in issues all three; REFRESH_TOKEN_AUTH
+ * <p>Tokens are the InProcessCognito's {@link TokenService}: signed RS256 JWTs with Cognito's claims, verifiable
+ * with {@link InProcessCognito#jwks()}, and an opaque refresh token. Sign-in issues all three; REFRESH_TOKEN_AUTH
  * renews access and ID tokens; ChangePassword, GetUser and GlobalSignOut accept only valid, unexpired,
  * unrevoked access tokens. GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser and AdminDeleteUser
  * revoke the user's tokens for good, RevokeToken one sign-in's.
  *
- * <p>All state lives in the LocalCognito, reachable here, so other front ends (a local HTTP endpoint) share
+ * <p>All state lives in the InProcessCognito, reachable here, so other front ends (a local HTTP endpoint) share
  * it. Thread-safe. {@link #close()} does nothing.
  */
-public final class LocalCognitoClient extends UnimplementedOperations {
+public final class InProcessCognitoClient extends UnimplementedOperations {
 
   /** ChangePassword's, GetUser's and GlobalSignOut's {@code AccessToken} member ({@code TokenModelType}). */
   static final StringMember ACCESS_TOKEN = StringMember.sensitive("accessToken").pattern("[A-Za-z0-9-_=.]+");
@@ -179,13 +177,12 @@ public final class LocalCognitoClient extends UnimplementedOperations {
 
   private static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
 
-  private final LocalCognito cognito;
+  private final InProcessCognito cognito;
   private final UserPoolService service;
   private final TokenService tokens;
   private final GroupService groups;
-  private final AtomicLong requests = new AtomicLong();
 
-  private LocalCognitoClient(LocalCognito cognito) {
+  private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
     this.service = cognito.service();
     this.tokens = cognito.tokens();
@@ -195,20 +192,20 @@ public final class LocalCognitoClient extends UnimplementedOperations {
   // -- static API
 
   /**
-   * A client of {@code cognito}; every client of one LocalCognito shares its users, groups and tokens.
+   * A client of {@code cognito}; every client of one InProcessCognito shares its users, groups and tokens.
    *
    * @throws NullPointerException if {@code cognito} is null
    */
-  public static LocalCognitoClient of(LocalCognito cognito) {
-    return new LocalCognitoClient(cognito);
+  public static InProcessCognitoClient of(InProcessCognito cognito) {
+    return new InProcessCognitoClient(cognito);
   }
 
-  /** The Cognito behind this client: its store, clock and inbox. */
-  public LocalCognito cognito() {
+  /** The Cognito behind this client: its store, clock and mailbox. */
+  public InProcessCognito cognito() {
     return cognito;
   }
 
-  /** The token rules this client issues and checks tokens by (its LocalCognito's). */
+  /** The token rules this client issues and checks tokens by (its InProcessCognito's). */
   public TokenService tokens() {
     return tokens;
   }
@@ -288,7 +285,7 @@ public final class LocalCognitoClient extends UnimplementedOperations {
     Results.SignedUp signedUp = run(service.signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
         Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.secretHash())));
     return respond(SignUpResponse.builder()
-        .userConfirmed(signedUp.user().status() == dev.userpool.user.UserStatus.CONFIRMED)
+        .userConfirmed(signedUp.user().status() == UserStatus.CONFIRMED)
         .userSub(signedUp.user().sub().value())
         .codeDeliveryDetails(signedUp.codeDelivery().map(Shapes::delivery).getOrNull()), SignUpResponse.class);
   }
@@ -657,20 +654,22 @@ public final class LocalCognitoClient extends UnimplementedOperations {
       AuthenticationResultType authenticationResult) {}
 
   private SignInOutcome signedIn(Results.SignIn signIn) {
-    if (signIn instanceof Results.NewPasswordRequired challenge) {
-      User user = challenge.user();
-      Map<String, String> parameters = new LinkedHashMap<>();
-      parameters.put("USER_ID_FOR_SRP", user.username().value());
-      parameters.put("requiredAttributes", "[]");
-      parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
-      return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
-    }
-    if (signIn instanceof Results.PasswordVerifier verifier) {
-      return new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null);
-    }
-    Results.Authenticated authenticated = (Results.Authenticated) signIn;
+    return signIn.fold(this::tokensFor, InProcessCognitoClient::newPasswordRequired,
+        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null));
+  }
+
+  private SignInOutcome tokensFor(Results.Authenticated authenticated) {
     TokenService.Issued issued = tokens.issue(authenticated.pool(), authenticated.client(), authenticated.user());
     return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
+  }
+
+  private static SignInOutcome newPasswordRequired(Results.NewPasswordRequired challenge) {
+    User user = challenge.user();
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("USER_ID_FOR_SRP", user.username().value());
+    parameters.put("requiredAttributes", "[]");
+    parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
+    return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
   }
 
   private static AuthenticationResultType authenticationResult(TokenService.Issued issued) {
@@ -734,17 +733,13 @@ public final class LocalCognitoClient extends UnimplementedOperations {
     return type.cast(builder.build());
   }
 
-  /**
-   * Request ids shaped as Cognito's (UUIDs), counted so that a test replays them. Padded by hand: a
-   * {@code String.format} here cost more than the operation it answered.
-   */
+  /** The Cognito's next request id: one source for this client and an endpoint on the same Cognito. */
   private String nextRequestId() {
-    String hex = Long.toHexString(requests.incrementAndGet());
-    return "00000000-0000-4000-8000-" + "000000000000".substring(Math.min(hex.length(), 12)) + hex;
+    return cognito.nextRequestId();
   }
 
   @Override
   public String toString() {
-    return "LocalCognitoClient[" + tokens + "]";
+    return "InProcessCognitoClient[" + tokens + "]";
   }
 }

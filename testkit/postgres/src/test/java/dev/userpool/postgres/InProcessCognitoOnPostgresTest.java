@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.pool.UserPoolId;
-import dev.userpool.testkit.LocalCognito;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.LookupKey;
 import org.junit.jupiter.api.Test;
 
-/** The testkit's LocalCognito runs on the PostgreSQL store when given it: the endpoint's path to a database. */
-class LocalCognitoOnPostgresTest {
+/** The testkit's InProcessCognito runs on the PostgreSQL store when given it: the endpoint's path to a database. */
+class InProcessCognitoOnPostgresTest {
 
   @Test
   void shouldKeepWhatItsServiceDoesInThePostgresStore() {
-    LocalCognito cognito = LocalCognito.builder().store(TestDatabase.stores().userPools()).build();
+    InProcessCognito cognito = InProcessCognito.builder().store(TestDatabase.stores().userPools()).build();
     Services.PoolAndClient ids = Services.poolWithClient(cognito.service(), "local", 0);
     Services.ok(Services.create(cognito.service(), ids.pool(), "jane", "Temporary1x"));
 

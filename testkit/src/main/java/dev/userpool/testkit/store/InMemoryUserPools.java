@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.store;
 
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;

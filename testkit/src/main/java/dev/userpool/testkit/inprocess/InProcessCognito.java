@@ -1,4 +1,4 @@
-package dev.userpool.testkit;
+package dev.userpool.testkit.inprocess;
 
 import dev.userpool.password.PasswordHasher;
 import dev.userpool.password.Randomness;
@@ -8,11 +8,13 @@ import dev.userpool.port.Events;
 import dev.userpool.port.Groups;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.TokenFamilies;
+import dev.userpool.port.UserPools;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.TokenService;
-import dev.userpool.port.UserPools;
 import dev.userpool.service.UserPoolService;
-import dev.userpool.testkit.token.InMemoryTokenFamilies;
+import dev.userpool.testkit.store.InMemoryGroups;
+import dev.userpool.testkit.store.InMemoryTokenFamilies;
+import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.token.Issuer;
 import dev.userpool.user.ConfirmationCode;
@@ -21,26 +23,27 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * An in-memory Cognito: the library's {@link UserPoolService} wired to an {@link InMemoryUserPools},
- * a {@link ControllableClock}, an {@link Inbox} and, unless told otherwise, the
+ * a {@link ControllableClock}, an {@link RecordingMailbox} and, unless told otherwise, the
  * {@link InsecureFastHasher} and seeded randomness. Everything a test needs to drive and observe it.
  *
  * <pre>{@code
- * LocalCognito cognito = LocalCognito.create();
+ * InProcessCognito cognito = InProcessCognito.create();
  * cognito.service().createUserPool(Requests.CreateUserPool.named("test"));
  * cognito.clock().advanceDays(8);
  * }</pre>
  */
-public final class LocalCognito {
+public final class InProcessCognito {
 
   private final UserPoolService service;
   private final UserPools store;
   private final InMemoryUserPools inMemory;
   private final ControllableClock clock;
-  private final Inbox inbox;
+  private final RecordingMailbox mailbox;
   // Appended on every operation, read by tests: a queue, so appends stay O(1) however many came before
   // (a copy-on-write list copied all earlier events on every append, quadratic over a long test suite).
   private final ConcurrentLinkedQueue<UserEvent> events = new ConcurrentLinkedQueue<>();
@@ -53,14 +56,15 @@ public final class LocalCognito {
   private final Function<UserPoolId, Issuer> issuer;
   private final TokenService tokens;
   private final GroupService groupService;
+  private final AtomicLong requests = new AtomicLong();
 
-  private LocalCognito(Builder b) {
+  private InProcessCognito(Builder b) {
     this.inMemory = b.store == null ? new InMemoryUserPools() : null;
     this.store = b.store == null ? inMemory : b.store;
     this.groups = b.groups == null ? new InMemoryGroups() : b.groups;
     this.tokenFamilies = b.tokenFamilies == null ? new InMemoryTokenFamilies() : b.tokenFamilies;
     this.clock = b.clock == null ? ControllableClock.create() : b.clock;
-    this.inbox = new Inbox();
+    this.mailbox = new RecordingMailbox();
     this.seed = b.seed;
     this.randomness = b.randomness == null ? SeededRandomness.withSeed(b.seed) : b.randomness;
     this.hasher = b.hasher == null ? InsecureFastHasher.forTestsOnly() : b.hasher;
@@ -71,7 +75,7 @@ public final class LocalCognito {
         .hasher(hasher)
         .randomness(randomness)
         .codes(codes)
-        .deliveries(inbox)
+        .deliveries(mailbox)
         .events(recorder)
         .clock(clock)
         .region(b.region)
@@ -83,7 +87,7 @@ public final class LocalCognito {
   }
 
   /** A local Cognito with seed 0, the fast test hasher and a clock at {@link ControllableClock#DEFAULT_START}. */
-  public static LocalCognito create() {
+  public static InProcessCognito create() {
     return builder().build();
   }
 
@@ -92,7 +96,7 @@ public final class LocalCognito {
     return new Builder();
   }
 
-  /** Builds a {@link LocalCognito}. */
+  /** Builds an {@link InProcessCognito}. */
   public static final class Builder {
     private long seed;
     private PasswordHasher hasher;
@@ -119,7 +123,7 @@ public final class LocalCognito {
 
     /**
      * Another store than a new in-memory one, for example PostgreSQL's ({@code userpool-postgres}); then
-     * {@link LocalCognito#pools()} is unavailable and {@link LocalCognito#store()} is the way in.
+     * {@link InProcessCognito#pools()} is unavailable and {@link InProcessCognito#store()} is the way in.
      */
     public Builder store(UserPools store) {
       this.store = store;
@@ -188,8 +192,8 @@ public final class LocalCognito {
     }
 
     /** The local Cognito. */
-    public LocalCognito build() {
-      return new LocalCognito(this);
+    public InProcessCognito build() {
+      return new InProcessCognito(this);
     }
   }
 
@@ -210,7 +214,7 @@ public final class LocalCognito {
    */
   public InMemoryUserPools pools() {
     if (inMemory == null) {
-      throw new IllegalStateException("this LocalCognito keeps its pools in another store: use store()");
+      throw new IllegalStateException("this InProcessCognito keeps its pools in another store: use store()");
     }
     return inMemory;
   }
@@ -221,8 +225,8 @@ public final class LocalCognito {
   }
 
   /** Codes and temporary passwords that would have been emailed or texted. */
-  public Inbox inbox() {
-    return inbox;
+  public RecordingMailbox mailbox() {
+    return mailbox;
   }
 
   /** What happened to users, oldest first. */
@@ -271,6 +275,17 @@ public final class LocalCognito {
   /** The {@code iss} of {@code pool}'s tokens. */
   public Issuer issuer(UserPoolId pool) {
     return issuer.apply(pool);
+  }
+
+  /**
+   * The next request id, shaped as Cognito's (a UUID) and counted, so a test replays them: the one source
+   * every front end of this Cognito (the in-process SDK client, the local endpoint) takes its ids from, so
+   * no two answers share one. Padded by hand: a {@code String.format} here cost more than the operation it
+   * answered.
+   */
+  public String nextRequestId() {
+    String hex = Long.toHexString(requests.incrementAndGet());
+    return "00000000-0000-4000-a000-" + "000000000000".substring(Math.min(hex.length(), 12)) + hex;
   }
 
   /** The seed, to replay a failing test. */
