@@ -17,29 +17,29 @@ import java.util.Objects;
  */
 public sealed interface CognitoError
     permits CognitoError.RequestInvalid,
-        CognitoError.InvalidParameter,
-        CognitoError.InvalidPassword,
-        CognitoError.MalformedPassword,
-        CognitoError.PasswordHistoryPolicyViolation,
-        CognitoError.NotAuthorized,
-        CognitoError.SecretHashRefused,
-        CognitoError.CannotConfirm,
-        CognitoError.UserNotFound,
-        CognitoError.UserNotConfirmed,
-        CognitoError.PasswordResetRequired,
-        CognitoError.UsernameExists,
-        CognitoError.AliasExists,
-        CognitoError.CodeMismatch,
-        CognitoError.ExpiredCode,
-        CognitoError.ResourceNotFound,
-        CognitoError.UnsupportedUserState,
-        CognitoError.FeatureUnavailableInTier,
-        CognitoError.TooManyRequests,
-        CognitoError.InternalError,
-        CognitoError.UnsupportedOperation,
-        CognitoError.GroupExists,
-        CognitoError.GroupNotFound,
-        CognitoError.UnsupportedTokenType {
+    CognitoError.InvalidParameter,
+    CognitoError.InvalidPassword,
+    CognitoError.MalformedPassword,
+    CognitoError.PasswordHistoryPolicyViolation,
+    CognitoError.NotAuthorized,
+    CognitoError.SecretHashRefused,
+    CognitoError.CannotConfirm,
+    CognitoError.UserNotFound,
+    CognitoError.UserNotConfirmed,
+    CognitoError.PasswordResetRequired,
+    CognitoError.UsernameExists,
+    CognitoError.AliasExists,
+    CognitoError.CodeMismatch,
+    CognitoError.ExpiredCode,
+    CognitoError.ResourceNotFound,
+    CognitoError.UnsupportedUserState,
+    CognitoError.FeatureUnavailableInTier,
+    CognitoError.TooManyRequests,
+    CognitoError.InternalError,
+    CognitoError.UnsupportedOperation,
+    CognitoError.GroupExists,
+    CognitoError.GroupNotFound,
+    CognitoError.UnsupportedTokenType {
 
   /** Cognito's error code, with its wire name and HTTP status. */
   ErrorCode code();
@@ -61,10 +61,11 @@ public sealed interface CognitoError
   static Seq<CognitoError> catalogue() {
     return List.<CognitoError>of(new RequestInvalid(List.of(new ParameterViolation.Missing("username"))))
         .appendAll(List.of(InvalidParameter.Reason.values()).map(r -> new InvalidParameter(r, r.sampleSubject())))
-        .appendAll(List.of(InvalidPassword.Wording.values()).flatMap(w -> List.<Violation>of(
+        .appendAll(List.of(InvalidPassword.Wording.values())
+            .flatMap(w -> List.<Violation>of(
                 new Violation.TooShort(8, 5), new Violation.MissingLowercase(), new Violation.MissingUppercase(),
                 new Violation.MissingNumber(), new Violation.MissingSymbol())
-            .map(v -> new InvalidPassword(List.of(v), w))))
+                .map(v -> new InvalidPassword(List.of(v), w))))
         .appendAll(List.of(MalformedPassword.Shape.values()).map(MalformedPassword::new))
         .append(new PasswordHistoryPolicyViolation())
         .appendAll(List.of(NotAuthorized.Reason.values()).map(NotAuthorized::new))
@@ -137,7 +138,8 @@ public sealed interface CognitoError
       /** A {@code phone_number} attribute that is not in E.164 form (decided wording). */
       INVALID_PHONE_NUMBER("Invalid phone number format.", ""),
       /** An attempt to set {@code sub} (decided wording). */
-      IMMUTABLE_ATTRIBUTE("Attributes did not conform to the schema: %s: Attribute cannot be updated. (changing an immutable attribute)", "sub"),
+      IMMUTABLE_ATTRIBUTE("Attributes did not conform to the schema: %s: Attribute cannot be updated. (changing an immutable attribute)",
+          "sub"),
       /** A pool configured with both UsernameAttributes and AliasAttributes (decided wording). */
       USERNAME_AND_ALIAS_ATTRIBUTES("Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.", ""),
       /** A ListUsers filter the library cannot parse (decided wording). */

@@ -20,7 +20,8 @@ public enum Operation {
   /** DeleteUserPool. */
   DELETE_USER_POOL("DeleteUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** CreateUserPoolClient. */
-  CREATE_USER_POOL_CLIENT("CreateUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.UNSUPPORTED_OPERATION),
+  CREATE_USER_POOL_CLIENT("CreateUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.UNSUPPORTED_OPERATION),
   /** DescribeUserPoolClient. */
   DESCRIBE_USER_POOL_CLIENT("DescribeUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** SignUp. */

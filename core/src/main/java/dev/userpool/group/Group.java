@@ -26,8 +26,8 @@ public abstract class Group {
   public static final StringMember DESCRIPTION = StringMember.plain("description").length(0, 2048);
 
   /** The pattern of a role ARN ({@code ArnType}). */
-  public static final String ARN_PATTERN =
-      "arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?";
+  public static final String ARN_PATTERN = "arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:"
+      + "[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?";
 
   /** The {@code roleArn} member ({@code ArnType}, 20..2048). */
   public static final StringMember ROLE_ARN = StringMember.plain("roleArn").length(20, 2048).pattern(ARN_PATTERN);
@@ -121,8 +121,14 @@ public abstract class Group {
    */
   public static Group create(UserPoolId pool, GroupName name, Option<String> description, Option<String> roleArn,
       Option<Integer> precedence, Instant now) {
-    return builder().poolId(pool).name(name).description(description).roleArn(roleArn).precedence(precedence)
-        .creationDate(now).lastModifiedDate(now).build();
+    return builder().poolId(pool)
+        .name(name)
+        .description(description)
+        .roleArn(roleArn)
+        .precedence(precedence)
+        .creationDate(now)
+        .lastModifiedDate(now)
+        .build();
   }
 
   /**

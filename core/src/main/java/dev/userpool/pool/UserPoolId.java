@@ -17,8 +17,7 @@ public record UserPoolId(String value) {
   public static final String PATTERN = "[\\w-]+_[0-9a-zA-Z]+";
 
   /** The {@code userPoolId} request member. */
-  public static final StringMember MEMBER =
-      StringMember.plain("userPoolId").length(1, 55).pattern(PATTERN, UserPoolId::matchesPattern);
+  public static final StringMember MEMBER = StringMember.plain("userPoolId").length(1, 55).pattern(PATTERN, UserPoolId::matchesPattern);
 
   private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 

@@ -8,7 +8,7 @@ import dev.userpool.user.UserEvent;
 public interface Events {
 
   /** Hears nothing. */
-  Events NONE = (pool, event) -> { };
+  Events NONE = (pool, event) -> {};
 
   /** One event in {@code pool}. */
   void publish(UserPoolId pool, UserEvent event);

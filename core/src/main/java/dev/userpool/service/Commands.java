@@ -152,7 +152,7 @@ public final class Commands {
     public static Either<CognitoError, ChangePassword> of(UserPoolId userPoolId, Sub sub, String previousPassword,
         String proposedPassword) {
       return valid(Members.flat(Validation.combine(
-              Password.parse("previousPassword", previousPassword), Password.parse("proposedPassword", proposedPassword))
+          Password.parse("previousPassword", previousPassword), Password.parse("proposedPassword", proposedPassword))
           .ap((previous, proposed) -> new ChangePassword(userPoolId, sub, previous, proposed))));
     }
   }
@@ -214,12 +214,12 @@ public final class Commands {
   /** CreateUserPool's command, or every member violation, or the UsernameAttributes/AliasAttributes conflict. */
   public static Either<CognitoError, CreateUserPool> parse(Requests.CreateUserPool r) {
     return valid(Members.flat(Validation.combine(
-            Members.string(Members.POOL_NAME, r.poolName()),
-            policy(r.passwordPolicy()),
-            Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS),
-            Members.enumList("usernameAttributes", r.usernameAttributes(), Members.CONTACTS),
-            Members.enumList("aliasAttributes", r.aliasAttributes(), Members.ALIASES),
-            Members.enumList("autoVerifiedAttributes", r.autoVerifiedAttributes(), Members.CONTACTS))
+        Members.string(Members.POOL_NAME, r.poolName()),
+        policy(r.passwordPolicy()),
+        Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS),
+        Members.enumList("usernameAttributes", r.usernameAttributes(), Members.CONTACTS),
+        Members.enumList("aliasAttributes", r.aliasAttributes(), Members.ALIASES),
+        Members.enumList("autoVerifiedAttributes", r.autoVerifiedAttributes(), Members.CONTACTS))
         .ap((name, policy, tier, usernames, aliases, verified) -> new CreateUserPool(name, policy, tier.getOrElse(Tier.ESSENTIALS),
             usernames, aliases, verified,
             Boolean.FALSE.equals(r.caseSensitive()) ? CaseSensitivity.CASE_INSENSITIVE : CaseSensitivity.CASE_SENSITIVE))))
@@ -241,27 +241,28 @@ public final class Commands {
   /** UpdateUserPool's command. */
   public static Either<CognitoError, UpdateUserPool> parse(Requests.UpdateUserPool r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()),
-            policy(r.passwordPolicy()),
-            Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS))
+        UserPoolId.parse(r.userPoolId()),
+        policy(r.passwordPolicy()),
+        Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS))
         .ap(UpdateUserPool::new)));
   }
 
   /** CreateUserPoolClient's command. */
   public static Either<CognitoError, CreateUserPoolClient> parse(Requests.CreateUserPoolClient r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()),
-            Members.string(Members.CLIENT_NAME, r.clientName()),
-            Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
-            Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
-            Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
-                AppClient.MAX_AUTH_SESSION_VALIDITY),
-            tokenValidity(r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
+        UserPoolId.parse(r.userPoolId()),
+        Members.string(Members.CLIENT_NAME, r.clientName()),
+        Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
+        Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
+        Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
+            AppClient.MAX_AUTH_SESSION_VALIDITY),
+        tokenValidity(r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
         .ap((pool, name, flows, prevent, validity, lifetimes) -> lifetimes.map(tokens -> new CreateUserPoolClient(pool,
             name, flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
             prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
             validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY),
-            Boolean.TRUE.equals(r.generateSecret()), tokens))))).flatMap(Function.identity());
+            Boolean.TRUE.equals(r.generateSecret()), tokens)))))
+        .flatMap(Function.identity());
   }
 
   /** DescribeUserPoolClient's command. */
@@ -272,7 +273,7 @@ public final class Commands {
   /** SignUp's command. */
   public static Either<CognitoError, SignUp> parse(Requests.SignUp r) {
     return valid(Members.flat(Validation.combine(
-            ClientId.parse(r.clientId()), Username.parse(r.username()), Password.parse("password", r.password()))
+        ClientId.parse(r.clientId()), Username.parse(r.username()), Password.parse("password", r.password()))
         .ap((client, username, password) -> new SignUp(client, username, password, attributes(r.userAttributes()),
             Option.of(r.secretHash())))));
   }
@@ -280,7 +281,7 @@ public final class Commands {
   /** ConfirmSignUp's command. */
   public static Either<CognitoError, ConfirmSignUp> parse(Requests.ConfirmSignUp r) {
     return valid(Members.flat(Validation.combine(
-            ClientId.parse(r.clientId()), Username.parse(r.username()), ConfirmationCode.parse(r.confirmationCode()))
+        ClientId.parse(r.clientId()), Username.parse(r.username()), ConfirmationCode.parse(r.confirmationCode()))
         .ap((client, username, code) -> new ConfirmSignUp(client, username, code, Option.of(r.secretHash())))));
   }
 
@@ -295,8 +296,8 @@ public final class Commands {
         ? Validation.valid(Option.none())
         : Password.parse("temporaryPassword", r.temporaryPassword()).map(Option::some);
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), temporary,
-            Members.optionalEnum("messageAction", r.messageAction(), Members.MESSAGE_ACTIONS))
+        UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), temporary,
+        Members.optionalEnum("messageAction", r.messageAction(), Members.MESSAGE_ACTIONS))
         .ap((pool, username, password, action) -> new AdminCreateUser(pool, username, password, attributes(r.userAttributes()), action))));
   }
 
@@ -304,30 +305,30 @@ public final class Commands {
   public static Either<CognitoError, AdminSetUserPassword> parse(Requests.AdminSetUserPassword r) {
     PasswordKind kind = PasswordKind.ofPermanent(Boolean.TRUE.equals(r.permanent()));
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), Password.parse("password", r.password()))
+        UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), Password.parse("password", r.password()))
         .ap((pool, username, password) -> new AdminSetUserPassword(pool, username, password, kind))));
   }
 
   /** InitiateAuth's command. */
   public static Either<CognitoError, InitiateAuth> parse(Requests.InitiateAuth r) {
     return valid(Members.flat(Validation.combine(
-            ClientId.parse(r.clientId()), Members.requiredEnum("authFlow", r.authFlow(), Members.AUTH_FLOWS))
+        ClientId.parse(r.clientId()), Members.requiredEnum("authFlow", r.authFlow(), Members.AUTH_FLOWS))
         .ap((client, flow) -> new InitiateAuth(Option.none(), client, flow, r.authParameters()))));
   }
 
   /** AdminInitiateAuth's command. */
   public static Either<CognitoError, InitiateAuth> parse(Requests.AdminInitiateAuth r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId()),
-            Members.requiredEnum("authFlow", r.authFlow(), Members.AUTH_FLOWS))
+        UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId()),
+        Members.requiredEnum("authFlow", r.authFlow(), Members.AUTH_FLOWS))
         .ap((pool, client, flow) -> new InitiateAuth(Option.some(pool), client, flow, r.authParameters()))));
   }
 
   /** RespondToAuthChallenge's command. */
   public static Either<CognitoError, RespondToAuthChallenge> parse(Requests.RespondToAuthChallenge r) {
     return valid(Members.flat(Validation.combine(
-            ClientId.parse(r.clientId()), Members.requiredEnum("challengeName", r.challengeName(), Members.CHALLENGES),
-            session(r.session()))
+        ClientId.parse(r.clientId()), Members.requiredEnum("challengeName", r.challengeName(), Members.CHALLENGES),
+        session(r.session()))
         .ap((client, challenge, session) -> new RespondToAuthChallenge(Option.none(), client, challenge, session,
             r.challengeResponses()))));
   }
@@ -335,8 +336,8 @@ public final class Commands {
   /** AdminRespondToAuthChallenge's command. */
   public static Either<CognitoError, RespondToAuthChallenge> parse(Requests.AdminRespondToAuthChallenge r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId()),
-            Members.requiredEnum("challengeName", r.challengeName(), Members.CHALLENGES), session(r.session()))
+        UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId()),
+        Members.requiredEnum("challengeName", r.challengeName(), Members.CHALLENGES), session(r.session()))
         .ap((pool, client, challenge, session) -> new RespondToAuthChallenge(Option.some(pool), client, challenge, session,
             r.challengeResponses()))));
   }
@@ -348,12 +349,12 @@ public final class Commands {
   public static Either<CognitoError, ChangePassword> parse(Requests.ChangePassword r) {
     CognitoError invalidToken = new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
     return valid(Members.flat(Validation.combine(
-            Password.parse("previousPassword", r.previousPassword()), Password.parse("proposedPassword", r.proposedPassword()))
+        Password.parse("previousPassword", r.previousPassword()), Password.parse("proposedPassword", r.proposedPassword()))
         .ap(Tuple::of)))
         .flatMap(passwords -> r.userPoolId() == null || !UserPoolId.MEMBER.accepts(r.userPoolId()) || r.sub() == null
             || !Sub.isSub(r.sub())
-            ? Either.left(invalidToken)
-            : Either.right(new ChangePassword(new UserPoolId(r.userPoolId()), new Sub(r.sub()), passwords._1, passwords._2)));
+                ? Either.left(invalidToken)
+                : Either.right(new ChangePassword(new UserPoolId(r.userPoolId()), new Sub(r.sub()), passwords._1, passwords._2)));
   }
 
   /** AdminResetUserPassword's command. */
@@ -370,8 +371,8 @@ public final class Commands {
   /** ConfirmForgotPassword's command. */
   public static Either<CognitoError, ConfirmForgotPassword> parse(Requests.ConfirmForgotPassword r) {
     return valid(Members.flat(Validation.combine(
-            ClientId.parse(r.clientId()), Username.parse(r.username()), ConfirmationCode.parse(r.confirmationCode()),
-            Password.parse("password", r.password()))
+        ClientId.parse(r.clientId()), Username.parse(r.username()), ConfirmationCode.parse(r.confirmationCode()),
+        Password.parse("password", r.password()))
         .ap((client, username, code, password) -> new ConfirmForgotPassword(client, username, code, password,
             Option.of(r.secretHash())))));
   }
@@ -399,10 +400,10 @@ public final class Commands {
   /** ListUsers' command; a limit of 0 or none means 60. */
   public static Either<CognitoError, ListUsers> parse(Requests.ListUsers r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()),
-            Members.range("limit", r.limit(), 0, 60),
-            Members.optionalString(Members.PAGINATION_TOKEN, r.paginationToken()),
-            Members.optionalString(Members.FILTER, r.filter()))
+        UserPoolId.parse(r.userPoolId()),
+        Members.range("limit", r.limit(), 0, 60),
+        Members.optionalString(Members.PAGINATION_TOKEN, r.paginationToken()),
+        Members.optionalString(Members.FILTER, r.filter()))
         .ap((pool, limit, token, filter) -> new ListUsers(pool, limit.filter(l -> l != 0).getOrElse(60),
             PageToken.decode(r.paginationToken()), UserFilter.parse(r.filter())))));
   }
@@ -410,8 +411,8 @@ public final class Commands {
   /** ListUserPools' command; {@code maxResults} is required. */
   public static Either<CognitoError, ListUserPools> parse(Requests.ListUserPools r) {
     return valid(Members.flat(Validation.combine(
-            required("maxResults", r.maxResults()).flatMap(n -> Members.range("maxResults", n, 1, 60)),
-            Members.optionalString(Members.NEXT_TOKEN, r.nextToken()))
+        required("maxResults", r.maxResults()).flatMap(n -> Members.range("maxResults", n, 1, 60)),
+        Members.optionalString(Members.NEXT_TOKEN, r.nextToken()))
         .ap((max, token) -> Tuple.of(max.get(), token))))
         .flatMap(t -> PageToken.decode(r.nextToken(), UserPoolId.MEMBER::accepts)
             .map(after -> new ListUserPools(t._1, after.map(UserPoolId::new))));
@@ -420,9 +421,9 @@ public final class Commands {
   /** ListUserPoolClients' command; an absent {@code maxResults} means 60. */
   public static Either<CognitoError, ListUserPoolClients> parse(Requests.ListUserPoolClients r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()),
-            Members.range("maxResults", r.maxResults(), 1, 60),
-            Members.optionalString(Members.NEXT_TOKEN.length(1, 131072), r.nextToken()))
+        UserPoolId.parse(r.userPoolId()),
+        Members.range("maxResults", r.maxResults(), 1, 60),
+        Members.optionalString(Members.NEXT_TOKEN.length(1, 131072), r.nextToken()))
         .ap((pool, max, token) -> new ListUserPoolClients(pool, max.getOrElse(60),
             PageToken.decode(r.nextToken(), ClientId.MEMBER::accepts).map(o -> o.map(ClientId::new))))));
   }
@@ -430,19 +431,20 @@ public final class Commands {
   /** UpdateUserPoolClient's command, with the defaults of the members left out. */
   public static Either<CognitoError, UpdateUserPoolClient> parse(Requests.UpdateUserPoolClient r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()),
-            ClientId.parse(r.clientId()),
-            Members.optionalString(Members.CLIENT_NAME, r.clientName()),
-            Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
-            Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
-            Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
-                AppClient.MAX_AUTH_SESSION_VALIDITY),
-            tokenValidity(r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
-        .ap((pool, client, name, flows, prevent, validity, lifetimes) -> lifetimes.map(tokens ->
-            new UpdateUserPoolClient(pool, client, name,
+        UserPoolId.parse(r.userPoolId()),
+        ClientId.parse(r.clientId()),
+        Members.optionalString(Members.CLIENT_NAME, r.clientName()),
+        Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
+        Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
+        Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
+            AppClient.MAX_AUTH_SESSION_VALIDITY),
+        tokenValidity(r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
+        .ap((pool, client, name, flows, prevent, validity,
+            lifetimes) -> lifetimes.map(tokens -> new UpdateUserPoolClient(pool, client, name,
                 flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
                 prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
-                validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY), tokens))))).flatMap(Function.identity());
+                validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY), tokens)))))
+        .flatMap(Function.identity());
   }
 
   /** DeleteUserPoolClient's command. */
@@ -453,14 +455,14 @@ public final class Commands {
   /** AdminUpdateUserAttributes' command; {@code userAttributes} is required. */
   public static Either<CognitoError, AdminUpdateUserAttributes> parse(Requests.AdminUpdateUserAttributes r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), required("userAttributes", r.userAttributes()))
+        UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), required("userAttributes", r.userAttributes()))
         .ap((pool, username, list) -> new AdminUpdateUserAttributes(pool, username, attributes(list)))));
   }
 
   /** AdminDeleteUserAttributes' command; every name must have an attribute name's shape. */
   public static Either<CognitoError, AdminDeleteUserAttributes> parse(Requests.AdminDeleteUserAttributes r) {
     return valid(Members.flat(Validation.combine(
-            UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), attributeNames(r.userAttributeNames()))
+        UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), attributeNames(r.userAttributeNames()))
         .ap(AdminDeleteUserAttributes::new)));
   }
 
@@ -503,7 +505,8 @@ public final class Commands {
     if (raw == null) {
       return Validation.invalid(List.of(new ParameterViolation.Missing("userAttributeNames")));
     }
-    Seq<ParameterViolation> problems = List.ofAll(raw).zipWithIndex()
+    Seq<ParameterViolation> problems = List.ofAll(raw)
+        .zipWithIndex()
         .flatMap(n -> Attributes.NAME.named("userAttributeNames." + (n._2 + 1) + ".member").check(n._1));
     return problems.isEmpty() ? Validation.valid(List.ofAll(raw)) : Validation.invalid(problems);
   }
@@ -517,15 +520,15 @@ public final class Commands {
       Integer id, Integer refresh, Requests.TokenValidityUnitsType units) {
     Option<Requests.TokenValidityUnitsType> u = Option.of(units);
     return Members.flat(Validation.combine(
-            Members.range("accessTokenValidity", access, 1, 86400),
-            Members.range("idTokenValidity", id, 1, 86400),
-            Members.range("refreshTokenValidity", refresh, 0, 315360000),
-            Members.optionalEnum("tokenValidityUnits.accessToken",
-                u.map(Requests.TokenValidityUnitsType::accessToken).getOrNull(), Members.TIME_UNITS),
-            Members.optionalEnum("tokenValidityUnits.idToken",
-                u.map(Requests.TokenValidityUnitsType::idToken).getOrNull(), Members.TIME_UNITS),
-            Members.optionalEnum("tokenValidityUnits.refreshToken",
-                u.map(Requests.TokenValidityUnitsType::refreshToken).getOrNull(), Members.TIME_UNITS))
+        Members.range("accessTokenValidity", access, 1, 86400),
+        Members.range("idTokenValidity", id, 1, 86400),
+        Members.range("refreshTokenValidity", refresh, 0, 315360000),
+        Members.optionalEnum("tokenValidityUnits.accessToken",
+            u.map(Requests.TokenValidityUnitsType::accessToken).getOrNull(), Members.TIME_UNITS),
+        Members.optionalEnum("tokenValidityUnits.idToken",
+            u.map(Requests.TokenValidityUnitsType::idToken).getOrNull(), Members.TIME_UNITS),
+        Members.optionalEnum("tokenValidityUnits.refreshToken",
+            u.map(Requests.TokenValidityUnitsType::refreshToken).getOrNull(), Members.TIME_UNITS))
         .ap(TokenValidity::of));
   }
 

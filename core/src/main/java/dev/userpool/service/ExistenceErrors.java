@@ -41,7 +41,9 @@ public final class ExistenceErrors {
 
   /** A password sign-in for an unknown user. */
   CognitoError unknownUserAtSignIn() {
-    return hide ? new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD) : new UserNotFound(UserNotFound.Reason.USER_DOES_NOT_EXIST);
+    return hide
+        ? new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD)
+        : new UserNotFound(UserNotFound.Reason.USER_DOES_NOT_EXIST);
   }
 
   /** A challenge answer for an unknown user. */

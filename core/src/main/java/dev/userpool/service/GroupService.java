@@ -105,7 +105,7 @@ public final class GroupService {
   /** CreateGroup: a new group, or {@code GroupExistsException} when the pool has one of that name. */
   public Either<CognitoError, Group> createGroup(CreateGroup r) {
     return guarded(Operation.CREATE_GROUP, () -> valid(poolId(r.userPoolId()).appendAll(groupName(r.groupName()))
-            .appendAll(details(r.description(), r.roleArn(), r.precedence())))
+        .appendAll(details(r.description(), r.roleArn(), r.precedence())))
         .flatMap(ok -> pool(r.userPoolId()))
         .flatMap(pool -> {
           GroupName name = new GroupName(r.groupName());
@@ -125,7 +125,7 @@ public final class GroupService {
   /** UpdateGroup: each member given replaces the group's; each member absent keeps it. */
   public Either<CognitoError, Group> updateGroup(UpdateGroup r) {
     return guarded(Operation.UPDATE_GROUP, () -> valid(poolId(r.userPoolId()).appendAll(groupName(r.groupName()))
-            .appendAll(details(r.description(), r.roleArn(), r.precedence())))
+        .appendAll(details(r.description(), r.roleArn(), r.precedence())))
         .flatMap(ok -> pool(r.userPoolId()))
         .flatMap(pool -> retry(() -> group(pool, r.groupName()).map(g -> g.update(Option.of(r.description()),
             Option.of(r.roleArn()), Option.of(r.precedence()), clock.instant())), groups::save)));
@@ -151,8 +151,8 @@ public final class GroupService {
 
   /** AdminAddUserToGroup; adding a member again changes nothing. */
   public Either<CognitoError, Group> adminAddUserToGroup(MembershipRequest r) {
-    return membership(Operation.ADMIN_ADD_USER_TO_GROUP, r, (pool, user, group) ->
-        groups.addMember(pool.id(), group.name(), user.sub()) ? Either.right(group) : Either.left(new GroupNotFound()));
+    return membership(Operation.ADMIN_ADD_USER_TO_GROUP, r, (pool, user,
+        group) -> groups.addMember(pool.id(), group.name(), user.sub()) ? Either.right(group) : Either.left(new GroupNotFound()));
   }
 
   /** AdminRemoveUserFromGroup; removing a non-member changes nothing. */
@@ -166,12 +166,14 @@ public final class GroupService {
   /** AdminListGroupsForUser, ordered by name. */
   public Either<CognitoError, GroupPage> adminListGroupsForUser(AdminListGroupsForUser r) {
     return guarded(Operation.ADMIN_LIST_GROUPS_FOR_USER, () -> valid(poolId(r.userPoolId())
-            .appendAll(Username.MEMBER.check(r.username())).appendAll(paging(r.limit(), r.nextToken())))
+        .appendAll(Username.MEMBER.check(r.username()))
+        .appendAll(paging(r.limit(), r.nextToken())))
         .flatMap(ok -> pool(r.userPoolId()))
         .flatMap(pool -> user(pool, r.username()).flatMap(user -> decode(r.nextToken(), GroupName.MEMBER::accepts).map(after -> {
           int limit = limit(r.limit());
           Seq<Group> page = groups.groupsOf(pool.id(), user.sub())
-              .filter(g -> after.isEmpty() || g.name().value().compareTo(after.get()) > 0).take(limit);
+              .filter(g -> after.isEmpty() || g.name().value().compareTo(after.get()) > 0)
+              .take(limit);
           return new GroupPage(page, next(page, limit, g -> g.name().value()));
         }))));
   }
@@ -179,7 +181,7 @@ public final class GroupService {
   /** ListUsersInGroup, ordered by the users' subs. */
   public Either<CognitoError, UserPage> listUsersInGroup(ListUsersInGroup r) {
     return guarded(Operation.LIST_USERS_IN_GROUP, () -> valid(poolId(r.userPoolId()).appendAll(groupName(r.groupName()))
-            .appendAll(paging(r.limit(), r.nextToken())))
+        .appendAll(paging(r.limit(), r.nextToken())))
         .flatMap(ok -> pool(r.userPoolId()))
         .flatMap(pool -> group(pool, r.groupName()).flatMap(group -> decode(r.nextToken(), Sub::isSub).map(after -> {
           int limit = limit(r.limit());
@@ -199,7 +201,7 @@ public final class GroupService {
 
   private Either<CognitoError, Group> membership(Operation op, MembershipRequest r, MembershipChange change) {
     return guarded(op, () -> valid(poolId(r.userPoolId()).appendAll(Username.MEMBER.check(r.username()))
-            .appendAll(groupName(r.groupName())))
+        .appendAll(groupName(r.groupName())))
         .flatMap(ok -> pool(r.userPoolId()))
         .flatMap(pool -> user(pool, r.username()).flatMap(user -> group(pool, r.groupName())
             .flatMap(group -> change.apply(pool, user, group)))));
@@ -248,7 +250,8 @@ public final class GroupService {
   }
 
   private static Seq<ParameterViolation> details(String description, String roleArn, Integer precedence) {
-    return Group.DESCRIPTION.checkIfPresent(description).appendAll(Group.ROLE_ARN.checkIfPresent(roleArn))
+    return Group.DESCRIPTION.checkIfPresent(description)
+        .appendAll(Group.ROLE_ARN.checkIfPresent(roleArn))
         .appendAll(problems(Members.range("precedence", precedence, 0, Integer.MAX_VALUE)));
   }
 
@@ -270,7 +273,8 @@ public final class GroupService {
 
   /** A token is the last entry's key, base64url-encoded, issued only when the page is full. */
   private static <T> Option<String> next(Seq<T> page, int limit, Function<T, String> key) {
-    return page.size() < limit || page.isEmpty() ? Option.none()
+    return page.size() < limit || page.isEmpty()
+        ? Option.none()
         : Option.some(Base64.getUrlEncoder().withoutPadding().encodeToString(key.apply(page.last()).getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -280,7 +284,8 @@ public final class GroupService {
     }
     try {
       String key = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      return valid.test(key) ? Either.right(Option.some(key))
+      return valid.test(key)
+          ? Either.right(Option.some(key))
           : Either.left(InvalidParameter.of(InvalidParameter.Reason.INVALID_PAGINATION_TOKEN));
     } catch (IllegalArgumentException e) {
       return Either.left(InvalidParameter.of(InvalidParameter.Reason.INVALID_PAGINATION_TOKEN));

@@ -34,12 +34,12 @@ final class Members {
 
   /** Each enum by its wire name, in the order an invalid value's message lists them. */
   static final Map<String, Tier> TIERS = byName(Tier.values(), Enum::name);
-  static final Map<String, ContactAttribute> CONTACTS =
-      byName(new ContactAttribute[] {ContactAttribute.PHONE_NUMBER, ContactAttribute.EMAIL}, ContactAttribute::attributeName);
+  static final Map<String, ContactAttribute> CONTACTS = byName(
+      new ContactAttribute[]{ ContactAttribute.PHONE_NUMBER, ContactAttribute.EMAIL }, ContactAttribute::attributeName);
   static final Map<String, AliasAttribute> ALIASES = byName(AliasAttribute.values(), AliasAttribute::attributeName);
   static final Map<String, ExplicitAuthFlow> EXPLICIT_AUTH_FLOWS = byName(ExplicitAuthFlow.values(), Enum::name);
   static final Map<String, PreventUserExistenceErrors> EXISTENCE_ERRORS = byName(
-      new PreventUserExistenceErrors[] {PreventUserExistenceErrors.LEGACY, PreventUserExistenceErrors.ENABLED}, Enum::name);
+      new PreventUserExistenceErrors[]{ PreventUserExistenceErrors.LEGACY, PreventUserExistenceErrors.ENABLED }, Enum::name);
   static final Map<String, TimeUnits> TIME_UNITS = byName(TimeUnits.values(), TimeUnits::wire);
   static final Map<String, MessageAction> MESSAGE_ACTIONS = byName(MessageAction.values(), Enum::name);
   static final Map<String, AuthFlowType> AUTH_FLOWS = byName(AuthFlowType.values(), Enum::name);
@@ -73,7 +73,8 @@ final class Members {
     if (values == null) {
       return Validation.valid(LinkedHashSet.empty());
     }
-    Seq<Validation<Seq<ParameterViolation>, E>> each = List.ofAll(values).zipWithIndex()
+    Seq<Validation<Seq<ParameterViolation>, E>> each = List.ofAll(values)
+        .zipWithIndex()
         .map(v -> requiredEnum(member + "." + (v._2 + 1) + ".member", v._1, allowed));
     Seq<ParameterViolation> problems = each.flatMap(v -> v.isInvalid() ? v.getError() : List.empty());
     return problems.isEmpty() ? Validation.valid(LinkedHashSet.ofAll(each.map(Validation::get))) : Validation.invalid(problems);

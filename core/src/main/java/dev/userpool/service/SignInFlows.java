@@ -55,9 +55,9 @@ final class SignInFlows {
     if (!admin && !client.allowsUserPasswordAuth()) {
       return Either.left(InvalidParameter.of(InvalidParameter.Reason.USER_PASSWORD_AUTH_NOT_ENABLED));
     }
-    return required(c.authParameters(), "USERNAME").flatMap(username -> required(c.authParameters(), "PASSWORD").flatMap(password ->
-        secretHash(client, username, c.authParameters()).flatMap(ok -> recorded(engine.write(op, pool, ctx ->
-            engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
+    return required(c.authParameters(), "USERNAME").flatMap(
+        username -> required(c.authParameters(), "PASSWORD").flatMap(password -> secretHash(client, username, c.authParameters()).flatMap(
+            ok -> recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
                 .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx)))))));
   }
 
@@ -71,12 +71,13 @@ final class SignInFlows {
       return Either.left(InvalidParameter.of(InvalidParameter.Reason.AUTH_FLOW_NOT_ENABLED));
     }
     Map<String, String> parameters = c.authParameters();
-    return required(parameters, "USERNAME").flatMap(username -> required(parameters, "SRP_A").flatMap(srpA ->
-        secretHash(client, username, parameters).flatMap(ok -> engine.write(op, pool, ctx ->
-            engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
-                .flatMap(user -> user.initiateSrp(srpA, client, ctx).map(init -> (Step<Results.SignIn>) new Step.Save<Results.SignIn>(
-                    init.after(), Option.none(), new UserEvent.PasswordVerifierIssued(user.username(), ctx.now()),
-                    new Results.PasswordVerifier(pool, init.after(), init))))))));
+    return required(parameters, "USERNAME").flatMap(
+        username -> required(parameters, "SRP_A").flatMap(srpA -> secretHash(client, username, parameters).flatMap(ok -> engine.write(op,
+            pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
+                .flatMap(user -> user.initiateSrp(srpA, client, ctx)
+                    .map(init -> (Step<Results.SignIn>) new Step.Save<Results.SignIn>(
+                        init.after(), Option.none(), new UserEvent.PasswordVerifierIssued(user.username(), ctx.now()),
+                        new Results.PasswordVerifier(pool, init.after(), init))))))));
   }
 
   /**
@@ -86,10 +87,10 @@ final class SignInFlows {
   private Either<CognitoError, Results.SignIn> answerPasswordVerifier(Operation op, UserPool pool, AppClient client,
       Commands.RespondToAuthChallenge c) {
     Map<String, String> responses = c.challengeResponses();
-    return required(responses, "USERNAME").flatMap(username -> required(responses, "PASSWORD_CLAIM_SIGNATURE").flatMap(signature ->
-        required(responses, "PASSWORD_CLAIM_SECRET_BLOCK").flatMap(block -> required(responses, "TIMESTAMP").flatMap(timestamp ->
-            secretHash(client, username, responses).flatMap(ok -> recorded(engine.write(op, pool, ctx ->
-                engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
+    return required(responses, "USERNAME").flatMap(username -> required(responses, "PASSWORD_CLAIM_SIGNATURE")
+        .flatMap(signature -> required(responses, "PASSWORD_CLAIM_SECRET_BLOCK").flatMap(block -> required(responses, "TIMESTAMP")
+            .flatMap(timestamp -> secretHash(client, username, responses).flatMap(ok -> recorded(engine.write(op, pool,
+                ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
                     .flatMap(user -> decided(user, user.answerPasswordVerifier(new PasswordClaim(signature, block, timestamp),
                         c.session(), client, ctx), pool, client, ctx)))))))));
   }
@@ -130,30 +131,34 @@ final class SignInFlows {
       return Either.left(new CognitoError.UnsupportedOperation(c.challengeName().name()));
     }
     Map<String, String> responses = c.challengeResponses();
-    return required(responses, "USERNAME").flatMap(username -> required(responses, "NEW_PASSWORD").flatMap(newPassword ->
-        secretHash(client, username, responses).flatMap(ok -> {
-      if (c.session().isEmpty()) {
-        return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
-      }
-      Session session = c.session().get();
-      List<Tuple2<String, String>> updates = List.ofAll(responses.entrySet())
-          .filter(e -> e.getKey() != null && e.getKey().startsWith(ATTRIBUTE_PREFIX) && e.getValue() != null)
-          .map(e -> Tuple.of(e.getKey().substring(ATTRIBUTE_PREFIX.length()), e.getValue()));
-      return Attributes.parse("challengeResponses", updates).flatMap(UserPoolService::writableByClients).flatMap(attributes ->
-          engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
-              .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword), attributes, ctx)
-                  .map(a -> Step.authenticate(user, a, result(pool, client, a))))));
-    })));
+    return required(responses, "USERNAME").flatMap(
+        username -> required(responses, "NEW_PASSWORD").flatMap(newPassword -> secretHash(client, username, responses).flatMap(ok -> {
+          if (c.session().isEmpty()) {
+            return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
+          }
+          Session session = c.session().get();
+          List<Tuple2<String, String>> updates = List.ofAll(responses.entrySet())
+              .filter(e -> e.getKey() != null && e.getKey().startsWith(ATTRIBUTE_PREFIX) && e.getValue() != null)
+              .map(e -> Tuple.of(e.getKey().substring(ATTRIBUTE_PREFIX.length()), e.getValue()));
+          return Attributes.parse("challengeResponses", updates)
+              .flatMap(UserPoolService::writableByClients)
+              .flatMap(attributes -> engine.write(op, pool,
+                  ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
+                      .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword), attributes, ctx)
+                          .map(a -> Step.authenticate(user, a, result(pool, client, a))))));
+        })));
   }
 
   private static Results.SignIn result(UserPool pool, AppClient client, Authentication a) {
-    return a.outcome().fold(
-        authenticated -> new Results.Authenticated(pool, client, a.after()),
-        challenge -> new Results.NewPasswordRequired(pool, a.after(), challenge.session()));
+    return a.outcome()
+        .fold(
+            authenticated -> new Results.Authenticated(pool, client, a.after()),
+            challenge -> new Results.NewPasswordRequired(pool, a.after(), challenge.session()));
   }
 
   private static Either<CognitoError, String> required(Map<String, String> parameters, String name) {
-    return Option.of(parameters).flatMap(p -> Option.of(p.get(name)))
+    return Option.of(parameters)
+        .flatMap(p -> Option.of(p.get(name)))
         .toEither(() -> new InvalidParameter(InvalidParameter.Reason.MISSING_PARAMETER, name));
   }
 }

@@ -107,8 +107,14 @@ public final class TokenService {
     Instant now = clock.instant();
     TokenIds ids = TokenIds.forSignIn(randomness);
     String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(REFRESH_TOKEN_BYTES));
-    families.issue(TokenFamily.builder().originJti(ids.originJti()).eventId(ids.eventId()).pool(pool.id()).sub(user.sub())
-        .client(client.clientId()).authTime(now).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
+    families.issue(TokenFamily.builder()
+        .originJti(ids.originJti())
+        .eventId(ids.eventId())
+        .pool(pool.id())
+        .sub(user.sub())
+        .client(client.clientId())
+        .authTime(now)
+        .refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
         .build(), refresh);
     return sign(pool, client, user, now, now, ids, Option.some(refresh));
   }
@@ -121,7 +127,7 @@ public final class TokenService {
   public Either<CognitoError, Issued> refresh(UserPool pool, AppClient client, String refreshToken) {
     Instant now = clock.instant();
     return TokenChecks.refreshToken(families.findByRefreshToken(refreshToken).filter(f -> f.pool().equals(pool.id())),
-            client.clientId(), now)
+        client.clientId(), now)
         .flatMap(family -> TokenChecks.refreshTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(family.sub())))
             .map(user -> sign(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family),
                 Option.none())));
@@ -137,8 +143,9 @@ public final class TokenService {
     Option<Claims> verified = signer.verify(accessToken);
     Option<TokenFamily> family = verified.flatMap(c -> c.text(Claims.ORIGIN_JTI)).flatMap(families::find);
     return TokenChecks.accessToken(verified, family, clock.instant())
-        .flatMap(f -> pools.find(f.pool()).toEither(
-            () -> (CognitoError) new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.ACCESS_TOKEN_REVOKED))
+        .flatMap(f -> pools.find(f.pool())
+            .toEither(
+                () -> (CognitoError) new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.ACCESS_TOKEN_REVOKED))
             .flatMap(pool -> TokenChecks.accessTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(f.sub())))
                 .map(user -> Tuple.of(pool, user))));
   }

@@ -82,7 +82,7 @@ public final class UserPoolService {
     PasswordHasher hasher = b.hasher == null ? Pbkdf2PasswordHasher.withDefaultCost() : b.hasher;
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
     this.engine = new WriteEngine(pools, pool -> new Context(clock.instant(), pool, hasher, randomness, codes::next),
-        b.deliveries == null ? (pool, message) -> { } : b.deliveries, b.events == null ? Events.NONE : b.events, clock);
+        b.deliveries == null ? (pool, message) -> {} : b.deliveries, b.events == null ? Events.NONE : b.events, clock);
     this.signIns = new SignInFlows(engine);
   }
 
@@ -331,7 +331,8 @@ public final class UserPoolService {
   }
 
   private Results.PoolPage run(Commands.ListUserPools c) {
-    Seq<UserPool> after = pools.list().sortBy(p -> p.id().value())
+    Seq<UserPool> after = pools.list()
+        .sortBy(p -> p.id().value())
         .dropWhile(p -> c.after().exists(last -> p.id().value().compareTo(last.value()) <= 0));
     Seq<UserPool> page = after.take(c.maxResults());
     return new Results.PoolPage(page,
@@ -350,7 +351,10 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.ClientPage> run(Commands.ListUserPoolClients c) {
     return engine.pool(c.userPoolId()).flatMap(pool -> c.after().map(last -> {
-      Seq<AppClient> after = pool.clients().values().toList().sortBy(a -> a.clientId().value())
+      Seq<AppClient> after = pool.clients()
+          .values()
+          .toList()
+          .sortBy(a -> a.clientId().value())
           .dropWhile(a -> last.exists(l -> a.clientId().value().compareTo(l.value()) <= 0));
       Seq<AppClient> page = after.take(c.maxResults());
       return new Results.ClientPage(page,
@@ -373,8 +377,8 @@ public final class UserPoolService {
 
   private Either<CognitoError, AppClient> run(Commands.UpdateUserPoolClient c) {
     return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId()).map(current -> pool.withClients(pool.clients()
-            .put(c.clientId(), current.update(c.clientName(), c.explicitAuthFlows(), c.preventUserExistenceErrors(),
-                c.authSessionValidity(), c.tokenValidity())))))
+        .put(c.clientId(), current.update(c.clientName(), c.explicitAuthFlows(), c.preventUserExistenceErrors(),
+            c.authSessionValidity(), c.tokenValidity())))))
         .map(pool -> pool.client(c.clientId()).get());
   }
 
@@ -390,7 +394,7 @@ public final class UserPoolService {
 
   private Either<CognitoError, ClientId> delete(Commands.PoolClient c) {
     return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId())
-            .map(found -> pool.withClients(pool.clients().remove(c.clientId()))))
+        .map(found -> pool.withClients(pool.clients().remove(c.clientId()))))
         .map(pool -> c.clientId());
   }
 
@@ -408,9 +412,10 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> c.userAttributes().flatMap(UserPoolService::writableByClients)
-        .flatMap(attributes -> engine.write(Operation.SIGN_UP, pc._1, ctx -> User.signUp(c.username(), c.password(), attributes, ctx)
-            .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))));
+        .flatMap(pc -> c.userAttributes()
+            .flatMap(UserPoolService::writableByClients)
+            .flatMap(attributes -> engine.write(Operation.SIGN_UP, pc._1, ctx -> User.signUp(c.username(), c.password(), attributes, ctx)
+                .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))));
   }
 
   /** ConfirmSignUp. */
@@ -425,15 +430,16 @@ public final class UserPoolService {
 
   private Either<CognitoError, User> run(Commands.ConfirmSignUp c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> engine.write(Operation.CONFIRM_SIGN_UP, pc._1, ctx ->
-        engine.existing(pc._1, c.username().value(), ExistenceErrors.of(pc._2).unknownUserWithCode())
-            .flatMap(user -> user.confirmSignUp(c.confirmationCode(), ctx))
-            .map(Step::saveAfter)));
+        .flatMap(pc -> engine.write(Operation.CONFIRM_SIGN_UP, pc._1,
+            ctx -> engine.existing(pc._1, c.username().value(), ExistenceErrors.of(pc._2).unknownUserWithCode())
+                .flatMap(user -> user.confirmSignUp(c.confirmationCode(), ctx))
+                .map(Step::saveAfter)));
   }
 
   /** AdminConfirmSignUp. */
   public Either<CognitoError, User> adminConfirmSignUp(Requests.AdminConfirmSignUp r) {
-    return guarded(Operation.ADMIN_CONFIRM_SIGN_UP, () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_CONFIRM_SIGN_UP, c, User::adminConfirmSignUp)));
+    return guarded(Operation.ADMIN_CONFIRM_SIGN_UP,
+        () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_CONFIRM_SIGN_UP, c, User::adminConfirmSignUp)));
   }
 
   /** AdminConfirmSignUp, parsed. */
@@ -452,13 +458,15 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, User> run(Commands.AdminCreateUser c) {
-    return engine.pool(c.userPoolId()).flatMap(pool -> c.userAttributes().flatMap(attributes ->
-        c.messageAction().contains(MessageAction.RESEND)
-            ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
-                .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
-                .map(Step::saveAfter))
-            : engine.write(Operation.ADMIN_CREATE_USER, pool, ctx ->
-                User.adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx).map(Step::saveAfter))));
+    return engine.pool(c.userPoolId())
+        .flatMap(pool -> c.userAttributes()
+            .flatMap(attributes -> c.messageAction().contains(MessageAction.RESEND)
+                ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
+                    .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
+                    .map(Step::saveAfter))
+                : engine.write(Operation.ADMIN_CREATE_USER, pool,
+                    ctx -> User.adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx)
+                        .map(Step::saveAfter))));
   }
 
   // -- passwords
@@ -490,15 +498,20 @@ public final class UserPoolService {
 
   private Either<CognitoError, User> run(Commands.ChangePassword c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
-    return pools.find(c.userPoolId()).toEither(invalidToken).flatMap(pool -> engine.write(Operation.CHANGE_PASSWORD, pool, ctx ->
-        pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
-            .flatMap(user -> user.changePassword(c.previousPassword(), c.proposedPassword(), ctx))
-            .map(Step::saveAfter)));
+    return pools.find(c.userPoolId())
+        .toEither(invalidToken)
+        .flatMap(pool -> engine.write(Operation.CHANGE_PASSWORD, pool,
+            ctx -> pools.users(pool.id())
+                .find(new LookupKey.BySub(c.sub()))
+                .toEither(invalidToken)
+                .flatMap(user -> user.changePassword(c.previousPassword(), c.proposedPassword(), ctx))
+                .map(Step::saveAfter)));
   }
 
   /** AdminResetUserPassword. */
   public Either<CognitoError, User> adminResetUserPassword(Requests.AdminResetUserPassword r) {
-    return guarded(Operation.ADMIN_RESET_USER_PASSWORD, () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_RESET_USER_PASSWORD, c, User::adminResetUserPassword)));
+    return guarded(Operation.ADMIN_RESET_USER_PASSWORD,
+        () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_RESET_USER_PASSWORD, c, User::adminResetUserPassword)));
   }
 
   /** AdminResetUserPassword, parsed. */
@@ -521,11 +534,12 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.CodeSent> run(Commands.ClientUser c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> ExistenceErrors.of(pc._2).forgotPassword(c.username(),
-        engine.write(Operation.FORGOT_PASSWORD, pc._1, ctx ->
-            engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
-                .flatMap(user -> user.forgotPassword(ctx))
-                .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
+        .flatMap(pc -> ExistenceErrors.of(pc._2)
+            .forgotPassword(c.username(),
+                engine.write(Operation.FORGOT_PASSWORD, pc._1,
+                    ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
+                        .flatMap(user -> user.forgotPassword(ctx))
+                        .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
   }
 
   /** ConfirmForgotPassword. With PreventUserExistenceErrors ENABLED, unknown and disabled users get CodeMismatchException. */
@@ -541,8 +555,8 @@ public final class UserPoolService {
   private Either<CognitoError, User> run(Commands.ConfirmForgotPassword c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash())).flatMap(pc -> {
       ExistenceErrors existence = ExistenceErrors.of(pc._2);
-      return engine.write(Operation.CONFIRM_FORGOT_PASSWORD, pc._1, ctx ->
-          engine.existing(pc._1, c.username().value(), existence.unknownUserWithCode())
+      return engine.write(Operation.CONFIRM_FORGOT_PASSWORD, pc._1,
+          ctx -> engine.existing(pc._1, c.username().value(), existence.unknownUserWithCode())
               .flatMap(user -> user.confirmForgotPassword(c.confirmationCode(), c.password(), ctx)
                   .mapLeft(existence::confirmForgotPasswordRefusal))
               .map(Step::saveAfter));
@@ -596,7 +610,8 @@ public final class UserPoolService {
 
   /** AdminDisableUser. */
   public Either<CognitoError, User> adminDisableUser(Requests.AdminDisableUser r) {
-    return guarded(Operation.ADMIN_DISABLE_USER, () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_DISABLE_USER, c, User::adminDisableUser)));
+    return guarded(Operation.ADMIN_DISABLE_USER,
+        () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_DISABLE_USER, c, User::adminDisableUser)));
   }
 
   /** AdminDisableUser, parsed. */
@@ -606,7 +621,8 @@ public final class UserPoolService {
 
   /** AdminEnableUser. */
   public Either<CognitoError, User> adminEnableUser(Requests.AdminEnableUser r) {
-    return guarded(Operation.ADMIN_ENABLE_USER, () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_ENABLE_USER, c, User::adminEnableUser)));
+    return guarded(Operation.ADMIN_ENABLE_USER,
+        () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_ENABLE_USER, c, User::adminEnableUser)));
   }
 
   /** AdminEnableUser, parsed. */
@@ -639,8 +655,9 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, User> delete(Commands.PoolUser c) {
-    return engine.pool(c.userPoolId()).flatMap(pool -> engine.write(Operation.ADMIN_DELETE_USER, pool, ctx ->
-        engine.existing(pool, c.username().value(), userDoesNotExist()).map(user -> Step.delete(user, ctx.now()))));
+    return engine.pool(c.userPoolId())
+        .flatMap(pool -> engine.write(Operation.ADMIN_DELETE_USER, pool,
+            ctx -> engine.existing(pool, c.username().value(), userDoesNotExist()).map(user -> Step.delete(user, ctx.now()))));
   }
 
   /** ListUsers, ordered by username, with an optional {@code =} or {@code ^=} filter. */
@@ -654,8 +671,10 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.UserPage> run(Commands.ListUsers c) {
-    return engine.pool(c.userPoolId()).flatMap(pool -> c.filter().flatMap(filter -> c.after()
-        .map(after -> page(pools.users(pool.id()), pool, filter, after, c.limit()))));
+    return engine.pool(c.userPoolId())
+        .flatMap(pool -> c.filter()
+            .flatMap(filter -> c.after()
+                .map(after -> page(pools.users(pool.id()), pool, filter, after, c.limit()))));
   }
 
   // -- attributes, the user's own deletion, codes
@@ -671,10 +690,11 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.AttributesUpdated> run(Commands.AdminUpdateUserAttributes c) {
-    return engine.pool(c.userPoolId()).flatMap(pool -> engine.write(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, pool, ctx ->
-        engine.existing(pool, c.username().value(), userDoesNotExist())
-            .flatMap(user -> c.userAttributes().flatMap(attributes -> user.adminUpdateUserAttributes(attributes, ctx)))
-            .map(UserPoolService::attributesUpdated)));
+    return engine.pool(c.userPoolId())
+        .flatMap(pool -> engine.write(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, pool,
+            ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
+                .flatMap(user -> c.userAttributes().flatMap(attributes -> user.adminUpdateUserAttributes(attributes, ctx)))
+                .map(UserPoolService::attributesUpdated)));
   }
 
   /** AdminDeleteUserAttributes. */
@@ -704,10 +724,14 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.AttributesUpdated> run(Commands.UpdateUserAttributes c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
-    return pools.find(c.userPoolId()).toEither(invalidToken).flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool, ctx ->
-        pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
-            .flatMap(user -> c.userAttributes().flatMap(attributes -> user.updateUserAttributes(attributes, ctx)))
-            .map(UserPoolService::attributesUpdated)));
+    return pools.find(c.userPoolId())
+        .toEither(invalidToken)
+        .flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool,
+            ctx -> pools.users(pool.id())
+                .find(new LookupKey.BySub(c.sub()))
+                .toEither(invalidToken)
+                .flatMap(user -> c.userAttributes().flatMap(attributes -> user.updateUserAttributes(attributes, ctx)))
+                .map(UserPoolService::attributesUpdated)));
   }
 
   /** DeleteUser: the access token's user deletes themself. */
@@ -722,10 +746,14 @@ public final class UserPoolService {
 
   private Either<CognitoError, User> run(Commands.DeleteUser c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
-    return pools.find(c.userPoolId()).toEither(invalidToken).flatMap(pool -> engine.write(Operation.DELETE_USER, pool, ctx ->
-        pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
-            .flatMap(user -> user.enabled() ? Either.right(user) : Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED)))
-            .map(user -> Step.delete(user, ctx.now()))));
+    return pools.find(c.userPoolId())
+        .toEither(invalidToken)
+        .flatMap(pool -> engine.write(Operation.DELETE_USER, pool,
+            ctx -> pools.users(pool.id())
+                .find(new LookupKey.BySub(c.sub()))
+                .toEither(invalidToken)
+                .flatMap(user -> user.enabled() ? Either.right(user) : Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED)))
+                .map(user -> Step.delete(user, ctx.now()))));
   }
 
   /**
@@ -743,11 +771,12 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.CodeSent> resend(Commands.ClientUser c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> ExistenceErrors.of(pc._2).resendConfirmationCode(c.username(),
-        engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1, ctx ->
-            engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
-                .flatMap(user -> user.resendConfirmationCode(ctx))
-                .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
+        .flatMap(pc -> ExistenceErrors.of(pc._2)
+            .resendConfirmationCode(c.username(),
+                engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1,
+                    ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
+                        .flatMap(user -> user.resendConfirmationCode(ctx))
+                        .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
   }
 
   private static Step<Results.AttributesUpdated> attributesUpdated(Transition t) {
@@ -762,8 +791,8 @@ public final class UserPoolService {
 
   /** An admin operation on one user: find the pool and the user; decide; save. */
   private Either<CognitoError, User> change(Operation op, Commands.PoolUser c, AdminDecision decision) {
-    return engine.pool(c.userPoolId()).flatMap(pool -> engine.write(op, pool, ctx ->
-        engine.existing(pool, c.username().value(), userDoesNotExist())
+    return engine.pool(c.userPoolId())
+        .flatMap(pool -> engine.write(op, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
             .flatMap(user -> decision.decide(user, ctx))
             .map(Step::saveAfter)));
   }
@@ -789,7 +818,8 @@ public final class UserPoolService {
   /** The pool and client, when the request's SECRET_HASH is right for {@code username} (or the client has no secret). */
   private static Either<CognitoError, Tuple2<UserPool, AppClient>> secretHash(Tuple2<UserPool, AppClient> pc, Username username,
       Option<String> secretHash) {
-    return pc._2.checkSecretHash(username.value(), secretHash).<Either<CognitoError, Tuple2<UserPool, AppClient>>>map(Either::left)
+    return pc._2.checkSecretHash(username.value(), secretHash)
+        .<Either<CognitoError, Tuple2<UserPool, AppClient>>>map(Either::left)
         .getOrElse(Either.right(pc));
   }
 
@@ -810,7 +840,8 @@ public final class UserPoolService {
 
   private static Either<CognitoError, Boolean> tierAllows(Tier tier, PasswordPolicy policy) {
     if (policy.passwordHistorySize() > 0 && !tier.allowsPasswordHistory()) {
-      return Either.left(new CognitoError.FeatureUnavailableInTier(tier.name(), CognitoError.FeatureUnavailableInTier.PASSWORD_REUSE_PREVENTION));
+      return Either
+          .left(new CognitoError.FeatureUnavailableInTier(tier.name(), CognitoError.FeatureUnavailableInTier.PASSWORD_REUSE_PREVENTION));
     }
     return Either.right(true);
   }

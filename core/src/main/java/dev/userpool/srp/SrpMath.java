@@ -62,7 +62,7 @@ final class SrpMath {
   /** HKDF-SHA256 (RFC 5869) with one expansion block, truncated to {@value #KEY_LENGTH} bytes, as the clients do. */
   static byte[] hkdf(byte[] inputKeyMaterial, byte[] salt) {
     byte[] prk = hmacSha256(salt, inputKeyMaterial);
-    byte[] block = hmacSha256(prk, INFO.getBytes(StandardCharsets.US_ASCII), new byte[] {1});
+    byte[] block = hmacSha256(prk, INFO.getBytes(StandardCharsets.US_ASCII), new byte[]{ 1 });
     return Arrays.copyOf(block, KEY_LENGTH);
   }
 

@@ -25,7 +25,8 @@ public enum Refusal {
       case CANNOT_CONFIRM -> new CognitoError.CannotConfirm(user.status().name());
       case USER_NOT_CONFIRMED -> new CognitoError.UserNotConfirmed();
       case PASSWORD_RESET_REQUIRED -> new CognitoError.PasswordResetRequired();
-      case NOT_AUTHORIZED_TO_GET_AUTH_DETAILS -> new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.NOT_AUTHORIZED_TO_GET_AUTH_DETAILS);
+      case NOT_AUTHORIZED_TO_GET_AUTH_DETAILS ->
+        new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.NOT_AUTHORIZED_TO_GET_AUTH_DETAILS);
       case PASSWORD_CANNOT_BE_RESET -> new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.PASSWORD_CANNOT_BE_RESET);
       case RESEND_NOT_POSSIBLE -> new CognitoError.UnsupportedUserState(user.username().value());
       case SESSION_INVALID -> new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.SESSION_INVALID);

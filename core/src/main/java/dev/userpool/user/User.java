@@ -180,7 +180,9 @@ public abstract class User {
       Instant now = ctx.now();
       Salt salt = Salt.random(ctx.randomness());
       PasswordHash hash = ctx.hasher().hash(password, salt);
-      Option<CodeDelivery> delivery = ctx.pool().autoVerifiedAttributes().toList()
+      Option<CodeDelivery> delivery = ctx.pool()
+          .autoVerifiedAttributes()
+          .toList()
           .sortBy(Enum::ordinal)
           .flatMap(c -> named._2.contact(c).map(v -> new CodeDelivery(c, v)))
           .headOption();
@@ -235,15 +237,16 @@ public abstract class User {
    * password against the policy, or a generated one. The new temporary password's validity starts now.
    */
   public Either<CognitoError, Transition> resendInvitation(Option<Password> temporaryPassword, Context ctx) {
-    return Lifecycle.next(Action.ADMIN_CREATE_USER_RESEND, this).flatMap(status -> temporaryPassword(temporaryPassword, ctx).map(password -> {
-      PasswordHash hash = ctx.hasher().hash(password, passwordHistory().salt());
-      User after = withStatusAndPassword(status, current(hash, password, PasswordKind.TEMPORARY, username(), ctx))
-          .withPasswordHistory(passwordHistory().record(hash, historySize(ctx)))
-          .withChallenge(Option.none())
-          .touched(ctx.now());
-      return new Transition(after, new UserEvent.InvitationResent(username(), ctx.now()),
-          invitation(signInName(ctx.pool()), after, password, Option.none()));
-    }));
+    return Lifecycle.next(Action.ADMIN_CREATE_USER_RESEND, this)
+        .flatMap(status -> temporaryPassword(temporaryPassword, ctx).map(password -> {
+          PasswordHash hash = ctx.hasher().hash(password, passwordHistory().salt());
+          User after = withStatusAndPassword(status, current(hash, password, PasswordKind.TEMPORARY, username(), ctx))
+              .withPasswordHistory(passwordHistory().record(hash, historySize(ctx)))
+              .withChallenge(Option.none())
+              .touched(ctx.now());
+          return new Transition(after, new UserEvent.InvitationResent(username(), ctx.now()),
+              invitation(signInName(ctx.pool()), after, password, Option.none()));
+        }));
   }
 
   // -- confirmation
@@ -268,9 +271,10 @@ public abstract class User {
 
   /** AdminConfirmSignUp: only the table (only UNCONFIRMED). Works on a disabled user; verifies nothing. */
   public Either<CognitoError, Transition> adminConfirmSignUp(Context ctx) {
-    return Lifecycle.next(Action.CONFIRM_SIGN_UP, this).map(status -> Transition.of(
-        withStatus(status).withPendingCode(Option.none()).touched(ctx.now()),
-        new UserEvent.SignUpConfirmed(username(), ctx.now())));
+    return Lifecycle.next(Action.CONFIRM_SIGN_UP, this)
+        .map(status -> Transition.of(
+            withStatus(status).withPendingCode(Option.none()).touched(ctx.now()),
+            new UserEvent.SignUpConfirmed(username(), ctx.now())));
   }
 
   // -- passwords
@@ -285,10 +289,11 @@ public abstract class User {
    */
   public Either<CognitoError, Transition> adminSetUserPassword(Password password, PasswordKind kind, Context ctx) {
     Action action = kind == PasswordKind.PERMANENT ? Action.ADMIN_SET_USER_PASSWORD_PERMANENT : Action.ADMIN_SET_USER_PASSWORD_TEMPORARY;
-    return admit(password, ctx).flatMap(hash -> Lifecycle.next(action, this).map(status -> Transition.of(
-        withNewPassword(status, hash, password, kind, ctx).withChallenge(Option.none())
-            .withPendingCode(pendingCode().filter(p -> p.purpose() != CodePurpose.PASSWORD_RESET)),
-        new UserEvent.PasswordSet(username(), kind, ctx.now()))));
+    return admit(password, ctx).flatMap(hash -> Lifecycle.next(action, this)
+        .map(status -> Transition.of(
+            withNewPassword(status, hash, password, kind, ctx).withChallenge(Option.none())
+                .withPendingCode(pendingCode().filter(p -> p.purpose() != CodePurpose.PASSWORD_RESET)),
+            new UserEvent.PasswordSet(username(), kind, ctx.now()))));
   }
 
   /**
@@ -382,9 +387,10 @@ public abstract class User {
    * an exchange against a verifier of a random password, so the proof fails as a wrong password.
    */
   public Either<CognitoError, SrpInitiation> initiateSrp(String srpA, AppClient client, Context ctx) {
-    SrpVerifier verifier = password().flatMap(CurrentPassword::srpVerifier).getOrElse(() -> SrpVerifier.compute(
-        ctx.pool().id().poolName(), username().value(), Password.of(Session.generate(ctx.randomness()).reveal()),
-        ctx.randomness()));
+    SrpVerifier verifier = password().flatMap(CurrentPassword::srpVerifier)
+        .getOrElse(() -> SrpVerifier.compute(
+            ctx.pool().id().poolName(), username().value(), Password.of(Session.generate(ctx.randomness()).reveal()),
+            ctx.randomness()));
     return verifier.challenge(srpA, ctx.randomness())
         .mapLeft(User::srpError)
         .map(challenge -> {
@@ -406,8 +412,8 @@ public abstract class User {
       PasswordClaim claim, Option<Session> session, AppClient client, Context ctx) {
     Option<SrpExchange> open = srpExchange()
         .filter(e -> !e.hasExpired(ctx.now()) && session.forAll(given -> e.session().matches(given)));
-    BooleanSupplier proof = () -> open.isDefined() && password().flatMap(CurrentPassword::srpVerifier).exists(v ->
-        open.get().challenge().verify(v, ctx.pool().id().poolName(), username().value(), claim));
+    BooleanSupplier proof = () -> open.isDefined() && password().flatMap(CurrentPassword::srpVerifier)
+        .exists(v -> open.get().challenge().verify(v, ctx.pool().id().poolName(), username().value(), claim));
     return decideSignIn(proof, withSrpExchange(Option.none()), client, ctx);
   }
 
@@ -469,31 +475,35 @@ public abstract class User {
    * CONFIRMED with a permanent password and the given attributes, and is authenticated. A refused
    * answer leaves the session usable (failed operations change nothing).
    */
-  public Either<CognitoError, Authentication> answerNewPasswordChallenge(Session session, Password newPassword, Attributes updates, Context ctx) {
+  public Either<CognitoError, Authentication> answerNewPasswordChallenge(Session session, Password newPassword, Attributes updates,
+      Context ctx) {
     return requireEnabled()
         .flatMap(u -> challengeFor(session, ctx.now()))
-        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> shapeOf(newPassword)
-            .flatMap(ok -> admit(newPassword, ctx))
-            .map(hash -> new Authentication(
-                withNewPassword(status, hash, newPassword, PasswordKind.PERMANENT, ctx)
-                    .withAttributes(attributes().withAll(updates))
-                    .withChallenge(Option.some(open.answer(ctx.now()))),
-                new UserEvent.NewPasswordChallengeAnswered(username(), ctx.now()),
-                new AuthOutcome.Authenticated()))));
+        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this)
+            .flatMap(status -> shapeOf(newPassword)
+                .flatMap(ok -> admit(newPassword, ctx))
+                .map(hash -> new Authentication(
+                    withNewPassword(status, hash, newPassword, PasswordKind.PERMANENT, ctx)
+                        .withAttributes(attributes().withAll(updates))
+                        .withChallenge(Option.some(open.answer(ctx.now()))),
+                    new UserEvent.NewPasswordChallengeAnswered(username(), ctx.now()),
+                    new AuthOutcome.Authenticated()))));
   }
 
   // -- the Enabled flag
 
   /** AdminDisableUser: Enabled off, status kept, from any status. */
   public Either<CognitoError, Transition> adminDisableUser(Context ctx) {
-    return Lifecycle.next(Action.ADMIN_DISABLE_USER, this).map(status -> Transition.of(
-        withStatus(status).withEnabled(false).touched(ctx.now()), new UserEvent.UserDisabled(username(), ctx.now())));
+    return Lifecycle.next(Action.ADMIN_DISABLE_USER, this)
+        .map(status -> Transition.of(
+            withStatus(status).withEnabled(false).touched(ctx.now()), new UserEvent.UserDisabled(username(), ctx.now())));
   }
 
   /** AdminEnableUser: Enabled on, status kept, from any status. */
   public Either<CognitoError, Transition> adminEnableUser(Context ctx) {
-    return Lifecycle.next(Action.ADMIN_ENABLE_USER, this).map(status -> Transition.of(
-        withStatus(status).withEnabled(true).touched(ctx.now()), new UserEvent.UserEnabled(username(), ctx.now())));
+    return Lifecycle.next(Action.ADMIN_ENABLE_USER, this)
+        .map(status -> Transition.of(
+            withStatus(status).withEnabled(true).touched(ctx.now()), new UserEvent.UserEnabled(username(), ctx.now())));
   }
 
   // -- attributes
@@ -592,14 +602,16 @@ public abstract class User {
     if (toVerify.isDefined() && status() != UserStatus.UNCONFIRMED) {
       PendingCode code = PendingCode.issue(CodePurpose.ATTRIBUTE_VERIFICATION, ctx.codes().get(), ctx.now(), toVerify.get());
       changed = changed.withPendingCode(Option.some(code));
-      message = Option.some(new Message.CodeMessage(CodePurpose.ATTRIBUTE_VERIFICATION, signInName(ctx.pool()), toVerify.get(), code.code()));
+      message = Option
+          .some(new Message.CodeMessage(CodePurpose.ATTRIBUTE_VERIFICATION, signInName(ctx.pool()), toVerify.get(), code.code()));
     }
     return new Transition(changed.touched(ctx.now()),
         new UserEvent.AttributesUpdated(username(), updates.asMap().keySet(), ctx.now()), message);
   }
 
   private static Option<CodeDelivery> autoVerifiedContact(Attributes attributes, UserPool pool) {
-    return pool.autoVerifiedAttributes().toList()
+    return pool.autoVerifiedAttributes()
+        .toList()
         .sortBy(Enum::ordinal)
         .flatMap(c -> attributes.contact(c).map(v -> new CodeDelivery(c, v)))
         .headOption();
@@ -669,8 +681,7 @@ public abstract class User {
 
   /** Policy then history, one key derivation; the hash is the candidate's under the user's salt. */
   private Either<CognitoError, PasswordHash> admit(Password candidate, Context ctx) {
-    Validation<Seq<Violation>, PasswordHash> result =
-        ctx.pool().passwordPolicy().evaluate(candidate, passwordHistory(), ctx.hasher());
+    Validation<Seq<Violation>, PasswordHash> result = ctx.pool().passwordPolicy().evaluate(candidate, passwordHistory(), ctx.hasher());
     return result.toEither().mapLeft(User::passwordError);
   }
 
@@ -760,7 +771,8 @@ public abstract class User {
    * In a pool with UsernameAttributes, the name must be one of them: it becomes that attribute and the
    * stored username is the sub. Elsewhere the name is the username.
    */
-  private static Either<CognitoError, Tuple2<Username, Attributes>> nameInPool(Username given, Attributes attributes, Sub sub, UserPool pool) {
+  private static Either<CognitoError, Tuple2<Username, Attributes>> nameInPool(Username given, Attributes attributes, Sub sub,
+      UserPool pool) {
     if (!pool.usernamesAreContacts()) {
       return Either.right(Tuple.of(given, attributes));
     }

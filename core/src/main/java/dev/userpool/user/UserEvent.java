@@ -6,11 +6,11 @@ import java.time.Instant;
 /** Something that happened to a user. Events carry no password, code or session. */
 public sealed interface UserEvent
     permits UserEvent.SignedUp, UserEvent.UserCreated, UserEvent.SignUpConfirmed, UserEvent.InvitationResent,
-        UserEvent.PasswordSet, UserEvent.NewPasswordChallengeIssued, UserEvent.NewPasswordChallengeAnswered,
-        UserEvent.SignedIn, UserEvent.PasswordChanged, UserEvent.PasswordResetByAdmin, UserEvent.ResetCodeSent,
-        UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted,
-        UserEvent.PasswordVerifierIssued, UserEvent.SignInFailed,
-        UserEvent.AttributesUpdated, UserEvent.AttributesDeleted, UserEvent.ConfirmationCodeResent {
+    UserEvent.PasswordSet, UserEvent.NewPasswordChallengeIssued, UserEvent.NewPasswordChallengeAnswered,
+    UserEvent.SignedIn, UserEvent.PasswordChanged, UserEvent.PasswordResetByAdmin, UserEvent.ResetCodeSent,
+    UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted,
+    UserEvent.PasswordVerifierIssued, UserEvent.SignInFailed,
+    UserEvent.AttributesUpdated, UserEvent.AttributesDeleted, UserEvent.ConfirmationCodeResent {
 
   /** The user's username. */
   Username username();

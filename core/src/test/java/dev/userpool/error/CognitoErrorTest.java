@@ -44,8 +44,8 @@ class CognitoErrorTest {
 
   @Test
   void everyOperationMayBeRateLimitedOrFailInternally() {
-    assertThat(Arrays.stream(Operation.values())).allSatisfy(op ->
-        assertThat(op.errors()).contains("TooManyRequestsException", "InternalErrorException", "InvalidParameterException"));
+    assertThat(Arrays.stream(Operation.values())).allSatisfy(
+        op -> assertThat(op.errors()).contains("TooManyRequestsException", "InternalErrorException", "InvalidParameterException"));
   }
 
   @Test

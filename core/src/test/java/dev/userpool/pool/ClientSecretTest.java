@@ -11,8 +11,7 @@ class ClientSecretTest {
 
   static final ClientId CLIENT = new ClientId("1example23456789");
   static final ClientSecret SECRET = ClientSecret.of("1example23456789abcdefghijklmnopqrstuvwxyz0123456");
-  static final AppClient WITH_SECRET =
-      AppClient.builder().clientId(CLIENT).clientName("server").clientSecret(Option.some(SECRET)).build();
+  static final AppClient WITH_SECRET = AppClient.builder().clientId(CLIENT).clientName("server").clientSecret(Option.some(SECRET)).build();
 
   // Expected hashes computed with Python's hmac/hashlib/base64 (an independent implementation).
   @Test
@@ -27,7 +26,8 @@ class ClientSecretTest {
     assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY=")))
         .isEmpty();
     assertThat(WITH_SECRET.checkSecretHash("jane.doe2", Option.some("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY=")))
-        .map(CognitoError::message).containsExactly("Unable to verify secret hash for client 1example23456789");
+        .map(CognitoError::message)
+        .containsExactly("Unable to verify secret hash for client 1example23456789");
     assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("not base64!"))).map(CognitoError::message)
         .containsExactly("Unable to verify secret hash for client 1example23456789");
     assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.none())).map(CognitoError::message)

@@ -13,8 +13,12 @@ class PoolValuesTest {
 
   @Test
   void aPoolBuiltWithoutSettingsHasTheApisDefaults() {
-    UserPool pool = UserPool.builder().id(new UserPoolId("us-east-1_abc")).name("app")
-        .creationDate(Instant.EPOCH).lastModifiedDate(Instant.EPOCH).build();
+    UserPool pool = UserPool.builder()
+        .id(new UserPoolId("us-east-1_abc"))
+        .name("app")
+        .creationDate(Instant.EPOCH)
+        .lastModifiedDate(Instant.EPOCH)
+        .build();
 
     assertThat(pool.passwordPolicy()).isEqualTo(PasswordPolicy.cognitoDefault());
     assertThat(pool.tier()).isEqualTo(Tier.ESSENTIALS);
@@ -41,7 +45,8 @@ class PoolValuesTest {
 
   @Test
   void aClientsSessionValidityIsThreeToFifteenMinutes() {
-    assertThat(AppClient.builder().clientId(new ClientId("a")).clientName("w").authSessionValidity(15).build().authSessionValidity()).isEqualTo(15);
+    assertThat(AppClient.builder().clientId(new ClientId("a")).clientName("w").authSessionValidity(15).build().authSessionValidity())
+        .isEqualTo(15);
     assertThatThrownBy(() -> AppClient.builder().clientId(new ClientId("a")).clientName("w").authSessionValidity(2).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AppClient.builder().clientId(new ClientId("a")).clientName("w").authSessionValidity(16).build())
@@ -50,8 +55,11 @@ class PoolValuesTest {
 
   @Test
   void theLegacyFlowNamesCountToo() {
-    AppClient legacy = AppClient.builder().clientId(new ClientId("a")).clientName("w")
-        .explicitAuthFlows(HashSet.of(ExplicitAuthFlow.USER_PASSWORD_AUTH, ExplicitAuthFlow.ADMIN_NO_SRP_AUTH)).build();
+    AppClient legacy = AppClient.builder()
+        .clientId(new ClientId("a"))
+        .clientName("w")
+        .explicitAuthFlows(HashSet.of(ExplicitAuthFlow.USER_PASSWORD_AUTH, ExplicitAuthFlow.ADMIN_NO_SRP_AUTH))
+        .build();
 
     assertThat(legacy.allowsUserPasswordAuth()).isTrue();
     assertThat(legacy.allowsAdminUserPasswordAuth()).isTrue();
@@ -61,7 +69,9 @@ class PoolValuesTest {
   void identifiersParseAsTheirMembersSay() {
     assertThat(UserPoolId.parse("us-east-1_abc").get().toString()).isEqualTo("us-east-1_abc");
     assertThat(UserPoolId.parse("bad").getError().head().message())
-        .isEqualTo("Value 'bad' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
+        .isEqualTo(
+            "Value 'bad' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+                + "[\\w-]+_[0-9a-zA-Z]+");
     assertThat(UserPoolId.parse("a_").isInvalid()).isTrue();
     assertThat(ClientId.parse("abc+1").get().toString()).isEqualTo("abc+1");
     assertThat(ClientId.parse("a b").isInvalid()).isTrue();

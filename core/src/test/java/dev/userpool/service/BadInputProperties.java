@@ -36,19 +36,26 @@ class BadInputProperties {
   /** A pool, a client allowing the password flows, and a few users to aim at. */
   static final class World {
     final SimpleUserPools store = new SimpleUserPools();
-    final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(7))
-        .codes(() -> ConfirmationCode.of("123456")).clock(new MutableClock(Fixtures.T0)).build();
+    final UserPoolService service = UserPoolService.builder()
+        .pools(store)
+        .hasher(Fixtures.HASHER)
+        .randomness(Fixtures.seeded(7))
+        .codes(() -> ConfirmationCode.of("123456"))
+        .clock(new MutableClock(Fixtures.T0))
+        .build();
     final String poolId;
     final String clientId;
     final String sub;
 
     World() {
-      UserPool pool = service.createUserPool(new Requests.CreateUserPool("bad-input", null, null, null, List.of("email"), null, null)).get();
+      UserPool pool = service.createUserPool(new Requests.CreateUserPool("bad-input", null, null, null, List.of("email"), null, null))
+          .get();
       poolId = pool.id().value();
       clientId = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app",
           List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH"), null, null, null)).get().clientId().value();
       service.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", Fixtures.PASSWORD,
-          List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")), "SUPPRESS")).get();
+          List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")),
+          "SUPPRESS")).get();
       sub = service.adminGetUser(new Requests.AdminGetUser(poolId, "jane")).get().sub().value();
       service.adminCreateUser(new Requests.AdminCreateUser(poolId, "john", Fixtures.PASSWORD, null, "SUPPRESS")).get();
       service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "john", Fixtures.PASSWORD, true)).get();
@@ -114,33 +121,47 @@ class BadInputProperties {
           new Requests.PasswordPolicyType(a.number, null, a.bool(), null, null, a.number, null), a.s("PLUS")))),
       new Call(Operation.CREATE_USER_POOL_CLIENT, a -> a.w.service.createUserPoolClient(new Requests.CreateUserPoolClient(a.s(a.w.poolId),
           a.s("app"), Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")), a.s("ENABLED"), a.number, a.bool()))),
-      new Call(Operation.DESCRIBE_USER_POOL_CLIENT, a -> a.w.service.describeUserPoolClient(new Requests.DescribeUserPoolClient(a.s(a.w.poolId), a.s(a.w.clientId)))),
-      new Call(Operation.SIGN_UP, a -> a.w.service.signUp(new Requests.SignUp(a.s(a.w.clientId), a.s("jill"), a.s(Fixtures.PASSWORD), a.attributes()))),
-      new Call(Operation.CONFIRM_SIGN_UP, a -> a.w.service.confirmSignUp(new Requests.ConfirmSignUp(a.s(a.w.clientId), a.s("jane"), a.s("123456")))),
-      new Call(Operation.ADMIN_CONFIRM_SIGN_UP, a -> a.w.service.adminConfirmSignUp(new Requests.AdminConfirmSignUp(a.s(a.w.poolId), a.s("jane")))),
+      new Call(Operation.DESCRIBE_USER_POOL_CLIENT,
+          a -> a.w.service.describeUserPoolClient(new Requests.DescribeUserPoolClient(a.s(a.w.poolId), a.s(a.w.clientId)))),
+      new Call(Operation.SIGN_UP,
+          a -> a.w.service.signUp(new Requests.SignUp(a.s(a.w.clientId), a.s("jill"), a.s(Fixtures.PASSWORD), a.attributes()))),
+      new Call(Operation.CONFIRM_SIGN_UP,
+          a -> a.w.service.confirmSignUp(new Requests.ConfirmSignUp(a.s(a.w.clientId), a.s("jane"), a.s("123456")))),
+      new Call(Operation.ADMIN_CONFIRM_SIGN_UP,
+          a -> a.w.service.adminConfirmSignUp(new Requests.AdminConfirmSignUp(a.s(a.w.poolId), a.s("jane")))),
       new Call(Operation.ADMIN_CREATE_USER, a -> a.w.service.adminCreateUser(new Requests.AdminCreateUser(a.s(a.w.poolId), a.s("jill"),
           a.s(Fixtures.PASSWORD), a.attributes(), a.s("RESEND")))),
-      new Call(Operation.ADMIN_SET_USER_PASSWORD, a -> a.w.service.adminSetUserPassword(new Requests.AdminSetUserPassword(a.s(a.w.poolId), a.s("jane"),
-          a.s("N3w-Passw0rd"), a.bool()))),
-      new Call(Operation.INITIATE_AUTH, a -> a.w.service.initiateAuth(new Requests.InitiateAuth(a.s(a.w.clientId), a.s("USER_PASSWORD_AUTH"),
-          a.params("USERNAME", "PASSWORD")))),
-      new Call(Operation.ADMIN_INITIATE_AUTH, a -> a.w.service.adminInitiateAuth(new Requests.AdminInitiateAuth(a.s(a.w.poolId), a.s(a.w.clientId),
-          a.s("ADMIN_USER_PASSWORD_AUTH"), a.params("USERNAME", "PASSWORD")))),
-      new Call(Operation.RESPOND_TO_AUTH_CHALLENGE, a -> a.w.service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(a.s(a.w.clientId),
-          a.s("NEW_PASSWORD_REQUIRED"), a.s("x".repeat(40)), a.params("USERNAME", "NEW_PASSWORD")))),
-      new Call(Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE, a -> a.w.service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(
-          a.s(a.w.poolId), a.s(a.w.clientId), a.s("NEW_PASSWORD_REQUIRED"), a.s("x".repeat(40)), a.params("USERNAME", "NEW_PASSWORD")))),
+      new Call(Operation.ADMIN_SET_USER_PASSWORD,
+          a -> a.w.service.adminSetUserPassword(new Requests.AdminSetUserPassword(a.s(a.w.poolId), a.s("jane"),
+              a.s("N3w-Passw0rd"), a.bool()))),
+      new Call(Operation.INITIATE_AUTH,
+          a -> a.w.service.initiateAuth(new Requests.InitiateAuth(a.s(a.w.clientId), a.s("USER_PASSWORD_AUTH"),
+              a.params("USERNAME", "PASSWORD")))),
+      new Call(Operation.ADMIN_INITIATE_AUTH,
+          a -> a.w.service.adminInitiateAuth(new Requests.AdminInitiateAuth(a.s(a.w.poolId), a.s(a.w.clientId),
+              a.s("ADMIN_USER_PASSWORD_AUTH"), a.params("USERNAME", "PASSWORD")))),
+      new Call(Operation.RESPOND_TO_AUTH_CHALLENGE,
+          a -> a.w.service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(a.s(a.w.clientId),
+              a.s("NEW_PASSWORD_REQUIRED"), a.s("x".repeat(40)), a.params("USERNAME", "NEW_PASSWORD")))),
+      new Call(Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE,
+          a -> a.w.service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(
+              a.s(a.w.poolId), a.s(a.w.clientId), a.s("NEW_PASSWORD_REQUIRED"), a.s("x".repeat(40)),
+              a.params("USERNAME", "NEW_PASSWORD")))),
       new Call(Operation.CHANGE_PASSWORD, a -> a.w.service.changePassword(new Requests.ChangePassword(a.s(a.w.poolId), a.s(a.w.sub),
           a.s(Fixtures.PASSWORD), a.s("N3w-Passw0rd")))),
-      new Call(Operation.ADMIN_RESET_USER_PASSWORD, a -> a.w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(a.s(a.w.poolId), a.s("jane")))),
+      new Call(Operation.ADMIN_RESET_USER_PASSWORD,
+          a -> a.w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(a.s(a.w.poolId), a.s("jane")))),
       new Call(Operation.FORGOT_PASSWORD, a -> a.w.service.forgotPassword(new Requests.ForgotPassword(a.s(a.w.clientId), a.s("jane")))),
-      new Call(Operation.CONFIRM_FORGOT_PASSWORD, a -> a.w.service.confirmForgotPassword(new Requests.ConfirmForgotPassword(a.s(a.w.clientId),
-          a.s("jane"), a.s("123456"), a.s("N3w-Passw0rd")))),
-      new Call(Operation.ADMIN_DISABLE_USER, a -> a.w.service.adminDisableUser(new Requests.AdminDisableUser(a.s(a.w.poolId), a.s("jane")))),
+      new Call(Operation.CONFIRM_FORGOT_PASSWORD,
+          a -> a.w.service.confirmForgotPassword(new Requests.ConfirmForgotPassword(a.s(a.w.clientId),
+              a.s("jane"), a.s("123456"), a.s("N3w-Passw0rd")))),
+      new Call(Operation.ADMIN_DISABLE_USER,
+          a -> a.w.service.adminDisableUser(new Requests.AdminDisableUser(a.s(a.w.poolId), a.s("jane")))),
       new Call(Operation.ADMIN_ENABLE_USER, a -> a.w.service.adminEnableUser(new Requests.AdminEnableUser(a.s(a.w.poolId), a.s("jane")))),
       new Call(Operation.ADMIN_GET_USER, a -> a.w.service.adminGetUser(new Requests.AdminGetUser(a.s(a.w.poolId), a.s("jane")))),
       new Call(Operation.ADMIN_DELETE_USER, a -> a.w.service.adminDeleteUser(new Requests.AdminDeleteUser(a.s(a.w.poolId), a.s("john")))),
-      new Call(Operation.LIST_USERS, a -> a.w.service.listUsers(new Requests.ListUsers(a.s(a.w.poolId), a.number, a.s("am9obg"), a.s("username = \"jane\"")))),
+      new Call(Operation.LIST_USERS,
+          a -> a.w.service.listUsers(new Requests.ListUsers(a.s(a.w.poolId), a.number, a.s("am9obg"), a.s("username = \"jane\"")))),
       new Call(Operation.LIST_USER_POOLS, a -> a.w.service.listUserPools(new Requests.ListUserPools(a.number, a.s("dXMtZWFzdC0xX2E")))),
       new Call(Operation.LIST_USER_POOL_CLIENTS, a -> a.w.service.listUserPoolClients(new Requests.ListUserPoolClients(a.s(a.w.poolId),
           a.number, a.s("YQ")))),
@@ -188,7 +209,8 @@ class BadInputProperties {
 
   @Provide
   Arbitrary<Integer> numbers() {
-    return Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.integers().between(-5, 400), Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE));
+    return Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.integers().between(-5, 400),
+        Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 
   @Provide

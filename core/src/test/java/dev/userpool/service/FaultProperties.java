@@ -39,15 +39,19 @@ import net.jqwik.api.statistics.Statistics;
  */
 class FaultProperties {
 
-  enum Fault { NONE, THROW_BEFORE_WRITE, THROW_AFTER_WRITE, LOSE_RACE }
+  enum Fault {
+    NONE, THROW_BEFORE_WRITE, THROW_AFTER_WRITE, LOSE_RACE
+  }
 
   private static final List<Function<World, Either<CognitoError, ?>>> OPERATIONS = List.of(
-      w -> w.service.adminSetUserPassword(new Requests.AdminSetUserPassword(w.poolId, "jane", "N3w-Passw0rd" + w.counter++, w.counter % 2 == 0)),
+      w -> w.service
+          .adminSetUserPassword(new Requests.AdminSetUserPassword(w.poolId, "jane", "N3w-Passw0rd" + w.counter++, w.counter % 2 == 0)),
       w -> w.service.adminSetUserPassword(new Requests.AdminSetUserPassword(w.poolId, "jane", "weak", true)),
       w -> w.service.adminDisableUser(new Requests.AdminDisableUser(w.poolId, "jane")),
       w -> w.service.adminEnableUser(new Requests.AdminEnableUser(w.poolId, "jane")),
       w -> w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(w.poolId, "jane")),
-      w -> w.service.initiateAuth(new Requests.InitiateAuth(w.clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD))),
+      w -> w.service.initiateAuth(
+          new Requests.InitiateAuth(w.clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD))),
       w -> w.service.changePassword(new Requests.ChangePassword(w.poolId, w.sub, Fixtures.PASSWORD, "Chang3d-Passw0rd" + w.counter++)),
       w -> w.service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(w.poolId, "jane",
           List.of(new Requests.AttributeType("email", "jane" + w.counter++ + "@example.com")))),
@@ -66,16 +70,30 @@ class FaultProperties {
     int counter;
 
     World() {
-      UserPoolService setup = UserPoolService.builder().pools(real).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(3)).clock(clock).build();
+      UserPoolService setup = UserPoolService.builder()
+          .pools(real)
+          .hasher(Fixtures.HASHER)
+          .randomness(Fixtures.seeded(3))
+          .clock(clock)
+          .build();
       UserPool pool = setup.createUserPool(Requests.CreateUserPool.named("faults")).get();
       poolId = pool.id().value();
-      clientId = setup.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app", List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null))
-          .get().clientId().value();
+      clientId = setup
+          .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app", List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null))
+          .get()
+          .clientId()
+          .value();
       setup.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", Fixtures.PASSWORD,
-          List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")), "SUPPRESS")).get();
+          List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")),
+          "SUPPRESS")).get();
       sub = setup.adminGetUser(new Requests.AdminGetUser(poolId, "jane")).get().sub().value();
-      service = UserPoolService.builder().pools(new Flaky(real, this)).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(4))
-          .codes(() -> ConfirmationCode.of("123456")).clock(clock).build();
+      service = UserPoolService.builder()
+          .pools(new Flaky(real, this))
+          .hasher(Fixtures.HASHER)
+          .randomness(Fixtures.seeded(4))
+          .codes(() -> ConfirmationCode.of("123456"))
+          .clock(clock)
+          .build();
     }
 
     User stored() {
@@ -102,7 +120,8 @@ class FaultProperties {
       Statistics.collect(outcome.isLeft() ? outcome.getLeft().cognitoError() : "success");
       if (outcome.isRight()) {
         Object result = outcome.get();
-        User returned = result instanceof User u ? u
+        User returned = result instanceof User u
+            ? u
             : result instanceof Results.AttributesUpdated a ? a.user() : ((Results.SignIn) result).user();
         assertThat(after).isEqualTo(returned);
       } else if (outcome.getLeft() instanceof CognitoError.InternalError) {
@@ -133,14 +152,14 @@ class FaultProperties {
     @Override
     protected Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
       switch (world.nextFault()) {
-        case THROW_BEFORE_WRITE:
+        case THROW_BEFORE_WRITE :
           throw new IllegalStateException("connection refused");
-        case THROW_AFTER_WRITE:
+        case THROW_AFTER_WRITE :
           users.save(user, keys);
           throw new IllegalStateException("connection reset after commit");
-        case LOSE_RACE:
+        case LOSE_RACE :
           return Either.left(new StoreConflict.VersionMismatch());
-        default:
+        default :
           return users.save(user, keys);
       }
     }

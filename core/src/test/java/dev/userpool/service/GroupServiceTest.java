@@ -88,10 +88,12 @@ class GroupServiceTest {
   void shouldValidateEveryMemberInOrder() {
     assertThat(message(service.createGroup(new CreateGroup("bad", "with space", "x".repeat(2049), "arn:short", -1))))
         .isEqualTo("InvalidParameterException: 6 validation errors detected: "
-            + "Value 'bad' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+; "
+            + "Value 'bad' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+            + "[\\w-]+_[0-9a-zA-Z]+; "
             + "Value 'with space' at 'groupName' failed to satisfy constraint: Member must satisfy regular expression pattern: "
             + "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+; "
-            + "Value '" + "x".repeat(2049) + "' at 'description' failed to satisfy constraint: Member must have length less than or equal to 2048; "
+            + "Value '" + "x".repeat(2049)
+            + "' at 'description' failed to satisfy constraint: Member must have length less than or equal to 2048; "
             + "Value 'arn:short' at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20; "
             + "Value 'arn:short' at 'roleArn' failed to satisfy constraint: Member must satisfy regular expression pattern: "
             + Group.ARN_PATTERN + "; "
@@ -197,9 +199,14 @@ class GroupServiceTest {
       service.adminAddUserToGroup(new MembershipRequest(poolId, "jane", n));
     });
     Seq<User> others = List.range(0, 3).map(i -> {
-      User u = User.builder().username(new Username("u" + i)).sub(Sub.generate(Fixtures.seeded(100 + i)))
-          .status(UserStatus.CONFIRMED).passwordHistory(jane.passwordHistory()).creationDate(Fixtures.T0)
-          .lastModifiedDate(Fixtures.T0).build();
+      User u = User.builder()
+          .username(new Username("u" + i))
+          .sub(Sub.generate(Fixtures.seeded(100 + i)))
+          .status(UserStatus.CONFIRMED)
+          .passwordHistory(jane.passwordHistory())
+          .creationDate(Fixtures.T0)
+          .lastModifiedDate(Fixtures.T0)
+          .build();
       pools.users(pool.id()).save(u, Naming.of(pool).keysOf(u));
       service.adminAddUserToGroup(new MembershipRequest(poolId, "u" + i, "a"));
       return u;

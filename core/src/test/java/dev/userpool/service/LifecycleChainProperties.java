@@ -63,8 +63,14 @@ class LifecycleChainProperties {
     World(int historySize, int validityDays, String start) {
       this.historySize = historySize;
       this.validityDays = validityDays;
-      this.service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(historySize))
-          .codes(() -> ConfirmationCode.of("123456")).clock(clock).events((pool, e) -> events.add(e)).build();
+      this.service = UserPoolService.builder()
+          .pools(store)
+          .hasher(Fixtures.HASHER)
+          .randomness(Fixtures.seeded(historySize))
+          .codes(() -> ConfirmationCode.of("123456"))
+          .clock(clock)
+          .events((pool, e) -> events.add(e))
+          .build();
       UserPool pool = service.createUserPool(new Requests.CreateUserPool("chain",
           new Requests.PasswordPolicyType(8, true, true, true, true, historySize, validityDays), null, null, null, null, null)).get();
       this.poolId = pool.id().value();
@@ -72,10 +78,12 @@ class LifecycleChainProperties {
           List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get().clientId().value();
       String first = "Start-Passw0rd";
       if (start.equals("signUp")) {
-        service.signUp(new Requests.SignUp(clientId, username, first, List.of(new Requests.AttributeType("email", "jane@example.com")))).get();
+        service.signUp(new Requests.SignUp(clientId, username, first, List.of(new Requests.AttributeType("email", "jane@example.com"))))
+            .get();
       } else {
         service.adminCreateUser(new Requests.AdminCreateUser(poolId, username, first,
-            List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")), "SUPPRESS")).get();
+            List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")),
+            "SUPPRESS")).get();
       }
       plain = first;
       accepted.add(0, first);
@@ -91,7 +99,8 @@ class LifecycleChainProperties {
     }
 
     Either<CognitoError, Results.SignIn> signIn(String password) {
-      return service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
+      return service
+          .initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
     }
 
     /**
@@ -138,7 +147,8 @@ class LifecycleChainProperties {
   @Property(tries = 300)
   void lifecycleInvariantsHoldAfterEveryStep(@ForAll("chains") ActionChain<World> chain) {
     chain
-        .withInvariant("history never holds more than its size", w -> assertThat(w.user().passwordHistory().size()).isLessThanOrEqualTo(w.historySize))
+        .withInvariant("history never holds more than its size",
+            w -> assertThat(w.user().passwordHistory().size()).isLessThanOrEqualTo(w.historySize))
         .withInvariant("no stored state shows a password", w -> {
           String dump = w.user().toString() + w.user().passwordHistory().entries().mkString();
           w.accepted.forEach(p -> assertThat(dump).doesNotContain(p));
@@ -153,25 +163,30 @@ class LifecycleChainProperties {
 
   @Provide
   Arbitrary<ActionChain<World>> chains() {
-    return Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(1, 3), Arbitraries.of("signUp", "adminCreateUser"))
+    return Combinators
+        .combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(1, 3), Arbitraries.of("signUp", "adminCreateUser"))
         .flatAs((history, days, start) -> ActionChain.<World>startWith(() -> new World(history, days, start))
             .withAction(3, adminSetUserPassword())
             .withAction(3, signIn())
             .withAction(2, answerChallenge())
             .withAction(changePassword())
-            .withAction(Action.just(Transformer.mutate("disable", w -> w.call(() -> w.service.adminDisableUser(new Requests.AdminDisableUser(w.poolId, w.username))).get())))
-            .withAction(2, Action.just(Transformer.mutate("enable", w -> w.call(() -> w.service.adminEnableUser(new Requests.AdminEnableUser(w.poolId, w.username))).get())))
+            .withAction(Action.just(Transformer.mutate("disable",
+                w -> w.call(() -> w.service.adminDisableUser(new Requests.AdminDisableUser(w.poolId, w.username))).get())))
+            .withAction(2,
+                Action.just(Transformer.mutate("enable",
+                    w -> w.call(() -> w.service.adminEnableUser(new Requests.AdminEnableUser(w.poolId, w.username))).get())))
             .withAction(resetAndConfirm())
             .withAction(advanceClock())
             .withMaxTransformations(25));
   }
 
   private static Action.Independent<World> adminSetUserPassword() {
-    return () -> Combinators.combine(Arbitraries.of(CANDIDATES), Arbitraries.of(true, false)).as((candidate, permanent) ->
-        Transformer.mutate("adminSetUserPassword(" + candidate + ", permanent=" + permanent + ")", w -> {
+    return () -> Combinators.combine(Arbitraries.of(CANDIDATES), Arbitraries.of(true, false))
+        .as((candidate, permanent) -> Transformer.mutate("adminSetUserPassword(" + candidate + ", permanent=" + permanent + ")", w -> {
           boolean reused = w.historySize > 0 && w.accepted.subList(0, Math.min(w.historySize, w.accepted.size())).contains(candidate);
           boolean weak = !PasswordPolicy.cognitoDefault().violations(Password.of(candidate)).isEmpty();
-          var result = w.call(() -> w.service.adminSetUserPassword(new Requests.AdminSetUserPassword(w.poolId, w.username, candidate, permanent)));
+          var result = w
+              .call(() -> w.service.adminSetUserPassword(new Requests.AdminSetUserPassword(w.poolId, w.username, candidate, permanent)));
           if (weak) {
             assertThat(result.getLeft()).isInstanceOf(CognitoError.InvalidPassword.class);
             return;
@@ -181,7 +196,8 @@ class LifecycleChainProperties {
             return;
           }
           User after = result.get();
-          assertThat(w.lastEvent()).isEqualTo(new UserEvent.PasswordSet(after.username(), PasswordKind.ofPermanent(permanent), w.clock.instant()));
+          assertThat(w.lastEvent())
+              .isEqualTo(new UserEvent.PasswordSet(after.username(), PasswordKind.ofPermanent(permanent), w.clock.instant()));
           String previous = w.plain;
           w.accept(candidate);
           w.session = null;
@@ -196,7 +212,8 @@ class LifecycleChainProperties {
             }
             if (!previous.equals(candidate)) {
               boolean locked = w.lockedOut();
-              assertThat(w.signIn(previous).getLeft()).isEqualTo(locked ? LOCKED_OUT
+              assertThat(w.signIn(previous).getLeft()).isEqualTo(locked
+                  ? LOCKED_OUT
                   : new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD));
             }
           }
@@ -237,8 +254,9 @@ class LifecycleChainProperties {
       @Override
       public Arbitrary<Transformer<World>> transformer(World state) {
         return Arbitraries.of(CANDIDATES).map(candidate -> Transformer.mutate("answer(" + candidate + ")", w -> {
-          var result = w.call(() -> w.service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(w.clientId, "NEW_PASSWORD_REQUIRED",
-              w.session, Map.of("USERNAME", w.username, "NEW_PASSWORD", candidate))));
+          var result = w
+              .call(() -> w.service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(w.clientId, "NEW_PASSWORD_REQUIRED",
+                  w.session, Map.of("USERNAME", w.username, "NEW_PASSWORD", candidate))));
           if (result.isRight()) {
             assertThat(result.get()).isInstanceOf(Results.Authenticated.class);
             assertThat(result.get().user().status()).isEqualTo(UserStatus.CONFIRMED);
@@ -250,10 +268,11 @@ class LifecycleChainProperties {
   }
 
   private static Action.Independent<World> changePassword() {
-    return () -> Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(CANDIDATES)).as((right, candidate) ->
-        Transformer.mutate("changePassword(" + (right ? "right" : "wrong") + " -> " + candidate + ")", w -> {
+    return () -> Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(CANDIDATES))
+        .as((right, candidate) -> Transformer.mutate("changePassword(" + (right ? "right" : "wrong") + " -> " + candidate + ")", w -> {
           String sub = w.user().sub().value();
-          var result = w.call(() -> w.service.changePassword(new Requests.ChangePassword(w.poolId, sub, right ? w.plain : WRONG, candidate)));
+          var result = w
+              .call(() -> w.service.changePassword(new Requests.ChangePassword(w.poolId, sub, right ? w.plain : WRONG, candidate)));
           if (result.isRight()) {
             assertThat(right).isTrue();
             assertThat(result.get().status()).isEqualTo(UserStatus.CONFIRMED);
@@ -264,25 +283,28 @@ class LifecycleChainProperties {
   }
 
   private static Action.Independent<World> resetAndConfirm() {
-    return () -> Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(CANDIDATES)).as((admin, rightCode, candidate) ->
-        Transformer.mutate((admin ? "adminReset" : "forgot") + "+confirm(" + (rightCode ? "right" : "wrong") + ", " + candidate + ")", w -> {
-          var reset = admin
-              ? w.call(() -> w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(w.poolId, w.username))).map(u -> true)
-              : w.call(() -> w.service.forgotPassword(new Requests.ForgotPassword(w.clientId, w.username))).map(c -> true);
-          if (reset.isLeft()) {
-            return;
-          }
-          var confirmed = w.call(() -> w.service.confirmForgotPassword(
-              new Requests.ConfirmForgotPassword(w.clientId, w.username, rightCode ? "123456" : "654321", candidate)));
-          if (confirmed.isRight()) {
-            assertThat(rightCode).isTrue();
-            w.accept(candidate);
-            w.session = null;
-          }
-        }));
+    return () -> Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(CANDIDATES))
+        .as((admin, rightCode, candidate) -> Transformer
+            .mutate((admin ? "adminReset" : "forgot") + "+confirm(" + (rightCode ? "right" : "wrong") + ", " + candidate + ")", w -> {
+              var reset = admin
+                  ? w.call(() -> w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(w.poolId, w.username))).map(u -> true)
+                  : w.call(() -> w.service.forgotPassword(new Requests.ForgotPassword(w.clientId, w.username))).map(c -> true);
+              if (reset.isLeft()) {
+                return;
+              }
+              var confirmed = w.call(() -> w.service.confirmForgotPassword(
+                  new Requests.ConfirmForgotPassword(w.clientId, w.username, rightCode ? "123456" : "654321", candidate)));
+              if (confirmed.isRight()) {
+                assertThat(rightCode).isTrue();
+                w.accept(candidate);
+                w.session = null;
+              }
+            }));
   }
 
   private static Action.Independent<World> advanceClock() {
-    return () -> Arbitraries.integers().between(0, 96).map(hours -> Transformer.mutate("advance " + hours + "h", w -> w.clock.advance(Duration.ofHours(hours))));
+    return () -> Arbitraries.integers()
+        .between(0, 96)
+        .map(hours -> Transformer.mutate("advance " + hours + "h", w -> w.clock.advance(Duration.ofHours(hours))));
   }
 }

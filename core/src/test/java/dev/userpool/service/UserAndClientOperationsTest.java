@@ -22,9 +22,14 @@ class UserAndClientOperationsTest {
 
   private final SimpleUserPools store = new SimpleUserPools();
   private final List<Message> sent = new ArrayList<>();
-  private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER)
-      .randomness(Fixtures.seeded(1)).codes(() -> ConfirmationCode.of("123456")).deliveries((pool, m) -> sent.add(m))
-      .clock(new MutableClock(Fixtures.T0)).build();
+  private final UserPoolService service = UserPoolService.builder()
+      .pools(store)
+      .hasher(Fixtures.HASHER)
+      .randomness(Fixtures.seeded(1))
+      .codes(() -> ConfirmationCode.of("123456"))
+      .deliveries((pool, m) -> sent.add(m))
+      .clock(new MutableClock(Fixtures.T0))
+      .build();
   private final UserPool pool = service.createUserPool(new Requests.CreateUserPool("app", null, null, null, List.of("email"),
       List.of("email"), null)).get();
   private final String poolId = pool.id().value();
@@ -69,7 +74,8 @@ class UserAndClientOperationsTest {
     @Test
     void shouldRequireMaxResultsWithinOneToSixty() {
       assertThat(message(service.listUserPools(new Requests.ListUserPools(null, null)))).isEqualTo(
-          "InvalidParameterException: 1 validation error detected: Value null at 'maxResults' failed to satisfy constraint: Member must not be null");
+          "InvalidParameterException: 1 validation error detected: Value null at 'maxResults' failed to satisfy constraint: Member must "
+              + "not be null");
       assertThat(message(service.listUserPools(new Requests.ListUserPools(61, "")))).isEqualTo(
           "InvalidParameterException: 3 validation errors detected: Value '61' at 'maxResults' failed to satisfy constraint: "
               + "Member must have value less than or equal to 60; Value '' at 'nextToken' failed to satisfy constraint: "
@@ -89,7 +95,9 @@ class UserAndClientOperationsTest {
     @Test
     void shouldListClientsAndFailForAnUnknownPool() {
       String other = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "mobile", null, null, null, null))
-          .get().clientId().value();
+          .get()
+          .clientId()
+          .value();
 
       var page = service.listUserPoolClients(new Requests.ListUserPoolClients(poolId, 1, null)).get();
       var next = service.listUserPoolClients(new Requests.ListUserPoolClients(poolId, 1, page.nextToken().get())).get();
@@ -119,7 +127,8 @@ class UserAndClientOperationsTest {
       assertThat(message(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "", null, null, 2))))
           .isEqualTo("InvalidParameterException: 3 validation errors detected: Value '' at 'clientName' failed to satisfy constraint: "
               + "Member must have length greater than or equal to 1; Value '' at 'clientName' failed to satisfy constraint: "
-              + "Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+; Value '2' at 'authSessionValidity' failed to satisfy constraint: "
+              + "Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+; Value '2' at 'authSessionValidity' failed to satisfy "
+              + "constraint: "
               + "Member must have value greater than or equal to 3");
     }
 
@@ -170,7 +179,8 @@ class UserAndClientOperationsTest {
           .isEqualTo("InvalidParameterException: Attributes did not conform to the schema: sub: Attribute cannot be updated. "
               + "(changing an immutable attribute)");
       assertThat(message(service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(poolId, "jane", attrs("shoe", "x")))))
-          .isEqualTo("InvalidParameterException: Attributes did not conform to the schema: Type for attribute {shoe} could not be determined");
+          .isEqualTo(
+              "InvalidParameterException: Attributes did not conform to the schema: Type for attribute {shoe} could not be determined");
       assertThat(message(service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(poolId, "jane",
           attrs("email", "john@example.com", "email_verified", "true")))))
           .isEqualTo("AliasExistsException: An account with the given email already exists.");
@@ -231,7 +241,9 @@ class UserAndClientOperationsTest {
     @Test
     void shouldKeepTheEmailThatStandsForTheUsername() {
       String emailPool = service.createUserPool(new Requests.CreateUserPool("e", null, null, List.of("email"), null, null, null))
-          .get().id().value();
+          .get()
+          .id()
+          .value();
       User user = service.adminCreateUser(new Requests.AdminCreateUser(emailPool, "ann@example.com", null, null, "SUPPRESS")).get();
 
       assertThat(message(service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(emailPool,
@@ -250,7 +262,8 @@ class UserAndClientOperationsTest {
 
       assertThat(message(service.deleteUser(new Requests.DeleteUser(poolId, jane.sub().value()))))
           .isEqualTo("NotAuthorizedException: Invalid Access Token");
-      assertThat(message(service.adminGetUser(new Requests.AdminGetUser(poolId, "jane")))).isEqualTo("UserNotFoundException: User does not exist.");
+      assertThat(message(service.adminGetUser(new Requests.AdminGetUser(poolId, "jane"))))
+          .isEqualTo("UserNotFoundException: User does not exist.");
     }
   }
 
@@ -264,7 +277,8 @@ class UserAndClientOperationsTest {
 
       assertThat(sentTo.codeDelivery().destination()).isEqualTo("jill@example.com");
       assertThat(sent).hasSize(2);
-      assertThat(service.confirmSignUp(new Requests.ConfirmSignUp(clientId, "jill", "123456")).get().status()).isEqualTo(UserStatus.CONFIRMED);
+      assertThat(service.confirmSignUp(new Requests.ConfirmSignUp(clientId, "jill", "123456")).get().status())
+          .isEqualTo(UserStatus.CONFIRMED);
     }
 
     @Test
@@ -283,7 +297,9 @@ class UserAndClientOperationsTest {
     @Test
     void shouldRequireTheSecretHashOfAClientWithASecret() {
       String secret = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "s", null, null, null, true))
-          .get().clientId().value();
+          .get()
+          .clientId()
+          .value();
 
       assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(secret, "jill", null))))
           .isEqualTo("NotAuthorizedException: Client " + secret + " is configured for secret but secret was not received");
@@ -292,7 +308,9 @@ class UserAndClientOperationsTest {
     @Test
     void shouldSimulateADeliveryForAnUnknownUserWhenTheClientHidesThem() {
       String hiding = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "h", null, "ENABLED", null, null))
-          .get().clientId().value();
+          .get()
+          .clientId()
+          .value();
 
       var outcome = service.resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "nobody", null)).get();
 

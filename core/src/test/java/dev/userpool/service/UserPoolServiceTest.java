@@ -38,8 +38,14 @@ class UserPoolServiceTest {
   private final UserPoolService service = service(store, op -> true);
 
   private UserPoolService service(UserPools pools, RateLimits limits) {
-    return UserPoolService.builder().pools(pools).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
-        .codes(() -> ConfirmationCode.of("123456")).rateLimits(limits).clock(clock).build();
+    return UserPoolService.builder()
+        .pools(pools)
+        .hasher(Fixtures.HASHER)
+        .randomness(Fixtures.seeded(1))
+        .codes(() -> ConfirmationCode.of("123456"))
+        .rateLimits(limits)
+        .clock(clock)
+        .build();
   }
 
   private UserPool pool(Requests.CreateUserPool request) {
@@ -48,7 +54,9 @@ class UserPoolServiceTest {
 
   private String client(UserPool pool, String existence, String... flows) {
     return service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", List.of(flows), existence, null, null))
-        .get().clientId().value();
+        .get()
+        .clientId()
+        .value();
   }
 
   private String passwordClient(UserPool pool) {
@@ -62,7 +70,8 @@ class UserPoolServiceTest {
   }
 
   private Either<CognitoError, Results.SignIn> signIn(String clientId, String username, String password) {
-    return service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
+    return service
+        .initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
   }
 
   @Nested
@@ -72,7 +81,8 @@ class UserPoolServiceTest {
       var outcome = service.adminSetUserPassword(new Requests.AdminSetUserPassword("us-east-1_x", "has space", " pw", true));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: 2 validation errors detected: "
-          + "Value at 'username' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+; "
+          + "Value at 'username' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+          + "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+; "
           + "Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$");
     }
 
@@ -81,7 +91,8 @@ class UserPoolServiceTest {
       var outcome = service.adminSetUserPassword(new Requests.AdminSetUserPassword("bad", null, null, null));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: 3 validation errors detected: "
-          + "Value 'bad' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+; "
+          + "Value 'bad' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+          + "[\\w-]+_[0-9a-zA-Z]+; "
           + "Value null at 'username' failed to satisfy constraint: Member must not be null; "
           + "Value null at 'password' failed to satisfy constraint: Member must not be null");
     }
@@ -119,8 +130,9 @@ class UserPoolServiceTest {
 
     @Test
     void shouldRefusePasswordHistoryOnLite() {
-      var outcome = service.createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(8, true, true, true, true, 3, 7),
-          "LITE", null, null, null, null));
+      var outcome = service
+          .createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(8, true, true, true, true, 3, 7),
+              "LITE", null, null, null, null));
 
       assertThat(message(outcome)).isEqualTo("FeatureUnavailableInTierException: "
           + "The following features need to be disabled for the LITE pricing tier configured: Password Reuse Prevention");
@@ -128,8 +140,9 @@ class UserPoolServiceTest {
 
     @Test
     void shouldAllowAPolicyWithoutHistoryOnLite() {
-      var outcome = service.createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(8, true, true, true, true, 0, 7),
-          "LITE", null, null, null, null));
+      var outcome = service
+          .createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(8, true, true, true, true, 0, 7),
+              "LITE", null, null, null, null));
 
       assertThat(outcome.get().tier().name()).isEqualTo("LITE");
     }
@@ -139,17 +152,21 @@ class UserPoolServiceTest {
       var outcome = service.adminGetUser(new Requests.AdminGetUser("_abc", "jane"));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: 1 validation error detected: "
-          + "Value '_abc' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
+          + "Value '_abc' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+          + "[\\w-]+_[0-9a-zA-Z]+");
     }
 
     @Test
     void shouldReportEveryOutOfRangePolicyMember() {
-      var outcome = service.createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(5, null, null, null, null, 25, null),
-          "GOLD", null, null, null, null));
+      var outcome = service
+          .createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(5, null, null, null, null, 25, null),
+              "GOLD", null, null, null, null));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: 3 validation errors detected: "
-          + "Value '5' at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value greater than or equal to 6; "
-          + "Value '25' at 'policies.passwordPolicy.passwordHistorySize' failed to satisfy constraint: Member must have value less than or equal to 24; "
+          + "Value '5' at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value greater than or "
+          + "equal to 6; "
+          + "Value '25' at 'policies.passwordPolicy.passwordHistorySize' failed to satisfy constraint: Member must have value less than "
+          + "or equal to 24; "
           + "Value 'GOLD' at 'userPoolTier' failed to satisfy constraint: Member must satisfy enum value set: [LITE, ESSENTIALS, PLUS]");
     }
 
@@ -157,12 +174,14 @@ class UserPoolServiceTest {
     void shouldRefuseBothUsernameAndAliasAttributes() {
       var outcome = service.createUserPool(new Requests.CreateUserPool("app", null, null, List.of("email"), List.of("email"), null, null));
 
-      assertThat(message(outcome)).isEqualTo("InvalidParameterException: Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
+      assertThat(message(outcome))
+          .isEqualTo("InvalidParameterException: Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
     }
 
     @Test
     void shouldResetAnAbsentPolicyToTheDefaultOnUpdate() {
-      UserPool pool = pool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(12, false, false, false, false, 0, 3), null, null, null, null, null));
+      UserPool pool = pool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(12, false, false, false, false, 0, 3), null,
+          null, null, null, null));
 
       UserPool updated = service.updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, null)).get();
 
@@ -211,7 +230,8 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String defaults = client(pool, null);
 
-      assertThat(message(signIn(defaults, "jane", "x"))).isEqualTo("InvalidParameterException: USER_PASSWORD_AUTH flow not enabled for this client");
+      assertThat(message(signIn(defaults, "jane", "x")))
+          .isEqualTo("InvalidParameterException: USER_PASSWORD_AUTH flow not enabled for this client");
       assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), defaults, "ADMIN_USER_PASSWORD_AUTH",
           Map.of("USERNAME", "jane", "PASSWORD", "x"))))).isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
     }
@@ -231,7 +251,8 @@ class UserPoolServiceTest {
       String clientId = passwordClient(pool);
       Map<String, String> parameters = Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD);
 
-      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_PASSWORD_AUTH", parameters))))
+      assertThat(
+          message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_PASSWORD_AUTH", parameters))))
           .isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
       assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "CUSTOM_AUTH", parameters))))
           .isEqualTo("UnsupportedOperationException: CUSTOM_AUTH is not implemented by the userpool library.");
@@ -290,7 +311,8 @@ class UserPoolServiceTest {
 
       assertThat(signIn(clientId, "JANE", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
       assertThat(signIn(clientId, "jane@example.COM", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
-      assertThat(message(signIn(clientId, "jane", Fixtures.PASSWORD.toLowerCase()))).isEqualTo("NotAuthorizedException: Incorrect username or password.");
+      assertThat(message(signIn(clientId, "jane", Fixtures.PASSWORD.toLowerCase())))
+          .isEqualTo("NotAuthorizedException: Incorrect username or password.");
     }
 
     @Test
@@ -326,7 +348,8 @@ class UserPoolServiceTest {
     void shouldAnswerOnlyTheNewPasswordChallenge() {
       String session = challenged();
 
-      assertThat(answer("SMS_MFA", session, Map.of("USERNAME", "jane")).getLeft().cognitoError()).isEqualTo("UnsupportedOperationException");
+      assertThat(answer("SMS_MFA", session, Map.of("USERNAME", "jane")).getLeft().cognitoError())
+          .isEqualTo("UnsupportedOperationException");
     }
 
     @Test
@@ -354,7 +377,8 @@ class UserPoolServiceTest {
       Map<String, String> ghost = Map.of("USERNAME", "ghost", "NEW_PASSWORD", "N3w-Passw0rd");
 
       assertThat(message(answer("NEW_PASSWORD_REQUIRED", session, ghost))).isEqualTo("UserNotFoundException: User does not exist.");
-      assertThat(message(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(hiding, "NEW_PASSWORD_REQUIRED", session, ghost))))
+      assertThat(
+          message(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(hiding, "NEW_PASSWORD_REQUIRED", session, ghost))))
           .isEqualTo("NotAuthorizedException: Invalid session for the user.");
     }
 
@@ -429,7 +453,8 @@ class UserPoolServiceTest {
       List<Requests.AttributeType> email = List.of(new Requests.AttributeType("email", "jane@example.com"));
       service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd1", email, "SUPPRESS")).get();
 
-      User resent = service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd2", null, "RESEND")).get();
+      User resent = service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd2", null, "RESEND"))
+          .get();
 
       assertThat(resent.status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
       assertThat(signIn(clientId, "jane", "Temp-Passw0rd2").get()).isInstanceOf(Results.NewPasswordRequired.class);
@@ -439,8 +464,13 @@ class UserPoolServiceTest {
     @Test
     void shouldSendTheInvitationToTheUsersContact() {
       List<Message> sent = new ArrayList<>();
-      UserPoolService delivering = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
-          .deliveries((pool, m) -> sent.add(m)).clock(clock).build();
+      UserPoolService delivering = UserPoolService.builder()
+          .pools(store)
+          .hasher(Fixtures.HASHER)
+          .randomness(Fixtures.seeded(1))
+          .deliveries((pool, m) -> sent.add(m))
+          .clock(clock)
+          .build();
       UserPool pool = delivering.createUserPool(Requests.CreateUserPool.named("app")).get();
 
       delivering.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd1", List.of(
@@ -448,9 +478,10 @@ class UserPoolServiceTest {
       delivering.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "john", "Temp-Passw0rd1", List.of(
           new Requests.AttributeType("phone_number", "+15555550101")), null)).get();
 
-      assertThat(sent).extracting(m -> ((Message.InvitationMessage) m).delivery().get()).containsExactly(
-          new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com"),
-          new CodeDelivery(ContactAttribute.PHONE_NUMBER, "+15555550101"));
+      assertThat(sent).extracting(m -> ((Message.InvitationMessage) m).delivery().get())
+          .containsExactly(
+              new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com"),
+              new CodeDelivery(ContactAttribute.PHONE_NUMBER, "+15555550101"));
     }
 
     @Test
@@ -496,7 +527,8 @@ class UserPoolServiceTest {
       confirmedUser(pool, "jane", "jane@example.com");
       String sub = service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")).get().sub().value();
 
-      User changed = service.changePassword(new Requests.ChangePassword(pool.id().value(), sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)).get();
+      User changed = service.changePassword(new Requests.ChangePassword(pool.id().value(), sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD))
+          .get();
 
       assertThat(changed.status()).isEqualTo(UserStatus.CONFIRMED);
       assertThat(signIn(clientId, "jane", Fixtures.OTHER_PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
@@ -510,10 +542,16 @@ class UserPoolServiceTest {
       String sub = service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane")).get().sub().value();
       String refused = "NotAuthorizedException: Invalid Access Token";
 
-      assertThat(message(service.changePassword(new Requests.ChangePassword(null, sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)))).isEqualTo(refused);
-      assertThat(message(service.changePassword(new Requests.ChangePassword("bad", sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)))).isEqualTo(refused);
-      assertThat(message(service.changePassword(new Requests.ChangePassword(pool.id().value(), null, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)))).isEqualTo(refused);
-      assertThat(message(service.changePassword(new Requests.ChangePassword(pool.id().value(), "jane", Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD)))).isEqualTo(refused);
+      assertThat(message(service.changePassword(new Requests.ChangePassword(null, sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD))))
+          .isEqualTo(refused);
+      assertThat(message(service.changePassword(new Requests.ChangePassword("bad", sub, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD))))
+          .isEqualTo(refused);
+      assertThat(
+          message(service.changePassword(new Requests.ChangePassword(pool.id().value(), null, Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD))))
+          .isEqualTo(refused);
+      assertThat(message(
+          service.changePassword(new Requests.ChangePassword(pool.id().value(), "jane", Fixtures.PASSWORD, Fixtures.OTHER_PASSWORD))))
+          .isEqualTo(refused);
     }
 
     @Test
@@ -541,7 +579,8 @@ class UserPoolServiceTest {
       assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "jane")).isRight()).isTrue();
       assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "john")).get().codeDelivery().maskedDestination())
           .isEqualTo("j***@j***");
-      assertThat(message(service.forgotPassword(new Requests.ForgotPassword(legacy, "jane")))).isEqualTo("NotAuthorizedException: User is disabled.");
+      assertThat(message(service.forgotPassword(new Requests.ForgotPassword(legacy, "jane"))))
+          .isEqualTo("NotAuthorizedException: User is disabled.");
       assertThat(message(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(hiding, "jane", "123456", Fixtures.PASSWORD))))
           .isEqualTo("CodeMismatchException: Invalid verification code provided, please try again.");
       assertThat(message(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(legacy, "jane", "123456", Fixtures.PASSWORD))))
@@ -553,7 +592,8 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String hiding = client(pool, "ENABLED");
       service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", Fixtures.PASSWORD,
-          List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")), "SUPPRESS")).get();
+          List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")),
+          "SUPPRESS")).get();
 
       assertThat(message(service.forgotPassword(new Requests.ForgotPassword(hiding, "jane"))))
           .isEqualTo("NotAuthorizedException: User password cannot be reset in the current state.");
@@ -584,7 +624,10 @@ class UserPoolServiceTest {
       UserPool pool = pool(new Requests.CreateUserPool("app", null, null, null, null, List.of("email"), null));
       String clientId = passwordClient(pool);
 
-      var signedUp = service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "jane@example.com")))).get();
+      var signedUp = service
+          .signUp(
+              new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "jane@example.com"))))
+          .get();
       assertThat(message(signIn(clientId, "jane", Fixtures.PASSWORD))).isEqualTo("UserNotConfirmedException: User is not confirmed.");
       service.confirmSignUp(new Requests.ConfirmSignUp(clientId, "jane", "123456")).get();
 
@@ -596,7 +639,10 @@ class UserPoolServiceTest {
     void shouldLetAnAdministratorConfirmASignUpEvenWhileTheUserIsDisabled() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String clientId = passwordClient(pool);
-      service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "jane@example.com")))).get();
+      service
+          .signUp(
+              new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "jane@example.com"))))
+          .get();
       service.adminDisableUser(new Requests.AdminDisableUser(pool.id().value(), "jane")).get();
 
       User confirmed = service.adminConfirmSignUp(new Requests.AdminConfirmSignUp(pool.id().value(), "jane")).get();
@@ -628,7 +674,8 @@ class UserPoolServiceTest {
 
       for (int minutes : List.of(3, 15)) {
         assertThat(service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, minutes, null))
-            .get().authSessionValidity()).isEqualTo(minutes);
+            .get()
+            .authSessionValidity()).isEqualTo(minutes);
       }
       assertThat(message(service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, 2, null))))
           .isEqualTo("InvalidParameterException: 1 validation error detected: Value '2' at 'authSessionValidity' failed to satisfy "
@@ -642,7 +689,8 @@ class UserPoolServiceTest {
       var outcome = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app",
           List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_NOTHING"), null, null, null));
 
-      assertThat(outcome.getLeft().message()).startsWith("1 validation error detected: Value 'ALLOW_NOTHING' at 'explicitAuthFlows.2.member'");
+      assertThat(outcome.getLeft().message())
+          .startsWith("1 validation error detected: Value 'ALLOW_NOTHING' at 'explicitAuthFlows.2.member'");
     }
 
     @Test
@@ -661,7 +709,8 @@ class UserPoolServiceTest {
       confirmedUser(pool, "jane", "jane@example.com");
 
       assertThat(service.describeUserPool(new Requests.DescribeUserPool(pool.id().value())).get().estimatedNumberOfUsers()).isEqualTo(1);
-      assertThat(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), clientId)).get().clientName()).isEqualTo("app");
+      assertThat(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), clientId)).get().clientName())
+          .isEqualTo("app");
       assertThat(message(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), "nosuchclient"))))
           .isEqualTo("ResourceNotFoundException: User pool client nosuchclient does not exist.");
     }
@@ -690,7 +739,8 @@ class UserPoolServiceTest {
     void shouldStopAFullPageAtTheLimitWhenMoreUsersFollow() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       for (int i = 0; i < 65; i++) {
-        service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), String.format("user%02d", i), null, null, "SUPPRESS")).get();
+        service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), String.format("user%02d", i), null, null, "SUPPRESS"))
+            .get();
       }
 
       var first = service.listUsers(new Requests.ListUsers(pool.id().value(), 60, null, null)).get();
@@ -720,7 +770,11 @@ class UserPoolServiceTest {
     }
 
     private List<String> names(UserPool pool, String filter) {
-      return service.listUsers(new Requests.ListUsers(pool.id().value(), null, null, filter)).get().users().map(u -> u.username().value()).toJavaList();
+      return service.listUsers(new Requests.ListUsers(pool.id().value(), null, null, filter))
+          .get()
+          .users()
+          .map(u -> u.username().value())
+          .toJavaList();
     }
 
     @Test
@@ -746,7 +800,8 @@ class UserPoolServiceTest {
     void shouldReportARateLimitsRefusal() {
       UserPoolService limited = service(store, op -> op != Operation.ADMIN_GET_USER);
 
-      assertThat(message(limited.adminGetUser(new Requests.AdminGetUser("us-east-1_x", "jane")))).isEqualTo("TooManyRequestsException: Rate exceeded");
+      assertThat(message(limited.adminGetUser(new Requests.AdminGetUser("us-east-1_x", "jane"))))
+          .isEqualTo("TooManyRequestsException: Rate exceeded");
     }
 
     @Test
@@ -770,7 +825,8 @@ class UserPoolServiceTest {
       var before = store.snapshot();
       UserPools failing = new FailingOnSave(store);
 
-      var outcome = service(failing, op -> true).adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", "N3w-Passw0rd", true));
+      var outcome = service(failing, op -> true)
+          .adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", "N3w-Passw0rd", true));
 
       assertThat(message(outcome)).isEqualTo("InternalErrorException: Internal server error.");
       assertThat(outcome.getLeft().httpStatus()).isEqualTo(500);

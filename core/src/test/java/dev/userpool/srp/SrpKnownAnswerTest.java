@@ -85,7 +85,7 @@ class SrpKnownAnswerTest {
       "743aee9b1024d93b85a9676493232dcd", "PvbT9snAcW0IspWyTBZYzRy3G9oTdgJZOcSZF5GZRac=");
 
   static Vector[] vectors() {
-    return new Vector[] {ALICE, SUB};
+    return new Vector[]{ ALICE, SUB };
   }
 
   static Randomness fixed(byte[] bytes) {

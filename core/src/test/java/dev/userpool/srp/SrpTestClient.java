@@ -51,7 +51,7 @@ public final class SrpTestClient {
     BigInteger base = bigB.subtract(k.multiply(G.modPow(x, N)));
     BigInteger s = base.modPow(a.add(u.multiply(x)), N);
     byte[] prk = SrpMath.hmacSha256(u.toByteArray(), s.toByteArray());
-    byte[] key = Arrays.copyOf(SrpMath.hmacSha256(prk, "Caldera Derived Key".getBytes(UTF_8), new byte[] {1}), 16);
+    byte[] key = Arrays.copyOf(SrpMath.hmacSha256(prk, "Caldera Derived Key".getBytes(UTF_8), new byte[]{ 1 }), 16);
     byte[] mac = SrpMath.hmacSha256(key, utf8(poolName), utf8(userIdForSrp), Base64.getDecoder().decode(secretBlock),
         utf8(timestamp));
     return Base64.getEncoder().encodeToString(mac);
@@ -68,8 +68,10 @@ public final class SrpTestClient {
 
   /** UTF-8 as Node's Buffer writes it: a lone surrogate becomes U+FFFD. */
   static byte[] utf8(String s) {
-    CharsetEncoder encoder = UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD});
+    CharsetEncoder encoder = UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(new byte[]{ (byte) 0xEF, (byte) 0xBF, (byte) 0xBD });
     try {
       ByteBuffer bytes = encoder.encode(CharBuffer.wrap(s));
       return Arrays.copyOf(bytes.array(), bytes.limit());

@@ -83,7 +83,8 @@ class LifecycleTest {
           : u.adminConfirmSignUp(ctx).map(Transition::after);
       case ADMIN_SET_USER_PASSWORD_PERMANENT -> u.adminSetUserPassword(NEW_PASSWORD, PasswordKind.PERMANENT, ctx).map(Transition::after);
       case ADMIN_SET_USER_PASSWORD_TEMPORARY -> u.adminSetUserPassword(NEW_PASSWORD, PasswordKind.TEMPORARY, ctx).map(Transition::after);
-      case ANSWER_NEW_PASSWORD_CHALLENGE -> u.answerNewPasswordChallenge(SESSION, NEW_PASSWORD, Attributes.empty(), ctx).map(Authentication::after);
+      case ANSWER_NEW_PASSWORD_CHALLENGE ->
+        u.answerNewPasswordChallenge(SESSION, NEW_PASSWORD, Attributes.empty(), ctx).map(Authentication::after);
       case CHANGE_PASSWORD -> u.changePassword(Password.of(PASSWORD), NEW_PASSWORD, ctx).map(Transition::after);
       case ADMIN_RESET_USER_PASSWORD -> u.adminResetUserPassword(ctx).map(Transition::after);
       case FORGOT_PASSWORD -> u.forgotPassword(ctx).map(Transition::after);

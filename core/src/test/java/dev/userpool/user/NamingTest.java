@@ -15,7 +15,8 @@ class NamingTest {
 
   @Test
   void shouldIndexOnlyAliasesThePoolEnablesAndOnlyOnceVerified() {
-    Naming aliases = new Naming(HashSet.empty(), HashSet.of(AliasAttribute.EMAIL, AliasAttribute.PHONE_NUMBER), CaseSensitivity.CASE_SENSITIVE);
+    Naming aliases = new Naming(HashSet.empty(), HashSet.of(AliasAttribute.EMAIL, AliasAttribute.PHONE_NUMBER),
+        CaseSensitivity.CASE_SENSITIVE);
     User unverifiedPhone = ImmutableUser.copyOf(jane).withAttributes(jane.attributes().with("phone_number", "+15555550100"));
 
     assertThat(aliases.keysOf(unverifiedPhone)).containsExactlyInAnyOrder(
@@ -24,7 +25,8 @@ class NamingTest {
 
   @Test
   void shouldFoldCaseButNotPhoneNumbersInACaseInsensitivePool() {
-    Naming insensitive = new Naming(HashSet.empty(), HashSet.of(AliasAttribute.EMAIL, AliasAttribute.PREFERRED_USERNAME), CaseSensitivity.CASE_INSENSITIVE);
+    Naming insensitive = new Naming(HashSet.empty(), HashSet.of(AliasAttribute.EMAIL, AliasAttribute.PREFERRED_USERNAME),
+        CaseSensitivity.CASE_INSENSITIVE);
 
     assertThat(insensitive.candidates("Jane")).containsExactly(new LookupKey.ByUsername("jane"),
         new LookupKey.ByAlias(AliasAttribute.EMAIL, "jane"), new LookupKey.ByAlias(AliasAttribute.PREFERRED_USERNAME, "jane"));

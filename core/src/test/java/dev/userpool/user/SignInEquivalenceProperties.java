@@ -27,8 +27,12 @@ import net.jqwik.api.constraints.IntRange;
 class SignInEquivalenceProperties {
 
   static final AppClient CLIENT = Fixtures.CLIENT;
-  static final AppClient HIDING = AppClient.builder().clientId(CLIENT.clientId()).clientName("hiding")
-      .explicitAuthFlows(CLIENT.explicitAuthFlows()).preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).build();
+  static final AppClient HIDING = AppClient.builder()
+      .clientId(CLIENT.clientId())
+      .clientName("hiding")
+      .explicitAuthFlows(CLIENT.explicitAuthFlows())
+      .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED)
+      .build();
 
   /** What an attempt decides, as the caller sees it and as the store keeps it. */
   record Outcome(String error, String message, String result, Option<Integer> failures, Option<UserStatus> savedStatus) {}
@@ -73,8 +77,7 @@ class SignInEquivalenceProperties {
 
   @Example
   void shouldSignInWithSrpAndClearTheExchange() {
-    Either<SignInRefused, Authentication> result =
-        srp(Fixtures.user(UserStatus.CONFIRMED), Password.of(Fixtures.PASSWORD), Fixtures.T0);
+    Either<SignInRefused, Authentication> result = srp(Fixtures.user(UserStatus.CONFIRMED), Password.of(Fixtures.PASSWORD), Fixtures.T0);
     assertThat(result.get().outcome()).isInstanceOf(AuthOutcome.Authenticated.class);
     assertThat(result.get().after().srpExchange()).isEmpty();
   }
@@ -98,7 +101,7 @@ class SignInEquivalenceProperties {
   @Example
   void shouldRefuseAMangledSrpA() {
     User user = Fixtures.user(UserStatus.CONFIRMED);
-    for (String srpA : new String[] {"0", "-1", "xyz", SrpGroup.N.toString(16)}) {
+    for (String srpA : new String[]{ "0", "-1", "xyz", SrpGroup.N.toString(16) }) {
       CognitoError error = user.initiateSrp(srpA, CLIENT, Fixtures.context(Fixtures.T0)).getLeft();
       assertThat(error.cognitoError()).isEqualTo("InvalidParameterException");
     }
@@ -111,12 +114,19 @@ class SignInEquivalenceProperties {
     SrpInitiation init = user.initiateSrp(client.srpA(), CLIENT, Fixtures.context(Fixtures.T0)).get();
     PasswordClaim claim = client.answer("jane", Password.of(Fixtures.PASSWORD), init.verifier(), init.challenge(), Fixtures.T0);
     Session other = Session.generate(Fixtures.seeded(99));
-    assertThat(init.after().answerPasswordVerifier(claim, Option.some(other), CLIENT, Fixtures.context(Fixtures.T0))
-        .getLeft().error().message()).isEqualTo("Incorrect username or password.");
+    assertThat(init.after()
+        .answerPasswordVerifier(claim, Option.some(other), CLIENT, Fixtures.context(Fixtures.T0))
+        .getLeft()
+        .error()
+        .message()).isEqualTo("Incorrect username or password.");
     Instant late = Fixtures.T0.plus(CLIENT.sessionValidity());
-    assertThat(init.after().answerPasswordVerifier(claim, Option.none(), CLIENT, Fixtures.context(late))
-        .getLeft().error().message()).isEqualTo("Incorrect username or password.");
-    assertThat(init.after().answerPasswordVerifier(claim, Option.none(), CLIENT, Fixtures.context(Fixtures.T0))
+    assertThat(init.after()
+        .answerPasswordVerifier(claim, Option.none(), CLIENT, Fixtures.context(late))
+        .getLeft()
+        .error()
+        .message()).isEqualTo("Incorrect username or password.");
+    assertThat(init.after()
+        .answerPasswordVerifier(claim, Option.none(), CLIENT, Fixtures.context(Fixtures.T0))
         .isRight()).isTrue();
   }
 

@@ -43,7 +43,8 @@ class UserTest {
 
       assertThat(t.after().status()).isEqualTo(UserStatus.UNCONFIRMED);
       assertThat(t.after().pendingCode().get().expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
-      assertThat(t.message().get()).isInstanceOfSatisfying(Message.CodeMessage.class, m -> assertThat(m.purpose()).isEqualTo(CodePurpose.SIGN_UP));
+      assertThat(t.message().get()).isInstanceOfSatisfying(Message.CodeMessage.class,
+          m -> assertThat(m.purpose()).isEqualTo(CodePurpose.SIGN_UP));
       assertThat(t.message().get().delivery().get().maskedDestination()).isEqualTo("j***@e***");
     }
 
@@ -79,7 +80,9 @@ class UserTest {
   class AdminCreateUser {
     @Test
     void shouldCreateAForceChangePasswordUserWithTheGivenTemporaryPassword() {
-      var t = User.adminCreateUser(new Username("jane"), Option.some(Password.of(PASSWORD)), Attributes.empty(), Option.none(), context(NOW)).get();
+      var t = User
+          .adminCreateUser(new Username("jane"), Option.some(Password.of(PASSWORD)), Attributes.empty(), Option.none(), context(NOW))
+          .get();
 
       assertThat(t.after().status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
       assertThat(t.after().password().get().isTemporary()).isTrue();
@@ -88,7 +91,8 @@ class UserTest {
 
     @Test
     void shouldCheckTheGivenTemporaryPasswordAgainstThePolicy() {
-      var outcome = User.adminCreateUser(new Username("jane"), Option.some(Password.of("Passw0rdX")), Attributes.empty(), Option.none(), context(NOW));
+      var outcome = User.adminCreateUser(new Username("jane"), Option.some(Password.of("Passw0rdX")), Attributes.empty(), Option.none(),
+          context(NOW));
 
       assertThat(message(outcome))
           .isEqualTo("InvalidPasswordException: Password did not conform with password policy: Password must have symbol characters");
@@ -105,7 +109,9 @@ class UserTest {
 
     @Test
     void shouldSendNothingWhenSuppressed() {
-      var t = User.adminCreateUser(new Username("jane"), Option.none(), Attributes.empty(), Option.some(MessageAction.SUPPRESS), context(NOW)).get();
+      var t = User
+          .adminCreateUser(new Username("jane"), Option.none(), Attributes.empty(), Option.some(MessageAction.SUPPRESS), context(NOW))
+          .get();
 
       assertThat(t.message()).isEmpty();
     }
@@ -192,7 +198,8 @@ class UserTest {
 
     @Test
     void shouldAcceptTheCurrentPasswordAgainWhenHistoryIsOff() {
-      assertThat(user(UserStatus.CONFIRMED).adminSetUserPassword(Password.of(PASSWORD), PasswordKind.PERMANENT, context(NOW)).isRight()).isTrue();
+      assertThat(user(UserStatus.CONFIRMED).adminSetUserPassword(Password.of(PASSWORD), PasswordKind.PERMANENT, context(NOW)).isRight())
+          .isTrue();
     }
 
     @Test
@@ -250,8 +257,12 @@ class UserTest {
 
     @Test
     void shouldHideTheDisabledFlagFromAWrongPasswordWhenTheClientHidesUnknownUsers() {
-      AppClient hiding = AppClient.builder().clientId(CLIENT.clientId()).clientName("hiding")
-          .explicitAuthFlows(CLIENT.explicitAuthFlows()).preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).build();
+      AppClient hiding = AppClient.builder()
+          .clientId(CLIENT.clientId())
+          .clientName("hiding")
+          .explicitAuthFlows(CLIENT.explicitAuthFlows())
+          .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED)
+          .build();
 
       assertThat(message(disabled(UserStatus.CONFIRMED).signIn(Password.of("wrong"), hiding, context(NOW))))
           .isEqualTo("NotAuthorizedException: Incorrect username or password.");
@@ -293,7 +304,8 @@ class UserTest {
 
     @Test
     void shouldAcceptATemporaryPasswordExactlyAsOldAsItsValidity() {
-      assertThat(user(UserStatus.FORCE_CHANGE_PASSWORD).signIn(Password.of(PASSWORD), CLIENT, context(T0.plus(Duration.ofDays(7)))).isRight())
+      assertThat(
+          user(UserStatus.FORCE_CHANGE_PASSWORD).signIn(Password.of(PASSWORD), CLIENT, context(T0.plus(Duration.ofDays(7)))).isRight())
           .isTrue();
     }
 
@@ -327,7 +339,8 @@ class UserTest {
       User after = a.after().answerNewPasswordChallenge(session(a), NEW, Attributes.empty(), context(NOW)).get().after();
 
       assertThat(after.status()).isEqualTo(UserStatus.CONFIRMED);
-      assertThat(message(after.signIn(Password.of(PASSWORD), CLIENT, context(NOW)))).isEqualTo("NotAuthorizedException: Incorrect username or password.");
+      assertThat(message(after.signIn(Password.of(PASSWORD), CLIENT, context(NOW))))
+          .isEqualTo("NotAuthorizedException: Incorrect username or password.");
     }
 
     @Test
@@ -343,7 +356,8 @@ class UserTest {
     void shouldExpireAfterTheClientsSessionValidity() {
       Authentication a = challenged();
 
-      assertThat(message(a.after().answerNewPasswordChallenge(session(a), NEW, Attributes.empty(), context(NOW.plus(Duration.ofMinutes(3))))))
+      assertThat(
+          message(a.after().answerNewPasswordChallenge(session(a), NEW, Attributes.empty(), context(NOW.plus(Duration.ofMinutes(3))))))
           .isEqualTo("NotAuthorizedException: Invalid session for the user, session is expired.");
     }
 
@@ -371,21 +385,27 @@ class UserTest {
       Authentication a = challenged();
 
       assertThat(message(a.after().answerNewPasswordChallenge(session(a), Password.of(" N3w-Passw0rd"), Attributes.empty(), context(NOW))))
-          .isEqualTo("InvalidPasswordException: Password does not conform to policy: Password must satisfy regular expression pattern: ^\\S.*\\S$");
+          .isEqualTo(
+              "InvalidPasswordException: Password does not conform to policy: Password must satisfy regular expression pattern: "
+                  + "^\\S.*\\S$");
     }
 
     @Test
     void shouldAcceptTheTemporaryPasswordAsTheNewOneWhenHistoryIsOff() {
       Authentication a = challenged();
 
-      assertThat(a.after().answerNewPasswordChallenge(session(a), Password.of(PASSWORD), Attributes.empty(), context(NOW)).isRight()).isTrue();
+      assertThat(a.after().answerNewPasswordChallenge(session(a), Password.of(PASSWORD), Attributes.empty(), context(NOW)).isRight())
+          .isTrue();
     }
 
     @Test
     void shouldSetTheAttributesGivenWithTheAnswer() {
       Authentication a = challenged();
 
-      User after = a.after().answerNewPasswordChallenge(session(a), NEW, Attributes.empty().with("name", "Jane"), context(NOW)).get().after();
+      User after = a.after()
+          .answerNewPasswordChallenge(session(a), NEW, Attributes.empty().with("name", "Jane"), context(NOW))
+          .get()
+          .after();
 
       assertThat(after.attributes().get("name")).contains("Jane");
     }
@@ -422,7 +442,8 @@ class UserTest {
   class Resets {
     @Test
     void shouldRequireAVerifiedContact() {
-      User unverified = ImmutableUser.copyOf(user(UserStatus.CONFIRMED)).withAttributes(Attributes.empty().with("email", "jane@example.com"));
+      User unverified = ImmutableUser.copyOf(user(UserStatus.CONFIRMED))
+          .withAttributes(Attributes.empty().with("email", "jane@example.com"));
 
       assertThat(message(unverified.adminResetUserPassword(context(NOW)))).isEqualTo("InvalidParameterException: "
           + "Cannot reset password for the user as there is no registered/verified email or phone_number");

@@ -23,10 +23,10 @@ import org.openjdk.jmh.annotations.Setup;
 @Measurement(iterations = 8, time = 1)
 public class AdminSetUserPasswordBenchmark extends BenchDefaults {
 
-  @Param({"fast", "pbkdf2"})
+  @Param({ "fast", "pbkdf2" })
   String hasher;
 
-  @Param({"0", "1", "8", "24"})
+  @Param({ "0", "1", "8", "24" })
   int history;
 
   User user;

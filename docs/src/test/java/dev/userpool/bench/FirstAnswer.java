@@ -16,15 +16,15 @@ public final class FirstAnswer {
 
   public static void main(String[] args) {
     switch (args.length == 0 ? "client" : args[0]) {
-      case "jvm":
+      case "jvm" :
         break;
-      case "service":
+      case "service" :
         service();
         break;
-      case "client":
+      case "client" :
         client();
         break;
-      default:
+      default :
         throw new IllegalArgumentException("jvm, service or client, not " + args[0]);
     }
     System.out.println("answered");

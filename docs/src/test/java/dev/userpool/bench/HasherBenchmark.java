@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class HasherBenchmark extends BenchDefaults {
 
-  @Param({"fast", "pbkdf2"})
+  @Param({ "fast", "pbkdf2" })
   String hasher;
 
   PasswordHasher h;

@@ -37,12 +37,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
 public class ServiceThroughputBenchmark {
 
   @State(Scope.Benchmark)
   public static class Pool {
-    @Param({"distinct", "hot"})
+    @Param({ "distinct", "hot" })
     String target;
 
     UserPoolService service;

@@ -34,7 +34,8 @@ class ArchitectureDocTest {
     for (String pkg : named) {
       String dir = pkg.replace('.', '/');
       boolean exists = modules.stream()
-          .flatMap(m -> Stream.of(root().resolve(m).resolve("src/main/java").resolve(dir), root().resolve(m).resolve("src/test/java").resolve(dir)))
+          .flatMap(m -> Stream.of(root().resolve(m).resolve("src/main/java").resolve(dir),
+              root().resolve(m).resolve("src/test/java").resolve(dir)))
           .anyMatch(Files::isDirectory);
       assertThat(exists).as("package %s named in ARCHITECTURE.md", pkg).isTrue();
     }

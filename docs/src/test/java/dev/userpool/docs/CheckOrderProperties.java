@@ -67,8 +67,11 @@ class CheckOrderProperties {
       if (c && d) {
         return Either.left(error(Fault.WRONG_CODE));
       }
-      return d ? Either.left(error(Fault.DISABLED)) : p ? Either.left(error(Fault.WRONG_PASSWORD))
-          : c ? Either.left(error(Fault.WRONG_CODE)) : Either.right("ok");
+      return d
+          ? Either.left(error(Fault.DISABLED))
+          : p
+              ? Either.left(error(Fault.WRONG_PASSWORD))
+              : c ? Either.left(error(Fault.WRONG_CODE)) : Either.right("ok");
     });
 
     assertThatThrownBy(() -> CheckOrder.observe(probe)).isInstanceOf(AssertionError.class).hasMessageContaining("cycle");

@@ -37,8 +37,13 @@ final class DecisionChecks {
   private DecisionChecks() {}
 
   static void codePointLength() {
-    PasswordPolicy eight = PasswordPolicy.builder().minimumLength(8).requireUppercase(false).requireLowercase(false)
-        .requireNumbers(false).requireSymbols(false).build();
+    PasswordPolicy eight = PasswordPolicy.builder()
+        .minimumLength(8)
+        .requireUppercase(false)
+        .requireLowercase(false)
+        .requireNumbers(false)
+        .requireSymbols(false)
+        .build();
     String emoji = "\uD83D\uDE00";
     require(eight.violations(Password.of(emoji.repeat(8))).isEmpty(), "eight emoji are long enough for MinimumLength 8");
     require(!eight.violations(Password.of(emoji.repeat(7))).isEmpty(), "seven emoji are too short for MinimumLength 8");
@@ -72,12 +77,15 @@ final class DecisionChecks {
   /** Whether the password set {@code back} changes ago is refused under history size {@code n}. */
   private static boolean refused(int n, int back) {
     PasswordHasher hasher = Scenario.HASHER;
-    PasswordHistory history = PasswordHistory.start(Salt.of(new byte[] {7}));
+    PasswordHistory history = PasswordHistory.start(Salt.of(new byte[]{ 7 }));
     for (int i = 0; i < 5; i++) {
       history = history.record(hasher.hash(Password.of("Passw0rd-" + i + "!"), history.salt()), n);
     }
-    return PasswordPolicy.builder().passwordHistorySize(n).build()
-        .evaluate(Password.of("Passw0rd-" + (4 - back) + "!"), history, hasher).isInvalid();
+    return PasswordPolicy.builder()
+        .passwordHistorySize(n)
+        .build()
+        .evaluate(Password.of("Passw0rd-" + (4 - back) + "!"), history, hasher)
+        .isInvalid();
   }
 
   static void policyBeforeHistory() {
@@ -87,7 +95,8 @@ final class DecisionChecks {
 
   static void temporaryReuse() {
     require(PasswordPolicyDoc.answerWithTheTemporaryPassword(0).isRight(), "without history the temporary password is accepted");
-    require(PasswordPolicyDoc.answerWithTheTemporaryPassword(3).swap().exists(e -> e instanceof CognitoError.PasswordHistoryPolicyViolation),
+    require(
+        PasswordPolicyDoc.answerWithTheTemporaryPassword(3).swap().exists(e -> e instanceof CognitoError.PasswordHistoryPolicyViolation),
         "with a history the temporary password is refused as reused");
   }
 
@@ -108,7 +117,7 @@ final class DecisionChecks {
   static void adminSetUserPasswordFromAnyStatus() {
     for (UserStatus s : UserStatus.values()) {
       require(Lifecycle.rule(Action.ADMIN_SET_USER_PASSWORD_PERMANENT, s).equals(new Rule.MovesTo(UserStatus.CONFIRMED))
-              && Lifecycle.rule(Action.ADMIN_SET_USER_PASSWORD_TEMPORARY, s).equals(new Rule.MovesTo(UserStatus.FORCE_CHANGE_PASSWORD)),
+          && Lifecycle.rule(Action.ADMIN_SET_USER_PASSWORD_TEMPORARY, s).equals(new Rule.MovesTo(UserStatus.FORCE_CHANGE_PASSWORD)),
           "AdminSetUserPassword moves " + s + " to CONFIRMED (permanent) or FORCE_CHANGE_PASSWORD (temporary)");
     }
   }
@@ -124,8 +133,8 @@ final class DecisionChecks {
   static void retiredStatuses() {
     Rule notAuthorized = new Rule.Refuses(Refusal.NOT_AUTHORIZED_TO_GET_AUTH_DETAILS);
     require(Lifecycle.rule(Action.SIGN_IN, UserStatus.ARCHIVED).equals(notAuthorized)
-            && Lifecycle.rule(Action.SIGN_IN, UserStatus.UNKNOWN).equals(notAuthorized)
-            && Lifecycle.rule(Action.SIGN_IN, UserStatus.COMPROMISED).equals(new Rule.Refuses(Refusal.PASSWORD_RESET_REQUIRED)),
+        && Lifecycle.rule(Action.SIGN_IN, UserStatus.UNKNOWN).equals(notAuthorized)
+        && Lifecycle.rule(Action.SIGN_IN, UserStatus.COMPROMISED).equals(new Rule.Refuses(Refusal.PASSWORD_RESET_REQUIRED)),
         "retired statuses are refused at sign-in as documented");
   }
 
@@ -153,7 +162,7 @@ final class DecisionChecks {
   }
 
   static void temporaryBoundary() {
-    CurrentPassword temporary = new CurrentPassword(Scenario.HASHER.hash(Password.of("Temp-Passw0rd!"), Salt.of(new byte[] {1})),
+    CurrentPassword temporary = new CurrentPassword(Scenario.HASHER.hash(Password.of("Temp-Passw0rd!"), Salt.of(new byte[]{ 1 })),
         Scenario.T0, PasswordKind.TEMPORARY);
     Duration validity = PasswordPolicy.cognitoDefault().temporaryPasswordValidity();
     require(!temporary.hasExpired(Scenario.T0.plus(validity), validity), "a temporary password is valid at exactly its validity");
@@ -163,8 +172,13 @@ final class DecisionChecks {
   static void generatedTemporary() {
     PasswordPolicy full = PasswordPolicy.builder().minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH).build();
     for (int min = PasswordPolicy.MIN_MINIMUM_LENGTH; min <= PasswordPolicy.MAX_MINIMUM_LENGTH; min++) {
-      PasswordPolicy none = PasswordPolicy.builder().minimumLength(min).requireUppercase(false).requireLowercase(false)
-          .requireNumbers(false).requireSymbols(false).build();
+      PasswordPolicy none = PasswordPolicy.builder()
+          .minimumLength(min)
+          .requireUppercase(false)
+          .requireLowercase(false)
+          .requireNumbers(false)
+          .requireSymbols(false)
+          .build();
       Password p = none.generateTemporaryPassword(SeededRandomness.withSeed(min));
       require(p.length() == Math.max(PasswordPolicy.GENERATED_PASSWORD_LENGTH, min), "generated length for MinimumLength " + min);
       require(full.violations(p).isEmpty() && !p.reveal().contains(" "), "a generated password has every class and no space");
@@ -178,8 +192,12 @@ final class DecisionChecks {
   }
 
   static void statuses() {
-    require(Arrays.stream(UserStatus.values()).map(Enum::name).toList().equals(List.of("UNCONFIRMED", "CONFIRMED", "ARCHIVED",
-        "COMPROMISED", "UNKNOWN", "RESET_REQUIRED", "FORCE_CHANGE_PASSWORD", "EXTERNAL_PROVIDER")), "the eight statuses");
+    require(Arrays.stream(UserStatus.values())
+        .map(Enum::name)
+        .toList()
+        .equals(List.of("UNCONFIRMED", "CONFIRMED", "ARCHIVED",
+            "COMPROMISED", "UNKNOWN", "RESET_REQUIRED", "FORCE_CHANGE_PASSWORD", "EXTERNAL_PROVIDER")),
+        "the eight statuses");
   }
 
   static void policyRanges() {

@@ -54,11 +54,11 @@ final class Decisions {
 
   /** How sure the library is, in SEMANTICS.md's words. */
   enum Kind {
-    DECIDED("Decided", "AWS is silent or the evidence is too thin; the library chose."),
-    RESEARCH("Research over SEMANTICS.md", "The research note found SEMANTICS.md wrong or incomplete; the code follows the research."),
-    CONFIRMED("Confirmed", "AWS's documentation or API model, or a real AWS response quoted in a public report."),
-    OBSERVED("Observed", "Application or emulator code that handles real responses; no AWS statement."),
-    NOT_IMPLEMENTED("Not implemented", "Cognito behaviour the library knows of and does not have yet.");
+    DECIDED("Decided", "AWS is silent or the evidence is too thin; the library chose."), RESEARCH("Research over SEMANTICS.md",
+        "The research note found SEMANTICS.md wrong or incomplete; the code follows the research."), CONFIRMED("Confirmed",
+            "AWS's documentation or API model, or a real AWS response quoted in a public report."), OBSERVED("Observed",
+                "Application or emulator code that handles real responses; no AWS statement."), NOT_IMPLEMENTED("Not implemented",
+                    "Cognito behaviour the library knows of and does not have yet.");
 
     private final String title;
     private final String meaning;
@@ -121,8 +121,7 @@ final class Decisions {
   private static final String GUIDE = "https://docs.aws.amazon.com/cognito/latest/developerguide/";
   private static final String POLICY_TYPE = API + "API_PasswordPolicyType.html";
   private static final String MANAGING_ERRORS = GUIDE + "cognito-user-pool-managing-errors.html";
-  private static final String CLIENT_JS =
-      "https://github.com/aws-amplify/amplify-js/blob/main/packages/amazon-cognito-identity-js/src/";
+  private static final String CLIENT_JS = "https://github.com/aws-amplify/amplify-js/blob/main/packages/amazon-cognito-identity-js/src/";
 
   static final List<Entry> ALL = List.of(
       // -- the password policy
@@ -136,7 +135,8 @@ final class Decisions {
           "Every violation is computed; InvalidPasswordException names the first of: length, lowercase, uppercase, numeric, symbol.",
           "Cognito reports one rule per response and publishes no order; SEMANTICS.md §2 chose this one. Callers that want every "
               + "violation have PasswordPolicy.violations and InvalidPassword.violations().",
-          List.of(to(PasswordPolicy.class, "violations"), to(CognitoError.InvalidPassword.class, "message")), List.of()).checkedBy(DecisionChecks::violationOrder),
+          List.of(to(PasswordPolicy.class, "violations"), to(CognitoError.InvalidPassword.class, "message")), List.of())
+          .checkedBy(DecisionChecks::violationOrder),
       entry("invalid-password-wording", Kind.DECIDED, "Which operations say \"did not conform with\"",
           "SignUp says `Password did not conform with policy: ...`, AdminCreateUser `Password did not conform with password "
               + "policy: ...`; AdminSetUserPassword, ChangePassword, "
@@ -171,7 +171,8 @@ final class Decisions {
           "The current password and the n − 1 before it; every password that was set counts, temporary ones included.",
           "AWS says a user can't set a password that matches any of n previous passwords, which does not say whether the "
               + "current one is among them. Counting it means n = 1 already refuses \"changing\" to the same password.",
-          List.of(to(PasswordHistory.class, "remembers"), to(PasswordHistory.class, "record")), List.of(Source.of(POLICY_TYPE))).checkedBy(DecisionChecks::historyWindow),
+          List.of(to(PasswordHistory.class, "remembers"), to(PasswordHistory.class, "record")), List.of(Source.of(POLICY_TYPE)))
+          .checkedBy(DecisionChecks::historyWindow),
       entry("history-message", Kind.DECIDED, "PasswordHistoryPolicyViolationException's message",
           "`The password was used recently. Choose a password that you haven't used before.`",
           "AWS publishes no message and no real sample was found (research §14).",
@@ -199,7 +200,8 @@ final class Decisions {
           "UNCONFIRMED, CONFIRMED, ARCHIVED, COMPROMISED, UNKNOWN, RESET_REQUIRED, FORCE_CHANGE_PASSWORD, EXTERNAL_PROVIDER; "
               + "disabled is the separate Enabled flag.",
           "AWS's UserStatusType; ARCHIVED, COMPROMISED and UNKNOWN are documented as no longer used.",
-          List.of(to(UserStatus.class), to(User.class, "enabled")), List.of(Source.of(API + "API_UserType.html"))).checkedBy(DecisionChecks::statuses),
+          List.of(to(UserStatus.class), to(User.class, "enabled")), List.of(Source.of(API + "API_UserType.html")))
+          .checkedBy(DecisionChecks::statuses),
       entry("admin-set-user-password", Kind.CONFIRMED, "AdminSetUserPassword from any status",
           "Permanent=true makes any user CONFIRMED, Permanent=false makes any user FORCE_CHANGE_PASSWORD (CONFIRMED and "
               + "UNCONFIRMED included), whether or not the user is enabled.",
@@ -243,14 +245,16 @@ final class Decisions {
           "ForgotPassword sends a code and changes no status: the old password still signs in until ConfirmForgotPassword.",
           "No source says ForgotPassword changes the status (research §3), and a reset someone else requested must not lock "
               + "the user out.",
-          List.of(to(User.class, "forgotPassword"), to(Action.class, "FORGOT_PASSWORD")), List.of()).checkedBy(DecisionChecks::forgotPasswordKeepsStatus),
+          List.of(to(User.class, "forgotPassword"), to(Action.class, "FORGOT_PASSWORD")), List.of())
+          .checkedBy(DecisionChecks::forgotPasswordKeepsStatus),
       entry("confirm-forgot-password", Kind.DECIDED, "ConfirmForgotPassword's transitions",
           "RESET_REQUIRED (and CONFIRMED, and the retired statuses) become CONFIRMED; UNCONFIRMED gets "
               + "`UserNotConfirmedException: User is not confirmed.`; FORCE_CHANGE_PASSWORD and EXTERNAL_PROVIDER get ForgotPassword's "
               + "refusal.",
           "AWS documents RESET_REQUIRED but not the transition out of it (SEMANTICS.md §4). For UNCONFIRMED the model lists "
               + "UserNotConfirmedException for the operation (research §3).",
-          List.of(to(Action.class, "CONFIRM_FORGOT_PASSWORD"), to(Refusal.class, "USER_NOT_CONFIRMED")), List.of()).checkedBy(DecisionChecks::confirmForgotPassword),
+          List.of(to(Action.class, "CONFIRM_FORGOT_PASSWORD"), to(Refusal.class, "USER_NOT_CONFIRMED")), List.of())
+          .checkedBy(DecisionChecks::confirmForgotPassword),
       entry("missing-code", Kind.DECIDED, "A code that was never sent",
           "ConfirmSignUp with no pending code gets CodeMismatchException; ConfirmForgotPassword with no code requested gets "
               + "ExpiredCodeException.",
@@ -296,7 +300,8 @@ final class Decisions {
               + "again from 2017 to 2024, and AWS staff called it the intended behaviour.",
           List.of(to(Lifecycle.class, "rule"), to(User.class, "signIn")),
           List.of(Source.of("amazon-archives/amazon-cognito-identity-js#288"), Source.of("aws-amplify/amplify-js#11209"),
-              Source.of("aws/aws-sdk-js#4608"))).checkedBy(DecisionChecks::unconfirmedBeforePassword),
+              Source.of("aws/aws-sdk-js#4608")))
+          .checkedBy(DecisionChecks::unconfirmedBeforePassword),
       entry("status-before-password", Kind.DECIDED, "RESET_REQUIRED and federated users before the password",
           "RESET_REQUIRED, EXTERNAL_PROVIDER and the retired statuses are refused before the password is checked.",
           "Imported users have no password and still get PasswordResetRequiredException, so the status comes first; unknown "
@@ -310,7 +315,8 @@ final class Decisions {
               + "PreventUserExistenceErrors ENABLED, a sign-in (password or SRP) for a disabled user with a wrong password gets "
               + "the generic `Incorrect username or password.`, so only the right password learns the user is disabled; the "
               + "library follows the page there (the page's older version says so outright).",
-          List.of(to(User.class, "signIn"), to(User.class, "adminSetUserPassword")), List.of(Source.of(MANAGING_ERRORS))).checkedBy(DecisionChecks::disabledFirst),
+          List.of(to(User.class, "signIn"), to(User.class, "adminSetUserPassword")), List.of(Source.of(MANAGING_ERRORS)))
+          .checkedBy(DecisionChecks::disabledFirst),
       entry("sign-in-messages", Kind.CONFIRMED, "Sign-in messages",
           "`NotAuthorizedException: Incorrect username or password.`, `NotAuthorizedException: User is disabled.`, "
               + "`UserNotConfirmedException: User is not confirmed.`, `PasswordResetRequiredException: Password reset required "
@@ -338,7 +344,8 @@ final class Decisions {
               + "Cognito's set that an unquoted shell word and the AWS CLI's shorthand (`NEW_PASSWORD=...`) leave alone and "
               + "that cannot start an option, so a temporary password read from the inbox pastes into a command as it is.",
           List.of(to(PasswordPolicy.class, "generateTemporaryPassword"), to(PasswordPolicy.class, "GENERATED_PASSWORD_LENGTH"),
-              to(PasswordPolicy.class, "GENERATED_SYMBOLS")), List.of()).checkedBy(DecisionChecks::generatedTemporary),
+              to(PasswordPolicy.class, "GENERATED_SYMBOLS")),
+          List.of()).checkedBy(DecisionChecks::generatedTemporary),
 
       // -- the challenge
       entry("session-validity", Kind.RESEARCH, "How long a challenge session lasts",
@@ -346,12 +353,14 @@ final class Decisions {
           "SEMANTICS.md §5 said about 3 minutes. Research §4 found the client setting in the model and the default in a "
               + "maintainer's comment and a real recording.",
           List.of(to(AppClient.class, "authSessionValidity"), to(AppClient.class, "DEFAULT_AUTH_SESSION_VALIDITY")),
-          List.of(Source.of(API + "API_CreateUserPoolClient.html"), Source.of("aws-amplify/amplify-js#13802"))).checkedBy(DecisionChecks::sessionValidity),
+          List.of(Source.of(API + "API_CreateUserPoolClient.html"), Source.of("aws-amplify/amplify-js#13802")))
+          .checkedBy(DecisionChecks::sessionValidity),
       entry("session-messages", Kind.CONFIRMED, "Session messages",
           "`Invalid session for the user, session can only be used once.` and `Invalid session for the user, session is "
               + "expired.`, both NotAuthorizedException.",
           "A real recording and a public report (research §4).",
-          List.of(to(CognitoError.NotAuthorized.Reason.class, "SESSION_USED"), to(CognitoError.NotAuthorized.Reason.class, "SESSION_EXPIRED")),
+          List.of(to(CognitoError.NotAuthorized.Reason.class, "SESSION_USED"),
+              to(CognitoError.NotAuthorized.Reason.class, "SESSION_EXPIRED")),
           List.of(Source.of("reapit/foundations#9684"))),
       entry("session-invalid-wording", Kind.DECIDED, "A session that was never issued",
           "`NotAuthorizedException: Invalid session for the user.` (not `Invalid session provided for the user.`).",
@@ -448,7 +457,8 @@ final class Decisions {
       entry("symbols", Kind.CONFIRMED, "The symbol set",
           "Cognito's 32 symbols, and the space when it is neither first nor last; letters are Basic Latin only.",
           "AWS's password-policy guide; leading and trailing spaces are refused by the request pattern.",
-          List.of(to(PasswordPolicy.class, "SYMBOLS")), List.of(Source.of(GUIDE + "user-pool-settings-policies.html"))).checkedBy(DecisionChecks::symbols),
+          List.of(to(PasswordPolicy.class, "SYMBOLS")), List.of(Source.of(GUIDE + "user-pool-settings-policies.html")))
+          .checkedBy(DecisionChecks::symbols),
       entry("find-user", Kind.CONFIRMED, "Finding the user",
           "A request's username may be the username, an enabled alias (email and phone only once verified) or the sub; with "
               + "CaseSensitive false, usernames, emails and preferred usernames match whatever their case.",
@@ -477,7 +487,8 @@ final class Decisions {
               to(CognitoError.InvalidParameter.Reason.class, "USERNAME_AND_ALIAS_ATTRIBUTES"),
               to(CognitoError.InvalidParameter.Reason.class, "INVALID_FILTER"),
               to(CognitoError.InvalidParameter.Reason.class, "INVALID_PAGINATION_TOKEN"),
-              to(CognitoError.InternalError.class)), List.of()),
+              to(CognitoError.InternalError.class)),
+          List.of()),
       entry("unsupported-operation", Kind.DECIDED, "Requests the library does not implement",
           "A valid request for a flow or a challenge the library does not have (CUSTOM_AUTH, USER_AUTH, MFA and device "
               + "challenges) gets `UnsupportedOperationException: <feature> is not implemented by the userpool library.`",
@@ -524,7 +535,8 @@ final class Decisions {
               + "the user is looked up before the group, so a request naming neither gets UserNotFoundException.",
           "No real sample was found in public sources; the wordings follow Cognito's style.",
           List.of(to(CognitoError.GroupExists.class), to(CognitoError.GroupNotFound.class),
-              to(GroupService.class, "adminAddUserToGroup")), List.of()),
+              to(GroupService.class, "adminAddUserToGroup")),
+          List.of()),
       entry("token-validity", Kind.CONFIRMED, "Token lifetimes",
           "Access and ID tokens 5 minutes to 1 day (default 60 minutes), refresh tokens 60 minutes to 10 years (default 30 "
               + "days, also when 0 is given); amounts without a unit are hours, days for refresh tokens.",
@@ -672,14 +684,16 @@ final class Decisions {
           "AWS documents that changing email or phone sends a verification code with auto-verification, and that only an "
               + "administrator marks a contact verified without a code; the slot a code takes is the library's choice.",
           List.of(to(User.class, "updateUserAttributes"), to(User.class, "adminUpdateUserAttributes"),
-              to(CodePurpose.class, "ATTRIBUTE_VERIFICATION")), List.of()),
+              to(CodePurpose.class, "ATTRIBUTE_VERIFICATION")),
+          List.of()),
       entry("delete-attributes", Kind.DECIDED, "AdminDeleteUserAttributes",
           "Deleting email or phone_number deletes its *_verified too; deleting an attribute the user does not have is no error; "
               + "`sub` is immutable; an unknown name is the schema error; the email or phone number that stands for the username "
               + "cannot be deleted (`Attributes did not conform to the schema: email: The attribute is required`, decided wording).",
           "AWS publishes no messages for these cases.",
           List.of(to(User.class, "adminDeleteUserAttributes"),
-              to(CognitoError.InvalidParameter.Reason.class, "USERNAME_ATTRIBUTE_REQUIRED")), List.of()),
+              to(CognitoError.InvalidParameter.Reason.class, "USERNAME_ATTRIBUTE_REQUIRED")),
+          List.of()),
       entry("resend-confirmation-code", Kind.OBSERVED, "ResendConfirmationCode",
           "Only an UNCONFIRMED user gets a new sign-up code (any other status: `InvalidParameterException: User is already "
               + "confirmed.`, observed for CONFIRMED, extended to the others by the library); a disabled user gets `User is "
@@ -697,7 +711,8 @@ final class Decisions {
               + "already exists.` (client ids are unique across pools, as InitiateAuth finds the pool by client).",
           "Cognito always picks ids, so it has no such error; the wording follows ResourceNotFoundException's.",
           List.of(to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_EXISTS"),
-              to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_CLIENT_EXISTS")), List.of()));
+              to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_CLIENT_EXISTS")),
+          List.of()));
 
   private Decisions() {}
 

@@ -32,8 +32,8 @@ class DocsGenerationTest {
   // The command that rewrites every generated file.
   static final String UPDATE_COMMAND = "mvn -q -pl docs -am verify -Ddocs.update=true";
   // The same, without running the other modules' tests.
-  static final String QUICK_UPDATE_COMMAND =
-      "mvn -q -pl docs -am verify -Ddocs.update=true -Dtest='DocsGenerationTest' -Dsurefire.failIfNoSpecifiedTests=false";
+  static final String QUICK_UPDATE_COMMAND = "mvn -q -pl docs -am verify -Ddocs.update=true -Dtest='DocsGenerationTest' "
+      + "-Dsurefire.failIfNoSpecifiedTests=false";
   // Where the generated pages live, relative to the docs module.
   static final String GENERATED = "generated";
 
@@ -120,7 +120,8 @@ class DocsGenerationTest {
         .hasMessageContaining("(edited by hand)")
         .hasMessageContaining(UPDATE_COMMAND);
     assertThatThrownBy(() -> requireCurrent("generated/state-machine.md", Optional.empty(), expected))
-        .hasMessageContaining("is missing").hasMessageContaining(UPDATE_COMMAND);
+        .hasMessageContaining("is missing")
+        .hasMessageContaining(UPDATE_COMMAND);
     requireCurrent("generated/state-machine.md", Optional.of(expected), expected);
   }
 
@@ -248,12 +249,19 @@ class DocsGenerationTest {
       while (line < have.length && line < want.length && have[line].equals(want[line])) {
         line++;
       }
-      m.append(" is stale: it differs from what the code renders at line ").append(line + 1).append('.')
-          .append("\n  committed: ").append(line < have.length ? have[line] : "(end of file)")
-          .append("\n  rendered:  ").append(line < want.length ? want[line] : "(end of file)");
+      m.append(" is stale: it differs from what the code renders at line ")
+          .append(line + 1)
+          .append('.')
+          .append("\n  committed: ")
+          .append(line < have.length ? have[line] : "(end of file)")
+          .append("\n  rendered:  ")
+          .append(line < want.length ? want[line] : "(end of file)");
     }
-    return m.append("\nRefresh the generated documentation with:\n  ").append(UPDATE_COMMAND)
-        .append("\nor, without the other modules' tests:\n  ").append(QUICK_UPDATE_COMMAND)
-        .append("\nthen review and commit the diff.").toString();
+    return m.append("\nRefresh the generated documentation with:\n  ")
+        .append(UPDATE_COMMAND)
+        .append("\nor, without the other modules' tests:\n  ")
+        .append(QUICK_UPDATE_COMMAND)
+        .append("\nthen review and commit the diff.")
+        .toString();
   }
 }

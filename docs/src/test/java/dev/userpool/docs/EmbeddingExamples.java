@@ -34,8 +34,12 @@ class EmbeddingExamples {
     // The fake's own storage and ports; the library only decides.
     ConcurrentMap<String, User> users = new ConcurrentHashMap<>();
     Randomness randomness = new SecureRandom()::nextBytes;
-    UserPool pool = UserPool.builder().id(new UserPoolId("us-east-1_Example1")).name("app")
-        .creationDate(Instant.EPOCH).lastModifiedDate(Instant.EPOCH).build(); // Cognito's default policy
+    UserPool pool = UserPool.builder()
+        .id(new UserPoolId("us-east-1_Example1"))
+        .name("app")
+        .creationDate(Instant.EPOCH)
+        .lastModifiedDate(Instant.EPOCH)
+        .build(); // Cognito's default policy
     Context ctx = new Context(Instant.now(), pool, Pbkdf2PasswordHasher.withDefaultCost(), randomness,
         () -> ConfirmationCode.sixDigits(randomness));
 
@@ -46,16 +50,15 @@ class EmbeddingExamples {
 
     // AdminSetUserPassword: load, decide, save (only if nobody changed the user in between).
     User loaded = users.get("jane");
-    Either<CognitoError, Transition> decided =
-        loaded.adminSetUserPassword(Password.of("Correct-H0rse-Battery"), PasswordKind.PERMANENT, ctx);
+    Either<CognitoError, Transition> decided = loaded.adminSetUserPassword(Password.of("Correct-H0rse-Battery"), PasswordKind.PERMANENT,
+        ctx);
     decided.forEach(t -> assertThat(users.replace("jane", loaded, t.after())).isTrue());
 
     assertThat(users.get("jane").status()).isEqualTo(UserStatus.CONFIRMED);
     assertThat(decided.get().event()).isInstanceOf(UserEvent.PasswordSet.class);
 
     // A refusal is only an error: nothing to save, the user is unchanged.
-    Either<CognitoError, Transition> refused =
-        users.get("jane").adminSetUserPassword(Password.of("short"), PasswordKind.PERMANENT, ctx);
+    Either<CognitoError, Transition> refused = users.get("jane").adminSetUserPassword(Password.of("short"), PasswordKind.PERMANENT, ctx);
     assertThat(refused.getLeft().message()).isEqualTo("Password does not conform to policy: Password not long enough");
     // end::embed-core[]
   }

@@ -106,8 +106,10 @@ final class ErrorsDoc {
         + "refused the call; a port failed and nothing was changed).");
     List<List<String>> rows = new ArrayList<>();
     for (Operation o : Operation.values()) {
-      rows.add(List.of(o.cognitoName(), o.errors().removeAll(Operation.ALWAYS_POSSIBLE)
-          .map(c -> Markdown.link(code(c), "#" + c.toLowerCase(Locale.ROOT))).mkString(", ")));
+      rows.add(List.of(o.cognitoName(), o.errors()
+          .removeAll(Operation.ALWAYS_POSSIBLE)
+          .map(c -> Markdown.link(code(c), "#" + c.toLowerCase(Locale.ROOT)))
+          .mkString(", ")));
     }
     md.table(List.of("Operation", "Errors"), rows);
   }
@@ -202,7 +204,8 @@ final class ErrorsDoc {
     calls.put("AdminRespondToAuthChallenge", c -> service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(
         poolId, c, "NEW_PASSWORD_REQUIRED", session, Map.of("USERNAME", "nobody", "NEW_PASSWORD", "Passw0rd!"))));
     List<List<String>> rows = new ArrayList<>();
-    calls.forEach((op, call) -> rows.add(List.of(op, result(call.apply(clients.get("LEGACY"))), result(call.apply(clients.get("ENABLED"))))));
+    calls.forEach(
+        (op, call) -> rows.add(List.of(op, result(call.apply(clients.get("LEGACY"))), result(call.apply(clients.get("ENABLED"))))));
     String admin = result(service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "nobody", "Passw0rd!", true)));
     rows.add(List.of("AdminSetUserPassword (names no app client, like the other admin operations on a user)", admin, admin));
     md.table(List.of("Operation", "LEGACY", "ENABLED"), rows);

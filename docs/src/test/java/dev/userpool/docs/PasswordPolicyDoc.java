@@ -92,7 +92,7 @@ final class PasswordPolicyDoc {
         List.of(code("PasswordHistorySize"), "0–" + PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE + " (0: no history)",
             "" + defaults.passwordHistorySize(), "" + absent.passwordHistorySize()),
         List.of(code("TemporaryPasswordValidityDays"), "0–" + PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS + " (0: "
-                + PasswordPolicy.builder().temporaryPasswordValidityDays(0).build().effectiveTemporaryPasswordValidityDays() + " days)",
+            + PasswordPolicy.builder().temporaryPasswordValidityDays(0).build().effectiveTemporaryPasswordValidityDays() + " days)",
             "" + defaults.temporaryPasswordValidityDays(), "" + absent.temporaryPasswordValidityDays())));
     md.p("Any password is at most " + Password.MAX_LENGTH + " code points, whatever " + code("MinimumLength") + " says (the request "
         + "pattern and length are in " + Markdown.link("errors.md", ErrorsDoc.FILE + "#request-validation") + ").");
@@ -101,17 +101,23 @@ final class PasswordPolicyDoc {
         .minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH - 1)
         .passwordHistorySize(PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE + 1)
         .temporaryPasswordValidityDays(-1)
-        .validate().getError();
+        .validate()
+        .getError();
     md.p("Out-of-range values are refused when the pool is created or updated, every one of them, with "
         + code("InvalidParameterException") + ". For MinimumLength " + (PasswordPolicy.MIN_MINIMUM_LENGTH - 1) + ", PasswordHistorySize "
         + (PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE + 1) + " and TemporaryPasswordValidityDays -1:");
     md.code("text", ParameterViolation.describe(out) + "\n");
 
     md.p("Password history needs a feature plan that has it: "
-        + Arrays.stream(Tier.values()).map(t -> code(t.name()) + (t.allowsPasswordHistory() ? " yes" : " no")).collect(Collectors.joining(", "))
+        + Arrays.stream(Tier.values())
+            .map(t -> code(t.name()) + (t.allowsPasswordHistory() ? " yes" : " no"))
+            .collect(Collectors.joining(", "))
         + ". Asking for it on another plan, observed through CreateUserPool:");
-    CognitoError tier = InProcessCognito.create().service().createUserPool(new Requests.CreateUserPool("p",
-        new Requests.PasswordPolicyType(8, true, true, true, true, 5, 7), Tier.LITE.name(), null, null, null, null)).getLeft();
+    CognitoError tier = InProcessCognito.create()
+        .service()
+        .createUserPool(new Requests.CreateUserPool("p",
+            new Requests.PasswordPolicyType(8, true, true, true, true, 5, 7), Tier.LITE.name(), null, null, null, null))
+        .getLeft();
     md.p(StateMachineDoc.error(tier));
 
     md.p("Changing a pool's policy does not invalidate existing passwords: " + policyChangeObservation() + ".");
@@ -168,8 +174,13 @@ final class PasswordPolicyDoc {
     });
     md.table(List.of("Character", "Uppercase", "Lowercase", "Number", "Symbol"), rows);
 
-    PasswordPolicy eight = PasswordPolicy.builder().minimumLength(8).requireUppercase(false).requireLowercase(false)
-        .requireNumbers(false).requireSymbols(false).build();
+    PasswordPolicy eight = PasswordPolicy.builder()
+        .minimumLength(8)
+        .requireUppercase(false)
+        .requireLowercase(false)
+        .requireNumbers(false)
+        .requireSymbols(false)
+        .build();
     String emoji = "\uD83D\uDE00";
     boolean eightLong = eight.violations(Password.of(emoji.repeat(8))).isEmpty();
     boolean sevenLong = eight.violations(Password.of(emoji.repeat(7))).isEmpty();
@@ -196,7 +207,8 @@ final class PasswordPolicyDoc {
     for (Class<?> type : Violation.class.getPermittedSubclasses()) {
       Violation v = instance(type);
       String components = Arrays.stream(type.getRecordComponents())
-          .map(c -> c.getType().getSimpleName() + " " + c.getName()).collect(Collectors.joining(", "));
+          .map(c -> c.getType().getSimpleName() + " " + c.getName())
+          .collect(Collectors.joining(", "));
       rows.add(List.of(code(type.getSimpleName() + "(" + components + ")"), code(v.code()), code(v.description())));
     }
     md.table(List.of("Violation", "code()", "description()"), rows);
@@ -267,7 +279,7 @@ final class PasswordPolicyDoc {
     List<List<String>> rows = new ArrayList<>();
     for (int n : List.of(0, 1, 2, 3, PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE)) {
       PasswordPolicy policy = PasswordPolicy.builder().passwordHistorySize(n).build();
-      PasswordHistory history = PasswordHistory.start(Salt.of(new byte[] {7}));
+      PasswordHistory history = PasswordHistory.start(Salt.of(new byte[]{ 7 }));
       List<String> set = new ArrayList<>();
       for (int i = 1; i <= 5; i++) {
         String p = "Passw0rd-" + i + "!";
@@ -308,7 +320,9 @@ final class PasswordPolicyDoc {
   /** The outcome, in words, of answering the new-password challenge with the temporary password itself. */
   private static String temporaryReuse(int historySize) {
     Either<CognitoError, Authentication> answer = answerWithTheTemporaryPassword(historySize);
-    return answer.isRight() ? "accepted (the user is " + answer.get().after().status() + ")" : "refused with " + StateMachineDoc.error(answer.getLeft());
+    return answer.isRight()
+        ? "accepted (the user is " + answer.get().after().status() + ")"
+        : "refused with " + StateMachineDoc.error(answer.getLeft());
   }
 
   /** Creates a user with a temporary password, signs in with it and answers NEW_PASSWORD_REQUIRED with the same password. */
@@ -333,7 +347,7 @@ final class PasswordPolicyDoc {
     Pbkdf2PasswordHasher older = Pbkdf2PasswordHasher.withIterations(2);
     int max = PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE;
     PasswordPolicy policy = PasswordPolicy.builder().passwordHistorySize(max).build();
-    Salt salt = Salt.of(new byte[] {9});
+    Salt salt = Salt.of(new byte[]{ 9 });
     PasswordHistory full = PasswordHistory.start(salt);
     PasswordHistory mixed = PasswordHistory.start(salt);
     for (int i = 0; i < max; i++) {
@@ -343,10 +357,10 @@ final class PasswordPolicyDoc {
     }
     List<List<String>> rows = new ArrayList<>();
     Map<String, Object[]> cases = new LinkedHashMap<>();
-    cases.put(max + " entries, one scheme|a new password", new Object[] {full, "Brand-N3w-Passw0rd!"});
-    cases.put(max + " entries, one scheme|the oldest remembered password", new Object[] {full, "Passw0rd-0!"});
-    cases.put(max + " entries, one scheme|a password that breaks the policy", new Object[] {full, "short"});
-    cases.put(max + " entries, 2 of them under an older scheme|a new password", new Object[] {mixed, "Brand-N3w-Passw0rd!"});
+    cases.put(max + " entries, one scheme|a new password", new Object[]{ full, "Brand-N3w-Passw0rd!" });
+    cases.put(max + " entries, one scheme|the oldest remembered password", new Object[]{ full, "Passw0rd-0!" });
+    cases.put(max + " entries, one scheme|a password that breaks the policy", new Object[]{ full, "short" });
+    cases.put(max + " entries, 2 of them under an older scheme|a new password", new Object[]{ mixed, "Brand-N3w-Passw0rd!" });
     cases.forEach((label, c) -> {
       CountingHasher counting = new CountingHasher(current);
       policy.evaluate(Password.of((String) c[1]), (PasswordHistory) c[0], counting);
@@ -375,15 +389,21 @@ final class PasswordPolicyDoc {
 
     md.p("A generated temporary password is " + PasswordPolicy.GENERATED_PASSWORD_LENGTH + " code points, or MinimumLength if "
         + "longer, with a lowercase letter, an uppercase letter, a digit and a symbol whatever the policy requires. Its alphabet "
-        + "is `a-z A-Z 0-9` and the symbols `" + PasswordPolicy.GENERATED_SYMBOLS + "` (" + Markdown.code("PasswordPolicy.GENERATED_SYMBOLS")
+        + "is `a-z A-Z 0-9` and the symbols `" + PasswordPolicy.GENERATED_SYMBOLS + "` ("
+        + Markdown.code("PasswordPolicy.GENERATED_SYMBOLS")
         + "): no space, quote, bracket, brace, `, = & $` or backslash, which a shell or the AWS CLI's shorthand syntax would "
         + "read as syntax. Observed over 200 seeded draws for each MinimumLength:");
     List<List<String>> gen = new ArrayList<>();
     for (int min : List.of(PasswordPolicy.MIN_MINIMUM_LENGTH, PasswordPolicy.DEFAULT_MINIMUM_LENGTH, 12, 13, 40,
         PasswordPolicy.MAX_MINIMUM_LENGTH)) {
       PasswordPolicy p = PasswordPolicy.builder().minimumLength(min).build();
-      PasswordPolicy nothingRequired = PasswordPolicy.builder().minimumLength(min).requireUppercase(false).requireLowercase(false)
-          .requireNumbers(false).requireSymbols(false).build();
+      PasswordPolicy nothingRequired = PasswordPolicy.builder()
+          .minimumLength(min)
+          .requireUppercase(false)
+          .requireLowercase(false)
+          .requireNumbers(false)
+          .requireSymbols(false)
+          .build();
       Set<Integer> lengths = new TreeSet<>();
       int satisfied = 0;
       int allClassesWhenNoneRequired = 0;
@@ -393,8 +413,11 @@ final class PasswordPolicyDoc {
         lengths.add(generated.length());
         satisfied += p.violations(generated).isEmpty() ? 1 : 0;
         Password free = nothingRequired.generateTemporaryPassword(SeededRandomness.withSeed(seed));
-        allClassesWhenNoneRequired += PasswordPolicy.builder().minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH).build()
-            .violations(free).isEmpty() ? 1 : 0;
+        allClassesWhenNoneRequired += PasswordPolicy.builder()
+            .minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH)
+            .build()
+            .violations(free)
+            .isEmpty() ? 1 : 0;
         withSpace += generated.reveal().contains(" ") ? 1 : 0;
       }
       gen.add(List.of("" + min, lengths.stream().map(String::valueOf).collect(Collectors.joining(", ")), satisfied + "/200",
@@ -429,7 +452,8 @@ final class PasswordPolicyDoc {
         Option.some(MessageAction.SUPPRESS), context(pool, Scenario.T0)).get().after();
     Password again = Password.of("Temp-Passw0rd-2!");
     Transition resent = user.resendInvitation(Option.some(again), context(pool, Scenario.T0.plus(after))).get();
-    Either<CognitoError, Authentication> r = resent.after().signIn(again, Scenario.CLIENT, context(pool, Scenario.T0.plus(after).plusSeconds(1)));
+    Either<CognitoError, Authentication> r = resent.after()
+        .signIn(again, Scenario.CLIENT, context(pool, Scenario.T0.plus(after).plusSeconds(1)));
     return r.isRight() ? Probe.outcome(r.get()) : StateMachineDoc.error(r.getLeft());
   }
 }

@@ -74,8 +74,7 @@ record Probe(
 
   /** Where the probe runs: on the User aggregate's decision, or through the whole application service. */
   enum Level {
-    DECISION,
-    SERVICE
+    DECISION, SERVICE
   }
 
   /** The status the table refuses for this probe's action, first in {@link UserStatus} order. */
@@ -119,7 +118,8 @@ record Probe(
             .describing(WEAK_PASSWORD, "the password breaks the policy"),
         decision("AdminCreateUser", "adminCreateUser", Option.none(), UserStatus.FORCE_CHANGE_PASSWORD, true,
             List.of(USERNAME_NOT_AN_EMAIL, WEAK_PASSWORD),
-            s -> User.adminCreateUser(s.username(), Option.some(Password.of(s.candidate())), Attributes.empty(), Option.none(), s.context()))
+            s -> User.adminCreateUser(s.username(), Option.some(Password.of(s.candidate())), Attributes.empty(), Option.none(),
+                s.context()))
             .describing(WEAK_PASSWORD, "the temporary password breaks the policy"),
         decision("AdminCreateUser (MessageAction=RESEND)", "resendInvitation", Option.some(Action.ADMIN_CREATE_USER_RESEND),
             UserStatus.FORCE_CHANGE_PASSWORD, false, List.of(DISABLED, REFUSED_STATUS, WEAK_PASSWORD, PASSWORD_IN_HISTORY),
@@ -180,9 +180,10 @@ record Probe(
             List.of(MALFORMED_REQUEST, UNKNOWN_POOL, UNKNOWN_USER, DISABLED, WEAK_PASSWORD),
             s -> {
               Local local = Local.with(s);
-              return local.service().adminSetUserPassword(new Requests.AdminSetUserPassword(
-                  s.has(UNKNOWN_POOL) ? "us-east-1_Unknown0" : local.pool().id().value(),
-                  s.has(UNKNOWN_USER) ? "nobody" : "jane", s.candidate(), true));
+              return local.service()
+                  .adminSetUserPassword(new Requests.AdminSetUserPassword(
+                      s.has(UNKNOWN_POOL) ? "us-east-1_Unknown0" : local.pool().id().value(),
+                      s.has(UNKNOWN_USER) ? "nobody" : "jane", s.candidate(), true));
             }, Map.of())
             .describing(MALFORMED_REQUEST, "the request's password starts with a space"),
         new Probe("InitiateAuth (USER_PASSWORD_AUTH)", Level.SERVICE, CodeRef.to(UserPoolService.class, "initiateAuth"),
@@ -191,10 +192,11 @@ record Probe(
                 TEMPORARY_PASSWORD_EXPIRED),
             s -> {
               Local local = Local.with(s);
-              return local.service().initiateAuth(new Requests.InitiateAuth(
-                  s.has(UNKNOWN_CLIENT) ? "unknownclient0123456789abc" : local.client().clientId().value(),
-                  s.has(MALFORMED_REQUEST) ? null : "USER_PASSWORD_AUTH",
-                  Map.of("USERNAME", s.has(UNKNOWN_USER) ? "nobody" : "jane", "PASSWORD", s.givenPassword().reveal())));
+              return local.service()
+                  .initiateAuth(new Requests.InitiateAuth(
+                      s.has(UNKNOWN_CLIENT) ? "unknownclient0123456789abc" : local.client().clientId().value(),
+                      s.has(MALFORMED_REQUEST) ? null : "USER_PASSWORD_AUTH",
+                      Map.of("USERNAME", s.has(UNKNOWN_USER) ? "nobody" : "jane", "PASSWORD", s.givenPassword().reveal())));
             }, Map.of())
             .describing(MALFORMED_REQUEST, "the request has no AuthFlow"));
   }
@@ -207,7 +209,8 @@ record Probe(
         "SRP_B", init.challenge().srpB(), "SECRET_BLOCK", init.challenge().secretBlock()), s.givenPassword().reveal(), s.now());
     PasswordClaim claim = new PasswordClaim(answer.get("PASSWORD_CLAIM_SIGNATURE"), answer.get("PASSWORD_CLAIM_SECRET_BLOCK"),
         answer.get("TIMESTAMP"));
-    return init.after().answerPasswordVerifier(claim, Option.some(init.session()), Scenario.CLIENT, s.context())
+    return init.after()
+        .answerPasswordVerifier(claim, Option.some(init.session()), Scenario.CLIENT, s.context())
         .mapLeft(SignInRefused::error);
   }
 

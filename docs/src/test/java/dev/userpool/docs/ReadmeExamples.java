@@ -25,17 +25,21 @@ class ReadmeExamples {
   void embeddingTheServiceBehindYourOwnStore() {
     UserPools yourStore = new InMemoryUserPools(); // a fake's own storage would implement the port
     Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-    UserPoolService setup = UserPoolService.builder().pools(yourStore).randomness(SeededRandomness.withSeed(1))
-        .hasher(InsecureFastHasher.forTestsOnly()).clock(clock).build();
+    UserPoolService setup = UserPoolService.builder()
+        .pools(yourStore)
+        .randomness(SeededRandomness.withSeed(1))
+        .hasher(InsecureFastHasher.forTestsOnly())
+        .clock(clock)
+        .build();
     String poolId = setup.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     setup.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, List.of(), "SUPPRESS")).get();
 
     // tag::readme-embed[]
     UserPoolService cognito = UserPoolService.builder()
-        .pools(yourStore)                          // your storage, behind the UserPools port
+        .pools(yourStore) // your storage, behind the UserPools port
         .randomness(new SecureRandom()::nextBytes)
         .clock(clock)
-        .build();                                  // PBKDF2-HMAC-SHA256 by default
+        .build(); // PBKDF2-HMAC-SHA256 by default
 
     Either<CognitoError, User> outcome = cognito.adminSetUserPassword(
         new Requests.AdminSetUserPassword(poolId, "jane", "Summer2024", true));

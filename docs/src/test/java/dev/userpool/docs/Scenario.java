@@ -156,7 +156,7 @@ final class Scenario {
    */
   User user() {
     UserStatus status = status();
-    Salt salt = Salt.of(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
+    Salt salt = Salt.of(new byte[]{ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 });
     PasswordHash current = HASHER.hash(Password.of(CURRENT_PASSWORD), salt);
     List<PasswordHash> history = has(Fault.PASSWORD_IN_HISTORY)
         ? List.of(current, HASHER.hash(Password.of(candidate()), salt))
@@ -174,7 +174,8 @@ final class Scenario {
                 SeededRandomness.withSeed(11))))))
         .failedSignIns(has(Fault.LOCKED_OUT) ? Option.some(new FailedSignIns(FailedSignIns.FREE_FAILURES, now(), now())) : Option.none())
         .passwordHistory(PasswordHistory.of(salt, history))
-        .pendingCode(has(Fault.NO_PENDING_CODE) ? Option.none() : Option.some(PendingCode.issue(probe.codePurpose(), code(CODE), T0, email)))
+        .pendingCode(
+            has(Fault.NO_PENDING_CODE) ? Option.none() : Option.some(PendingCode.issue(probe.codePurpose(), code(CODE), T0, email)))
         .challenge(Option.some(new ChallengeSession(SESSION, T0.plus(CLIENT.sessionValidity()),
             has(Fault.SESSION_ANSWERED) ? Option.some(T0) : Option.none())))
         .creationDate(T0)

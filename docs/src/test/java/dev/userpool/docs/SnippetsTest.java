@@ -50,6 +50,7 @@ class SnippetsTest {
     Snippets snippets = Snippets.load();
 
     assertThat(snippets.names()).contains("admin-set-user-password", "embed-core", "evaluate-password");
-    assertThat(snippets.get("evaluate-password").sourceFile()).isEqualTo("docs/src/test/java/dev/userpool/docs/PasswordPolicyExamples.java");
+    assertThat(snippets.get("evaluate-password").sourceFile())
+        .isEqualTo("docs/src/test/java/dev/userpool/docs/PasswordPolicyExamples.java");
   }
 }

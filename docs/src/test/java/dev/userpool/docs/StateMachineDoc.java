@@ -62,7 +62,8 @@ final class StateMachineDoc {
     md.h2("Creation");
     md.table(List.of("Operation", "New user's status"), List.of(
         List.of("SignUp", Markdown.code(Lifecycle.afterSignUp().name())),
-        List.of("AdminCreateUser (with a temporary password, given or generated)", Markdown.code(Lifecycle.afterAdminCreateUser().name()))));
+        List.of("AdminCreateUser (with a temporary password, given or generated)",
+            Markdown.code(Lifecycle.afterAdminCreateUser().name()))));
   }
 
   private static void diagram(Markdown md) {
@@ -133,7 +134,9 @@ final class StateMachineDoc {
     md.table(header, rows);
     List<String> decided = new ArrayList<>();
     for (Decisions.Entry e : Decisions.ALL) {
-      boolean aboutTheTable = e.code().stream().anyMatch(c -> c.type() == Action.class || c.type() == Lifecycle.class || c.type() == Refusal.class);
+      boolean aboutTheTable = e.code()
+          .stream()
+          .anyMatch(c -> c.type() == Action.class || c.type() == Lifecycle.class || c.type() == Refusal.class);
       if (aboutTheTable && e.kind() != Decisions.Kind.CONFIRMED) {
         decided.add(DecisionsDoc.link(e.id()) + ": " + e.kind().title());
       }
@@ -169,7 +172,10 @@ final class StateMachineDoc {
       }
       String result = o.notChecked().contains(Fault.DISABLED)
           ? "allowed (" + o.baseOutcome() + ")"
-          : o.steps().stream().filter(s -> s.fault() == Fault.DISABLED).findFirst()
+          : o.steps()
+              .stream()
+              .filter(s -> s.fault() == Fault.DISABLED)
+              .findFirst()
               .map(s -> "refused: " + error(s.error()) + (o.steps().get(0).fault() == Fault.DISABLED ? ", before any other check" : ""))
               .orElseThrow();
       rows.add(List.of(o.probe().name(), result));
@@ -208,7 +214,9 @@ final class StateMachineDoc {
     md.line("#### " + p.name()).blank();
     String start = p.level() == Probe.Level.DECISION && p.action().isDefined()
         ? "Starts from an enabled " + Markdown.code(p.baseStatus().name()) + " user"
-        : p.level() == Probe.Level.DECISION ? "Starts from no user" : "Starts from an enabled " + Markdown.code(p.baseStatus().name()) + " user";
+        : p.level() == Probe.Level.DECISION
+            ? "Starts from no user"
+            : "Starts from an enabled " + Markdown.code(p.baseStatus().name()) + " user";
     md.p(p.decision().markdownLink(2) + ". " + start + " and a right request: " + o.baseOutcome() + ".");
     if (o.steps().isEmpty()) {
       md.p("No check: every fault tried leaves it succeeding.");
@@ -235,7 +243,8 @@ final class StateMachineDoc {
       for (CheckOrder.Combination c : sorted) {
         int a = order.indexOf(c.a()) + 1;
         int b = order.indexOf(c.b()) + 1;
-        rows.add(List.of("step " + Math.min(a, b) + " + step " + Math.max(a, b), error(c.result()), "step " + (order.indexOf(c.first()) + 1)));
+        rows.add(
+            List.of("step " + Math.min(a, b) + " + step " + Math.max(a, b), error(c.result()), "step " + (order.indexOf(c.first()) + 1)));
       }
       md.table(List.of("Faults of", "Error", "First"), rows);
       List<String> skipped = new ArrayList<>();
@@ -323,7 +332,7 @@ final class StateMachineDoc {
 
   /** A user in {@code status} named {@link #SAMPLE_USERNAME}, for rendering the messages that name the user or the status. */
   static User sampleUser(UserStatus status) {
-    Salt salt = Salt.of(new byte[] {1});
+    Salt salt = Salt.of(new byte[]{ 1 });
     return User.builder()
         .username(new Username(SAMPLE_USERNAME))
         .sub(new Sub("0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"))

@@ -24,13 +24,12 @@ class UserPoolServiceExamples {
     String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     service.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, null, "SUPPRESS"));
 
-    Either<CognitoError, User> weak =
-        service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "password", true));
+    Either<CognitoError, User> weak = service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "password", true));
     assertThat(weak.getLeft().cognitoError()).isEqualTo("InvalidPasswordException");
     assertThat(weak.getLeft().message()).isEqualTo("Password does not conform to policy: Password must have uppercase characters");
 
-    Either<CognitoError, User> set =
-        service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "Correct-H0rse-Battery", true));
+    Either<CognitoError, User> set = service
+        .adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "Correct-H0rse-Battery", true));
     assertThat(set.get().status()).isEqualTo(UserStatus.CONFIRMED);
     // end::admin-set-user-password[]
   }

@@ -14,12 +14,12 @@ import java.util.Objects;
  */
 public sealed interface ParameterViolation
     permits ParameterViolation.Missing,
-        ParameterViolation.LengthBelow,
-        ParameterViolation.LengthAbove,
-        ParameterViolation.PatternMismatch,
-        ParameterViolation.ValueBelow,
-        ParameterViolation.ValueAbove,
-        ParameterViolation.NotInEnum {
+    ParameterViolation.LengthBelow,
+    ParameterViolation.LengthAbove,
+    ParameterViolation.PatternMismatch,
+    ParameterViolation.ValueBelow,
+    ParameterViolation.ValueAbove,
+    ParameterViolation.NotInEnum {
 
   /** The member's path as AWS names it, for example {@code password} or {@code policies.passwordPolicy.minimumLength}. */
   String member();

@@ -12,14 +12,9 @@ import org.immutables.value.Value;
  * {@code @Generated} annotations: their class ({@code org.immutables.value.Generated}) is not on the
  * classpath of the modules and applications that use these types, and javac warned about it in each.
  */
-@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Target({ ElementType.PACKAGE, ElementType.TYPE })
 @Retention(RetentionPolicy.CLASS)
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    strictBuilder = true,
-    redactedMask = "***",
-    defaults = @Value.Immutable(copy = true),
-    allowedClasspathAnnotations = Override.class)
-public @interface DomainStyle {}
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true, jdkOnly = true,
+    strictBuilder = true, redactedMask = "***", defaults = @Value.Immutable(copy = true), allowedClasspathAnnotations = Override.class)
+public @interface DomainStyle {
+}

@@ -281,9 +281,9 @@ public abstract class PasswordPolicy {
   /** Every range problem of the three numeric members, in member order, named as in CreateUserPool. */
   static Seq<ParameterViolation> rangeViolations(long minimumLength, long historySize, long validityDays) {
     return List.of(
-            range("minimumLength", minimumLength, MIN_MINIMUM_LENGTH, MAX_MINIMUM_LENGTH),
-            range("passwordHistorySize", historySize, 0, MAX_PASSWORD_HISTORY_SIZE),
-            range("temporaryPasswordValidityDays", validityDays, 0, MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS))
+        range("minimumLength", minimumLength, MIN_MINIMUM_LENGTH, MAX_MINIMUM_LENGTH),
+        range("passwordHistorySize", historySize, 0, MAX_PASSWORD_HISTORY_SIZE),
+        range("temporaryPasswordValidityDays", validityDays, 0, MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS))
         .flatMap(p -> p);
   }
 

@@ -89,7 +89,7 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
       mac.init(key(password));
       Arrays.fill(password, (byte) 0);
       mac.update(salt);
-      mac.update(new byte[] {0, 0, 0, 1});
+      mac.update(new byte[]{ 0, 0, 0, 1 });
       byte[] u = mac.doFinal();
       byte[] t = u.clone();
       for (int i = 1; i < iterations; i++) {

@@ -10,11 +10,11 @@ package dev.userpool.password;
  */
 public sealed interface Violation
     permits Violation.TooShort,
-        Violation.MissingLowercase,
-        Violation.MissingUppercase,
-        Violation.MissingNumber,
-        Violation.MissingSymbol,
-        Violation.ReusedPassword {
+    Violation.MissingLowercase,
+    Violation.MissingUppercase,
+    Violation.MissingNumber,
+    Violation.MissingSymbol,
+    Violation.ReusedPassword {
 
   /** A stable identifier, for example {@code PASSWORD_TOO_SHORT}. */
   String code();

@@ -10,16 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class HashValuesTest {
 
-  private final Salt salt = Salt.of(new byte[] {1, 2, 3});
+  private final Salt salt = Salt.of(new byte[]{ 1, 2, 3 });
   private final PasswordHasher hasher = Pbkdf2PasswordHasher.withIterations(2);
 
   @Test
   void saltsAreEqualByContentAndCopied() {
-    byte[] bytes = {1, 2, 3};
+    byte[] bytes = { 1, 2, 3 };
     Salt copy = Salt.of(bytes);
     bytes[0] = 9;
 
-    assertThat(copy).isEqualTo(salt).hasSameHashCodeAs(salt).isNotEqualTo(Salt.of(new byte[] {1, 2, 4}));
+    assertThat(copy).isEqualTo(salt).hasSameHashCodeAs(salt).isNotEqualTo(Salt.of(new byte[]{ 1, 2, 4 }));
     assertThat(copy.length()).isEqualTo(3);
     assertThat(copy.toString()).isEqualTo("Salt[3 bytes]");
     assertThatThrownBy(() -> Salt.of(new byte[0])).isInstanceOf(IllegalArgumentException.class);
@@ -32,7 +32,7 @@ class HashValuesTest {
 
     assertThat(h).isEqualTo(hasher.hash(Password.of("Passw0rd!"), salt)).hasSameHashCodeAs(hasher.hash(Password.of("Passw0rd!"), salt));
     assertThat(h).isNotEqualTo(hasher.hash(Password.of("Passw0rd?"), salt));
-    assertThat(h).isNotEqualTo(hasher.hash(Password.of("Passw0rd!"), Salt.of(new byte[] {7})));
+    assertThat(h).isNotEqualTo(hasher.hash(Password.of("Passw0rd!"), Salt.of(new byte[]{ 7 })));
     assertThat(h).isNotEqualTo(PasswordHash.of("other", salt, h.digest()));
     assertThat(h.salt()).isEqualTo(salt);
     assertThatThrownBy(() -> PasswordHash.of("s", salt, new byte[0])).isInstanceOf(IllegalArgumentException.class);
@@ -45,7 +45,7 @@ class HashValuesTest {
 
     assertThat(history).isEqualTo(PasswordHistory.start(salt).record(a, 5)).hasSameHashCodeAs(PasswordHistory.start(salt).record(a, 5));
     assertThat(history).isNotEqualTo(PasswordHistory.start(salt));
-    assertThat(history).isNotEqualTo(PasswordHistory.of(Salt.of(new byte[] {9}), List.of(a)));
+    assertThat(history).isNotEqualTo(PasswordHistory.of(Salt.of(new byte[]{ 9 }), List.of(a)));
     assertThat(history.size()).isEqualTo(1);
     assertThat(history.toString()).isEqualTo("PasswordHistory[1 entries]");
     assertThatThrownBy(() -> PasswordHistory.of(salt, List.of((PasswordHash) null))).isInstanceOf(NullPointerException.class);

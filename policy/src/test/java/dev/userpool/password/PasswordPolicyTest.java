@@ -78,8 +78,13 @@ class PasswordPolicyTest {
 
     @Test
     void shouldRequireNothingWhenTheFlagsAreOff() {
-      PasswordPolicy lenient = PasswordPolicy.builder().minimumLength(6).requireLowercase(false)
-          .requireUppercase(false).requireNumbers(false).requireSymbols(false).build();
+      PasswordPolicy lenient = PasswordPolicy.builder()
+          .minimumLength(6)
+          .requireLowercase(false)
+          .requireUppercase(false)
+          .requireNumbers(false)
+          .requireSymbols(false)
+          .build();
 
       assertThat(lenient.violations(Password.of("\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"))).isEmpty();
     }
@@ -88,8 +93,8 @@ class PasswordPolicyTest {
   @Nested
   class CharacterClasses {
     @ParameterizedTest
-    @ValueSource(chars = {'^', '$', '*', '.', '[', ']', '{', '}', '(', ')', '?', '"', '!', '@', '#', '%', '&', '/',
-        '\\', ',', '>', '<', '\'', ':', ';', '|', '_', '~', '`', '=', '+', '-'})
+    @ValueSource(chars = { '^', '$', '*', '.', '[', ']', '{', '}', '(', ')', '?', '"', '!', '@', '#', '%', '&', '/',
+        '\\', ',', '>', '<', '\'', ':', ';', '|', '_', '~', '`', '=', '+', '-' })
     void shouldCountEachOfCognitosSymbols(char symbol) {
       assertThat(cognitoDefault.violations(Password.of("Abcdef1" + symbol))).isEmpty();
     }
@@ -101,13 +106,13 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u00a7", "\u00a3", "\u20ac", "\u00bf", "\u00d7", "\u2013"})
+    @ValueSource(strings = { "\u00a7", "\u00a3", "\u20ac", "\u00bf", "\u00d7", "\u2013" })
     void shouldNotCountSymbolsOutsideCognitosSet(String notASymbol) {
       assertThat(cognitoDefault.violations(Password.of("Abcdef1" + notASymbol))).containsExactly(new Violation.MissingSymbol());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u0001", "\u001f", "\u007f", "\u0080", "\u00a0"})
+    @ValueSource(strings = { "\u0001", "\u001f", "\u007f", "\u0080", "\u00a0" })
     void shouldNotCountControlCharactersAsSymbols(String control) {
       assertThat(cognitoDefault.violations(Password.of("Abc" + control + "def1"))).containsExactly(new Violation.MissingSymbol());
     }
@@ -178,15 +183,23 @@ class PasswordPolicyTest {
     void shouldTreatAbsentFlagsAsFalseAndAbsentNumbersAsDefaults() {
       PasswordPolicy policy = PasswordPolicy.draft().requireSymbols(true).validate().get();
 
-      assertThat(policy).isEqualTo(PasswordPolicy.builder().minimumLength(8).requireUppercase(false)
-          .requireLowercase(false).requireNumbers(false).requireSymbols(true).passwordHistorySize(0)
-          .temporaryPasswordValidityDays(7).build());
+      assertThat(policy).isEqualTo(PasswordPolicy.builder()
+          .minimumLength(8)
+          .requireUppercase(false)
+          .requireLowercase(false)
+          .requireNumbers(false)
+          .requireSymbols(true)
+          .passwordHistorySize(0)
+          .temporaryPasswordValidityDays(7)
+          .build());
     }
 
     @Test
     void shouldAcceptTheEdgesOfEveryRange() {
-      assertThat(PasswordPolicy.draft().minimumLength(6).passwordHistorySize(0).temporaryPasswordValidityDays(0).validate().isValid()).isTrue();
-      assertThat(PasswordPolicy.draft().minimumLength(99).passwordHistorySize(24).temporaryPasswordValidityDays(365).validate().isValid()).isTrue();
+      assertThat(PasswordPolicy.draft().minimumLength(6).passwordHistorySize(0).temporaryPasswordValidityDays(0).validate().isValid())
+          .isTrue();
+      assertThat(PasswordPolicy.draft().minimumLength(99).passwordHistorySize(24).temporaryPasswordValidityDays(365).validate().isValid())
+          .isTrue();
     }
 
     @Test
@@ -228,14 +241,18 @@ class PasswordPolicyTest {
     @Test
     void shouldDrawOnlyCharactersThatAShellAndTheCliShorthandLeaveAlone() {
       String drawn = LongStream.range(0, 200)
-          .mapToObj(seed -> PasswordPolicy.builder().minimumLength(40).build().generateTemporaryPassword(new Random(seed)::nextBytes).reveal())
+          .mapToObj(
+              seed -> PasswordPolicy.builder().minimumLength(40).build().generateTemporaryPassword(new Random(seed)::nextBytes).reveal())
           .collect(Collectors.joining());
 
       assertThat(drawn).matches("[a-zA-Z0-9@_+.:/]+");
       assertThat(drawn.chars().filter(c -> PasswordPolicy.GENERATED_SYMBOLS.indexOf(c) >= 0).distinct().count())
-          .as("every generated symbol is drawn").isEqualTo(PasswordPolicy.GENERATED_SYMBOLS.length());
-      assertThat(PasswordPolicy.SYMBOLS).as("each is a Cognito symbol").contains(PasswordPolicy.GENERATED_SYMBOLS.chars()
-          .mapToObj(c -> String.valueOf((char) c)).toList());
+          .as("every generated symbol is drawn")
+          .isEqualTo(PasswordPolicy.GENERATED_SYMBOLS.length());
+      assertThat(PasswordPolicy.SYMBOLS).as("each is a Cognito symbol")
+          .contains(PasswordPolicy.GENERATED_SYMBOLS.chars()
+              .mapToObj(c -> String.valueOf((char) c))
+              .toList());
     }
 
     @Test

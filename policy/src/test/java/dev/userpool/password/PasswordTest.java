@@ -38,9 +38,10 @@ class PasswordTest {
   void shouldReportLengthThenPatternWhenBothFail() {
     var result = Password.parse("password", "x".repeat(300) + " ");
 
-    assertThat(result.getError()).extracting(ParameterViolation::constraint).containsExactly(
-        "Member must have length less than or equal to 256",
-        "Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$");
+    assertThat(result.getError()).extracting(ParameterViolation::constraint)
+        .containsExactly(
+            "Member must have length less than or equal to 256",
+            "Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$");
   }
 
   @Test
@@ -74,7 +75,8 @@ class PasswordTest {
 
   @Test
   void shouldEncodeBothSidesOfEachUtf8LengthBoundaryAsUtf8() {
-    String text = "\u007f\u0080\u07ff\u0800\ud7ff\ue000\uffff" + new String(Character.toChars(0x10000)) + new String(Character.toChars(0x10FFFF));
+    String text = "\u007f\u0080\u07ff\u0800\ud7ff\ue000\uffff" + new String(Character.toChars(0x10000))
+        + new String(Character.toChars(0x10FFFF));
 
     assertThat(Password.of(text).encode()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
   }

@@ -25,7 +25,7 @@ class Pbkdf2PasswordHasherTest {
   @CsvSource({
       "1, 120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b",
       "2, ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43",
-      "4096, c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"})
+      "4096, c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a" })
   void shouldMatchThePublishedVectors(int iterations, String expectedHex) {
     PasswordHash hash = Pbkdf2PasswordHasher.withIterations(iterations).hash(Password.of("password"), SALT);
 
@@ -100,7 +100,10 @@ class Pbkdf2PasswordHasherTest {
 
   @Provide
   Arbitrary<String> wellFormed() {
-    return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(30)
+    return Arbitraries.strings()
+        .all()
+        .ofMinLength(1)
+        .ofMaxLength(30)
         .filter(s -> s.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF));
   }
 }

@@ -34,8 +34,8 @@ class RandomnessProperties {
   @Example
   void nextIntRedrawsAValuePastTheLastWholeMultipleOfTheBound() {
     // 0x7FFFFFFF lies past the last multiple of 3 below 2^31, so it must be redrawn; the zeros then give 0.
-    byte[][] draws = {{0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, {0, 0, 0, 5}};
-    int[] next = {0};
+    byte[][] draws = { { 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF }, { 0, 0, 0, 5 } };
+    int[] next = { 0 };
     Randomness scripted = bytes -> System.arraycopy(draws[next[0]++], 0, bytes, 0, 4);
 
     assertThat(scripted.nextInt(3)).isEqualTo(2);
@@ -44,7 +44,7 @@ class RandomnessProperties {
 
   @Example
   void nextIntUsesThirtyOneBitsBigEndian() {
-    Randomness fixed = bytes -> System.arraycopy(new byte[] {0, 0, 1, 2}, 0, bytes, 0, 4);
+    Randomness fixed = bytes -> System.arraycopy(new byte[]{ 0, 0, 1, 2 }, 0, bytes, 0, 4);
 
     assertThat(fixed.nextInt(Integer.MAX_VALUE)).isEqualTo(258);
   }

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (a suppressed exception saying how to replay it) and the test publishes it as the report entry
  * {@value CognitoExtension#SEED_PARAMETER}.
  */
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited

@@ -104,7 +104,8 @@ public final class PoolSpec {
   /**
    * This spec with another {@code MinimumLength}.
    *
-   * @throws IllegalArgumentException if it is outside {@value PasswordPolicy#MIN_MINIMUM_LENGTH}..{@value PasswordPolicy#MAX_MINIMUM_LENGTH}
+   * @throws IllegalArgumentException if it is outside {@value PasswordPolicy#MIN_MINIMUM_LENGTH}..{@value
+   * PasswordPolicy#MAX_MINIMUM_LENGTH}
    */
   public PoolSpec minimumLength(int minimumLength) {
     PasswordPolicy p = policy;
@@ -233,7 +234,8 @@ public final class PoolSpec {
   /**
    * This spec with the client's {@code AuthSessionValidity}, in minutes.
    *
-   * @throws IllegalArgumentException if it is outside {@value AppClient#MIN_AUTH_SESSION_VALIDITY}..{@value AppClient#MAX_AUTH_SESSION_VALIDITY}
+   * @throws IllegalArgumentException if it is outside {@value AppClient#MIN_AUTH_SESSION_VALIDITY}..{@value
+   * AppClient#MAX_AUTH_SESSION_VALIDITY}
    */
   public PoolSpec authSessionValidity(int minutes) {
     if (minutes < AppClient.MIN_AUTH_SESSION_VALIDITY || minutes > AppClient.MAX_AUTH_SESSION_VALIDITY) {

@@ -252,8 +252,10 @@ public final class TestPool {
   private User throughService(UserSpec user, Password password) {
     UserPoolService service = service();
     Seq<Password> passwords = List.ofAll(user.passwordHistory()).append(password);
-    java.util.List<Requests.AttributeType> attributes = user.attributes().asMap()
-        .map(a -> new Requests.AttributeType(a._1, a._2)).toJavaList();
+    java.util.List<Requests.AttributeType> attributes = user.attributes()
+        .asMap()
+        .map(a -> new Requests.AttributeType(a._1, a._2))
+        .toJavaList();
     String who = user.name();
     User made;
     if (user.status() == UserStatus.FORCE_CHANGE_PASSWORD) {
@@ -311,7 +313,9 @@ public final class TestPool {
         .lastModifiedDate(clock().instant())
         .version(made.version() + 1)
         .build();
-    return cognito.store().users(id).save(verified, Naming.of(userPool()).keysOf(verified))
+    return cognito.store()
+        .users(id)
+        .save(verified, Naming.of(userPool()).keysOf(verified))
         .getOrElseThrow(conflict -> new FixtureRefusedException(Operation.SIGN_UP, user.name(), aliasTaken(conflict)));
   }
 
@@ -370,7 +374,9 @@ public final class TestPool {
         .creationDate(now)
         .lastModifiedDate(now)
         .build();
-    return cognito.store().users(id).save(made, Naming.of(pool).keysOf(made))
+    return cognito.store()
+        .users(id)
+        .save(made, Naming.of(pool).keysOf(made))
         .getOrElseThrow(conflict -> new IllegalStateException(user.name() + " cannot be stored: " + conflict));
   }
 
@@ -386,7 +392,8 @@ public final class TestPool {
   }
 
   private static Map<String, String> credentials(String name, String password) {
-    return Map.of("USERNAME", Objects.requireNonNull(name, "name is null"), "PASSWORD", Objects.requireNonNull(password, "password is null"));
+    return Map.of("USERNAME", Objects.requireNonNull(name, "name is null"), "PASSWORD",
+        Objects.requireNonNull(password, "password is null"));
   }
 
   private static <T> T expect(Operation operation, String subject, Either<CognitoError, T> outcome) {

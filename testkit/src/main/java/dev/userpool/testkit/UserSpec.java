@@ -40,7 +40,9 @@ import java.util.Optional;
  */
 public final class UserSpec {
 
-  private enum PasswordChoice { DEFAULT, GIVEN, NONE }
+  private enum PasswordChoice {
+    DEFAULT, GIVEN, NONE
+  }
 
   private final String name;
   private final UserStatus status;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *               preventUserExistenceErrors = PreventUserExistenceErrors.ENABLED)
  * }</pre>
  */
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited

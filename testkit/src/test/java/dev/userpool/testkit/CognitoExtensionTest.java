@@ -110,11 +110,21 @@ class CognitoExtensionTest {
 
     PoolSpec spec = CognitoExtension.specOf(annotation);
 
-    assertThat(spec).isEqualTo(PoolSpec.defaults().name("shop").minimumLength(10).requireUppercase(false).requireLowercase(false)
-        .requireNumbers(false).requireSymbols(false).historySize(4).temporaryPasswordValidityDays(2).tier(Tier.PLUS)
+    assertThat(spec).isEqualTo(PoolSpec.defaults()
+        .name("shop")
+        .minimumLength(10)
+        .requireUppercase(false)
+        .requireLowercase(false)
+        .requireNumbers(false)
+        .requireSymbols(false)
+        .historySize(4)
+        .temporaryPasswordValidityDays(2)
+        .tier(Tier.PLUS)
         .usernameAttributes(ContactAttribute.EMAIL)
-        .autoVerifiedAttributes(ContactAttribute.EMAIL).caseInsensitive()
-        .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).authSessionValidity(15));
+        .autoVerifiedAttributes(ContactAttribute.EMAIL)
+        .caseInsensitive()
+        .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED)
+        .authSessionValidity(15));
     assertThat(CognitoExtension.specOf(Annotated.class.getDeclaredMethod("defaults").getAnnotation(WithUserPool.class)))
         .isEqualTo(PoolSpec.defaults());
   }
@@ -163,7 +173,9 @@ class CognitoExtensionTest {
       Run run = Run.of("failsInBeforeEach", Map.of(CognitoExtension.SEED_PARAMETER, "99"), FailingSetUp.class);
 
       assertThat(run.failure("failsInBeforeEach").getSuppressed()).singleElement()
-          .extracting(Throwable::getMessage).asString().startsWith("userpool seed 99:");
+          .extracting(Throwable::getMessage)
+          .asString()
+          .startsWith("userpool seed 99:");
     }
 
     @Test
@@ -275,8 +287,8 @@ class CognitoExtensionTest {
     @WithUserPool(name = "shop", minimumLength = 10, requireUppercase = false, requireLowercase = false, requireNumbers = false,
         requireSymbols = false, passwordHistorySize = 4, temporaryPasswordValidityDays = 2, tier = Tier.PLUS,
         usernameAttributes = ContactAttribute.EMAIL, autoVerifiedAttributes = ContactAttribute.EMAIL,
-        caseSensitivity = CaseSensitivity.CASE_INSENSITIVE,
-        preventUserExistenceErrors = PreventUserExistenceErrors.ENABLED, authSessionValidity = 15)
+        caseSensitivity = CaseSensitivity.CASE_INSENSITIVE, preventUserExistenceErrors = PreventUserExistenceErrors.ENABLED,
+        authSessionValidity = 15)
     void everything() {}
 
     @WithUserPool
@@ -296,7 +308,8 @@ class CognitoExtensionTest {
     static Run of(String method, Map<String, String> parameters, Class<?> sampleClass) {
       LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
           .selectors(selectMethod(sampleClass.getName() + "#" + (sampleClass == Samples.class || sampleClass == OnlyWithUserPool.class
-              ? sampleMethod(method) : method)))
+              ? sampleMethod(method)
+              : method)))
           .filters(EngineFilter.includeEngines("junit-jupiter"))
           .configurationParameter(OnlyWhenLaunchedHere.KEY, "true")
           .configurationParameters(parameters)

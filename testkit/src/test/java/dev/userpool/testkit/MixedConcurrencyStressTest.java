@@ -68,7 +68,8 @@ class MixedConcurrencyStressTest {
           int roll = random.nextInt(20);
           int op = roll < 6 ? 0 : roll < 14 ? 1 : roll < 16 ? 2 : roll < 17 ? 3 : roll < 19 ? 4 : 5;
           int wrote = switch (op) {
-            case 0 -> wrote(service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, name, password, random.nextInt(4) == 0)), internalErrors);
+            case 0 -> wrote(service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, name, password, random.nextInt(4) == 0)),
+                internalErrors);
             case 1 -> signInAndAnswer(service, clientId, name, password, PASSWORDS.get(random.nextInt(PASSWORDS.size())), internalErrors,
                 signedIn.get(name));
             case 2 -> wrote(service.adminResetUserPassword(new Requests.AdminResetUserPassword(poolId, name)), internalErrors);
@@ -107,14 +108,15 @@ class MixedConcurrencyStressTest {
     if (signIn.isLeft()) {
       return wrote(signIn, internalErrors);
     }
-    return signIn.get().fold(
-        authenticated -> {
-          signedIn.incrementAndGet();
-          return 0;
-        },
-        challenge -> 1 + wrote(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
-            challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))), internalErrors),
-        verifier -> 0);
+    return signIn.get()
+        .fold(
+            authenticated -> {
+              signedIn.incrementAndGet();
+              return 0;
+            },
+            challenge -> 1 + wrote(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
+                challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))), internalErrors),
+            verifier -> 0);
   }
 
   private static int wrote(Either<CognitoError, ?> outcome, AtomicInteger internalErrors) {

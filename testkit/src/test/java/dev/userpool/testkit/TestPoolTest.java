@@ -42,7 +42,8 @@ class TestPoolTest {
 
   /** That {@code signIn} throws the SDK's {@code type}, with Cognito's error code (its simple name) and exactly {@code message}. */
   private static void assertRefused(ThrowingCallable signIn, Class<? extends CognitoIdentityProviderException> type, String message) {
-    assertThatThrownBy(signIn).isExactlyInstanceOf(type).asInstanceOf(InstanceOfAssertFactories.type(AwsServiceException.class))
+    assertThatThrownBy(signIn).isExactlyInstanceOf(type)
+        .asInstanceOf(InstanceOfAssertFactories.type(AwsServiceException.class))
         .satisfies(e -> {
           assertThat(e.awsErrorDetails().errorCode()).isEqualTo(type.getSimpleName());
           assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
@@ -66,10 +67,18 @@ class TestPoolTest {
 
     @Test
     void shouldCreateThePoolTheSpecDescribes() {
-      PoolSpec spec = PoolSpec.defaults().name("shop").minimumLength(12).requireSymbols(false).historySize(5)
-          .temporaryPasswordValidityDays(3).tier(Tier.PLUS).aliasAttributes(AliasAttribute.EMAIL, AliasAttribute.PREFERRED_USERNAME)
-          .autoVerifiedAttributes(ContactAttribute.EMAIL).caseInsensitive()
-          .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).authSessionValidity(10);
+      PoolSpec spec = PoolSpec.defaults()
+          .name("shop")
+          .minimumLength(12)
+          .requireSymbols(false)
+          .historySize(5)
+          .temporaryPasswordValidityDays(3)
+          .tier(Tier.PLUS)
+          .aliasAttributes(AliasAttribute.EMAIL, AliasAttribute.PREFERRED_USERNAME)
+          .autoVerifiedAttributes(ContactAttribute.EMAIL)
+          .caseInsensitive()
+          .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED)
+          .authSessionValidity(10);
 
       TestPool pool = TestPool.create(cognito, spec);
 
@@ -94,7 +103,8 @@ class TestPoolTest {
           .isInstanceOf(FixtureRefusedException.class)
           .hasMessage("CreateUserPool refused the fixture for test: FeatureUnavailableInTierException: "
               + "The following features need to be disabled for the LITE pricing tier configured: Password Reuse Prevention")
-          .extracting(e -> ((FixtureRefusedException) e).operation()).isEqualTo(Operation.CREATE_USER_POOL);
+          .extracting(e -> ((FixtureRefusedException) e).operation())
+          .isEqualTo(Operation.CREATE_USER_POOL);
     }
 
     @Test
@@ -103,7 +113,8 @@ class TestPoolTest {
 
       assertThatThrownBy(() -> TestPool.create(cognito, spec))
           .isInstanceOf(FixtureRefusedException.class)
-          .hasMessageEndingWith("InvalidParameterException: Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
+          .hasMessageEndingWith(
+              "InvalidParameterException: Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
     }
 
     @Test
@@ -117,7 +128,8 @@ class TestPoolTest {
     void shouldPadTheDefaultPasswordToThePolicysMinimumLength() {
       assertThat(PoolSpec.defaults().defaultPassword().length()).isEqualTo(9);
       assertThat(PoolSpec.defaults().minimumLength(20).defaultPassword().length()).isEqualTo(20);
-      assertThat(PoolSpec.defaults().minimumLength(20).policy().violations(PoolSpec.defaults().minimumLength(20).defaultPassword())).isEmpty();
+      assertThat(PoolSpec.defaults().minimumLength(20).policy().violations(PoolSpec.defaults().minimumLength(20).defaultPassword()))
+          .isEmpty();
     }
   }
 
@@ -194,7 +206,8 @@ class TestPoolTest {
 
       assertThat(jane.status()).isEqualTo(UserStatus.RESET_REQUIRED);
       assertRefused(() -> jane.signIn(), PasswordResetRequiredException.class, "Password reset required for the user");
-      assertThat(pool.mailbox().all()).last().extracting(Delivery::message)
+      assertThat(pool.mailbox().all()).last()
+          .extracting(Delivery::message)
           .isInstanceOfSatisfying(Message.CodeMessage.class, m -> assertThat(m.purpose()).isEqualTo(CodePurpose.PASSWORD_RESET));
       assertThat(pool.mailbox().lastCodeFor("jane")).isNotEmpty();
     }
@@ -207,7 +220,7 @@ class TestPoolTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = UserStatus.class, names = {"UNCONFIRMED", "CONFIRMED", "FORCE_CHANGE_PASSWORD"})
+    @EnumSource(value = UserStatus.class, names = { "UNCONFIRMED", "CONFIRMED", "FORCE_CHANGE_PASSWORD" })
     void shouldDisableAUserAfterReachingItsStatus(UserStatus status) {
       TestUser jane = pool.user("jane").disabled().inStatus(status);
 
@@ -284,7 +297,7 @@ class TestPoolTest {
     private final TestPool pool = TestPool.create(cognito, PoolSpec.defaults().historySize(3));
 
     @ParameterizedTest
-    @EnumSource(value = UserStatus.class, names = {"ARCHIVED", "COMPROMISED", "UNKNOWN", "EXTERNAL_PROVIDER"})
+    @EnumSource(value = UserStatus.class, names = { "ARCHIVED", "COMPROMISED", "UNKNOWN", "EXTERNAL_PROVIDER" })
     void shouldWriteStatusesTheApiCannotProduce(UserStatus status) {
       TestUser old = pool.user("old").inStatus(status);
 
@@ -308,7 +321,8 @@ class TestPoolTest {
     void shouldLetAnAdministratorConfirmAFederatedUserWithAPassword() {
       pool.user("Google_1234567890").externalProvider();
 
-      var set = pool.service().adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "Google_1234567890", "Passw0rd!", true));
+      var set = pool.service()
+          .adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "Google_1234567890", "Passw0rd!", true));
 
       assertThat(set.get().status()).isEqualTo(UserStatus.CONFIRMED);
       assertThat(pool.signIn("Google_1234567890", "Passw0rd!")).isInstanceOf(Results.Authenticated.class);
@@ -339,7 +353,8 @@ class TestPoolTest {
     @Test
     void shouldRefuseAnImportedUserWithAPassword() {
       assertThatThrownBy(() -> pool.user("imported").password("Passw0rd!").imported())
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an imported user has no password");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("an imported user has no password");
     }
 
     @Test

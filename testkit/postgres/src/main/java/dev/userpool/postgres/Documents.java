@@ -74,7 +74,7 @@ final class Documents {
    * against a random password's verifier, which the user does not keep): the proof fails either way, as
    * {@code User.answerPasswordVerifier} requires the password's verifier, so only SRP_B differs.
    */
-  private static final SrpVerifier NO_VERIFIER = SrpVerifier.of(new byte[] {1}, new byte[] {1});
+  private static final SrpVerifier NO_VERIFIER = SrpVerifier.of(new byte[]{ 1 }, new byte[]{ 1 });
 
   private Documents() {}
 
@@ -148,36 +148,49 @@ final class Documents {
     b.attributes(Attributes.of(List.ofAll(() -> o.get("attributes").fields())
         .map(e -> Tuple.of(e.getKey(), e.getValue().textValue()))));
     JsonNode password = o.get("password");
-    Option<CurrentPassword> current = password == null ? Option.none() : Option.some(new CurrentPassword(
-        hash(password.get("hash")), Instant.parse(password.get("setAt").textValue()),
-        PasswordKind.valueOf(password.get("kind").textValue()),
-        Option.of(password.get("srpVerifier")).map(v -> SrpVerifier.of(B64D.decode(v.get("salt").textValue()),
-            B64D.decode(v.get("verifier").textValue())))));
+    Option<CurrentPassword> current = password == null
+        ? Option.none()
+        : Option.some(new CurrentPassword(
+            hash(password.get("hash")), Instant.parse(password.get("setAt").textValue()),
+            PasswordKind.valueOf(password.get("kind").textValue()),
+            Option.of(password.get("srpVerifier"))
+                .map(v -> SrpVerifier.of(B64D.decode(v.get("salt").textValue()),
+                    B64D.decode(v.get("verifier").textValue())))));
     b.password(current);
     JsonNode history = o.get("passwordHistory");
     b.passwordHistory(PasswordHistory.of(Salt.of(B64D.decode(history.get("salt").textValue())),
         List.ofAll(history.get("entries")).map(Documents::hash)));
     JsonNode code = o.get("pendingCode");
-    b.pendingCode(code == null ? Option.none() : Option.some(new PendingCode(
-        CodePurpose.valueOf(code.get("purpose").textValue()),
-        ConfirmationCode.of(code.get("code").textValue()),
-        Instant.parse(code.get("expiresAt").textValue()),
-        new CodeDelivery(ContactAttribute.valueOf(code.get("channel").textValue()), code.get("destination").textValue()))));
+    b.pendingCode(code == null
+        ? Option.none()
+        : Option.some(new PendingCode(
+            CodePurpose.valueOf(code.get("purpose").textValue()),
+            ConfirmationCode.of(code.get("code").textValue()),
+            Instant.parse(code.get("expiresAt").textValue()),
+            new CodeDelivery(ContactAttribute.valueOf(code.get("channel").textValue()), code.get("destination").textValue()))));
     JsonNode challenge = o.get("challenge");
-    b.challenge(challenge == null ? Option.none() : Option.some(new ChallengeSession(
-        Session.parse(challenge.get("session").textValue()).getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
-        Instant.parse(challenge.get("expiresAt").textValue()),
-        Option.of(challenge.get("answeredAt")).map(a -> Instant.parse(a.textValue())))));
+    b.challenge(challenge == null
+        ? Option.none()
+        : Option.some(new ChallengeSession(
+            Session.parse(challenge.get("session").textValue())
+                .getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
+            Instant.parse(challenge.get("expiresAt").textValue()),
+            Option.of(challenge.get("answeredAt")).map(a -> Instant.parse(a.textValue())))));
     JsonNode failed = o.get("failedSignIns");
-    b.failedSignIns(failed == null ? Option.none() : Option.some(new FailedSignIns(failed.get("count").intValue(),
-        Instant.parse(failed.get("lastFailure").textValue()), Instant.parse(failed.get("lastAttempt").textValue()))));
+    b.failedSignIns(failed == null
+        ? Option.none()
+        : Option.some(new FailedSignIns(failed.get("count").intValue(),
+            Instant.parse(failed.get("lastFailure").textValue()), Instant.parse(failed.get("lastAttempt").textValue()))));
     JsonNode exchange = o.get("srpExchange");
-    b.srpExchange(exchange == null ? Option.none() : Option.some(new SrpExchange(
-        SrpChallenge.restore(current.flatMap(CurrentPassword::srpVerifier).getOrElse(NO_VERIFIER),
-            exchange.get("srpA").textValue(), B64D.decode(exchange.get("ephemeralSecret").textValue()),
-            exchange.get("secretBlock").textValue()),
-        Session.parse(exchange.get("session").textValue()).getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
-        Instant.parse(exchange.get("expiresAt").textValue()))));
+    b.srpExchange(exchange == null
+        ? Option.none()
+        : Option.some(new SrpExchange(
+            SrpChallenge.restore(current.flatMap(CurrentPassword::srpVerifier).getOrElse(NO_VERIFIER),
+                exchange.get("srpA").textValue(), B64D.decode(exchange.get("ephemeralSecret").textValue()),
+                exchange.get("secretBlock").textValue()),
+            Session.parse(exchange.get("session").textValue())
+                .getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
+            Instant.parse(exchange.get("expiresAt").textValue()))));
     b.creationDate(Instant.parse(o.get("creationDate").textValue()));
     b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
     b.version(version);
@@ -343,7 +356,8 @@ final class Documents {
 
   /** A client's token validity; Cognito's default in a document written before clients had one. */
   private static TokenValidity tokenValidity(JsonNode o) {
-    return o == null ? TokenValidity.cognitoDefault()
+    return o == null
+        ? TokenValidity.cognitoDefault()
         : new TokenValidity(lifetime(o.get("accessToken")), lifetime(o.get("idToken")), lifetime(o.get("refreshToken")));
   }
 

@@ -15,7 +15,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The stores on PostgreSQL: what {@code UserPoolService} needs ({@link #userPools()}, and through it each
- * pool's users), the groups ({@link #groups()}) and the token registry ({@link #tokenFamilies()}), over a HikariCP connection pool, on a schema that Flyway creates and migrates on
+ * pool's users), the groups ({@link #groups()}) and the token registry ({@link #tokenFamilies()}), over a HikariCP
+ * connection pool, on a schema that Flyway creates and migrates on
  * connect. Several processes may share one database: every write is conditional, and Flyway migrates
  * under a lock.
  *

@@ -41,7 +41,8 @@ final class PostgresUsers implements Users {
   // One statement writes the row and its keys: the row first, conditionally; the keys only if it was
   // written. A key this user holds already is "updated" to itself and so returned; one that another user
   // holds is not, and the caller rolls back. The result is one row: rows written, keys claimed.
-  private static final String KEYS = "n AS (SELECT t.kind, decode(t.value, 'hex') AS value FROM unnest(?::text[], ?::text[]) AS t(kind, value)),"
+  private static final String KEYS = "n AS (SELECT t.kind, decode(t.value, 'hex') AS value FROM unnest(?::text[], ?::text[]) AS t(kind, "
+      + "value)),"
       + " d AS (DELETE FROM user_key k USING w WHERE k.pool_id = w.pool_id AND k.sub = w.sub"
       + "   AND NOT EXISTS (SELECT 1 FROM n WHERE n.kind = k.kind AND n.value = k.value)),"
       + " c AS (INSERT INTO user_key (pool_id, kind, value, sub) SELECT w.pool_id, n.kind, n.value, w.sub FROM w, n"

@@ -44,13 +44,15 @@ class ConnectionDropTest {
     Services.ok(Services.setPassword(service, ids.pool(), "jane", "Permanent1x", true));
 
     dropBeforeCommit.set(true);
-    assertThat(Services.setPassword(service, ids.pool(), "jane", "Permanent2x", true).getLeft()).isInstanceOf(CognitoError.InternalError.class);
+    assertThat(Services.setPassword(service, ids.pool(), "jane", "Permanent2x", true).getLeft())
+        .isInstanceOf(CognitoError.InternalError.class);
     dropBeforeCommit.set(false);
 
     User after = Services.ok(service.adminGetUser(new Requests.AdminGetUser(ids.pool(), "jane")));
     assertThat(after.version()).as("the version the last acknowledged write left").isEqualTo(before.version() + 1);
     assertThat(after.passwordHistory().size()).isEqualTo(2);
-    assertThat(Services.signIn(service, ids.pool(), ids.client(), "jane", "Permanent2x").getLeft()).isInstanceOf(CognitoError.NotAuthorized.class);
+    assertThat(Services.signIn(service, ids.pool(), ids.client(), "jane", "Permanent2x").getLeft())
+        .isInstanceOf(CognitoError.NotAuthorized.class);
     assertThat(Services.signIn(service, ids.pool(), ids.client(), "jane", "Permanent1x").get()).isInstanceOf(Results.Authenticated.class);
     Services.ok(Services.setPassword(service, ids.pool(), "jane", "Permanent2x", true));
   }
@@ -68,7 +70,7 @@ class ConnectionDropTest {
 
   private void terminate(int pid) throws SQLException {
     try (Connection other = DriverManager.getConnection(TestDatabase.url());
-         PreparedStatement s = other.prepareStatement("SELECT pg_terminate_backend(?, 5000)")) {
+        PreparedStatement s = other.prepareStatement("SELECT pg_terminate_backend(?, 5000)")) {
       s.setInt(1, pid);
       s.executeQuery();
     }

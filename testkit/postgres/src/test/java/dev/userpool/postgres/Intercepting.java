@@ -37,7 +37,7 @@ final class Intercepting implements DataSource {
         throw e.getCause();
       }
     };
-    return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, h);
+    return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{ Connection.class }, h);
   }
 
   @Override

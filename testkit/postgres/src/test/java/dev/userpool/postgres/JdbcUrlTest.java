@@ -19,7 +19,7 @@ class JdbcUrlTest {
       "postgresql://db|jdbc:postgresql://db/",
       "postgresql://db?sslmode=disable|jdbc:postgresql://db/?sslmode=disable",
       "postgresql:///cognito|jdbc:postgresql://localhost/cognito",
-      "postgresql://h1:5432,h2:5432/cognito|jdbc:postgresql://h1:5432,h2:5432/cognito"})
+      "postgresql://h1:5432,h2:5432/cognito|jdbc:postgresql://h1:5432,h2:5432/cognito" })
   void shouldTurnEachFormIntoAJdbcUrl(String given, String jdbc) {
     assertThat(JdbcUrl.parse(given).url()).isEqualTo(jdbc);
   }
@@ -37,7 +37,8 @@ class JdbcUrlTest {
   void shouldNeverPrintThePassword() {
     assertThat(JdbcUrl.parse("postgresql://cognito:hunter2@db/cognito").toString()).doesNotContain("hunter2");
     assertThat(JdbcUrl.parse("jdbc:postgresql://db/cognito?user=u&password=hunter2&ssl=true").toString())
-        .doesNotContain("hunter2").contains("ssl=true");
+        .doesNotContain("hunter2")
+        .contains("ssl=true");
   }
 
   @Test

@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class PostgresServiceBenchmark {
 
-  @Param({"memory", "postgresql"})
+  @Param({ "memory", "postgresql" })
   public String store;
 
   private EmbeddedPostgres server;
@@ -68,9 +68,9 @@ public class PostgresServiceBenchmark {
     ids = Services.poolWithClient(service, "bench", 0);
     Services.ok(Services.create(service, ids.pool(), "jane", "Temporary1x"));
     Services.ok(Services.setPassword(service, ids.pool(), "jane", "Permanent1x", true));
-    sets = new Requests.AdminSetUserPassword[] {
+    sets = new Requests.AdminSetUserPassword[]{
         new Requests.AdminSetUserPassword(ids.pool(), "jane", "Permanent1x", true),
-        new Requests.AdminSetUserPassword(ids.pool(), "jane", "Permanent2x", true)};
+        new Requests.AdminSetUserPassword(ids.pool(), "jane", "Permanent2x", true) };
     signIn = new Requests.AdminInitiateAuth(ids.pool(), ids.client(), "ADMIN_USER_PASSWORD_AUTH",
         Map.of("USERNAME", "bench-signin", "PASSWORD", "Permanent1x"));
     Services.ok(Services.create(service, ids.pool(), "bench-signin", "Temporary1x"));

@@ -55,7 +55,7 @@ class TwoServicesTest {
 
   @Test
   void shouldLoseNoAcknowledgedWriteAndCreateEachUserOnceAcrossTwoServices() throws Exception {
-    UserPoolService[] services = {Services.on(first.userPools()), Services.on(second.userPools())};
+    UserPoolService[] services = { Services.on(first.userPools()), Services.on(second.userPools()) };
     Services.PoolAndClient ids = Services.poolWithClient(services[0], "shared", HISTORY);
     Map<String, List<Write>> acknowledged = new ConcurrentHashMap<>();
     Map<String, AtomicInteger> creates = new ConcurrentHashMap<>();

@@ -31,15 +31,18 @@ public final class SdkLatencyBench {
             .httpClient(UrlConnectionHttpClient.create())
             .build()) {
       String pool = sdk.createUserPool(b -> b.poolName("bench")).userPool().id();
-      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("bench")
+      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool)
+          .clientName("bench")
           .explicitAuthFlowsWithStrings("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
       sdk.adminCreateUser(b -> b.userPoolId(pool).username("bench").messageAction("SUPPRESS"));
       sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("bench").password("Blue-Harbor-42!").permanent(true));
       measure("AdminGetUser", calls, i -> sdk.adminGetUser(b -> b.userPoolId(pool).username("bench")));
       measure("AdminSetUserPassword", calls,
           i -> sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("bench").password("Blue-Harbor-42!").permanent(true)));
-      measure("AdminInitiateAuth", calls, i -> sdk.adminInitiateAuth(b -> b.userPoolId(pool).clientId(client)
-          .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(Map.of("USERNAME", "bench", "PASSWORD", "Blue-Harbor-42!"))));
+      measure("AdminInitiateAuth", calls, i -> sdk.adminInitiateAuth(b -> b.userPoolId(pool)
+          .clientId(client)
+          .authFlow("ADMIN_USER_PASSWORD_AUTH")
+          .authParameters(Map.of("USERNAME", "bench", "PASSWORD", "Blue-Harbor-42!"))));
     }
   }
 
@@ -54,6 +57,7 @@ public final class SdkLatencyBench {
       nanos[i] = System.nanoTime() - start;
     }
     Arrays.sort(nanos);
-    System.out.printf("RESULT sdk %s calls=%d p50_ms=%.3f p99_ms=%.3f%n", name, calls, nanos[calls / 2] / 1e6, nanos[calls * 99 / 100] / 1e6);
+    System.out.printf("RESULT sdk %s calls=%d p50_ms=%.3f p99_ms=%.3f%n", name, calls, nanos[calls / 2] / 1e6,
+        nanos[calls * 99 / 100] / 1e6);
   }
 }

@@ -134,47 +134,47 @@ final class AwsJson {
       throw WireError.serialization("The member at '" + path + "' has a type this endpoint cannot read.");
     }
     switch (type) {
-      case STRING:
+      case STRING :
         if (json.isTextual()) {
           return json.textValue();
         }
         throw mismatch(json, "a String", path);
-      case BOOLEAN:
+      case BOOLEAN :
         if (json.isBoolean()) {
           return json.booleanValue();
         }
         throw mismatch(json, "a Boolean", path);
-      case INTEGER:
+      case INTEGER :
         return integral(json, path, "an Integer", Integer.MIN_VALUE, Integer.MAX_VALUE).intValueExact();
-      case LONG:
+      case LONG :
         return integral(json, path, "a Long", Long.MIN_VALUE, Long.MAX_VALUE).longValueExact();
-      case SHORT:
+      case SHORT :
         return integral(json, path, "a Short", Short.MIN_VALUE, Short.MAX_VALUE).shortValueExact();
-      case BYTE:
+      case BYTE :
         return integral(json, path, "a Byte", Byte.MIN_VALUE, Byte.MAX_VALUE).byteValueExact();
-      case FLOAT:
+      case FLOAT :
         return floating(json, path, "a Float").floatValue();
-      case DOUBLE:
+      case DOUBLE :
         return floating(json, path, "a Double").doubleValue();
-      case BIG_DECIMAL:
+      case BIG_DECIMAL :
         if (json.isNumber()) {
           return json.decimalValue();
         }
         throw mismatch(json, "a BigDecimal", path);
-      case INSTANT:
+      case INSTANT :
         return instant(json, path);
-      case SDK_BYTES:
+      case SDK_BYTES :
         return bytes(json, path);
-      case SDK_POJO:
+      case SDK_POJO :
         if (json.isObject()) {
           return structure(json, constructor(field, path).get(), path);
         }
         throw mismatch(json, "a structure", path);
-      case LIST:
+      case LIST :
         return list(field, json, path);
-      case MAP:
+      case MAP :
         return map(field, json, path);
-      default:
+      default :
         throw WireError.serialization("The member at '" + path + "' has a type (" + type + ") this endpoint cannot read.");
     }
   }
@@ -281,19 +281,19 @@ final class AwsJson {
   /** The JSON type of a node, in the words AWS's serialization errors use. */
   private static String kind(JsonNode json) {
     switch (json.getNodeType()) {
-      case STRING:
+      case STRING :
         return "STRING_VALUE";
-      case NUMBER:
+      case NUMBER :
         return "NUMBER_VALUE";
-      case BOOLEAN:
+      case BOOLEAN :
         return "BOOLEAN_VALUE";
-      case ARRAY:
+      case ARRAY :
         return "Start of list";
-      case OBJECT:
+      case OBJECT :
         return "Start of structure or map";
-      case NULL:
+      case NULL :
         return "NULL_VALUE";
-      default:
+      default :
         return "An unexpected value";
     }
   }
@@ -331,43 +331,43 @@ final class AwsJson {
       throw new IllegalStateException("no JSON form for member " + field.memberName());
     }
     switch (type) {
-      case STRING:
+      case STRING :
         return nodes.textNode((String) value);
-      case BOOLEAN:
+      case BOOLEAN :
         return nodes.booleanNode((Boolean) value);
-      case INTEGER:
-      case SHORT:
-      case BYTE:
+      case INTEGER :
+      case SHORT :
+      case BYTE :
         return nodes.numberNode(((Number) value).intValue());
-      case LONG:
+      case LONG :
         return nodes.numberNode(((Number) value).longValue());
-      case FLOAT:
-      case DOUBLE:
+      case FLOAT :
+      case DOUBLE :
         double d = ((Number) value).doubleValue();
         return Double.isFinite(d) ? nodes.numberNode(d) : nodes.textNode(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
-      case BIG_DECIMAL:
+      case BIG_DECIMAL :
         return nodes.numberNode((BigDecimal) value);
-      case INSTANT:
+      case INSTANT :
         return nodes.numberNode(epochSeconds((Instant) value));
-      case SDK_BYTES:
+      case SDK_BYTES :
         return nodes.textNode(Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
-      case SDK_POJO:
+      case SDK_POJO :
         return write((SdkPojo) value);
-      case LIST:
+      case LIST :
         SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
         ArrayNode array = nodes.arrayNode();
         for (Object element : (List<?>) value) {
           array.add(element == null ? nodes.nullNode() : node(member, element));
         }
         return array;
-      case MAP:
+      case MAP :
         SdkField<?> valueField = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
         ObjectNode object = nodes.objectNode();
         for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
           object.set(String.valueOf(entry.getKey()), entry.getValue() == null ? nodes.nullNode() : node(valueField, entry.getValue()));
         }
         return object;
-      default:
+      default :
         throw new IllegalStateException("no JSON form for member " + field.memberName() + " of type " + type);
     }
   }

@@ -63,7 +63,8 @@ final class CognitoOperations {
   ObjectNode call(String name, ObjectNode body) {
     Operation operation = OPERATIONS.get(name);
     if (operation == null) {
-      throw WireError.unknownOperation("Unknown operation: the target names no operation of " + TARGET_PREFIX.substring(0, TARGET_PREFIX.length() - 1) + ".");
+      throw WireError.unknownOperation(
+          "Unknown operation: the target names no operation of " + TARGET_PREFIX.substring(0, TARGET_PREFIX.length() - 1) + ".");
     }
     Object request = json.read(body, builderOf(operation));
     Object response;

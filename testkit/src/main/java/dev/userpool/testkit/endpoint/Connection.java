@@ -53,7 +53,9 @@ final class Connection extends ChannelInboundHandlerAdapter {
   /** A request read whole (or refused early, with its answer ready), waiting for its turn. */
   private record Pending(LocalEndpoint.Request request, Reply ready, boolean keepAlive, boolean admitted, HttpVersion version) {}
 
-  private enum Timer { NONE, IDLE, REQUEST }
+  private enum Timer {
+    NONE, IDLE, REQUEST
+  }
 
   private final LocalEndpoint endpoint;
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();

@@ -148,7 +148,7 @@ public final class InitFile {
     required(pool, path, "name", problems);
     type(pool, path, "tier", JsonNode::isTextual, "a string", problems);
     type(pool, path, "caseSensitive", JsonNode::isBoolean, "a boolean", problems);
-    for (String list : new String[] {"usernameAttributes", "aliasAttributes", "autoVerifiedAttributes"}) {
+    for (String list : new String[]{ "usernameAttributes", "aliasAttributes", "autoVerifiedAttributes" }) {
       stringArray(pool, path, list, problems);
     }
     JsonNode policy = pool.path("passwordPolicy");
@@ -157,10 +157,10 @@ public final class InitFile {
         problems.add(new Problem(path + ".passwordPolicy", "must be an object"));
       } else {
         members(policy, path + ".passwordPolicy", POLICY, problems);
-        for (String n : new String[] {"minimumLength", "passwordHistorySize", "temporaryPasswordValidityDays"}) {
+        for (String n : new String[]{ "minimumLength", "passwordHistorySize", "temporaryPasswordValidityDays" }) {
           type(policy, path + ".passwordPolicy", n, JsonNode::isInt, "an integer", problems);
         }
-        for (String b : new String[] {"requireUppercase", "requireLowercase", "requireNumbers", "requireSymbols"}) {
+        for (String b : new String[]{ "requireUppercase", "requireLowercase", "requireNumbers", "requireSymbols" }) {
           type(policy, path + ".passwordPolicy", b, JsonNode::isBoolean, "a boolean", problems);
         }
       }
@@ -244,7 +244,8 @@ public final class InitFile {
     int i = 0;
     for (JsonNode pool : iterable(root.path("userPools"))) {
       String path = "$.userPools[" + i++ + "]";
-      Either<CognitoError, UserPool> created = UserPoolId.parse(pool.get("id").asText()).toEither()
+      Either<CognitoError, UserPool> created = UserPoolId.parse(pool.get("id").asText())
+          .toEither()
           .mapLeft(v -> (CognitoError) new CognitoError.RequestInvalid(v))
           .flatMap(id -> Commands.parse(poolRequest(pool)).flatMap(c -> service.createUserPool(c, id)));
       if (created.isLeft()) {
@@ -257,11 +258,12 @@ public final class InitFile {
       int c = 0;
       for (JsonNode client : iterable(pool.path("clients"))) {
         String at = path + ".clients[" + c++ + "]";
-        Either<CognitoError, ?> made = ClientId.parse(client.get("id").asText()).toEither()
+        Either<CognitoError, ?> made = ClientId.parse(client.get("id").asText())
+            .toEither()
             .mapLeft(v -> (CognitoError) new CognitoError.RequestInvalid(v))
             .flatMap(id -> Commands.parse(new Requests.CreateUserPoolClient(poolId, client.get("name").asText(),
-                    strings(client.get("explicitAuthFlows")), text(client.get("preventUserExistenceErrors")),
-                    integer(client.get("authSessionValidity")), bool(client.get("generateSecret"))))
+                strings(client.get("explicitAuthFlows")), text(client.get("preventUserExistenceErrors")),
+                integer(client.get("authSessionValidity")), bool(client.get("generateSecret"))))
                 .flatMap(command -> service.createUserPoolClient(command, id)));
         if (made.isLeft()) {
           problems.add(new Problem(at, describe(made.getLeft())));
@@ -273,8 +275,9 @@ public final class InitFile {
       int g = 0;
       for (JsonNode group : iterable(pool.path("groups"))) {
         String at = path + ".groups[" + g++ + "]";
-        Either<CognitoError, ?> made = cognito.groupService().createGroup(new GroupService.CreateGroup(poolId,
-            group.get("name").asText(), text(group.get("description")), text(group.get("roleArn")), integer(group.get("precedence"))));
+        Either<CognitoError, ?> made = cognito.groupService()
+            .createGroup(new GroupService.CreateGroup(poolId,
+                group.get("name").asText(), text(group.get("description")), text(group.get("roleArn")), integer(group.get("precedence"))));
         if (made.isLeft()) {
           problems.add(new Problem(at, describe(made.getLeft())));
         }
@@ -286,8 +289,9 @@ public final class InitFile {
         if (found.isEmpty()) {
           int m = 0;
           for (JsonNode group : iterable(user.path("groups"))) {
-            Either<CognitoError, ?> joined = cognito.groupService().adminAddUserToGroup(
-                new GroupService.MembershipRequest(poolId, user.get("username").asText(), group.asText()));
+            Either<CognitoError, ?> joined = cognito.groupService()
+                .adminAddUserToGroup(
+                    new GroupService.MembershipRequest(poolId, user.get("username").asText(), group.asText()));
             if (joined.isLeft()) {
               found = java.util.List.of(new Problem(at + ".groups[" + m + "]", describe(joined.getLeft())));
             }
@@ -315,7 +319,8 @@ public final class InitFile {
       if (clientIds.isEmpty()) {
         return java.util.List.of(new Problem(at + ".status", "an UNCONFIRMED user signs up through an app client, and the pool's failed"));
       }
-      outcome = service.signUp(new Requests.SignUp(clientIds.get(0), username, password, attributes)).map(Object::toString)
+      outcome = service.signUp(new Requests.SignUp(clientIds.get(0), username, password, attributes))
+          .map(Object::toString)
           .flatMap(ok -> service.adminGetUser(new Requests.AdminGetUser(poolId, username)));
     } else if (status.equals("FORCE_CHANGE_PASSWORD")) {
       outcome = service.adminCreateUser(new Requests.AdminCreateUser(poolId, username, password, attributes, null));

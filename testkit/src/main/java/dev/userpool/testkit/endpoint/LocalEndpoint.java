@@ -194,7 +194,8 @@ public final class LocalEndpoint implements AutoCloseable {
     Thread discovery = new Thread(() -> CognitoOperations.exists(""), "userpool-endpoint-start");
     discovery.setDaemon(true);
     discovery.start();
-    this.client = b.client != null ? b.client
+    this.client = b.client != null
+        ? b.client
         : InProcessCognitoClient.of(b.cognito != null ? b.cognito : InProcessCognito.builder().seed(b.seed).build());
     this.shutdownGrace = b.shutdownGrace;
     this.maxBodyBytes = b.maxBodyBytes;
@@ -227,7 +228,9 @@ public final class LocalEndpoint implements AutoCloseable {
                 .addLast("watch", new Watch(connection))
                 .addLast("write-timeout", new WriteTimeoutHandler(DEFAULT_RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
                 .addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
-                    .setMaxInitialLineLength(4096).setMaxHeaderSize(8192).setMaxChunkSize(64 * 1024)))
+                    .setMaxInitialLineLength(4096)
+                    .setMaxHeaderSize(8192)
+                    .setMaxChunkSize(64 * 1024)))
                 .addLast("connection", connection);
           }
         });
@@ -593,7 +596,8 @@ public final class LocalEndpoint implements AutoCloseable {
     } catch (RuntimeException e) {
       StackTraceElement[] frames = e.getStackTrace();
       // The exception's message is left out: it may quote the request.
-      LOG.log(System.Logger.Level.WARNING, "internal error answering {0}: {1} at {2}", safeTarget(request.amzTarget()), e.getClass().getName(),
+      LOG.log(System.Logger.Level.WARNING, "internal error answering {0}: {1} at {2}", safeTarget(request.amzTarget()),
+          e.getClass().getName(),
           frames.length == 0 ? "?" : frames[0].toString());
       return error(500, "InternalErrorException", "Internal server error.");
     }

@@ -94,7 +94,8 @@ public final class Main {
       System.exit(EXIT_BAD_USAGE);
       return;
     } catch (BindException e) {
-      System.err.println("cannot listen on " + settings.host + ":" + settings.port + " (" + e.getMessage() + "); pick another with --port N");
+      System.err
+          .println("cannot listen on " + settings.host + ":" + settings.port + " (" + e.getMessage() + "); pick another with --port N");
       System.exit(EXIT_CANNOT_LISTEN);
       return;
     } catch (IOException e) {

@@ -55,15 +55,15 @@ final class TestControl {
    */
   ObjectNode call(String name, ObjectNode body) {
     switch (name) {
-      case "AdvanceClock":
+      case "AdvanceClock" :
         return advanceClock(body);
-      case "LastTemporaryPassword":
+      case "LastTemporaryPassword" :
         onlyMembers(body, MAILBOX_MEMBERS);
         return secret("TemporaryPassword", mailbox.temporaryPassword(existingPool(body), text(body, "Username")));
-      case "LastCode":
+      case "LastCode" :
         onlyMembers(body, MAILBOX_MEMBERS);
         return secret("Code", mailbox.code(existingPool(body), text(body, "Username")));
-      default:
+      default :
         throw WireError.unknownOperation("Unknown operation: the test control has " + String.join(", ", names()) + ".");
     }
   }

@@ -29,7 +29,8 @@ final class WellKnownRoutes {
           return Optional.empty();
         }
         UserPoolId pool = new UserPoolId(rawPool);
-        return Optional.of(suffix.equals(WellKnown.JWKS_PATH) ? cognito.jwks()
+        return Optional.of(suffix.equals(WellKnown.JWKS_PATH)
+            ? cognito.jwks()
             : WellKnown.openidConfiguration(cognito.issuer(pool), base + "/" + pool.value() + WellKnown.JWKS_PATH));
       }
     }

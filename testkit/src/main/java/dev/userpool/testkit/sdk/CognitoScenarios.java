@@ -129,7 +129,9 @@ public final class CognitoScenarios {
    * @throws IllegalArgumentException if there is none
    */
   public static Scenario named(String name) {
-    return all().stream().filter(s -> s.name().equals(name)).findFirst()
+    return all().stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no scenario " + name));
   }
 
@@ -211,10 +213,12 @@ public final class CognitoScenarios {
         }));
     all.add(new Scenario("generatedTemporaryPasswordsSatisfyThePolicy",
         "AdminCreateUser without TemporaryPassword sends one that satisfies the pool's policy", fake -> {
-          Pool pool = Pool.create(fake, p -> p.policies(b -> b.passwordPolicy(policy(16, 0))), c -> { });
-          pool.cognito.adminCreateUser(b -> b.userPoolId(pool.id).username("jane")
+          Pool pool = Pool.create(fake, p -> p.policies(b -> b.passwordPolicy(policy(16, 0))), c -> {});
+          pool.cognito.adminCreateUser(b -> b.userPoolId(pool.id)
+              .username("jane")
               .userAttributes(attribute("email", "jane@example.com"), attribute("email_verified", "true")));
-          String sent = fake.mailbox().temporaryPassword(pool.id, "jane")
+          String sent = fake.mailbox()
+              .temporaryPassword(pool.id, "jane")
               .orElseThrow(() -> new AssertionError("expected an invitation with a temporary password for jane"));
           equal("NEW_PASSWORD_REQUIRED", pool.signIn("jane", sent).challengeNameAsString(), "challenge");
         }));
@@ -226,7 +230,7 @@ public final class CognitoScenarios {
         }));
     all.add(new Scenario("adminSetUserPasswordRefusesARecentPassword",
         "With PasswordHistorySize, AdminSetUserPassword refuses the current or a recent password", fake -> {
-          Pool pool = Pool.create(fake, p -> p.policies(b -> b.passwordPolicy(policy(8, 3))), c -> { });
+          Pool pool = Pool.create(fake, p -> p.policies(b -> b.passwordPolicy(policy(8, 3))), c -> {});
           pool.confirmed("jane", FINAL);
           pool.setPassword("jane", OTHER, true);
           refused(PasswordHistoryPolicyViolationException.class, HISTORY, () -> pool.setPassword("jane", FINAL, true));
@@ -234,7 +238,7 @@ public final class CognitoScenarios {
         }));
     all.add(new Scenario("changePasswordRefusesARecentPassword",
         "With PasswordHistorySize, ChangePassword refuses a recent password", fake -> {
-          Pool pool = Pool.create(fake, p -> p.policies(b -> b.passwordPolicy(policy(8, 3))), c -> { });
+          Pool pool = Pool.create(fake, p -> p.policies(b -> b.passwordPolicy(policy(8, 3))), c -> {});
           pool.confirmed("jane", FINAL);
           String accessToken = pool.tokens("jane", FINAL).accessToken();
           refused(PasswordHistoryPolicyViolationException.class, HISTORY,
@@ -263,7 +267,8 @@ public final class CognitoScenarios {
         }));
     all.add(new Scenario("newPasswordRequiredComesWithoutTokens",
         "NEW_PASSWORD_REQUIRED has a Session, no tokens, and ChallengeParameters USER_ID_FOR_SRP, requiredAttributes and userAttributes"
-            + " (JSON, without sub)", fake -> {
+            + " (JSON, without sub)",
+        fake -> {
           Pool pool = Pool.create(fake);
           pool.invite("jane", TEMPORARY, attribute("email", "jane@example.com"), attribute("email_verified", "true"));
           InitiateAuthResponse challenge = pool.signIn("jane", TEMPORARY);
@@ -296,13 +301,16 @@ public final class CognitoScenarios {
           RespondToAuthChallengeResponse answered = pool.srpAnswer(challenge, srp, FINAL);
           that(answered.challengeName() == null, "no further challenge");
           requireTokens(answered.authenticationResult(), true);
-          AdminInitiateAuthResponse admin = pool.cognito.adminInitiateAuth(b -> b.userPoolId(pool.id).clientId(pool.clientId)
-              .authFlow("USER_SRP_AUTH").authParameters(Map.of("USERNAME", "jane", "SRP_A", SrpClient.start(pool.id).srpA())));
+          AdminInitiateAuthResponse admin = pool.cognito.adminInitiateAuth(b -> b.userPoolId(pool.id)
+              .clientId(pool.clientId)
+              .authFlow("USER_SRP_AUTH")
+              .authParameters(Map.of("USERNAME", "jane", "SRP_A", SrpClient.start(pool.id).srpA())));
           equal("PASSWORD_VERIFIER", admin.challengeNameAsString(), "AdminInitiateAuth's challenge");
         }));
     all.add(new Scenario("srpRefusesAWrongPasswordAsThePasswordFlowDoes",
         "A PASSWORD_VERIFIER proof made with a wrong password gets Incorrect username or password.; an unknown user is refused "
-            + "at InitiateAuth; a mangled SRP_A is an InvalidParameterException", fake -> {
+            + "at InitiateAuth; a mangled SRP_A is an InvalidParameterException",
+        fake -> {
           Pool pool = Pool.create(fake);
           pool.confirmed("jane", FINAL);
           SrpClient srp = SrpClient.start(pool.id);
@@ -310,7 +318,8 @@ public final class CognitoScenarios {
           refused(NotAuthorizedException.class, INCORRECT, () -> pool.srpAnswer(challenge, srp, WRONG));
           refused(UserNotFoundException.class, "User does not exist.", () -> pool.srpStart("nobody", SrpClient.start(pool.id)));
           refused(InvalidParameterException.class, "Invalid SRP_A value.", () -> pool.cognito.initiateAuth(b -> b.clientId(pool.clientId)
-              .authFlow("USER_SRP_AUTH").authParameters(Map.of("USERNAME", "jane", "SRP_A", "0"))));
+              .authFlow("USER_SRP_AUTH")
+              .authParameters(Map.of("USERNAME", "jane", "SRP_A", "0"))));
         }));
     all.add(new Scenario("srpLeadsToNewPasswordRequiredInTheSameChain",
         "USER_SRP_AUTH for a FORCE_CHANGE_PASSWORD user: the proof yields NEW_PASSWORD_REQUIRED, whose answer yields tokens",
@@ -326,7 +335,8 @@ public final class CognitoScenarios {
         }));
     all.add(new Scenario("fiveWrongPasswordsLockTheUserOut",
         "After five wrong passwords a sign-in gets Password attempts exceeded, even with the right password, until the "
-            + "lockout (1 s, then doubling) has passed", fake -> {
+            + "lockout (1 s, then doubling) has passed",
+        fake -> {
           Pool pool = Pool.create(fake);
           pool.confirmed("jane", FINAL);
           for (int i = 0; i < 5; i++) {
@@ -341,11 +351,14 @@ public final class CognitoScenarios {
         }));
     all.add(new Scenario("aClientWithASecretNeedsTheSecretHash",
         "GenerateSecret gives the client a ClientSecret; every call naming it must carry SECRET_HASH = Base64(HMAC-SHA256("
-            + "secret, username + client id)), else NotAuthorizedException", fake -> {
+            + "secret, username + client id)), else NotAuthorizedException",
+        fake -> {
           Pool pool = Pool.create(fake);
           pool.confirmed("jane", FINAL);
-          UserPoolClientType server = pool.cognito.createUserPoolClient(b -> b.userPoolId(pool.id).clientName("server")
-              .generateSecret(true).explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"))
+          UserPoolClientType server = pool.cognito.createUserPoolClient(b -> b.userPoolId(pool.id)
+              .clientName("server")
+              .generateSecret(true)
+              .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"))
               .userPoolClient();
           that(server.clientSecret() != null && !server.clientSecret().isEmpty(), "CreateUserPoolClient shows the secret");
           equal(server.clientSecret(), pool.cognito.describeUserPoolClient(b -> b.userPoolId(pool.id)
@@ -353,16 +366,21 @@ public final class CognitoScenarios {
           String id = server.clientId();
           String hash = ClientSecret.of(server.clientSecret()).secretHash("jane", new ClientId(id));
           refused(NotAuthorizedException.class, "Client " + id + " is configured for secret but secret was not received",
-              () -> pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+              () -> pool.cognito.initiateAuth(b -> b.clientId(id)
+                  .authFlow("USER_PASSWORD_AUTH")
                   .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL))));
           refused(NotAuthorizedException.class, "Unable to verify secret hash for client " + id,
-              () -> pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+              () -> pool.cognito.initiateAuth(b -> b.clientId(id)
+                  .authFlow("USER_PASSWORD_AUTH")
                   .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL, "SECRET_HASH", hash + "x"))));
-          requireTokens(pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
+          requireTokens(pool.cognito.initiateAuth(b -> b.clientId(id)
+              .authFlow("USER_PASSWORD_AUTH")
               .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL, "SECRET_HASH", hash))).authenticationResult(), true);
           refused(NotAuthorizedException.class, "Client " + id + " is configured for secret but secret was not received",
               () -> pool.cognito.signUp(b -> b.clientId(id).username("john").password(FINAL)));
-          pool.cognito.signUp(b -> b.clientId(id).username("john").password(FINAL)
+          pool.cognito.signUp(b -> b.clientId(id)
+              .username("john")
+              .password(FINAL)
               .secretHash(ClientSecret.of(server.clientSecret()).secretHash("john", new ClientId(id))));
           refused(NotAuthorizedException.class, "Unable to verify secret hash for client " + id,
               () -> pool.cognito.forgotPassword(b -> b.clientId(id).username("jane").secretHash(hash + "x")));
@@ -401,7 +419,8 @@ public final class CognitoScenarios {
           pool.invite("jane", TEMPORARY);
           String session = pool.signIn("jane", TEMPORARY).session();
           fake.timeTravel().advance(Duration.ofMinutes(3).plusSeconds(1));
-          refused(NotAuthorizedException.class, "Invalid session for the user, session is expired.", () -> pool.answer("jane", session, FINAL));
+          refused(NotAuthorizedException.class, "Invalid session for the user, session is expired.",
+              () -> pool.answer("jane", session, FINAL));
         }));
   }
 
@@ -491,21 +510,25 @@ public final class CognitoScenarios {
         "The user's sub works wherever a Username is asked for", fake -> {
           Pool pool = Pool.create(fake);
           pool.confirmed("jane", FINAL);
-          String sub = pool.cognito.adminGetUser(b -> b.userPoolId(pool.id).username("jane")).userAttributes().stream()
-              .filter(a -> a.name().equals("sub")).findFirst().map(AttributeType::value)
+          String sub = pool.cognito.adminGetUser(b -> b.userPoolId(pool.id).username("jane"))
+              .userAttributes()
+              .stream()
+              .filter(a -> a.name().equals("sub"))
+              .findFirst()
+              .map(AttributeType::value)
               .orElseThrow(() -> new AssertionError("expected a sub attribute"));
           equal("jane", pool.cognito.adminGetUser(b -> b.userPoolId(pool.id).username(sub)).username(), "username found by sub");
           pool.tokens(sub, FINAL);
         }));
     all.add(new Scenario("aVerifiedAliasIsAcceptedAsUsername",
         "In a pool with AliasAttributes email, a verified email signs in as the username", fake -> {
-          Pool pool = Pool.create(fake, p -> p.aliasAttributesWithStrings("email"), c -> { });
+          Pool pool = Pool.create(fake, p -> p.aliasAttributesWithStrings("email"), c -> {});
           pool.confirmed("jane", FINAL, attribute("email", "jane@example.com"), attribute("email_verified", "true"));
           pool.tokens("jane@example.com", FINAL);
         }));
     all.add(new Scenario("anUnverifiedAliasIsNotAUsername",
         "An email alias that is not verified does not find the user", fake -> {
-          Pool pool = Pool.create(fake, p -> p.aliasAttributesWithStrings("email"), c -> { });
+          Pool pool = Pool.create(fake, p -> p.aliasAttributesWithStrings("email"), c -> {});
           pool.confirmed("jane", FINAL, attribute("email", "jane@example.com"), attribute("email_verified", "false"));
           refused(UserNotFoundException.class, "User does not exist.", () -> pool.signIn("jane@example.com", FINAL));
         }));
@@ -516,12 +539,12 @@ public final class CognitoScenarios {
         }));
     all.add(new Scenario("preventUserExistenceErrorsHidesUnknownUsers",
         "With PreventUserExistenceErrors ENABLED, an unknown user gets Incorrect username or password.", fake -> {
-          Pool pool = Pool.create(fake, p -> { }, c -> c.preventUserExistenceErrors("ENABLED"));
+          Pool pool = Pool.create(fake, p -> {}, c -> c.preventUserExistenceErrors("ENABLED"));
           refused(NotAuthorizedException.class, INCORRECT, () -> pool.signIn("nobody", FINAL));
         }));
     all.add(new Scenario("preventUserExistenceErrorsSimulatesAPasswordReset",
         "With PreventUserExistenceErrors ENABLED, ForgotPassword for an unknown user answers as if a code was sent", fake -> {
-          Pool pool = Pool.create(fake, p -> { }, c -> c.preventUserExistenceErrors("ENABLED"));
+          Pool pool = Pool.create(fake, p -> {}, c -> c.preventUserExistenceErrors("ENABLED"));
           ForgotPasswordResponse response = pool.cognito.forgotPassword(b -> b.clientId(pool.clientId).username("nobody@example.com"));
           that(response.codeDeliveryDetails() != null && response.codeDeliveryDetails().destination() != null,
               "simulated CodeDeliveryDetails");
@@ -546,7 +569,7 @@ public final class CognitoScenarios {
         }));
     all.add(new Scenario("userPasswordAuthMustBeEnabled",
         "USER_PASSWORD_AUTH is refused by a client that does not allow it (the API's default flows do not)", fake -> {
-          Pool pool = Pool.create(fake, p -> { }, c -> c.explicitAuthFlowsWithStrings("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"));
+          Pool pool = Pool.create(fake, p -> {}, c -> c.explicitAuthFlowsWithStrings("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"));
           pool.confirmed("jane", FINAL);
           refused(InvalidParameterException.class, "USER_PASSWORD_AUTH flow not enabled for this client", () -> pool.signIn("jane", FINAL));
         }));
@@ -575,7 +598,8 @@ public final class CognitoScenarios {
           String code = pool.code("jane");
           String wrong = code.equals("000000") ? "111111" : "000000";
           refused(CodeMismatchException.class, "Invalid verification code provided, please try again.",
-              () -> pool.cognito.confirmForgotPassword(b -> b.clientId(pool.clientId).username("jane").confirmationCode(wrong).password(OTHER)));
+              () -> pool.cognito
+                  .confirmForgotPassword(b -> b.clientId(pool.clientId).username("jane").confirmationCode(wrong).password(OTHER)));
           pool.cognito.confirmForgotPassword(b -> b.clientId(pool.clientId).username("jane").confirmationCode(code).password(OTHER));
           refused(NotAuthorizedException.class, INCORRECT, () -> pool.signIn("jane", FINAL));
           pool.tokens("jane", OTHER);
@@ -626,7 +650,8 @@ public final class CognitoScenarios {
           pool.confirmed("jane", FINAL);
           String accessToken = pool.tokens("jane", FINAL).accessToken();
           pool.cognito.globalSignOut(b -> b.accessToken(accessToken));
-          refused(NotAuthorizedException.class, "Access Token has been revoked", () -> pool.cognito.getUser(b -> b.accessToken(accessToken)));
+          refused(NotAuthorizedException.class, "Access Token has been revoked",
+              () -> pool.cognito.getUser(b -> b.accessToken(accessToken)));
         }));
     all.add(new Scenario("disablingAUserRevokesItsTokens",
         "AdminDisableUser revokes the user's access and refresh tokens", fake -> {
@@ -704,8 +729,15 @@ public final class CognitoScenarios {
   }
 
   private static PasswordPolicyType policy(int minimumLength, int historySize) {
-    return PasswordPolicyType.builder().minimumLength(minimumLength).requireUppercase(true).requireLowercase(true).requireNumbers(true)
-        .requireSymbols(true).passwordHistorySize(historySize).temporaryPasswordValidityDays(7).build();
+    return PasswordPolicyType.builder()
+        .minimumLength(minimumLength)
+        .requireUppercase(true)
+        .requireLowercase(true)
+        .requireNumbers(true)
+        .requireSymbols(true)
+        .passwordHistorySize(historySize)
+        .temporaryPasswordValidityDays(7)
+        .build();
   }
 
   private static void requireTokens(AuthenticationResultType result, boolean withRefreshToken) {
@@ -731,23 +763,28 @@ public final class CognitoScenarios {
     }
 
     static Pool create(ScenarioTarget fake) {
-      return create(fake, p -> { }, c -> { });
+      return create(fake, p -> {}, c -> {});
     }
 
     static Pool create(ScenarioTarget fake, Consumer<CreateUserPoolRequest.Builder> pool,
         Consumer<CreateUserPoolClientRequest.Builder> client) {
       CognitoIdentityProviderClient cognito = fake.client();
       String id = cognito.createUserPool(b -> pool.accept(b.poolName("scenario"))).userPool().id();
-      String clientId = cognito.createUserPoolClient(b -> client.accept(b.userPoolId(id).clientName("app")
+      String clientId = cognito.createUserPoolClient(b -> client.accept(b.userPoolId(id)
+          .clientName("app")
           .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH",
               "ALLOW_REFRESH_TOKEN_AUTH")))
-          .userPoolClient().clientId();
+          .userPoolClient()
+          .clientId();
       return new Pool(fake, id, clientId);
     }
 
     void invite(String username, String temporaryPassword, AttributeType... attributes) {
-      cognito.adminCreateUser(b -> b.userPoolId(id).username(username).temporaryPassword(temporaryPassword)
-          .messageAction("SUPPRESS").userAttributes(attributes));
+      cognito.adminCreateUser(b -> b.userPoolId(id)
+          .username(username)
+          .temporaryPassword(temporaryPassword)
+          .messageAction("SUPPRESS")
+          .userAttributes(attributes));
     }
 
     void confirmed(String username, String password, AttributeType... attributes) {
@@ -772,12 +809,15 @@ public final class CognitoScenarios {
     }
 
     InitiateAuthResponse signIn(String username, String password) {
-      return cognito.initiateAuth(b -> b.clientId(clientId).authFlow("USER_PASSWORD_AUTH")
+      return cognito.initiateAuth(b -> b.clientId(clientId)
+          .authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", username, "PASSWORD", password)));
     }
 
     AdminInitiateAuthResponse adminSignIn(String username, String password) {
-      return cognito.adminInitiateAuth(b -> b.userPoolId(id).clientId(clientId).authFlow("ADMIN_USER_PASSWORD_AUTH")
+      return cognito.adminInitiateAuth(b -> b.userPoolId(id)
+          .clientId(clientId)
+          .authFlow("ADMIN_USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", username, "PASSWORD", password)));
     }
 
@@ -791,24 +831,30 @@ public final class CognitoScenarios {
 
     /** InitiateAuth with USER_SRP_AUTH and the client's SRP_A. */
     InitiateAuthResponse srpStart(String username, SrpClient srp) {
-      return cognito.initiateAuth(b -> b.clientId(clientId).authFlow("USER_SRP_AUTH")
+      return cognito.initiateAuth(b -> b.clientId(clientId)
+          .authFlow("USER_SRP_AUTH")
           .authParameters(Map.of("USERNAME", username, "SRP_A", srp.srpA())));
     }
 
     /** The PASSWORD_VERIFIER answer the client computes for {@code password}. */
     RespondToAuthChallengeResponse srpAnswer(InitiateAuthResponse challenge, SrpClient srp, String password) {
       Map<String, String> responses = srp.answer(challenge.challengeParameters(), password, Instant.parse("2026-11-29T23:59:01Z"));
-      return cognito.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("PASSWORD_VERIFIER")
-          .session(challenge.session()).challengeResponses(responses));
+      return cognito.respondToAuthChallenge(b -> b.clientId(clientId)
+          .challengeName("PASSWORD_VERIFIER")
+          .session(challenge.session())
+          .challengeResponses(responses));
     }
 
     InitiateAuthResponse refresh(String refreshToken) {
-      return cognito.initiateAuth(b -> b.clientId(clientId).authFlow("REFRESH_TOKEN_AUTH")
+      return cognito.initiateAuth(b -> b.clientId(clientId)
+          .authFlow("REFRESH_TOKEN_AUTH")
           .authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
     }
 
     RespondToAuthChallengeResponse answer(String username, String session, String newPassword) {
-      return cognito.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("NEW_PASSWORD_REQUIRED").session(session)
+      return cognito.respondToAuthChallenge(b -> b.clientId(clientId)
+          .challengeName("NEW_PASSWORD_REQUIRED")
+          .session(session)
           .challengeResponses(Map.of("USERNAME", username, "NEW_PASSWORD", newPassword)));
     }
 

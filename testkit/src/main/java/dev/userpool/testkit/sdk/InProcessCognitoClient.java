@@ -234,18 +234,20 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
-    UserPool pool = run(service.createUserPool(new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
-        Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
-        Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
-        Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
-        r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive())));
+    UserPool pool = run(
+        service.createUserPool(new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
+            Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
+            Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
+            Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
+            r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive())));
     return respond(CreateUserPoolResponse.builder().userPool(Shapes.pool(pool, 0)), CreateUserPoolResponse.class);
   }
 
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
     Results.PoolDescription d = run(service.describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
-    return respond(DescribeUserPoolResponse.builder().userPool(Shapes.pool(d.pool(), d.estimatedNumberOfUsers())), DescribeUserPoolResponse.class);
+    return respond(DescribeUserPoolResponse.builder().userPool(Shapes.pool(d.pool(), d.estimatedNumberOfUsers())),
+        DescribeUserPoolResponse.class);
   }
 
   @Override
@@ -324,7 +326,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
    */
   @Override
   public ChangePasswordResponse changePassword(ChangePasswordRequest r) {
-    Seq<ParameterViolation> shape = Password.MEMBER.named("previousPassword").check(r.previousPassword())
+    Seq<ParameterViolation> shape = Password.MEMBER.named("previousPassword")
+        .check(r.previousPassword())
         .appendAll(Password.MEMBER.named("proposedPassword").check(r.proposedPassword()))
         .appendAll(ACCESS_TOKEN.check(r.accessToken()));
     requireShape(shape);
@@ -343,7 +346,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest r) {
     Results.CodeSent sent = run(service.forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash())));
-    return respond(ForgotPasswordResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())), ForgotPasswordResponse.class);
+    return respond(ForgotPasswordResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
+        ForgotPasswordResponse.class);
   }
 
   @Override
@@ -375,7 +379,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     Map<String, String> parameters = Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters());
     SignInOutcome outcome = isRefresh(r.authFlowAsString())
         ? refresh(Option.some(r.userPoolId()), r.clientId(), parameters)
-        : signedIn(run(service.adminInitiateAuth(new Requests.AdminInitiateAuth(r.userPoolId(), r.clientId(), r.authFlowAsString(), parameters))));
+        : signedIn(
+            run(service.adminInitiateAuth(new Requests.AdminInitiateAuth(r.userPoolId(), r.clientId(), r.authFlowAsString(), parameters))));
     return respond(AdminInitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -412,7 +417,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public GetUserResponse getUser(GetUserRequest r) {
     requireShape(ACCESS_TOKEN.check(r.accessToken()));
     User user = run(tokens.authorize(r.accessToken()))._2;
-    return respond(GetUserResponse.builder().username(user.username().value()).userAttributes(Shapes.attributesOf(user)), GetUserResponse.class);
+    return respond(GetUserResponse.builder().username(user.username().value()).userAttributes(Shapes.attributesOf(user)),
+        GetUserResponse.class);
   }
 
   /** GlobalSignOut: revokes every token of the access token's user. */
@@ -472,9 +478,12 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ListUsersResponse listUsers(ListUsersRequest r) {
     Results.UserPage page = run(service.listUsers(new Requests.ListUsers(r.userPoolId(), r.limit(), r.paginationToken(), r.filter())));
-    List<UserType> users = page.users().map(Shapes::user).map(u -> r.hasAttributesToGet()
-        ? u.toBuilder().attributes(Shapes.only(r.attributesToGet(), u.attributes())).build()
-        : u).toJavaList();
+    List<UserType> users = page.users()
+        .map(Shapes::user)
+        .map(u -> r.hasAttributesToGet()
+            ? u.toBuilder().attributes(Shapes.only(r.attributesToGet(), u.attributes())).build()
+            : u)
+        .toJavaList();
     return respond(ListUsersResponse.builder().users(users).paginationToken(page.paginationToken().getOrNull()), ListUsersResponse.class);
   }
 
@@ -509,7 +518,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ListGroupsResponse listGroups(ListGroupsRequest r) {
     GroupService.GroupPage page = run(groups.listGroups(new GroupService.ListGroups(r.userPoolId(), r.limit(), r.nextToken())));
-    return respond(ListGroupsResponse.builder().groups(page.groups().map(Shapes::group).toJavaList())
+    return respond(ListGroupsResponse.builder()
+        .groups(page.groups().map(Shapes::group).toJavaList())
         .nextToken(page.nextToken().getOrNull()), ListGroupsResponse.class);
   }
 
@@ -529,7 +539,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest r) {
     GroupService.GroupPage page = run(groups.adminListGroupsForUser(new GroupService.AdminListGroupsForUser(r.userPoolId(),
         r.username(), r.limit(), r.nextToken())));
-    return respond(AdminListGroupsForUserResponse.builder().groups(page.groups().map(Shapes::group).toJavaList())
+    return respond(AdminListGroupsForUserResponse.builder()
+        .groups(page.groups().map(Shapes::group).toJavaList())
         .nextToken(page.nextToken().getOrNull()), AdminListGroupsForUserResponse.class);
   }
 
@@ -537,7 +548,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest r) {
     GroupService.UserPage page = run(groups.listUsersInGroup(new GroupService.ListUsersInGroup(r.userPoolId(), r.groupName(),
         r.limit(), r.nextToken())));
-    return respond(ListUsersInGroupResponse.builder().users(page.users().map(Shapes::user).toJavaList())
+    return respond(ListUsersInGroupResponse.builder()
+        .users(page.users().map(Shapes::user).toJavaList())
         .nextToken(page.nextToken().getOrNull()), ListUsersInGroupResponse.class);
   }
 
@@ -558,18 +570,30 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public ListUserPoolsResponse listUserPools(ListUserPoolsRequest r) {
     Results.PoolPage page = run(service.listUserPools(new Requests.ListUserPools(r.maxResults(), r.nextToken())));
     return respond(ListUserPoolsResponse.builder()
-        .userPools(page.userPools().map(p -> UserPoolDescriptionType.builder().id(p.id().value()).name(p.name())
-            .creationDate(p.creationDate()).lastModifiedDate(p.lastModifiedDate()).build()).toJavaList())
+        .userPools(page.userPools()
+            .map(p -> UserPoolDescriptionType.builder()
+                .id(p.id().value())
+                .name(p.name())
+                .creationDate(p.creationDate())
+                .lastModifiedDate(p.lastModifiedDate())
+                .build())
+            .toJavaList())
         .nextToken(page.nextToken().getOrNull()), ListUserPoolsResponse.class);
   }
 
   /** ListUserPoolClients: the pool's app clients by id, {@code MaxResults} (default 60) at a time. */
   @Override
   public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest r) {
-    Results.ClientPage page = run(service.listUserPoolClients(new Requests.ListUserPoolClients(r.userPoolId(), r.maxResults(), r.nextToken())));
+    Results.ClientPage page = run(
+        service.listUserPoolClients(new Requests.ListUserPoolClients(r.userPoolId(), r.maxResults(), r.nextToken())));
     return respond(ListUserPoolClientsResponse.builder()
-        .userPoolClients(page.userPoolClients().map(c -> UserPoolClientDescription.builder().clientId(c.clientId().value())
-            .userPoolId(r.userPoolId()).clientName(c.clientName()).build()).toJavaList())
+        .userPoolClients(page.userPoolClients()
+            .map(c -> UserPoolClientDescription.builder()
+                .clientId(c.clientId().value())
+                .userPoolId(r.userPoolId())
+                .clientName(c.clientName())
+                .build())
+            .toJavaList())
         .nextToken(page.nextToken().getOrNull()), ListUserPoolClientsResponse.class);
   }
 
@@ -615,7 +639,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     requireShape(ACCESS_TOKEN.check(r.accessToken()));
     Tuple2<UserPool, User> owner = run(tokens.authorize(r.accessToken()));
     Results.AttributesUpdated updated = run(Commands.UpdateUserAttributes.of(owner._1.id(), owner._2.sub(),
-            Shapes.attributes(r.hasUserAttributes(), r.userAttributes()))
+        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()))
         .flatMap(service::updateUserAttributes));
     return respond(UpdateUserAttributesResponse.builder()
         .codeDeliveryDetailsList(updated.codeDelivery().map(Shapes::delivery).toJavaList()), UpdateUserAttributesResponse.class);
@@ -693,14 +717,18 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
    * ({@code User is disabled.}). Renews the access and ID tokens, without a new refresh token.
    */
   private SignInOutcome refresh(Option<String> rawPoolId, String rawClientId, Map<String, String> parameters) {
-    Seq<ParameterViolation> shape = rawPoolId.map(UserPoolId.MEMBER::check).getOrElse(io.vavr.collection.List.empty())
+    Seq<ParameterViolation> shape = rawPoolId.map(UserPoolId.MEMBER::check)
+        .getOrElse(io.vavr.collection.List.empty())
         .appendAll(ClientId.MEMBER.check(rawClientId));
     requireShape(shape);
     ClientId clientId = new ClientId(rawClientId);
     UserPool pool = rawPoolId.isDefined()
-        ? run(cognito.store().find(new UserPoolId(rawPoolId.get()))
+        ? run(cognito.store()
+            .find(new UserPoolId(rawPoolId.get()))
             .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, rawPoolId.get())))
-        : run(cognito.store().findByClient(clientId).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
+        : run(cognito.store()
+            .findByClient(clientId)
+            .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
     AppClient client = run(pool.client(clientId)
         .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
     String token = parameters == null ? null : parameters.get("REFRESH_TOKEN");
@@ -728,7 +756,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** Completes a response as the SDK would have unmarshalled it: HTTP 200 and a request id. */
   private <R extends CognitoIdentityProviderResponse> R respond(CognitoIdentityProviderResponse.Builder builder, Class<R> type) {
     String requestId = nextRequestId();
-    builder.responseMetadata(CognitoIdentityProviderResponseMetadata.create(DefaultAwsResponseMetadata.create(Map.of("AWS_REQUEST_ID", requestId))));
+    builder.responseMetadata(
+        CognitoIdentityProviderResponseMetadata.create(DefaultAwsResponseMetadata.create(Map.of("AWS_REQUEST_ID", requestId))));
     builder.sdkHttpResponse(SdkHttpResponse.builder().statusCode(200).statusText("OK").putHeader("x-amzn-RequestId", requestId).build());
     return type.cast(builder.build());
   }

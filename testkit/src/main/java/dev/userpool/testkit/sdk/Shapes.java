@@ -120,21 +120,25 @@ final class Shapes {
     return UserPoolType.builder()
         .id(pool.id().value())
         .name(pool.name())
-        .policies(UserPoolPolicyType.builder().passwordPolicy(PasswordPolicyType.builder()
-            .minimumLength(p.minimumLength())
-            .requireUppercase(p.requireUppercase())
-            .requireLowercase(p.requireLowercase())
-            .requireNumbers(p.requireNumbers())
-            .requireSymbols(p.requireSymbols())
-            .passwordHistorySize(p.passwordHistorySize())
-            .temporaryPasswordValidityDays(p.effectiveTemporaryPasswordValidityDays())
-            .build()).build())
+        .policies(UserPoolPolicyType.builder()
+            .passwordPolicy(PasswordPolicyType.builder()
+                .minimumLength(p.minimumLength())
+                .requireUppercase(p.requireUppercase())
+                .requireLowercase(p.requireLowercase())
+                .requireNumbers(p.requireNumbers())
+                .requireSymbols(p.requireSymbols())
+                .passwordHistorySize(p.passwordHistorySize())
+                .temporaryPasswordValidityDays(p.effectiveTemporaryPasswordValidityDays())
+                .build())
+            .build())
         .userPoolTier(pool.tier().name())
         .usernameAttributesWithStrings(pool.usernameAttributes().toList().sortBy(Enum::ordinal).map(c -> c.attributeName()).toJavaList())
         .aliasAttributesWithStrings(pool.aliasAttributes().toList().sortBy(Enum::ordinal).map(a -> a.attributeName()).toJavaList())
-        .autoVerifiedAttributesWithStrings(pool.autoVerifiedAttributes().toList().sortBy(Enum::ordinal).map(c -> c.attributeName()).toJavaList())
+        .autoVerifiedAttributesWithStrings(
+            pool.autoVerifiedAttributes().toList().sortBy(Enum::ordinal).map(c -> c.attributeName()).toJavaList())
         .usernameConfiguration(UsernameConfigurationType.builder()
-            .caseSensitive(pool.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE).build())
+            .caseSensitive(pool.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE)
+            .build())
         .creationDate(pool.creationDate())
         .lastModifiedDate(pool.lastModifiedDate())
         .estimatedNumberOfUsers((int) Math.min(Integer.MAX_VALUE, estimatedNumberOfUsers))
@@ -143,8 +147,10 @@ final class Shapes {
 
   /** The request's {@code TokenValidityUnits} as the service reads it; absent stays absent (null). */
   static Requests.TokenValidityUnitsType units(TokenValidityUnitsType units) {
-    return units == null ? null : new Requests.TokenValidityUnitsType(units.accessTokenAsString(),
-        units.idTokenAsString(), units.refreshTokenAsString());
+    return units == null
+        ? null
+        : new Requests.TokenValidityUnitsType(units.accessTokenAsString(),
+            units.idTokenAsString(), units.refreshTokenAsString());
   }
 
   static UserPoolClientType client(UserPoolId pool, AppClient client) {
@@ -162,7 +168,8 @@ final class Shapes {
         .tokenValidityUnits(TokenValidityUnitsType.builder()
             .accessToken(TimeUnitsType.fromValue(client.tokenValidity().accessToken().unit().wire()))
             .idToken(TimeUnitsType.fromValue(client.tokenValidity().idToken().unit().wire()))
-            .refreshToken(TimeUnitsType.fromValue(client.tokenValidity().refreshToken().unit().wire())).build())
+            .refreshToken(TimeUnitsType.fromValue(client.tokenValidity().refreshToken().unit().wire()))
+            .build())
         .build();
   }
 

@@ -46,8 +46,10 @@ class AwsJsonTest {
 
   static Stream<CognitoIdentityProviderRequest> requests() {
     return Stream.of(
-        CreateUserPoolRequest.builder().poolName("app")
-            .policies(p -> p.passwordPolicy(pp -> pp.minimumLength(12).requireSymbols(false).passwordHistorySize(5).temporaryPasswordValidityDays(3)))
+        CreateUserPoolRequest.builder()
+            .poolName("app")
+            .policies(p -> p
+                .passwordPolicy(pp -> pp.minimumLength(12).requireSymbols(false).passwordHistorySize(5).temporaryPasswordValidityDays(3)))
             .aliasAttributesWithStrings("email", "preferred_username")
             .autoVerifiedAttributesWithStrings("email")
             .usernameConfiguration(u -> u.caseSensitive(false))
@@ -55,7 +57,9 @@ class AwsJsonTest {
             .adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(true).unusedAccountValidityDays(7))
             .userPoolTier("PLUS")
             .build(),
-        AdminCreateUserRequest.builder().userPoolId("us-east-1_abc").username("jane")
+        AdminCreateUserRequest.builder()
+            .userPoolId("us-east-1_abc")
+            .username("jane")
             .userAttributes(AttributeType.builder().name("email").value("jane@example.com").build(),
                 AttributeType.builder().name("email_verified").value("true").build())
             .clientMetadata(Map.of("source", "test"))
@@ -64,18 +68,30 @@ class AwsJsonTest {
             .messageAction("SUPPRESS")
             .temporaryPassword("Temp-Passw0rd!")
             .build(),
-        AdminInitiateAuthRequest.builder().userPoolId("us-east-1_abc").clientId("client").authFlow("ADMIN_USER_PASSWORD_AUTH")
+        AdminInitiateAuthRequest.builder()
+            .userPoolId("us-east-1_abc")
+            .clientId("client")
+            .authFlow("ADMIN_USER_PASSWORD_AUTH")
             .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Temp-Passw0rd!"))
-            .contextData(c -> c.ipAddress("127.0.0.1").serverName("s").serverPath("/").encodedData("e")
+            .contextData(c -> c.ipAddress("127.0.0.1")
+                .serverName("s")
+                .serverPath("/")
+                .encodedData("e")
                 .httpHeaders(h -> h.headerName("User-Agent").headerValue("test")))
             .build(),
-        CreateUserPoolClientRequest.builder().userPoolId("us-east-1_abc").clientName("web").generateSecret(false)
+        CreateUserPoolClientRequest.builder()
+            .userPoolId("us-east-1_abc")
+            .clientName("web")
+            .generateSecret(false)
             .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")
-            .authSessionValidity(5).refreshTokenValidity(30)
+            .authSessionValidity(5)
+            .refreshTokenValidity(30)
             .tokenValidityUnits(t -> t.accessToken("minutes").refreshToken("days"))
             .build(),
-        SetUiCustomizationRequest.builder().userPoolId("us-east-1_abc").css(".x{}")
-            .imageFile(SdkBytes.fromByteArray(new byte[] {0, 1, 2, (byte) 0xff, 'p', 'n', 'g'}))
+        SetUiCustomizationRequest.builder()
+            .userPoolId("us-east-1_abc")
+            .css(".x{}")
+            .imageFile(SdkBytes.fromByteArray(new byte[]{ 0, 1, 2, (byte) 0xff, 'p', 'n', 'g' }))
             .build());
   }
 
@@ -99,7 +115,8 @@ class AwsJsonTest {
 
   @Test
   void shouldWriteTimestampsAsEpochSecondsWithTheFraction() {
-    UserType user = UserType.builder().username("jane")
+    UserType user = UserType.builder()
+        .username("jane")
         .userCreateDate(Instant.parse("2030-01-01T00:00:00Z"))
         .userLastModifiedDate(Instant.parse("2030-01-01T00:00:00.125Z"))
         .build();
@@ -111,11 +128,12 @@ class AwsJsonTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1893456000, 2030-01-01T00:00:00Z", "1893456000.125, 2030-01-01T00:00:00.125Z", "-1.5, 1969-12-31T23:59:58.500Z",
-      "0.000000001, 1970-01-01T00:00:00.000000001Z"})
+  @CsvSource({ "1893456000, 2030-01-01T00:00:00Z", "1893456000.125, 2030-01-01T00:00:00.125Z", "-1.5, 1969-12-31T23:59:58.500Z",
+      "0.000000001, 1970-01-01T00:00:00.000000001Z" })
   void shouldReadEpochSeconds(String seconds, String instant) {
     assertThat(AwsJson.epochSeconds(Instant.parse(instant))).isEqualByComparingTo(new BigDecimal(seconds));
-    UserType read = (UserType) json.read(json.parse(("{\"UserCreateDate\":" + seconds + "}").getBytes(StandardCharsets.UTF_8)), UserType.builder());
+    UserType read = (UserType) json.read(json.parse(("{\"UserCreateDate\":" + seconds + "}").getBytes(StandardCharsets.UTF_8)),
+        UserType.builder());
     assertThat(read.userCreateDate()).isEqualTo(Instant.parse(instant));
   }
 
@@ -177,7 +195,8 @@ class AwsJsonTest {
             .build()) {
       Consumer<CognitoIdentityProviderRequest> send = r -> {
         try {
-          CognitoIdentityProviderClient.class.getMethod(decapitalize(r.getClass().getSimpleName().replace("Request", "")), r.getClass()).invoke(sdk, r);
+          CognitoIdentityProviderClient.class.getMethod(decapitalize(r.getClass().getSimpleName().replace("Request", "")), r.getClass())
+              .invoke(sdk, r);
         } catch (ReflectiveOperationException e) {
           // the endpoint's answer does not matter here, only what was sent
         }

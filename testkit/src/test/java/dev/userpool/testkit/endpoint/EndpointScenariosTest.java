@@ -37,7 +37,7 @@ class EndpointScenariosTest {
   void shouldFailAScenarioWhenTheEndpointsClockDoesNotMove() {
     try (LocalEndpoint endpoint = Wire.start(); CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       EndpointControl control = EndpointControl.of(endpoint.uri());
-      ScenarioTarget frozen = new ScenarioTarget(sdk, by -> { }, control);
+      ScenarioTarget frozen = new ScenarioTarget(sdk, by -> {}, control);
 
       assertThatThrownBy(() -> CognitoScenarios.named("aTemporaryPasswordExpires").runAgainst(frozen))
           .isInstanceOf(AssertionError.class)
@@ -68,7 +68,8 @@ class EndpointScenariosTest {
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().client(inProcess));
         CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       String pool = inProcess.createUserPool(b -> b.poolName("app")).userPool().id();
-      String client = inProcess.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
+      String client = inProcess.createUserPoolClient(b -> b.userPoolId(pool)
+          .clientName("web")
           .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
       inProcess.adminCreateUser(b -> b.userPoolId(pool).username("jane").messageAction("SUPPRESS"));
       sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("jane").password("Blue-Harbor-42!").permanent(true));
@@ -76,7 +77,8 @@ class EndpointScenariosTest {
       AdminGetUserResponse user = inProcess.adminGetUser(b -> b.userPoolId(pool).username("jane"));
       assertThat(user.userStatusAsString()).isEqualTo("CONFIRMED");
 
-      String overTheWire = sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
+      String overTheWire = sdk.initiateAuth(b -> b.clientId(client)
+          .authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
       assertThat(inProcess.getUser(b -> b.accessToken(overTheWire)).username()).isEqualTo("jane");
     }
@@ -85,19 +87,25 @@ class EndpointScenariosTest {
   @Test
   void shouldAcceptOnlyAccessTokensItIssued() {
     // Another seed: two endpoints with the same seed replay the same tokens, by design.
-    try (LocalEndpoint endpoint = Wire.start(); LocalEndpoint other = Wire.start(LocalEndpoint.builder().seed(7));
-        CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri()); CognitoIdentityProviderClient otherSdk = Wire.sdk(other.uri())) {
+    try (LocalEndpoint endpoint = Wire.start();
+        LocalEndpoint other = Wire.start(LocalEndpoint.builder().seed(7));
+        CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri());
+        CognitoIdentityProviderClient otherSdk = Wire.sdk(other.uri())) {
       String foreign = signIn(otherSdk);
       signIn(sdk);
-      var tokens = sdk.initiateAuth(b -> b.clientId(clientOf(sdk)).authFlow("USER_PASSWORD_AUTH")
+      var tokens = sdk.initiateAuth(b -> b.clientId(clientOf(sdk))
+          .authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult();
 
-      for (String token : new String[] {foreign, tokens.idToken(), tokens.refreshToken()}) {
-        assertThatThrownBy(() -> sdk.changePassword(b -> b.accessToken(token).previousPassword("Blue-Harbor-42!").proposedPassword("Green-Field-43!")))
-            .isInstanceOfSatisfying(NotAuthorizedException.class, e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid Access Token"));
+      for (String token : new String[]{ foreign, tokens.idToken(), tokens.refreshToken() }) {
+        assertThatThrownBy(
+            () -> sdk.changePassword(b -> b.accessToken(token).previousPassword("Blue-Harbor-42!").proposedPassword("Green-Field-43!")))
+            .isInstanceOfSatisfying(NotAuthorizedException.class,
+                e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid Access Token"));
       }
       sdk.changePassword(b -> b.accessToken(tokens.accessToken()).previousPassword("Blue-Harbor-42!").proposedPassword("Green-Field-43!"));
-      assertThat(Optional.ofNullable(sdk.initiateAuth(b -> b.clientId(clientOf(sdk)).authFlow("USER_PASSWORD_AUTH")
+      assertThat(Optional.ofNullable(sdk.initiateAuth(b -> b.clientId(clientOf(sdk))
+          .authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Green-Field-43!"))).authenticationResult())).isPresent();
     }
   }
@@ -111,12 +119,14 @@ class EndpointScenariosTest {
   /** A pool, a client and a confirmed jane; her access token. */
   private String signIn(CognitoIdentityProviderClient sdk) {
     String pool = sdk.createUserPool(b -> b.poolName("app")).userPool().id();
-    String client = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
+    String client = sdk.createUserPoolClient(b -> b.userPoolId(pool)
+        .clientName("web")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
     clients.put(sdk, client);
     sdk.adminCreateUser(b -> b.userPoolId(pool).username("jane").messageAction("SUPPRESS"));
     sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("jane").password("Blue-Harbor-42!").permanent(true));
-    return sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
+    return sdk.initiateAuth(b -> b.clientId(client)
+        .authFlow("USER_PASSWORD_AUTH")
         .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
   }
 }

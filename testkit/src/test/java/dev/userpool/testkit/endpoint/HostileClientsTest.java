@@ -41,7 +41,8 @@ class HostileClientsTest {
         for (int i = 0; i < 8; i++) {
           Socket socket = new Socket("127.0.0.1", endpoint.port());
           slow.add(socket);
-          String partial = i % 2 == 0 ? "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar"
+          String partial = i % 2 == 0
+              ? "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar"
               : Wire.head(endpoint.uri(), Wire.COGNITO + "DescribeUserPool", 100) + "{\"UserPoolId\"";
           socket.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
           socket.getOutputStream().flush();
@@ -171,7 +172,7 @@ class HostileClientsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"x", "*", "example.com:80", "ftp://127.0.0.1/"})
+  @ValueSource(strings = { "x", "*", "example.com:80", "ftp://127.0.0.1/" })
   void shouldAnswerATargetThatIsNotAPathWithBadRequest(String target) throws IOException {
     try (LocalEndpoint endpoint = Wire.start()) {
       String request = "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: " + Wire.COGNITO + "CreateUserPool\r\n"
@@ -199,7 +200,8 @@ class HostileClientsTest {
   @Test
   @Timeout(60)
   void shouldAnswerPipelinedRequestsInOrder() throws IOException {
-    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().threads(4)); Socket socket = new Socket("127.0.0.1", endpoint.port())) {
+    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().threads(4));
+        Socket socket = new Socket("127.0.0.1", endpoint.port())) {
       socket.setSoTimeout(20_000);
       StringBuilder all = new StringBuilder();
       for (int i = 0; i < 20; i++) {
@@ -224,7 +226,8 @@ class HostileClientsTest {
   @Test
   @Timeout(60)
   void shouldAnswerPipelinedRequestsBeforeAnOversizedOneThenItsRefusal() throws IOException {
-    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().maxBodyBytes(1000)); Socket socket = new Socket("127.0.0.1", endpoint.port())) {
+    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().maxBodyBytes(1000));
+        Socket socket = new Socket("127.0.0.1", endpoint.port())) {
       socket.setSoTimeout(20_000);
       String good = "{\"PoolName\":\"first\"}";
       String all = Wire.head(endpoint.uri(), Wire.COGNITO + "CreateUserPool", good.length()) + good
@@ -250,7 +253,8 @@ class HostileClientsTest {
       assertThat(reply.header("Content-Type")).isEqualTo("application/json");
       assertThat(reply.json().path("status").asText()).isEqualTo("ok");
       Wire.send(HttpRequest.newBuilder(endpoint.uri().resolve("/health"))
-          .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).isError(404, "NotFoundException");
+          .POST(HttpRequest.BodyPublishers.ofString("{}"))
+          .build()).isError(404, "NotFoundException");
     }
   }
 
@@ -281,7 +285,8 @@ class HostileClientsTest {
 
   /** One CreateUserPool-shaped POST on a kept connection, and its answer. */
   private static Wire.Reply exchange(Socket socket, URI uri, String body) throws IOException {
-    socket.getOutputStream().write((Wire.head(uri, Wire.COGNITO + "CreateUserPool", body.length()) + body).getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream()
+        .write((Wire.head(uri, Wire.COGNITO + "CreateUserPool", body.length()) + body).getBytes(StandardCharsets.US_ASCII));
     socket.getOutputStream().flush();
     return Wire.readReply(socket.getInputStream());
   }

@@ -52,15 +52,15 @@ class MainTest {
 
     assertThat(Main.Settings.parse(new String[0]).port).isEqualTo(9300);
     assertThat(Main.Settings.parse(new String[0]).seed).isEqualTo(5);
-    Main.Settings settings = Main.Settings.parse(new String[] {"--port", "9301", "--seed=-42"});
+    Main.Settings settings = Main.Settings.parse(new String[]{ "--port", "9301", "--seed=-42" });
     assertThat(settings.port).isEqualTo(9301);
     assertThat(settings.seed).isEqualTo(-42);
-    assertThat(Main.Settings.parse(new String[] {"--port=0"}).port).isZero();
-    assertThat(Main.Settings.parse(new String[] {"--help"}).help).isTrue();
+    assertThat(Main.Settings.parse(new String[]{ "--port=0" }).port).isZero();
+    assertThat(Main.Settings.parse(new String[]{ "--help" }).help).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--port", "--port=65536", "--port=-1", "--port=http", "--seed=1.5", "--seed", "--verbose", "9229"})
+  @ValueSource(strings = { "--port", "--port=65536", "--port=-1", "--port=http", "--seed=1.5", "--seed", "--verbose", "9229" })
   void shouldRefuseBadUsage(String argument) {
     assertThatThrownBy(() -> Main.Settings.parse(argument.split(" "))).isInstanceOf(IllegalArgumentException.class);
   }
@@ -69,7 +69,7 @@ class MainTest {
   void shouldPrintWhereItListensAndServeThere() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[] {"--port", "0", "--seed", "3"}),
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[]{ "--port", "0", "--seed", "3" }),
         new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       String output = printed.toString(StandardCharsets.UTF_8);
       assertThat(output).contains("seed 3").contains("listening on http://127.0.0.1:" + endpoint.port() + "\n");
@@ -81,16 +81,17 @@ class MainTest {
   @Test
   void shouldTakeTheHost() {
     assertThat(Main.Settings.parse(new String[0]).host).isEqualTo("127.0.0.1");
-    assertThat(Main.Settings.parse(new String[] {"--host", "0.0.0.0"}).host).isEqualTo("0.0.0.0");
-    assertThat(Main.Settings.parse(new String[] {"--host=localhost"}).host).isEqualTo("localhost");
-    assertThatThrownBy(() -> Main.Settings.parse(new String[] {"--host="})).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Main.Settings.parse(new String[]{ "--host", "0.0.0.0" }).host).isEqualTo("0.0.0.0");
+    assertThat(Main.Settings.parse(new String[]{ "--host=localhost" }).host).isEqualTo("localhost");
+    assertThatThrownBy(() -> Main.Settings.parse(new String[]{ "--host=" })).isInstanceOf(IllegalArgumentException.class);
   }
 
   /** Ctrl-C is SIGINT to the process: the exit status the usage text states is the one the process ends with. */
   @Test
   @Timeout(120)
   void shouldExitAfterCtrlCWithTheStatusItsUsageStates() throws Exception {
-    Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
+    Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+        System.getProperty("java.class.path"),
         Main.class.getName(), "--port", "0").redirectErrorStream(true).start();
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -159,7 +160,8 @@ class MainTest {
 
     assertThat(exited.status()).isEqualTo(Main.EXIT_BAD_USAGE);
     assertThat(exited.output()).contains("the init file " + file + " has problems:")
-        .contains("$.userPools[0].id: is required").contains("$.userPools[0].colour: unknown member")
+        .contains("$.userPools[0].id: is required")
+        .contains("$.userPools[0].colour: unknown member")
         .doesNotContain("listening on");
   }
 
@@ -167,7 +169,7 @@ class MainTest {
   void shouldServeThePoolsOfAGoodInitFile(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("init.json"), INIT);
 
-    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[] {"--port", "0", "--init", file.toString()}),
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[]{ "--port", "0", "--init", file.toString() }),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
       Wire.Reply reply = Wire.cognito(endpoint.uri(), "DescribeUserPool", "{\"UserPoolId\": \"us-east-1_Main1\"}");
       assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -182,13 +184,15 @@ class MainTest {
 
     assertThat(exited.status()).isEqualTo(Main.EXIT_BAD_USAGE);
     assertThat(exited.output()).contains("no store for mysql://admin:***@db:3306/pools?password=***")
-        .contains("userpool-postgres").doesNotContain("hunter2").doesNotContain("listening on");
+        .contains("userpool-postgres")
+        .doesNotContain("hunter2")
+        .doesNotContain("listening on");
   }
 
   @Test
   void shouldRefuseAPostgresStoreWithoutTheModule() {
     // testkit's own class path has no StoreProvider: the PostgreSQL store comes with userpool-postgres.
-    assertThatThrownBy(() -> Main.start(Main.Settings.parse(new String[] {"--port", "0", "--store", "postgresql://u:secret@h/db"}),
+    assertThatThrownBy(() -> Main.start(Main.Settings.parse(new String[]{ "--port", "0", "--store", "postgresql://u:secret@h/db" }),
         System.out))
         .isInstanceOf(Main.Refused.class)
         .hasMessage("no store for postgresql://u:***@h/db: --store takes memory or, with userpool-postgres on the class path"
@@ -196,7 +200,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--init", "--init=", "--store", "--store=", "--issuer", "--issuer=azure"})
+  @ValueSource(strings = { "--init", "--init=", "--store", "--store=", "--issuer", "--issuer=azure" })
   void shouldRefuseBadStoreInitAndIssuerArguments(String argument) {
     assertThatThrownBy(() -> Main.Settings.parse(argument.split(" "))).isInstanceOf(IllegalArgumentException.class);
   }
@@ -214,7 +218,7 @@ class MainTest {
     Path file = Files.writeString(dir.resolve("init.json"), INIT);
 
     try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(
-        new String[] {"--port", "0", "--init", file.toString(), "--issuer", "local"}),
+        new String[]{ "--port", "0", "--init", file.toString(), "--issuer", "local" }),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
       Wire.Reply auth = Wire.cognito(endpoint.uri(), "InitiateAuth", """
           {"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": "main1client1",

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The root README's test-control commands work as written against a fresh endpoint with seed 0, as README runs it. */
 class ReadmeTestControlTest {
 
-  private static final Pattern CURL =
-      Pattern.compile("^curl -s -H 'X-Amz-Target: UserpoolTestControl\\.(\\w+)' -d '([^']*)' http://127\\.0\\.0\\.1:9229/$", Pattern.MULTILINE);
+  private static final Pattern CURL = Pattern
+      .compile("^curl -s -H 'X-Amz-Target: UserpoolTestControl\\.(\\w+)' -d '([^']*)' http://127\\.0\\.0\\.1:9229/$", Pattern.MULTILINE);
 
   @Test
   void readmesCurlCommandsAreAnsweredWithoutError() throws IOException {

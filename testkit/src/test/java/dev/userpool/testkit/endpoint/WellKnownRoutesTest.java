@@ -33,7 +33,7 @@ class WellKnownRoutesTest {
   @Test
   void shouldAnswerForAPoolOfAnotherStore() {
     UserPools backing = InProcessCognito.create().pools();
-    UserPools foreign = (UserPools) Proxy.newProxyInstance(UserPools.class.getClassLoader(), new Class<?>[] {UserPools.class},
+    UserPools foreign = (UserPools) Proxy.newProxyInstance(UserPools.class.getClassLoader(), new Class<?>[]{ UserPools.class },
         (proxy, method, args) -> {
           try {
             return method.invoke(backing, args);

@@ -173,11 +173,12 @@ class WireProtocolTest {
 
   @Test
   void shouldRefuseBytesThatAreNotUtf8() {
-    byte[] body = {'{', '"', 'U', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+    byte[] body = { '{', '"', 'U', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
 
     Wire.Reply reply = Wire.send(HttpRequest.newBuilder(uri.resolve("/"))
         .header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build());
 
     reply.isError(400, "SerializationException");
   }
@@ -193,9 +194,12 @@ class WireProtocolTest {
       "AdminCreateUser      | {\"UserPoolId\":\"P\",\"Username\":\"jane\",\"UserAttributes\":[{\"Name\":7,\"Value\":\"x\"}]}",
       "AdminCreateUser      | {\"UserPoolId\":\"P\",\"Username\":\"jane\",\"UserAttributes\":[null]}",
       "AdminCreateUser      | {\"UserPoolId\":\"P\",\"Username\":\"jane\",\"UserAttributes\":[\"email\"]}",
-      "AdminInitiateAuth    | {\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":[\"USERNAME\"]}",
-      "AdminInitiateAuth    | {\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":{\"PASSWORD\":null}}",
-      "AdminInitiateAuth    | {\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":{\"PASSWORD\":42}}",
+      "AdminInitiateAuth    | "
+          + "{\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":[\"USERNAME\"]}",
+      "AdminInitiateAuth    | "
+          + "{\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":{\"PASSWORD\":null}}",
+      "AdminInitiateAuth    | "
+          + "{\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":{\"PASSWORD\":42}}",
       "CreateUserPoolClient | {\"UserPoolId\":\"P\",\"ClientName\":\"web\",\"AuthSessionValidity\":3.5}",
       "CreateUserPoolClient | {\"UserPoolId\":\"P\",\"ClientName\":\"web\",\"AuthSessionValidity\":99999999999}",
       "CreateUserPoolClient | {\"UserPoolId\":\"P\",\"ClientName\":\"web\",\"AuthSessionValidity\":\"3\"}",
@@ -205,13 +209,14 @@ class WireProtocolTest {
       "CreateUserPool       | {\"PoolName\":\"p\",\"Policies\":\"strict\"}",
   })
   void shouldAnswerMembersOfTheWrongJsonTypeWithASerializationException(String operation, String body) {
-    Wire.Reply reply = Wire.cognito(uri, operation.trim(), body.replace("\"P\"", "\"" + pool + "\"")).isError(400, "SerializationException");
+    Wire.Reply reply = Wire.cognito(uri, operation.trim(), body.replace("\"P\"", "\"" + pool + "\""))
+        .isError(400, "SerializationException");
 
     assertThat(reply.message()).contains("at '").doesNotContain(SECRET);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {SECRET, "LONG"})
+  @ValueSource(strings = { SECRET, "LONG" })
   void shouldNotRepeatAMapKeyInASerializationException(String key) {
     String quoted = "LONG".equals(key) ? "k".repeat(50_000) : key;
     String body = "{\"UserPoolId\":\"" + pool + "\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\","
@@ -228,8 +233,9 @@ class WireProtocolTest {
   Stream<DynamicTest> everyOperationAnswersOddRequestsWithoutAnInternalError() {
     return CognitoOperations.names().stream().map(operation -> DynamicTest.dynamicTest(operation, () -> {
       String own = Wire.cognito(uri, "CreateUserPool", "{\"PoolName\":\"odd\"}").json().path("UserPool").path("Id").asText();
-      for (String body : new String[] {"{}", "{\"UserPoolId\":\"" + own + "\",\"Username\":\"\",\"ClientId\":\"\",\"UserAttributes\":[{}],"
-          + "\"AuthParameters\":{},\"ChallengeResponses\":{\"USERNAME\":\"\"},\"AccessToken\":\"\",\"Policies\":{\"PasswordPolicy\":{}}}"}) {
+      for (String body : new String[]{ "{}", "{\"UserPoolId\":\"" + own + "\",\"Username\":\"\",\"ClientId\":\"\",\"UserAttributes\":[{}],"
+          + "\"AuthParameters\":{},\"ChallengeResponses\":{\"USERNAME\":\"\"},\"AccessToken\":\"\","
+          + "\"Policies\":{\"PasswordPolicy\":{}}}" }) {
         Wire.Reply reply = Wire.cognito(uri, operation, body);
         assertThat(reply.status()).as(operation + " " + body + " -> " + reply.body()).isIn(200, 400);
         if (reply.status() == 400) {
@@ -262,10 +268,12 @@ class WireProtocolTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GET", "PUT", "DELETE", "PATCH", "OPTIONS"})
+  @ValueSource(strings = { "GET", "PUT", "DELETE", "PATCH", "OPTIONS" })
   void shouldAnswerOtherMethodsWith405(String method) {
-    Wire.Reply reply = Wire.send(HttpRequest.newBuilder(uri.resolve("/")).header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
-        .method(method, HttpRequest.BodyPublishers.ofString("{}")).build()).isError(405, "MethodNotAllowedException");
+    Wire.Reply reply = Wire.send(HttpRequest.newBuilder(uri.resolve("/"))
+        .header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
+        .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+        .build()).isError(405, "MethodNotAllowedException");
 
     assertThat(reply.header("Allow")).isEqualTo("POST");
   }
@@ -280,11 +288,13 @@ class WireProtocolTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/x", "/_userpool/clock", "/?Action=DescribeUserPool", "/index.html"})
+  @ValueSource(strings = { "/x", "/_userpool/clock", "/?Action=DescribeUserPool", "/index.html" })
   void shouldAnswerOtherPathsWith404(String path) {
     URI target = URI.create(uri + path);
-    Wire.Reply reply = Wire.send(HttpRequest.newBuilder(target).header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    Wire.Reply reply = Wire.send(HttpRequest.newBuilder(target)
+        .header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+        .build());
 
     if (path.startsWith("/?")) {
       reply.isError(400, "InvalidParameterException"); // the path is "/": the query is ignored, as the SDKs send none
@@ -298,7 +308,8 @@ class WireProtocolTest {
   @Test
   void shouldRefuseABodyOverTheCapFromItsContentLengthWithoutReadingIt() throws IOException {
     long announced = 64L * 1024 * 1024;
-    byte[] request = (Wire.head(uri, Wire.COGNITO + "DescribeUserPool", announced) + "{\"UserPoolId\":").getBytes(StandardCharsets.US_ASCII);
+    byte[] request = (Wire.head(uri, Wire.COGNITO + "DescribeUserPool", announced) + "{\"UserPoolId\":")
+        .getBytes(StandardCharsets.US_ASCII);
 
     Wire.Reply reply = Wire.raw(uri, request).isError(413, "RequestEntityTooLargeException");
 
@@ -344,8 +355,8 @@ class WireProtocolTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"Days\": -1}", "{\"Days\": \"8\"}", "{\"Days\": 1.5}", "{\"Day\": 8}", "{\"days\": 8}",
-      "{\"Seconds\": 9223372036854775807, \"Days\": 9}", "{\"Days\": 99999999999999999999}"})
+  @ValueSource(strings = { "{\"Days\": -1}", "{\"Days\": \"8\"}", "{\"Days\": 1.5}", "{\"Day\": 8}", "{\"days\": 8}",
+      "{\"Seconds\": 9223372036854775807, \"Days\": 9}", "{\"Days\": 99999999999999999999}" })
   void shouldRefuseBadClockMovesAndLeaveTheClock(String body) {
     Wire.control(uri, "AdvanceClock", body).isError(400, "InvalidParameterException");
 
@@ -353,7 +364,7 @@ class WireProtocolTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"Days\": 2922000}", "{\"Seconds\": 252423993600}", "{\"Days\": 2914000, \"Hours\": 200000}"})
+  @ValueSource(strings = { "{\"Days\": 2922000}", "{\"Seconds\": 252423993600}", "{\"Days\": 2914000, \"Hours\": 200000}" })
   void shouldRefuseToMoveTheClockPastTheYear9999(String body) {
     Wire.Reply reply = Wire.control(uri, "AdvanceClock", body).isError(400, "InvalidParameterException");
 
@@ -364,8 +375,11 @@ class WireProtocolTest {
   @Test
   void shouldStillSignInWithTheClockAtItsLastSecond() {
     String client = Wire.cognito(uri, "CreateUserPoolClient", "{\"UserPoolId\":\"" + pool + "\",\"ClientName\":\"web\","
-        + "\"ExplicitAuthFlows\":[\"ALLOW_ADMIN_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}").json()
-        .path("UserPoolClient").path("ClientId").asText();
+        + "\"ExplicitAuthFlows\":[\"ALLOW_ADMIN_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}")
+        .json()
+        .path("UserPoolClient")
+        .path("ClientId")
+        .asText();
     Wire.cognito(uri, "AdminCreateUser", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"MessageAction\":\"SUPPRESS\"}");
     Wire.cognito(uri, "AdminSetUserPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Password\":\"" + SECRET
         + "\",\"Permanent\":true}");
@@ -394,12 +408,13 @@ class WireProtocolTest {
         .isTrue();
     Wire.control(uri, "LastCode", "{\"Username\":\"jane\"}").isError(400, "InvalidParameterException");
     Wire.control(uri, "LastCode", "{\"userPoolId\":\"" + pool + "\",\"username\":\"jane\"}").isError(400, "InvalidParameterException");
-    Wire.control(uri, "LastCode", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Extra\":1}").isError(400, "InvalidParameterException");
+    Wire.control(uri, "LastCode", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Extra\":1}")
+        .isError(400, "InvalidParameterException");
     Wire.control(uri, "ResetEverything", "{}").isError(400, "UnknownOperationException");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"LastTemporaryPassword", "LastCode"})
+  @ValueSource(strings = { "LastTemporaryPassword", "LastCode" })
   void shouldAnswerAnUnknownPoolAsCognitosOperationsDo(String operation) {
     String missing = "{\"UserPoolId\":\"us-east-1_nothere\",\"Username\":\"jane\"}";
     Wire.Reply cognito = Wire.cognito(uri, "AdminGetUser", missing);

@@ -14,20 +14,22 @@ class CognitoExceptionsTest {
 
   @TestFactory
   Stream<DynamicTest> everyLibraryErrorBecomesTheSdkExceptionOfItsCode() {
-    return CognitoError.catalogue().toJavaStream().map(error -> DynamicTest.dynamicTest(error.cognitoError() + ": " + error.message(), () -> {
-      CognitoIdentityProviderException e = CognitoExceptions.of(error, "request-1");
+    return CognitoError.catalogue()
+        .toJavaStream()
+        .map(error -> DynamicTest.dynamicTest(error.cognitoError() + ": " + error.message(), () -> {
+          CognitoIdentityProviderException e = CognitoExceptions.of(error, "request-1");
 
-      assertThat(e.getClass().getSimpleName()).isEqualTo(error.cognitoError());
-      assertThat(e.getClass().getPackageName()).isEqualTo("software.amazon.awssdk.services.cognitoidentityprovider.model");
-      assertThat(e.awsErrorDetails().errorCode()).isEqualTo(error.cognitoError());
-      assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(error.message());
-      assertThat(e.awsErrorDetails().serviceName()).isEqualTo("CognitoIdentityProvider");
-      assertThat(e.awsErrorDetails().sdkHttpResponse().statusCode()).isEqualTo(error.httpStatus());
-      assertThat(e.statusCode()).isEqualTo(error.httpStatus());
-      assertThat(e.requestId()).isEqualTo("request-1");
-      assertThat(e.getMessage()).isEqualTo(error.message()
-          + " (Service: CognitoIdentityProvider, Status Code: " + error.httpStatus() + ", Request ID: request-1)");
-    }));
+          assertThat(e.getClass().getSimpleName()).isEqualTo(error.cognitoError());
+          assertThat(e.getClass().getPackageName()).isEqualTo("software.amazon.awssdk.services.cognitoidentityprovider.model");
+          assertThat(e.awsErrorDetails().errorCode()).isEqualTo(error.cognitoError());
+          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(error.message());
+          assertThat(e.awsErrorDetails().serviceName()).isEqualTo("CognitoIdentityProvider");
+          assertThat(e.awsErrorDetails().sdkHttpResponse().statusCode()).isEqualTo(error.httpStatus());
+          assertThat(e.statusCode()).isEqualTo(error.httpStatus());
+          assertThat(e.requestId()).isEqualTo("request-1");
+          assertThat(e.getMessage()).isEqualTo(error.message()
+              + " (Service: CognitoIdentityProvider, Status Code: " + error.httpStatus() + ", Request ID: request-1)");
+        }));
   }
 
   @Test

@@ -32,7 +32,8 @@ class CognitoScenariosTest {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioHoldsForTheInProcessClient() {
-    return CognitoScenarios.all().stream()
+    return CognitoScenarios.all()
+        .stream()
         .map(s -> DynamicTest.dynamicTest(s.name() + ": " + s.rule(), () -> s.runAgainst(ScenarioTarget.local())));
   }
 
@@ -71,7 +72,7 @@ class CognitoScenariosTest {
   @Test
   void shouldFailAgainstAFakeWithoutTimeTravel() {
     InProcessCognito cognito = InProcessCognito.create();
-    ScenarioTarget frozen = new ScenarioTarget(InProcessCognitoClient.of(cognito), by -> { }, cognito.mailbox());
+    ScenarioTarget frozen = new ScenarioTarget(InProcessCognitoClient.of(cognito), by -> {}, cognito.mailbox());
 
     assertThatThrownBy(() -> CognitoScenarios.named("aTemporaryPasswordExpires").runAgainst(frozen))
         .isInstanceOf(AssertionError.class)

@@ -43,9 +43,11 @@ class InProcessCognitoClientTest {
   @BeforeEach
   void createPoolAndClient() {
     poolId = client.createUserPool(b -> b.poolName("app").autoVerifiedAttributesWithStrings("email")).userPool().id();
-    clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("web")
+    clientId = client.createUserPoolClient(b -> b.userPoolId(poolId)
+        .clientName("web")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"))
-        .userPoolClient().clientId();
+        .userPoolClient()
+        .clientId();
   }
 
   @Nested
@@ -70,8 +72,13 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldUpdateThePolicy() {
-      client.updateUserPool(b -> b.userPoolId(poolId).policies(p -> p.passwordPolicy(pp -> pp.minimumLength(12)
-          .requireUppercase(false).requireLowercase(true).requireNumbers(true).requireSymbols(false).passwordHistorySize(5))));
+      client.updateUserPool(b -> b.userPoolId(poolId)
+          .policies(p -> p.passwordPolicy(pp -> pp.minimumLength(12)
+              .requireUppercase(false)
+              .requireLowercase(true)
+              .requireNumbers(true)
+              .requireSymbols(false)
+              .passwordHistorySize(5))));
 
       UserPoolType pool = client.describeUserPool(b -> b.userPoolId(poolId)).userPool();
 
@@ -108,7 +115,7 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldPassUnsetMembersOnAsNullSoTheLibraryValidatesThem() {
-      assertThatThrownBy(() -> client.createUserPool(b -> { }))
+      assertThatThrownBy(() -> client.createUserPool(b -> {}))
           .isInstanceOf(InvalidParameterException.class)
           .extracting(e -> ((CognitoIdentityProviderException) e).awsErrorDetails().errorMessage())
           .isEqualTo("1 validation error detected: Value null at 'poolName' failed to satisfy constraint: Member must not be null");
@@ -120,7 +127,9 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldReturnTheCreatedUserWithSubFirst() {
-      UserType user = client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY)
+      UserType user = client.adminCreateUser(b -> b.userPoolId(poolId)
+          .username("jane")
+          .temporaryPassword(TEMPORARY)
           .userAttributes(attribute("email", "jane@example.com"))).user();
 
       assertThat(user.username()).isEqualTo("jane");
@@ -148,7 +157,9 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldSignUpAndConfirmWithTheCodeSent() {
-      SignUpResponse signedUp = client.signUp(b -> b.clientId(clientId).username("jane").password(FINAL)
+      SignUpResponse signedUp = client.signUp(b -> b.clientId(clientId)
+          .username("jane")
+          .password(FINAL)
           .userAttributes(attribute("email", "jane@example.com")));
 
       assertThat(signedUp.userConfirmed()).isFalse();
@@ -165,7 +176,9 @@ class InProcessCognitoClientTest {
     @Test
     void shouldPageThroughUsersAndKeepOnlyTheAttributesAsked() {
       for (String name : List.of("amy", "bob", "cid")) {
-        client.adminCreateUser(b -> b.userPoolId(poolId).username(name).temporaryPassword(TEMPORARY)
+        client.adminCreateUser(b -> b.userPoolId(poolId)
+            .username(name)
+            .temporaryPassword(TEMPORARY)
             .userAttributes(attribute("email", name + "@example.com")));
       }
 
@@ -177,12 +190,15 @@ class InProcessCognitoClientTest {
       assertThat(client.listUsersPaginator(b -> b.userPoolId(poolId).limit(1)).users().stream().map(UserType::username))
           .containsExactly("amy", "bob", "cid");
       assertThat(client.listUsers(b -> b.userPoolId(poolId).filter("email = \"bob@example.com\"")).users())
-          .extracting(UserType::username).containsExactly("bob");
+          .extracting(UserType::username)
+          .containsExactly("bob");
     }
 
     @Test
     void shouldSendAResetCodeAndResetWithIt() {
-      client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY)
+      client.adminCreateUser(b -> b.userPoolId(poolId)
+          .username("jane")
+          .temporaryPassword(TEMPORARY)
           .userAttributes(attribute("email", "jane@example.com"), attribute("email_verified", "true")));
       client.adminSetUserPassword(b -> b.userPoolId(poolId).username("jane").password(FINAL).permanent(true));
 
@@ -195,7 +211,9 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldReportAdminResetAsResetRequired() {
-      client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY)
+      client.adminCreateUser(b -> b.userPoolId(poolId)
+          .username("jane")
+          .temporaryPassword(TEMPORARY)
           .userAttributes(attribute("phone_number", "+15555550100"), attribute("phone_number_verified", "true")));
       client.adminSetUserPassword(b -> b.userPoolId(poolId).username("jane").password(FINAL).permanent(true));
 
@@ -220,7 +238,8 @@ class InProcessCognitoClientTest {
 
       assertThatThrownBy(() -> client.adminSetUserPassword(b -> b.userPoolId(poolId).username("jane")))
           .isInstanceOf(InvalidParameterException.class)
-          .hasMessageStartingWith("1 validation error detected: Value null at 'password' failed to satisfy constraint: Member must not be null");
+          .hasMessageStartingWith(
+              "1 validation error detected: Value null at 'password' failed to satisfy constraint: Member must not be null");
     }
   }
 
@@ -229,7 +248,9 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldIssueTheNewPasswordChallengeAsCognitoShapesIt() {
-      client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY)
+      client.adminCreateUser(b -> b.userPoolId(poolId)
+          .username("jane")
+          .temporaryPassword(TEMPORARY)
           .userAttributes(attribute("email", "jane@example.com"), attribute("name", "Jane \"JJ\" Doe")));
 
       InitiateAuthResponse challenge = signIn("jane", TEMPORARY);
@@ -246,11 +267,15 @@ class InProcessCognitoClientTest {
     @Test
     void shouldIssueTokensWhenTheChallengeIsAnsweredAsAdmin() {
       client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY));
-      String session = client.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId).authFlow("ADMIN_USER_PASSWORD_AUTH")
+      String session = client.adminInitiateAuth(b -> b.userPoolId(poolId)
+          .clientId(clientId)
+          .authFlow("ADMIN_USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", TEMPORARY))).session();
 
-      AuthenticationResultType tokens = client.adminRespondToAuthChallenge(b -> b.userPoolId(poolId).clientId(clientId)
-          .challengeName("NEW_PASSWORD_REQUIRED").session(session)
+      AuthenticationResultType tokens = client.adminRespondToAuthChallenge(b -> b.userPoolId(poolId)
+          .clientId(clientId)
+          .challengeName("NEW_PASSWORD_REQUIRED")
+          .session(session)
           .challengeResponses(Map.of("USERNAME", "jane", "NEW_PASSWORD", FINAL))).authenticationResult();
 
       assertThat(tokens.tokenType()).isEqualTo("Bearer");
@@ -277,10 +302,13 @@ class InProcessCognitoClientTest {
       confirmed("jane", FINAL);
       String refreshToken = signIn("jane", FINAL).authenticationResult().refreshToken();
 
-      AuthenticationResultType renewed = client.initiateAuth(b -> b.clientId(clientId).authFlow("REFRESH_TOKEN_AUTH")
+      AuthenticationResultType renewed = client.initiateAuth(b -> b.clientId(clientId)
+          .authFlow("REFRESH_TOKEN_AUTH")
           .authParameters(Map.of("REFRESH_TOKEN", refreshToken))).authenticationResult();
-      AuthenticationResultType renewedAsAdmin = client.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
-          .authFlow("REFRESH_TOKEN").authParameters(Map.of("REFRESH_TOKEN", refreshToken))).authenticationResult();
+      AuthenticationResultType renewedAsAdmin = client.adminInitiateAuth(b -> b.userPoolId(poolId)
+          .clientId(clientId)
+          .authFlow("REFRESH_TOKEN")
+          .authParameters(Map.of("REFRESH_TOKEN", refreshToken))).authenticationResult();
 
       assertThat(renewed.refreshToken()).isNull();
       assertThat(renewedAsAdmin.refreshToken()).isNull();
@@ -331,7 +359,8 @@ class InProcessCognitoClientTest {
     void shouldValidateEveryMemberBeforeTheToken() {
       assertRefused(() -> client.changePassword(b -> b.proposedPassword(" " + OTHER)), InvalidParameterException.class,
           "3 validation errors detected: Value null at 'previousPassword' failed to satisfy constraint: Member must not be null; "
-              + "Value at 'proposedPassword' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$; "
+              + "Value at 'proposedPassword' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+              + "^[\\S]+.*[\\S]+$; "
               + "Value null at 'accessToken' failed to satisfy constraint: Member must not be null");
       assertRefused(() -> client.getUser(b -> b.accessToken("not a token")), InvalidParameterException.class,
           "1 validation error detected: Value at 'accessToken' failed to satisfy constraint: "
@@ -363,7 +392,9 @@ class InProcessCognitoClientTest {
       confirmed("jane", FINAL);
       String accessToken = signIn("jane", FINAL).authenticationResult().accessToken();
 
-      Map<String, String> attributes = client.getUser(b -> b.accessToken(accessToken)).userAttributes().stream()
+      Map<String, String> attributes = client.getUser(b -> b.accessToken(accessToken))
+          .userAttributes()
+          .stream()
           .collect(Collectors.toMap(AttributeType::name, AttributeType::value));
 
       assertThat(attributes).containsKey("sub");
@@ -406,12 +437,14 @@ class InProcessCognitoClientTest {
   }
 
   private InitiateAuthResponse signIn(String username, String password) {
-    return client.initiateAuth(b -> b.clientId(clientId).authFlow("USER_PASSWORD_AUTH")
+    return client.initiateAuth(b -> b.clientId(clientId)
+        .authFlow("USER_PASSWORD_AUTH")
         .authParameters(Map.of("USERNAME", username, "PASSWORD", password)));
   }
 
   private InitiateAuthResponse refresh(String appClientId, String refreshToken) {
-    return client.initiateAuth(b -> b.clientId(appClientId).authFlow("REFRESH_TOKEN_AUTH").authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
+    return client
+        .initiateAuth(b -> b.clientId(appClientId).authFlow("REFRESH_TOKEN_AUTH").authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
   }
 
   private static void assertRefused(Runnable call, Class<? extends CognitoIdentityProviderException> type, String message) {

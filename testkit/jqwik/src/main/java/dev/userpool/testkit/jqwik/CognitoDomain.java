@@ -83,16 +83,20 @@ public class CognitoDomain extends DomainContextBase {
   private static final List<String> DIGITS = codePoints("0123456789");
   private static final List<String> SYMBOLS = codePoints(PasswordPolicy.SYMBOLS);
   /** Characters no Cognito rule counts: letters outside Basic Latin, other symbols, a supplementary letter and emoji. */
-  private static final List<String> UNCOUNTED = codePoints("\u00e9\u00c4\u00df\u03a9\u0436\u4e2d\u3042\u20ac\u00a9\u0663\ud835\udc9c\ud83d\ude00");
+  private static final List<String> UNCOUNTED = codePoints(
+      "\u00e9\u00c4\u00df\u03a9\u0436\u4e2d\u3042\u20ac\u00a9\u0663\ud835\udc9c\ud83d\ude00");
   private static final List<String> NAME_ASCII = codePoints("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-@+");
   /** Letters, a combining mark, symbols, numbers, punctuation and supplementary characters Username accepts. */
-  private static final List<String> NAME_OTHER = codePoints("\u00e9\u00df\u03a9\u0436\u4e2d\u3042\u0301\u20ac\u00a9\u0663\u216b\u00bf\u00ab\ud835\udc9c\ud83d\ude00");
+  private static final List<String> NAME_OTHER = codePoints(
+      "\u00e9\u00df\u03a9\u0436\u4e2d\u3042\u0301\u20ac\u00a9\u0663\u216b\u00bf\u00ab\ud835\udc9c\ud83d\ude00");
   private static final String HEX = "0123456789abcdef";
   private static final String ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final Instant EPOCH = ControllableClock.DEFAULT_START;
 
   /** The character classes Cognito's policy counts. */
-  private enum CharacterClass { LOWERCASE, UPPERCASE, NUMBER, SYMBOL }
+  private enum CharacterClass {
+    LOWERCASE, UPPERCASE, NUMBER, SYMBOL
+  }
 
   /** Creates the domain; jqwik does this when a property names it in {@code @Domain}. */
   public CognitoDomain() {}
@@ -103,19 +107,33 @@ public class CognitoDomain extends DomainContextBase {
   @Provide
   public static Arbitrary<PasswordPolicy> anyPolicy() {
     return Combinators.combine(
-            Arbitraries.integers().between(PasswordPolicy.MIN_MINIMUM_LENGTH, PasswordPolicy.MAX_MINIMUM_LENGTH),
-            Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false),
-            Arbitraries.integers().between(0, PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE),
-            Arbitraries.integers().between(0, PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS))
+        Arbitraries.integers().between(PasswordPolicy.MIN_MINIMUM_LENGTH, PasswordPolicy.MAX_MINIMUM_LENGTH),
+        Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false),
+        Arbitraries.integers().between(0, PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE),
+        Arbitraries.integers().between(0, PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS))
         .as((length, upper, lower, numbers, symbols, history, days) -> PasswordPolicy.builder()
-            .minimumLength(length).requireUppercase(upper).requireLowercase(lower).requireNumbers(numbers)
-            .requireSymbols(symbols).passwordHistorySize(history).temporaryPasswordValidityDays(days).build())
+            .minimumLength(length)
+            .requireUppercase(upper)
+            .requireLowercase(lower)
+            .requireNumbers(numbers)
+            .requireSymbols(symbols)
+            .passwordHistorySize(history)
+            .temporaryPasswordValidityDays(days)
+            .build())
         .edgeCases(edges -> edges.includeOnly(
-            PasswordPolicy.builder().minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH).requireUppercase(false)
-                .requireLowercase(false).requireNumbers(false).requireSymbols(false).temporaryPasswordValidityDays(0).build(),
-            PasswordPolicy.builder().minimumLength(PasswordPolicy.MAX_MINIMUM_LENGTH)
+            PasswordPolicy.builder()
+                .minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH)
+                .requireUppercase(false)
+                .requireLowercase(false)
+                .requireNumbers(false)
+                .requireSymbols(false)
+                .temporaryPasswordValidityDays(0)
+                .build(),
+            PasswordPolicy.builder()
+                .minimumLength(PasswordPolicy.MAX_MINIMUM_LENGTH)
                 .passwordHistorySize(PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE)
-                .temporaryPasswordValidityDays(PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS).build()));
+                .temporaryPasswordValidityDays(PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS)
+                .build()));
   }
 
   /**
@@ -188,8 +206,11 @@ public class CognitoDomain extends DomainContextBase {
 
   /** Emails the {@code email} attribute accepts, at {@code example.com} or {@code example.org}. */
   public static Arbitrary<String> anyEmail() {
-    return Combinators.combine(Arbitraries.strings().withChars(ALPHANUMERIC + ".").ofMinLength(1).ofMaxLength(12)
-            .filter(s -> !s.startsWith(".")), Arbitraries.of("example.com", "example.org"))
+    return Combinators.combine(Arbitraries.strings()
+        .withChars(ALPHANUMERIC + ".")
+        .ofMinLength(1)
+        .ofMaxLength(12)
+        .filter(s -> !s.startsWith(".")), Arbitraries.of("example.com", "example.org"))
         .as((local, domain) -> local + "@" + domain);
   }
 
@@ -225,12 +246,19 @@ public class CognitoDomain extends DomainContextBase {
    * @throws NullPointerException if {@code status} is null
    */
   public static Arbitrary<User> anyUserIn(UserStatus status) {
-    boolean needsPassword = status == UserStatus.UNCONFIRMED || status == UserStatus.CONFIRMED || status == UserStatus.FORCE_CHANGE_PASSWORD;
+    boolean needsPassword = status == UserStatus.UNCONFIRMED || status == UserStatus.CONFIRMED
+        || status == UserStatus.FORCE_CHANGE_PASSWORD;
     boolean hasNone = status == UserStatus.EXTERNAL_PROVIDER;
-    Arbitrary<List<String>> passwords = Arbitraries.strings().alpha().numeric().ofMinLength(8).ofMaxLength(16)
-        .list().ofMinSize(needsPassword ? 1 : 0).ofMaxSize(hasNone ? 0 : 3);
+    Arbitrary<List<String>> passwords = Arbitraries.strings()
+        .alpha()
+        .numeric()
+        .ofMinLength(8)
+        .ofMaxLength(16)
+        .list()
+        .ofMinSize(needsPassword ? 1 : 0)
+        .ofMaxSize(hasNone ? 0 : 3);
     Arbitrary<Attributes> attributes = Combinators.combine(anyEmail().optional(), Arbitraries.of(true, false),
-            Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(10).optional())
+        Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(10).optional())
         .as((email, verified, preferred) -> {
           Attributes a = Attributes.empty();
           if (email.isPresent()) {
@@ -240,8 +268,8 @@ public class CognitoDomain extends DomainContextBase {
           return preferred.isPresent() ? a.with("preferred_username", preferred.get()) : a;
         });
     return Combinators.combine(anyUsername(), anySub(), Arbitraries.of(true, false),
-            Arbitraries.bytes().array(byte[].class).ofSize(Salt.LENGTH), passwords, attributes,
-            Arbitraries.longs().between(0, Duration.ofDays(3650).toSeconds()))
+        Arbitraries.bytes().array(byte[].class).ofSize(Salt.LENGTH), passwords, attributes,
+        Arbitraries.longs().between(0, Duration.ofDays(3650).toSeconds()))
         .as((username, sub, enabled, salt, plain, attrs, age) -> {
           PasswordHasher hasher = InsecureFastHasher.forTestsOnly();
           PasswordHistory history = PasswordHistory.start(Salt.of(salt));
@@ -253,8 +281,17 @@ public class CognitoDomain extends DomainContextBase {
           Instant created = EPOCH.minusSeconds(age);
           PasswordKind kind = status == UserStatus.FORCE_CHANGE_PASSWORD ? PasswordKind.TEMPORARY : PasswordKind.PERMANENT;
           Option<CurrentPassword> current = last == null ? Option.none() : Option.some(new CurrentPassword(last, created, kind));
-          return User.builder().username(username).sub(sub).status(status).enabled(enabled).attributes(attrs)
-              .password(current).passwordHistory(history).creationDate(created).lastModifiedDate(created).build();
+          return User.builder()
+              .username(username)
+              .sub(sub)
+              .status(status)
+              .enabled(enabled)
+              .attributes(attrs)
+              .password(current)
+              .passwordHistory(history)
+              .creationDate(created)
+              .lastModifiedDate(created)
+              .build();
         });
   }
 
@@ -266,7 +303,7 @@ public class CognitoDomain extends DomainContextBase {
   @Provide
   public static Arbitrary<UserPool> anyUserPool() {
     Arbitrary<UserPoolId> id = Combinators.combine(Arbitraries.of("us-east-1", "eu-west-2", "ap-southeast-2"),
-            Arbitraries.strings().withChars(ALPHANUMERIC + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMinLength(1).ofMaxLength(9))
+        Arbitraries.strings().withChars(ALPHANUMERIC + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMinLength(1).ofMaxLength(9))
         .as((region, suffix) -> new UserPoolId(region + "_" + suffix));
     Arbitrary<List<AppClient>> clients = anyAppClient().list().ofMaxSize(3).uniqueElements(AppClient::clientId);
     return Combinators.combine(id, anyPoolSpec(), clients)
@@ -295,14 +332,16 @@ public class CognitoDomain extends DomainContextBase {
   public static Arbitrary<PoolSpec> anyPoolSpec() {
     Arbitrary<PoolSpec> naming = Arbitraries.oneOf(
         Arbitraries.just(PoolSpec.defaults()),
-        Arbitraries.subsetOf(ContactAttribute.values()).ofMinSize(1)
+        Arbitraries.subsetOf(ContactAttribute.values())
+            .ofMinSize(1)
             .map(s -> PoolSpec.defaults().usernameAttributes(sorted(s).toArray(new ContactAttribute[0]))),
-        Arbitraries.subsetOf(AliasAttribute.values()).ofMinSize(1)
+        Arbitraries.subsetOf(AliasAttribute.values())
+            .ofMinSize(1)
             .map(s -> PoolSpec.defaults().aliasAttributes(sorted(s).toArray(new AliasAttribute[0]))));
     return Combinators.combine(naming, anyPolicy(), Arbitraries.of(Tier.class), Arbitraries.subsetOf(ContactAttribute.values()),
-            Arbitraries.of(CaseSensitivity.class), Arbitraries.of(PreventUserExistenceErrors.class),
-            Arbitraries.integers().between(AppClient.MIN_AUTH_SESSION_VALIDITY, AppClient.MAX_AUTH_SESSION_VALIDITY),
-            Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(20))
+        Arbitraries.of(CaseSensitivity.class), Arbitraries.of(PreventUserExistenceErrors.class),
+        Arbitraries.integers().between(AppClient.MIN_AUTH_SESSION_VALIDITY, AppClient.MAX_AUTH_SESSION_VALIDITY),
+        Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(20))
         .as((spec, policy, tier, autoVerified, caseSensitivity, existence, session, name) -> spec
             .name(name)
             .policy(policy)
@@ -327,9 +366,11 @@ public class CognitoDomain extends DomainContextBase {
    * @throws NullPointerException if {@code pool} is null
    */
   public static Arbitrary<UserSpec> anyUserSpec(PoolSpec pool) {
-    return Arbitraries.of(UserStatus.class).withoutEdgeCases().flatMap(status -> status == UserStatus.RESET_REQUIRED
-        ? Arbitraries.oneOf(userSpec(pool, status, false), userSpec(pool, status, true))
-        : userSpec(pool, status, false));
+    return Arbitraries.of(UserStatus.class)
+        .withoutEdgeCases()
+        .flatMap(status -> status == UserStatus.RESET_REQUIRED
+            ? Arbitraries.oneOf(userSpec(pool, status, false), userSpec(pool, status, true))
+            : userSpec(pool, status, false));
   }
 
   /**
@@ -359,7 +400,8 @@ public class CognitoDomain extends DomainContextBase {
    */
   public static Arbitrary<OperationSequence> anyOperationSequence(PoolSpec pool) {
     List<String> names = OperationSequence.namesFor(pool);
-    Arbitrary<List<Password>> strong = anyPasswordSatisfying(pool.policy()).list().ofSize(OperationSequence.PASSWORDS - 1)
+    Arbitrary<List<Password>> strong = anyPasswordSatisfying(pool.policy()).list()
+        .ofSize(OperationSequence.PASSWORDS - 1)
         .uniqueElements(Password::reveal);
     Arbitrary<BrokenPassword> weak = anyPasswordViolating(pool.policy());
     Arbitrary<List<PoolOperation>> operations = anyOperation(names).list().ofMinSize(1).ofMaxSize(OperationSequence.MAX_LENGTH);
@@ -400,11 +442,15 @@ public class CognitoDomain extends DomainContextBase {
     Arbitrary<Option<Password>> given = imported
         ? Arbitraries.just(Option.none())
         : anyPasswordSatisfying(pool.policy()).optional(0.7).map(Option::ofOptional);
-    Arbitrary<List<Password>> history = anyPasswordSatisfying(pool.policy()).list().ofMaxSize(mayHaveHistory ? 2 : 0)
+    Arbitrary<List<Password>> history = anyPasswordSatisfying(pool.policy()).list()
+        .ofMaxSize(mayHaveHistory ? 2 : 0)
         .uniqueElements(Password::reveal);
     Arbitrary<Attributes> extra = Combinators.combine(anyEmail(), Arbitraries.integers().between(0, 2))
-        .as((email, choice) -> choice == 0 ? Attributes.empty()
-            : choice == 1 ? Attributes.empty().with("email", email) : Attributes.empty().with("email", email).verified(ContactAttribute.EMAIL));
+        .as((email, choice) -> choice == 0
+            ? Attributes.empty()
+            : choice == 1
+                ? Attributes.empty().with("email", email)
+                : Attributes.empty().with("email", email).verified(ContactAttribute.EMAIL));
     return Combinators.combine(nameFor(pool), Arbitraries.of(true, false), given, history, extra, anyEmail())
         .as((name, enabled, password, older, attributes, resetEmail) -> {
           UserSpec spec = UserSpec.named(name).status(status).enabled(enabled);
@@ -422,7 +468,8 @@ public class CognitoDomain extends DomainContextBase {
           if (contactIsName) {
             ContactAttribute c = Attributes.isEmail(name) ? ContactAttribute.EMAIL : ContactAttribute.PHONE_NUMBER;
             return status == UserStatus.RESET_REQUIRED || attributes.isVerified(ContactAttribute.EMAIL)
-                ? spec.attribute(c.verifiedName(), "true") : spec;
+                ? spec.attribute(c.verifiedName(), "true")
+                : spec;
           }
           if (status == UserStatus.RESET_REQUIRED && !imported) {
             return spec.verifiedEmail(resetEmail);
@@ -448,11 +495,15 @@ public class CognitoDomain extends DomainContextBase {
 
   private static Arbitrary<AppClient> anyAppClient() {
     return Combinators.combine(Arbitraries.strings().withChars(ALPHANUMERIC).ofLength(26),
-            Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(20),
-            Arbitraries.subsetOf(ExplicitAuthFlow.values()), Arbitraries.of(PreventUserExistenceErrors.class),
-            Arbitraries.integers().between(AppClient.MIN_AUTH_SESSION_VALIDITY, AppClient.MAX_AUTH_SESSION_VALIDITY))
-        .as((id, name, flows, existence, session) -> AppClient.builder().clientId(new ClientId(id)).clientName(name)
-            .explicitAuthFlows(LinkedHashSet.ofAll(sorted(flows))).preventUserExistenceErrors(existence).authSessionValidity(session)
+        Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(20),
+        Arbitraries.subsetOf(ExplicitAuthFlow.values()), Arbitraries.of(PreventUserExistenceErrors.class),
+        Arbitraries.integers().between(AppClient.MIN_AUTH_SESSION_VALIDITY, AppClient.MAX_AUTH_SESSION_VALIDITY))
+        .as((id, name, flows, existence, session) -> AppClient.builder()
+            .clientId(new ClientId(id))
+            .clientName(name)
+            .explicitAuthFlows(LinkedHashSet.ofAll(sorted(flows)))
+            .preventUserExistenceErrors(existence)
+            .authSessionValidity(session)
             .build());
   }
 
@@ -467,7 +518,8 @@ public class CognitoDomain extends DomainContextBase {
    * Passwords of {@code minLength..maxLength} code points with at least one character of each class in
    * {@code include} and none of those in {@code exclude}, shuffled, never starting or ending with a space.
    */
-  private static Arbitrary<Password> password(EnumSet<CharacterClass> include, EnumSet<CharacterClass> exclude, int minLength, int maxLength) {
+  private static Arbitrary<Password> password(EnumSet<CharacterClass> include, EnumSet<CharacterClass> exclude, int minLength,
+      int maxLength) {
     List<String> filler = new ArrayList<>(UNCOUNTED);
     for (CharacterClass c : CharacterClass.values()) {
       if (!exclude.contains(c)) {
@@ -483,8 +535,9 @@ public class CognitoDomain extends DomainContextBase {
     }
     int shortest = Math.max(minLength, include.size());
     Arbitrary<List<String>> mandatory = required.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(required).as(l -> l);
-    return Arbitraries.integers().between(shortest, Math.max(shortest, maxLength)).flatMap(length ->
-        Combinators.combine(mandatory, Arbitraries.of(filler).list().ofSize(length - include.size()))
+    return Arbitraries.integers()
+        .between(shortest, Math.max(shortest, maxLength))
+        .flatMap(length -> Combinators.combine(mandatory, Arbitraries.of(filler).list().ofSize(length - include.size()))
             .as((must, rest) -> {
               List<String> all = new ArrayList<>(must);
               all.addAll(rest);

@@ -57,9 +57,9 @@ public interface GroupsContract {
   @Provide
   default Arbitrary<Group> groups() {
     return Combinators.combine(groupNames(),
-            Arbitraries.strings().ofMaxLength(20).optional(),
-            Arbitraries.of("arn:aws:iam::123456789012:role/a", "arn:aws:iam::123456789012:role/b").optional(),
-            Arbitraries.integers().between(0, Integer.MAX_VALUE).optional())
+        Arbitraries.strings().ofMaxLength(20).optional(),
+        Arbitraries.of("arn:aws:iam::123456789012:role/a", "arn:aws:iam::123456789012:role/b").optional(),
+        Arbitraries.integers().between(0, Integer.MAX_VALUE).optional())
         .as((name, d, r, p) -> Group.create(POOL, name, Option.ofOptional(d), Option.ofOptional(r),
             Option.ofOptional(p), NOW));
   }

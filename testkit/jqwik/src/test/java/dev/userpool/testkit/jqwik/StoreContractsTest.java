@@ -34,14 +34,21 @@ class StoreContractsTest {
 
   private static final User USER = CognitoDomain.anyUserIn(UserStatus.CONFIRMED).sample();
   private static final User OTHER = CognitoDomain.anyUserIn(UserStatus.UNCONFIRMED)
-      .filter(u -> !u.username().equals(USER.username())).sample();
-  private static final java.util.List<User> SEVERAL = CognitoDomain.anyUser().list().ofMinSize(3).ofMaxSize(8)
-      .filter(us -> us.stream().map(User::username).distinct().count() == us.size()).sample();
+      .filter(u -> !u.username().equals(USER.username()))
+      .sample();
+  private static final java.util.List<User> SEVERAL = CognitoDomain.anyUser()
+      .list()
+      .ofMinSize(3)
+      .ofMaxSize(8)
+      .filter(us -> us.stream().map(User::username).distinct().count() == us.size())
+      .sample();
 
   @Nested
   class UsersContractCatches {
 
-    enum Flaw { NONE, NO_VERSION_CHECK, KEEPS_OLD_KEYS, NO_KEY_CHECK, DELETE_IGNORES_VERSION, UNSORTED_LIST, NO_PAGE_LIMIT }
+    enum Flaw {
+      NONE, NO_VERSION_CHECK, KEEPS_OLD_KEYS, NO_KEY_CHECK, DELETE_IGNORES_VERSION, UNSORTED_LIST, NO_PAGE_LIMIT
+    }
 
     private final Map<Flaw, Consumer<UsersContract>> propertyFor = Map.of(
         Flaw.NO_VERSION_CHECK, c -> c.insertingAStoredUserAgainConflicts(USER),
@@ -121,7 +128,8 @@ class StoreContractsTest {
         Seq<User> ordered = flaws.contains(Flaw.UNSORTED_LIST)
             ? all.sortBy(Comparator.reverseOrder(), u -> u.username().value())
             : all.sortBy(u -> u.username().value());
-        Seq<User> tail = after.isEmpty() || flaws.contains(Flaw.UNSORTED_LIST) ? ordered
+        Seq<User> tail = after.isEmpty() || flaws.contains(Flaw.UNSORTED_LIST)
+            ? ordered
             : ordered.filter(u -> u.username().value().compareTo(after.get().value()) > 0);
         if (flaws.contains(Flaw.UNSORTED_LIST) && after.isDefined()) {
           return List.empty();
@@ -139,11 +147,15 @@ class StoreContractsTest {
   @Nested
   class UserPoolsContractCatches {
 
-    enum Flaw { KEEPS_REMOVED_CLIENTS, KEEPS_USERS_OF_DELETED_POOLS, NO_VERSION_CHECK }
+    enum Flaw {
+      KEEPS_REMOVED_CLIENTS, KEEPS_USERS_OF_DELETED_POOLS, NO_VERSION_CHECK
+    }
 
     private final UserPool pool = CognitoDomain.anyUserPool().filter(p -> !p.clients().isEmpty()).sample();
-    private final UserPool donor = CognitoDomain.anyUserPool().filter(p -> !p.clients().isEmpty()
-        && p.clients().keySet().intersect(pool.clients().keySet()).isEmpty()).sample();
+    private final UserPool donor = CognitoDomain.anyUserPool()
+        .filter(p -> !p.clients().isEmpty()
+            && p.clients().keySet().intersect(pool.clients().keySet()).isEmpty())
+        .sample();
 
     private final Map<Flaw, Consumer<UserPoolsContract>> propertyFor = Map.of(
         Flaw.KEEPS_REMOVED_CLIENTS, c -> c.clientsFollowTheStoredPool(pool, donor),
