@@ -61,11 +61,10 @@ public sealed interface CognitoError
   static Seq<CognitoError> catalogue() {
     return List.<CognitoError>of(new RequestInvalid(List.of(new ParameterViolation.Missing("username"))))
         .appendAll(List.of(InvalidParameter.Reason.values()).map(r -> new InvalidParameter(r, r.sampleSubject())))
-        .appendAll(List.of(InvalidPassword.Wording.values())
-            .flatMap(w -> List.<Violation>of(
-                new Violation.TooShort(8, 5), new Violation.MissingLowercase(), new Violation.MissingUppercase(),
-                new Violation.MissingNumber(), new Violation.MissingSymbol())
-                .map(v -> new InvalidPassword(List.of(v), w))))
+        .appendAll(List.of(InvalidPassword.Wording.values()).flatMap(w -> List.<Violation>of(
+            new Violation.TooShort(8, 5), new Violation.MissingLowercase(), new Violation.MissingUppercase(),
+            new Violation.MissingNumber(), new Violation.MissingSymbol())
+            .map(v -> new InvalidPassword(List.of(v), w))))
         .appendAll(List.of(MalformedPassword.Shape.values()).map(MalformedPassword::new))
         .append(new PasswordHistoryPolicyViolation())
         .appendAll(List.of(NotAuthorized.Reason.values()).map(NotAuthorized::new))

@@ -121,14 +121,8 @@ public abstract class Group {
    */
   public static Group create(UserPoolId pool, GroupName name, Option<String> description, Option<String> roleArn,
       Option<Integer> precedence, Instant now) {
-    return builder().poolId(pool)
-        .name(name)
-        .description(description)
-        .roleArn(roleArn)
-        .precedence(precedence)
-        .creationDate(now)
-        .lastModifiedDate(now)
-        .build();
+    return builder().poolId(pool).name(name).description(description).roleArn(roleArn).precedence(precedence)
+        .creationDate(now).lastModifiedDate(now).build();
   }
 
   /**

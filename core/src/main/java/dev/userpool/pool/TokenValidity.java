@@ -80,8 +80,7 @@ public record TokenValidity(Lifetime accessToken, Lifetime idToken, Lifetime ref
       Option<TimeUnits> accessUnit, Option<TimeUnits> idUnit, Option<TimeUnits> refreshUnit) {
     Lifetime a = access.map(n -> new Lifetime(n, accessUnit.getOrElse(TimeUnits.HOURS))).getOrElse(DEFAULT.accessToken);
     Lifetime i = id.map(n -> new Lifetime(n, idUnit.getOrElse(TimeUnits.HOURS))).getOrElse(DEFAULT.idToken);
-    Lifetime r = refresh.filter(n -> n != 0)
-        .map(n -> new Lifetime(n, refreshUnit.getOrElse(TimeUnits.DAYS)))
+    Lifetime r = refresh.filter(n -> n != 0).map(n -> new Lifetime(n, refreshUnit.getOrElse(TimeUnits.DAYS)))
         .getOrElse(DEFAULT.refreshToken);
     return inRange(a, i, r)
         ? Either.right(new TokenValidity(a, i, r))

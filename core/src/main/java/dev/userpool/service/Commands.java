@@ -505,8 +505,7 @@ public final class Commands {
     if (raw == null) {
       return Validation.invalid(List.of(new ParameterViolation.Missing("userAttributeNames")));
     }
-    Seq<ParameterViolation> problems = List.ofAll(raw)
-        .zipWithIndex()
+    Seq<ParameterViolation> problems = List.ofAll(raw).zipWithIndex()
         .flatMap(n -> Attributes.NAME.named("userAttributeNames." + (n._2 + 1) + ".member").check(n._1));
     return problems.isEmpty() ? Validation.valid(List.ofAll(raw)) : Validation.invalid(problems);
   }

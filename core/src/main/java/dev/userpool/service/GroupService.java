@@ -166,14 +166,12 @@ public final class GroupService {
   /** AdminListGroupsForUser, ordered by name. */
   public Either<CognitoError, GroupPage> adminListGroupsForUser(AdminListGroupsForUser r) {
     return guarded(Operation.ADMIN_LIST_GROUPS_FOR_USER, () -> valid(poolId(r.userPoolId())
-        .appendAll(Username.MEMBER.check(r.username()))
-        .appendAll(paging(r.limit(), r.nextToken())))
+        .appendAll(Username.MEMBER.check(r.username())).appendAll(paging(r.limit(), r.nextToken())))
         .flatMap(ok -> pool(r.userPoolId()))
         .flatMap(pool -> user(pool, r.username()).flatMap(user -> decode(r.nextToken(), GroupName.MEMBER::accepts).map(after -> {
           int limit = limit(r.limit());
           Seq<Group> page = groups.groupsOf(pool.id(), user.sub())
-              .filter(g -> after.isEmpty() || g.name().value().compareTo(after.get()) > 0)
-              .take(limit);
+              .filter(g -> after.isEmpty() || g.name().value().compareTo(after.get()) > 0).take(limit);
           return new GroupPage(page, next(page, limit, g -> g.name().value()));
         }))));
   }
@@ -250,8 +248,7 @@ public final class GroupService {
   }
 
   private static Seq<ParameterViolation> details(String description, String roleArn, Integer precedence) {
-    return Group.DESCRIPTION.checkIfPresent(description)
-        .appendAll(Group.ROLE_ARN.checkIfPresent(roleArn))
+    return Group.DESCRIPTION.checkIfPresent(description).appendAll(Group.ROLE_ARN.checkIfPresent(roleArn))
         .appendAll(problems(Members.range("precedence", precedence, 0, Integer.MAX_VALUE)));
   }
 

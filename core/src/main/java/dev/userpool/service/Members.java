@@ -73,8 +73,7 @@ final class Members {
     if (values == null) {
       return Validation.valid(LinkedHashSet.empty());
     }
-    Seq<Validation<Seq<ParameterViolation>, E>> each = List.ofAll(values)
-        .zipWithIndex()
+    Seq<Validation<Seq<ParameterViolation>, E>> each = List.ofAll(values).zipWithIndex()
         .map(v -> requiredEnum(member + "." + (v._2 + 1) + ".member", v._1, allowed));
     Seq<ParameterViolation> problems = each.flatMap(v -> v.isInvalid() ? v.getError() : List.empty());
     return problems.isEmpty() ? Validation.valid(LinkedHashSet.ofAll(each.map(Validation::get))) : Validation.invalid(problems);

@@ -74,10 +74,9 @@ final class SignInFlows {
     return required(parameters, "USERNAME").flatMap(
         username -> required(parameters, "SRP_A").flatMap(srpA -> secretHash(client, username, parameters).flatMap(ok -> engine.write(op,
             pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
-                .flatMap(user -> user.initiateSrp(srpA, client, ctx)
-                    .map(init -> (Step<Results.SignIn>) new Step.Save<Results.SignIn>(
-                        init.after(), Option.none(), new UserEvent.PasswordVerifierIssued(user.username(), ctx.now()),
-                        new Results.PasswordVerifier(pool, init.after(), init))))))));
+                .flatMap(user -> user.initiateSrp(srpA, client, ctx).map(init -> (Step<Results.SignIn>) new Step.Save<Results.SignIn>(
+                    init.after(), Option.none(), new UserEvent.PasswordVerifierIssued(user.username(), ctx.now()),
+                    new Results.PasswordVerifier(pool, init.after(), init))))))));
   }
 
   /**
@@ -140,8 +139,7 @@ final class SignInFlows {
           List<Tuple2<String, String>> updates = List.ofAll(responses.entrySet())
               .filter(e -> e.getKey() != null && e.getKey().startsWith(ATTRIBUTE_PREFIX) && e.getValue() != null)
               .map(e -> Tuple.of(e.getKey().substring(ATTRIBUTE_PREFIX.length()), e.getValue()));
-          return Attributes.parse("challengeResponses", updates)
-              .flatMap(UserPoolService::writableByClients)
+          return Attributes.parse("challengeResponses", updates).flatMap(UserPoolService::writableByClients)
               .flatMap(attributes -> engine.write(op, pool,
                   ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
                       .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword), attributes, ctx)
@@ -150,15 +148,13 @@ final class SignInFlows {
   }
 
   private static Results.SignIn result(UserPool pool, AppClient client, Authentication a) {
-    return a.outcome()
-        .fold(
-            authenticated -> new Results.Authenticated(pool, client, a.after()),
-            challenge -> new Results.NewPasswordRequired(pool, a.after(), challenge.session()));
+    return a.outcome().fold(
+        authenticated -> new Results.Authenticated(pool, client, a.after()),
+        challenge -> new Results.NewPasswordRequired(pool, a.after(), challenge.session()));
   }
 
   private static Either<CognitoError, String> required(Map<String, String> parameters, String name) {
-    return Option.of(parameters)
-        .flatMap(p -> Option.of(p.get(name)))
+    return Option.of(parameters).flatMap(p -> Option.of(p.get(name)))
         .toEither(() -> new InvalidParameter(InvalidParameter.Reason.MISSING_PARAMETER, name));
   }
 }

@@ -107,14 +107,8 @@ public final class TokenService {
     Instant now = clock.instant();
     TokenIds ids = TokenIds.forSignIn(randomness);
     String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(REFRESH_TOKEN_BYTES));
-    families.issue(TokenFamily.builder()
-        .originJti(ids.originJti())
-        .eventId(ids.eventId())
-        .pool(pool.id())
-        .sub(user.sub())
-        .client(client.clientId())
-        .authTime(now)
-        .refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
+    families.issue(TokenFamily.builder().originJti(ids.originJti()).eventId(ids.eventId()).pool(pool.id()).sub(user.sub())
+        .client(client.clientId()).authTime(now).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
         .build(), refresh);
     return sign(pool, client, user, now, now, ids, Option.some(refresh));
   }
@@ -143,9 +137,8 @@ public final class TokenService {
     Option<Claims> verified = signer.verify(accessToken);
     Option<TokenFamily> family = verified.flatMap(c -> c.text(Claims.ORIGIN_JTI)).flatMap(families::find);
     return TokenChecks.accessToken(verified, family, clock.instant())
-        .flatMap(f -> pools.find(f.pool())
-            .toEither(
-                () -> (CognitoError) new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.ACCESS_TOKEN_REVOKED))
+        .flatMap(f -> pools.find(f.pool()).toEither(
+            () -> (CognitoError) new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.ACCESS_TOKEN_REVOKED))
             .flatMap(pool -> TokenChecks.accessTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(f.sub())))
                 .map(user -> Tuple.of(pool, user))));
   }

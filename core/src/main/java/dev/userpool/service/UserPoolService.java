@@ -331,8 +331,7 @@ public final class UserPoolService {
   }
 
   private Results.PoolPage run(Commands.ListUserPools c) {
-    Seq<UserPool> after = pools.list()
-        .sortBy(p -> p.id().value())
+    Seq<UserPool> after = pools.list().sortBy(p -> p.id().value())
         .dropWhile(p -> c.after().exists(last -> p.id().value().compareTo(last.value()) <= 0));
     Seq<UserPool> page = after.take(c.maxResults());
     return new Results.PoolPage(page,
@@ -351,10 +350,7 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.ClientPage> run(Commands.ListUserPoolClients c) {
     return engine.pool(c.userPoolId()).flatMap(pool -> c.after().map(last -> {
-      Seq<AppClient> after = pool.clients()
-          .values()
-          .toList()
-          .sortBy(a -> a.clientId().value())
+      Seq<AppClient> after = pool.clients().values().toList().sortBy(a -> a.clientId().value())
           .dropWhile(a -> last.exists(l -> a.clientId().value().compareTo(l.value()) <= 0));
       Seq<AppClient> page = after.take(c.maxResults());
       return new Results.ClientPage(page,
@@ -412,8 +408,7 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> c.userAttributes()
-            .flatMap(UserPoolService::writableByClients)
+        .flatMap(pc -> c.userAttributes().flatMap(UserPoolService::writableByClients)
             .flatMap(attributes -> engine.write(Operation.SIGN_UP, pc._1, ctx -> User.signUp(c.username(), c.password(), attributes, ctx)
                 .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))));
   }
@@ -459,14 +454,12 @@ public final class UserPoolService {
 
   private Either<CognitoError, User> run(Commands.AdminCreateUser c) {
     return engine.pool(c.userPoolId())
-        .flatMap(pool -> c.userAttributes()
-            .flatMap(attributes -> c.messageAction().contains(MessageAction.RESEND)
-                ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
-                    .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
-                    .map(Step::saveAfter))
-                : engine.write(Operation.ADMIN_CREATE_USER, pool,
-                    ctx -> User.adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx)
-                        .map(Step::saveAfter))));
+        .flatMap(pool -> c.userAttributes().flatMap(attributes -> c.messageAction().contains(MessageAction.RESEND)
+            ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
+                .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
+                .map(Step::saveAfter))
+            : engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> User
+                .adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx).map(Step::saveAfter))));
   }
 
   // -- passwords
@@ -498,12 +491,9 @@ public final class UserPoolService {
 
   private Either<CognitoError, User> run(Commands.ChangePassword c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
-    return pools.find(c.userPoolId())
-        .toEither(invalidToken)
+    return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.CHANGE_PASSWORD, pool,
-            ctx -> pools.users(pool.id())
-                .find(new LookupKey.BySub(c.sub()))
-                .toEither(invalidToken)
+            ctx -> pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
                 .flatMap(user -> user.changePassword(c.previousPassword(), c.proposedPassword(), ctx))
                 .map(Step::saveAfter)));
   }
@@ -534,12 +524,11 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.CodeSent> run(Commands.ClientUser c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> ExistenceErrors.of(pc._2)
-            .forgotPassword(c.username(),
-                engine.write(Operation.FORGOT_PASSWORD, pc._1,
-                    ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
-                        .flatMap(user -> user.forgotPassword(ctx))
-                        .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
+        .flatMap(pc -> ExistenceErrors.of(pc._2).forgotPassword(c.username(),
+            engine.write(Operation.FORGOT_PASSWORD, pc._1,
+                ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
+                    .flatMap(user -> user.forgotPassword(ctx))
+                    .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
   }
 
   /** ConfirmForgotPassword. With PreventUserExistenceErrors ENABLED, unknown and disabled users get CodeMismatchException. */
@@ -655,9 +644,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, User> delete(Commands.PoolUser c) {
-    return engine.pool(c.userPoolId())
-        .flatMap(pool -> engine.write(Operation.ADMIN_DELETE_USER, pool,
-            ctx -> engine.existing(pool, c.username().value(), userDoesNotExist()).map(user -> Step.delete(user, ctx.now()))));
+    return engine.pool(c.userPoolId()).flatMap(pool -> engine.write(Operation.ADMIN_DELETE_USER, pool,
+        ctx -> engine.existing(pool, c.username().value(), userDoesNotExist()).map(user -> Step.delete(user, ctx.now()))));
   }
 
   /** ListUsers, ordered by username, with an optional {@code =} or {@code ^=} filter. */
@@ -671,10 +659,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.UserPage> run(Commands.ListUsers c) {
-    return engine.pool(c.userPoolId())
-        .flatMap(pool -> c.filter()
-            .flatMap(filter -> c.after()
-                .map(after -> page(pools.users(pool.id()), pool, filter, after, c.limit()))));
+    return engine.pool(c.userPoolId()).flatMap(pool -> c.filter().flatMap(filter -> c.after()
+        .map(after -> page(pools.users(pool.id()), pool, filter, after, c.limit()))));
   }
 
   // -- attributes, the user's own deletion, codes
@@ -724,12 +710,9 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.AttributesUpdated> run(Commands.UpdateUserAttributes c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
-    return pools.find(c.userPoolId())
-        .toEither(invalidToken)
+    return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool,
-            ctx -> pools.users(pool.id())
-                .find(new LookupKey.BySub(c.sub()))
-                .toEither(invalidToken)
+            ctx -> pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
                 .flatMap(user -> c.userAttributes().flatMap(attributes -> user.updateUserAttributes(attributes, ctx)))
                 .map(UserPoolService::attributesUpdated)));
   }
@@ -746,12 +729,9 @@ public final class UserPoolService {
 
   private Either<CognitoError, User> run(Commands.DeleteUser c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
-    return pools.find(c.userPoolId())
-        .toEither(invalidToken)
+    return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.DELETE_USER, pool,
-            ctx -> pools.users(pool.id())
-                .find(new LookupKey.BySub(c.sub()))
-                .toEither(invalidToken)
+            ctx -> pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
                 .flatMap(user -> user.enabled() ? Either.right(user) : Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED)))
                 .map(user -> Step.delete(user, ctx.now()))));
   }
@@ -771,12 +751,11 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.CodeSent> resend(Commands.ClientUser c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> ExistenceErrors.of(pc._2)
-            .resendConfirmationCode(c.username(),
-                engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1,
-                    ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
-                        .flatMap(user -> user.resendConfirmationCode(ctx))
-                        .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
+        .flatMap(pc -> ExistenceErrors.of(pc._2).resendConfirmationCode(c.username(),
+            engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1,
+                ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
+                    .flatMap(user -> user.resendConfirmationCode(ctx))
+                    .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
   }
 
   private static Step<Results.AttributesUpdated> attributesUpdated(Transition t) {
@@ -818,8 +797,7 @@ public final class UserPoolService {
   /** The pool and client, when the request's SECRET_HASH is right for {@code username} (or the client has no secret). */
   private static Either<CognitoError, Tuple2<UserPool, AppClient>> secretHash(Tuple2<UserPool, AppClient> pc, Username username,
       Option<String> secretHash) {
-    return pc._2.checkSecretHash(username.value(), secretHash)
-        .<Either<CognitoError, Tuple2<UserPool, AppClient>>>map(Either::left)
+    return pc._2.checkSecretHash(username.value(), secretHash).<Either<CognitoError, Tuple2<UserPool, AppClient>>>map(Either::left)
         .getOrElse(Either.right(pc));
   }
 

@@ -83,8 +83,7 @@ public final class Claims {
 
   /** The time claim {@code name} (seconds since the epoch), if present and a number. */
   public Option<Instant> time(String name) {
-    return values.get(name)
-        .filter(ClaimValue.Number.class::isInstance)
+    return values.get(name).filter(ClaimValue.Number.class::isInstance)
         .map(v -> Instant.ofEpochSecond(((ClaimValue.Number) v).value()));
   }
 

@@ -80,8 +80,7 @@ public final class Attributes {
     }
     Seq<ParameterViolation> shape = pairs.zipWithIndex().flatMap(p -> {
       String prefix = member + "." + (p._2 + 1) + ".member.";
-      return NAME.named(prefix + "name")
-          .check(p._1 == null ? null : p._1._1)
+      return NAME.named(prefix + "name").check(p._1 == null ? null : p._1._1)
           .appendAll(VALUE.named(prefix + "value").checkIfPresent(p._1 == null ? null : p._1._2));
     });
     if (!shape.isEmpty()) {

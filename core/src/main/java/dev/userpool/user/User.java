@@ -180,9 +180,7 @@ public abstract class User {
       Instant now = ctx.now();
       Salt salt = Salt.random(ctx.randomness());
       PasswordHash hash = ctx.hasher().hash(password, salt);
-      Option<CodeDelivery> delivery = ctx.pool()
-          .autoVerifiedAttributes()
-          .toList()
+      Option<CodeDelivery> delivery = ctx.pool().autoVerifiedAttributes().toList()
           .sortBy(Enum::ordinal)
           .flatMap(c -> named._2.contact(c).map(v -> new CodeDelivery(c, v)))
           .headOption();
@@ -271,10 +269,9 @@ public abstract class User {
 
   /** AdminConfirmSignUp: only the table (only UNCONFIRMED). Works on a disabled user; verifies nothing. */
   public Either<CognitoError, Transition> adminConfirmSignUp(Context ctx) {
-    return Lifecycle.next(Action.CONFIRM_SIGN_UP, this)
-        .map(status -> Transition.of(
-            withStatus(status).withPendingCode(Option.none()).touched(ctx.now()),
-            new UserEvent.SignUpConfirmed(username(), ctx.now())));
+    return Lifecycle.next(Action.CONFIRM_SIGN_UP, this).map(status -> Transition.of(
+        withStatus(status).withPendingCode(Option.none()).touched(ctx.now()),
+        new UserEvent.SignUpConfirmed(username(), ctx.now())));
   }
 
   // -- passwords
@@ -289,11 +286,10 @@ public abstract class User {
    */
   public Either<CognitoError, Transition> adminSetUserPassword(Password password, PasswordKind kind, Context ctx) {
     Action action = kind == PasswordKind.PERMANENT ? Action.ADMIN_SET_USER_PASSWORD_PERMANENT : Action.ADMIN_SET_USER_PASSWORD_TEMPORARY;
-    return admit(password, ctx).flatMap(hash -> Lifecycle.next(action, this)
-        .map(status -> Transition.of(
-            withNewPassword(status, hash, password, kind, ctx).withChallenge(Option.none())
-                .withPendingCode(pendingCode().filter(p -> p.purpose() != CodePurpose.PASSWORD_RESET)),
-            new UserEvent.PasswordSet(username(), kind, ctx.now()))));
+    return admit(password, ctx).flatMap(hash -> Lifecycle.next(action, this).map(status -> Transition.of(
+        withNewPassword(status, hash, password, kind, ctx).withChallenge(Option.none())
+            .withPendingCode(pendingCode().filter(p -> p.purpose() != CodePurpose.PASSWORD_RESET)),
+        new UserEvent.PasswordSet(username(), kind, ctx.now()))));
   }
 
   /**
@@ -387,10 +383,9 @@ public abstract class User {
    * an exchange against a verifier of a random password, so the proof fails as a wrong password.
    */
   public Either<CognitoError, SrpInitiation> initiateSrp(String srpA, AppClient client, Context ctx) {
-    SrpVerifier verifier = password().flatMap(CurrentPassword::srpVerifier)
-        .getOrElse(() -> SrpVerifier.compute(
-            ctx.pool().id().poolName(), username().value(), Password.of(Session.generate(ctx.randomness()).reveal()),
-            ctx.randomness()));
+    SrpVerifier verifier = password().flatMap(CurrentPassword::srpVerifier).getOrElse(() -> SrpVerifier.compute(
+        ctx.pool().id().poolName(), username().value(), Password.of(Session.generate(ctx.randomness()).reveal()),
+        ctx.randomness()));
     return verifier.challenge(srpA, ctx.randomness())
         .mapLeft(User::srpError)
         .map(challenge -> {
@@ -479,31 +474,28 @@ public abstract class User {
       Context ctx) {
     return requireEnabled()
         .flatMap(u -> challengeFor(session, ctx.now()))
-        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this)
-            .flatMap(status -> shapeOf(newPassword)
-                .flatMap(ok -> admit(newPassword, ctx))
-                .map(hash -> new Authentication(
-                    withNewPassword(status, hash, newPassword, PasswordKind.PERMANENT, ctx)
-                        .withAttributes(attributes().withAll(updates))
-                        .withChallenge(Option.some(open.answer(ctx.now()))),
-                    new UserEvent.NewPasswordChallengeAnswered(username(), ctx.now()),
-                    new AuthOutcome.Authenticated()))));
+        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> shapeOf(newPassword)
+            .flatMap(ok -> admit(newPassword, ctx))
+            .map(hash -> new Authentication(
+                withNewPassword(status, hash, newPassword, PasswordKind.PERMANENT, ctx)
+                    .withAttributes(attributes().withAll(updates))
+                    .withChallenge(Option.some(open.answer(ctx.now()))),
+                new UserEvent.NewPasswordChallengeAnswered(username(), ctx.now()),
+                new AuthOutcome.Authenticated()))));
   }
 
   // -- the Enabled flag
 
   /** AdminDisableUser: Enabled off, status kept, from any status. */
   public Either<CognitoError, Transition> adminDisableUser(Context ctx) {
-    return Lifecycle.next(Action.ADMIN_DISABLE_USER, this)
-        .map(status -> Transition.of(
-            withStatus(status).withEnabled(false).touched(ctx.now()), new UserEvent.UserDisabled(username(), ctx.now())));
+    return Lifecycle.next(Action.ADMIN_DISABLE_USER, this).map(status -> Transition.of(
+        withStatus(status).withEnabled(false).touched(ctx.now()), new UserEvent.UserDisabled(username(), ctx.now())));
   }
 
   /** AdminEnableUser: Enabled on, status kept, from any status. */
   public Either<CognitoError, Transition> adminEnableUser(Context ctx) {
-    return Lifecycle.next(Action.ADMIN_ENABLE_USER, this)
-        .map(status -> Transition.of(
-            withStatus(status).withEnabled(true).touched(ctx.now()), new UserEvent.UserEnabled(username(), ctx.now())));
+    return Lifecycle.next(Action.ADMIN_ENABLE_USER, this).map(status -> Transition.of(
+        withStatus(status).withEnabled(true).touched(ctx.now()), new UserEvent.UserEnabled(username(), ctx.now())));
   }
 
   // -- attributes
@@ -610,8 +602,7 @@ public abstract class User {
   }
 
   private static Option<CodeDelivery> autoVerifiedContact(Attributes attributes, UserPool pool) {
-    return pool.autoVerifiedAttributes()
-        .toList()
+    return pool.autoVerifiedAttributes().toList()
         .sortBy(Enum::ordinal)
         .flatMap(c -> attributes.contact(c).map(v -> new CodeDelivery(c, v)))
         .headOption();

@@ -26,8 +26,7 @@ class ClientSecretTest {
     assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY=")))
         .isEmpty();
     assertThat(WITH_SECRET.checkSecretHash("jane.doe2", Option.some("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY=")))
-        .map(CognitoError::message)
-        .containsExactly("Unable to verify secret hash for client 1example23456789");
+        .map(CognitoError::message).containsExactly("Unable to verify secret hash for client 1example23456789");
     assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.some("not base64!"))).map(CognitoError::message)
         .containsExactly("Unable to verify secret hash for client 1example23456789");
     assertThat(WITH_SECRET.checkSecretHash("jane.doe", Option.none())).map(CognitoError::message)

@@ -13,12 +13,8 @@ class PoolValuesTest {
 
   @Test
   void aPoolBuiltWithoutSettingsHasTheApisDefaults() {
-    UserPool pool = UserPool.builder()
-        .id(new UserPoolId("us-east-1_abc"))
-        .name("app")
-        .creationDate(Instant.EPOCH)
-        .lastModifiedDate(Instant.EPOCH)
-        .build();
+    UserPool pool = UserPool.builder().id(new UserPoolId("us-east-1_abc")).name("app")
+        .creationDate(Instant.EPOCH).lastModifiedDate(Instant.EPOCH).build();
 
     assertThat(pool.passwordPolicy()).isEqualTo(PasswordPolicy.cognitoDefault());
     assertThat(pool.tier()).isEqualTo(Tier.ESSENTIALS);
@@ -55,11 +51,8 @@ class PoolValuesTest {
 
   @Test
   void theLegacyFlowNamesCountToo() {
-    AppClient legacy = AppClient.builder()
-        .clientId(new ClientId("a"))
-        .clientName("w")
-        .explicitAuthFlows(HashSet.of(ExplicitAuthFlow.USER_PASSWORD_AUTH, ExplicitAuthFlow.ADMIN_NO_SRP_AUTH))
-        .build();
+    AppClient legacy = AppClient.builder().clientId(new ClientId("a")).clientName("w")
+        .explicitAuthFlows(HashSet.of(ExplicitAuthFlow.USER_PASSWORD_AUTH, ExplicitAuthFlow.ADMIN_NO_SRP_AUTH)).build();
 
     assertThat(legacy.allowsUserPasswordAuth()).isTrue();
     assertThat(legacy.allowsAdminUserPasswordAuth()).isTrue();

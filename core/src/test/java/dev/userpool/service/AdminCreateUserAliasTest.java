@@ -11,18 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class AdminCreateUserAliasTest {
 
-  private final UserPoolService service = UserPoolService.builder()
-      .pools(new SimpleUserPools())
-      .hasher(Fixtures.HASHER)
-      .randomness(Fixtures.seeded(1))
-      .clock(new MutableClock(Fixtures.T0))
-      .build();
+  private final UserPoolService service = UserPoolService.builder().pools(new SimpleUserPools()).hasher(Fixtures.HASHER)
+      .randomness(Fixtures.seeded(1)).clock(new MutableClock(Fixtures.T0)).build();
 
   @Test
   void shouldRefuseAVerifiedEmailAnotherUserHoldsAsAliasWithAnErrorTheOperationDeclares() {
-    String pool = service.createUserPool(new Requests.CreateUserPool("app", null, null, null, List.of("email"), null, null))
-        .get()
-        .id()
+    String pool = service.createUserPool(new Requests.CreateUserPool("app", null, null, null, List.of("email"), null, null)).get().id()
         .value();
     List<Requests.AttributeType> email = List.of(new Requests.AttributeType("email", "jane@example.com"),
         new Requests.AttributeType("email_verified", "true"));

@@ -36,13 +36,8 @@ class BadInputProperties {
   /** A pool, a client allowing the password flows, and a few users to aim at. */
   static final class World {
     final SimpleUserPools store = new SimpleUserPools();
-    final UserPoolService service = UserPoolService.builder()
-        .pools(store)
-        .hasher(Fixtures.HASHER)
-        .randomness(Fixtures.seeded(7))
-        .codes(() -> ConfirmationCode.of("123456"))
-        .clock(new MutableClock(Fixtures.T0))
-        .build();
+    final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(7))
+        .codes(() -> ConfirmationCode.of("123456")).clock(new MutableClock(Fixtures.T0)).build();
     final String poolId;
     final String clientId;
     final String sub;

@@ -19,12 +19,8 @@ import org.junit.jupiter.api.Test;
 class ClientTokenValidityTest {
 
   private final SimpleUserPools store = new SimpleUserPools();
-  private final UserPoolService service = UserPoolService.builder()
-      .pools(store)
-      .hasher(Fixtures.HASHER)
-      .randomness(Fixtures.seeded(1))
-      .clock(new MutableClock(Fixtures.T0))
-      .build();
+  private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER)
+      .randomness(Fixtures.seeded(1)).clock(new MutableClock(Fixtures.T0)).build();
   private final String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
 
   private Either<CognitoError, AppClient> create(Integer access, Integer id, Integer refresh,
@@ -44,8 +40,7 @@ class ClientTokenValidityTest {
     assertThat(client.tokenValidity()).isEqualTo(new TokenValidity(new Lifetime(5, TimeUnits.MINUTES),
         new Lifetime(45, TimeUnits.MINUTES), new Lifetime(60, TimeUnits.MINUTES)));
     assertThat(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, client.clientId().value()))
-        .get()
-        .tokenValidity()).isEqualTo(client.tokenValidity());
+        .get().tokenValidity()).isEqualTo(client.tokenValidity());
   }
 
   @Test

@@ -35,8 +35,7 @@ class CommandsTest {
   void enumMembersBecomeEnumsAndUnknownValuesListTheAllowedOnesInModelOrder() {
     assertThat(Commands.parse(new Requests.InitiateAuth("client1", "USER_PASSWORD_AUTH", Map.of())).get().authFlow())
         .isEqualTo(AuthFlowType.USER_PASSWORD_AUTH);
-    assertThat(Commands.parse(new Requests.RespondToAuthChallenge("client1", "NEW_PASSWORD_REQUIRED", null, Map.of()))
-        .get()
+    assertThat(Commands.parse(new Requests.RespondToAuthChallenge("client1", "NEW_PASSWORD_REQUIRED", null, Map.of())).get()
         .challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
     assertThat(Commands.parse(new Requests.InitiateAuth("client1", "NOPE", Map.of())).getLeft().message())
         .isEqualTo("1 validation error detected: Value 'NOPE' at 'authFlow' failed to satisfy constraint: Member must satisfy enum "
@@ -50,8 +49,7 @@ class CommandsTest {
     Sub sub = Sub.generate(Fixtures.seeded(1));
 
     assertThat(Commands.ChangePassword.of(pool, sub, null, " x").getLeft())
-        .isEqualTo(new CognitoError.RequestInvalid(Password.MEMBER.named("previousPassword")
-            .check(null)
+        .isEqualTo(new CognitoError.RequestInvalid(Password.MEMBER.named("previousPassword").check(null)
             .appendAll(Password.MEMBER.named("proposedPassword").check(" x"))));
     assertThat(Commands.ChangePassword.of(pool, sub, SECRET, SECRET).get().sub()).isEqualTo(sub);
   }

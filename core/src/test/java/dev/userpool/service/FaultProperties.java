@@ -70,30 +70,19 @@ class FaultProperties {
     int counter;
 
     World() {
-      UserPoolService setup = UserPoolService.builder()
-          .pools(real)
-          .hasher(Fixtures.HASHER)
-          .randomness(Fixtures.seeded(3))
-          .clock(clock)
+      UserPoolService setup = UserPoolService.builder().pools(real).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(3)).clock(clock)
           .build();
       UserPool pool = setup.createUserPool(Requests.CreateUserPool.named("faults")).get();
       poolId = pool.id().value();
       clientId = setup
           .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app", List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null))
-          .get()
-          .clientId()
-          .value();
+          .get().clientId().value();
       setup.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", Fixtures.PASSWORD,
           List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")),
           "SUPPRESS")).get();
       sub = setup.adminGetUser(new Requests.AdminGetUser(poolId, "jane")).get().sub().value();
-      service = UserPoolService.builder()
-          .pools(new Flaky(real, this))
-          .hasher(Fixtures.HASHER)
-          .randomness(Fixtures.seeded(4))
-          .codes(() -> ConfirmationCode.of("123456"))
-          .clock(clock)
-          .build();
+      service = UserPoolService.builder().pools(new Flaky(real, this)).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(4))
+          .codes(() -> ConfirmationCode.of("123456")).clock(clock).build();
     }
 
     User stored() {

@@ -199,14 +199,9 @@ class GroupServiceTest {
       service.adminAddUserToGroup(new MembershipRequest(poolId, "jane", n));
     });
     Seq<User> others = List.range(0, 3).map(i -> {
-      User u = User.builder()
-          .username(new Username("u" + i))
-          .sub(Sub.generate(Fixtures.seeded(100 + i)))
-          .status(UserStatus.CONFIRMED)
-          .passwordHistory(jane.passwordHistory())
-          .creationDate(Fixtures.T0)
-          .lastModifiedDate(Fixtures.T0)
-          .build();
+      User u = User.builder().username(new Username("u" + i)).sub(Sub.generate(Fixtures.seeded(100 + i)))
+          .status(UserStatus.CONFIRMED).passwordHistory(jane.passwordHistory()).creationDate(Fixtures.T0)
+          .lastModifiedDate(Fixtures.T0).build();
       pools.users(pool.id()).save(u, Naming.of(pool).keysOf(u));
       service.adminAddUserToGroup(new MembershipRequest(poolId, "u" + i, "a"));
       return u;

@@ -63,14 +63,8 @@ class LifecycleChainProperties {
     World(int historySize, int validityDays, String start) {
       this.historySize = historySize;
       this.validityDays = validityDays;
-      this.service = UserPoolService.builder()
-          .pools(store)
-          .hasher(Fixtures.HASHER)
-          .randomness(Fixtures.seeded(historySize))
-          .codes(() -> ConfirmationCode.of("123456"))
-          .clock(clock)
-          .events((pool, e) -> events.add(e))
-          .build();
+      this.service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(historySize))
+          .codes(() -> ConfirmationCode.of("123456")).clock(clock).events((pool, e) -> events.add(e)).build();
       UserPool pool = service.createUserPool(new Requests.CreateUserPool("chain",
           new Requests.PasswordPolicyType(8, true, true, true, true, historySize, validityDays), null, null, null, null, null)).get();
       this.poolId = pool.id().value();
@@ -303,8 +297,7 @@ class LifecycleChainProperties {
   }
 
   private static Action.Independent<World> advanceClock() {
-    return () -> Arbitraries.integers()
-        .between(0, 96)
+    return () -> Arbitraries.integers().between(0, 96)
         .map(hours -> Transformer.mutate("advance " + hours + "h", w -> w.clock.advance(Duration.ofHours(hours))));
   }
 }

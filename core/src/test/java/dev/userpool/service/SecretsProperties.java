@@ -29,12 +29,8 @@ class SecretsProperties {
     SimpleUserPools store = new SimpleUserPools();
     List<Object> seen = new ArrayList<>();
     MutableClock clock = new MutableClock(Fixtures.T0);
-    UserPoolService service = UserPoolService.builder()
-        .pools(store)
-        .hasher(Fixtures.HASHER)
-        .randomness(Fixtures.seeded(9))
-        .codes(() -> ConfirmationCode.of("123456"))
-        .clock(clock)
+    UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(9))
+        .codes(() -> ConfirmationCode.of("123456")).clock(clock)
         .events((pool, event) -> seen.add(event))
         .deliveries((pool, message) -> seen.add(message))
         .build();
@@ -43,9 +39,7 @@ class SecretsProperties {
     String poolId = pool.id().value();
     String clientId = service
         .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app", List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null))
-        .get()
-        .clientId()
-        .value();
+        .get().clientId().value();
     String p0 = passwords.get(0);
     String p1 = passwords.get(1);
     String p2 = passwords.get(2);
@@ -104,13 +98,9 @@ class SecretsProperties {
   @Provide
   Arbitrary<List<String>> secrets() {
     // A marker prefix makes accidental matches with the library's own words impossible; the rest varies.
-    return Arbitraries.strings()
-        .withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#%^&*")
-        .ofMinLength(6)
-        .ofMaxLength(40)
+    return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#%^&*")
+        .ofMinLength(6).ofMaxLength(40)
         .map(s -> "Qz7!" + s)
-        .list()
-        .ofSize(4)
-        .uniqueElements();
+        .list().ofSize(4).uniqueElements();
   }
 }

@@ -74,15 +74,11 @@ class TokenServiceProperties {
             held.add(new Held(issued.accessToken(), issued.refreshToken()));
           }
         }
-        case REFRESH -> held.stream()
-            .filter(h -> h.refresh().isDefined())
-            .reduce((a, b) -> b)
+        case REFRESH -> held.stream().filter(h -> h.refresh().isDefined()).reduce((a, b) -> b)
             .ifPresent(h -> tokens.refresh(pool, client, h.refresh().get()).forEach(i -> held.add(new Held(i.accessToken(), h.refresh()))));
         case GLOBAL_SIGN_OUT -> held.stream().reduce((a, b) -> b).ifPresent(h -> tokens.globalSignOut(h.access()));
         case ADMIN_SIGN_OUT -> user.forEach(u -> tokens.signOut(pool.id(), u));
-        case REVOKE -> held.stream()
-            .filter(h -> h.refresh().isDefined())
-            .findFirst()
+        case REVOKE -> held.stream().filter(h -> h.refresh().isDefined()).findFirst()
             .ifPresent(h -> tokens.revokeToken(h.refresh().get(), client.clientId()));
         case DISABLE -> user.forEach(u -> { // as AdminDisableUser does: disabled, and every token revoked
           users.save(u.adminDisableUser(Fixtures.context(clock.instant())).get().after(), Naming.of(pool).keysOf(u));

@@ -22,14 +22,9 @@ class UserAndClientOperationsTest {
 
   private final SimpleUserPools store = new SimpleUserPools();
   private final List<Message> sent = new ArrayList<>();
-  private final UserPoolService service = UserPoolService.builder()
-      .pools(store)
-      .hasher(Fixtures.HASHER)
-      .randomness(Fixtures.seeded(1))
-      .codes(() -> ConfirmationCode.of("123456"))
-      .deliveries((pool, m) -> sent.add(m))
-      .clock(new MutableClock(Fixtures.T0))
-      .build();
+  private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER)
+      .randomness(Fixtures.seeded(1)).codes(() -> ConfirmationCode.of("123456")).deliveries((pool, m) -> sent.add(m))
+      .clock(new MutableClock(Fixtures.T0)).build();
   private final UserPool pool = service.createUserPool(new Requests.CreateUserPool("app", null, null, null, List.of("email"),
       List.of("email"), null)).get();
   private final String poolId = pool.id().value();
@@ -95,9 +90,7 @@ class UserAndClientOperationsTest {
     @Test
     void shouldListClientsAndFailForAnUnknownPool() {
       String other = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "mobile", null, null, null, null))
-          .get()
-          .clientId()
-          .value();
+          .get().clientId().value();
 
       var page = service.listUserPoolClients(new Requests.ListUserPoolClients(poolId, 1, null)).get();
       var next = service.listUserPoolClients(new Requests.ListUserPoolClients(poolId, 1, page.nextToken().get())).get();
@@ -241,9 +234,7 @@ class UserAndClientOperationsTest {
     @Test
     void shouldKeepTheEmailThatStandsForTheUsername() {
       String emailPool = service.createUserPool(new Requests.CreateUserPool("e", null, null, List.of("email"), null, null, null))
-          .get()
-          .id()
-          .value();
+          .get().id().value();
       User user = service.adminCreateUser(new Requests.AdminCreateUser(emailPool, "ann@example.com", null, null, "SUPPRESS")).get();
 
       assertThat(message(service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(emailPool,
@@ -297,9 +288,7 @@ class UserAndClientOperationsTest {
     @Test
     void shouldRequireTheSecretHashOfAClientWithASecret() {
       String secret = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "s", null, null, null, true))
-          .get()
-          .clientId()
-          .value();
+          .get().clientId().value();
 
       assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(secret, "jill", null))))
           .isEqualTo("NotAuthorizedException: Client " + secret + " is configured for secret but secret was not received");
@@ -308,9 +297,7 @@ class UserAndClientOperationsTest {
     @Test
     void shouldSimulateADeliveryForAnUnknownUserWhenTheClientHidesThem() {
       String hiding = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "h", null, "ENABLED", null, null))
-          .get()
-          .clientId()
-          .value();
+          .get().clientId().value();
 
       var outcome = service.resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "nobody", null)).get();
 

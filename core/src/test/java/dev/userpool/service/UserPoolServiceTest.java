@@ -38,14 +38,8 @@ class UserPoolServiceTest {
   private final UserPoolService service = service(store, op -> true);
 
   private UserPoolService service(UserPools pools, RateLimits limits) {
-    return UserPoolService.builder()
-        .pools(pools)
-        .hasher(Fixtures.HASHER)
-        .randomness(Fixtures.seeded(1))
-        .codes(() -> ConfirmationCode.of("123456"))
-        .rateLimits(limits)
-        .clock(clock)
-        .build();
+    return UserPoolService.builder().pools(pools).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
+        .codes(() -> ConfirmationCode.of("123456")).rateLimits(limits).clock(clock).build();
   }
 
   private UserPool pool(Requests.CreateUserPool request) {
@@ -54,9 +48,7 @@ class UserPoolServiceTest {
 
   private String client(UserPool pool, String existence, String... flows) {
     return service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", List.of(flows), existence, null, null))
-        .get()
-        .clientId()
-        .value();
+        .get().clientId().value();
   }
 
   private String passwordClient(UserPool pool) {
@@ -464,13 +456,8 @@ class UserPoolServiceTest {
     @Test
     void shouldSendTheInvitationToTheUsersContact() {
       List<Message> sent = new ArrayList<>();
-      UserPoolService delivering = UserPoolService.builder()
-          .pools(store)
-          .hasher(Fixtures.HASHER)
-          .randomness(Fixtures.seeded(1))
-          .deliveries((pool, m) -> sent.add(m))
-          .clock(clock)
-          .build();
+      UserPoolService delivering = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
+          .deliveries((pool, m) -> sent.add(m)).clock(clock).build();
       UserPool pool = delivering.createUserPool(Requests.CreateUserPool.named("app")).get();
 
       delivering.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd1", List.of(
@@ -478,10 +465,9 @@ class UserPoolServiceTest {
       delivering.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "john", "Temp-Passw0rd1", List.of(
           new Requests.AttributeType("phone_number", "+15555550101")), null)).get();
 
-      assertThat(sent).extracting(m -> ((Message.InvitationMessage) m).delivery().get())
-          .containsExactly(
-              new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com"),
-              new CodeDelivery(ContactAttribute.PHONE_NUMBER, "+15555550101"));
+      assertThat(sent).extracting(m -> ((Message.InvitationMessage) m).delivery().get()).containsExactly(
+          new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com"),
+          new CodeDelivery(ContactAttribute.PHONE_NUMBER, "+15555550101"));
     }
 
     @Test
@@ -674,8 +660,7 @@ class UserPoolServiceTest {
 
       for (int minutes : List.of(3, 15)) {
         assertThat(service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, minutes, null))
-            .get()
-            .authSessionValidity()).isEqualTo(minutes);
+            .get().authSessionValidity()).isEqualTo(minutes);
       }
       assertThat(message(service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, 2, null))))
           .isEqualTo("InvalidParameterException: 1 validation error detected: Value '2' at 'authSessionValidity' failed to satisfy "
@@ -770,10 +755,7 @@ class UserPoolServiceTest {
     }
 
     private List<String> names(UserPool pool, String filter) {
-      return service.listUsers(new Requests.ListUsers(pool.id().value(), null, null, filter))
-          .get()
-          .users()
-          .map(u -> u.username().value())
+      return service.listUsers(new Requests.ListUsers(pool.id().value(), null, null, filter)).get().users().map(u -> u.username().value())
           .toJavaList();
     }
 

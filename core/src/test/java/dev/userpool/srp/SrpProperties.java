@@ -161,9 +161,7 @@ class SrpProperties {
         hex.map(h -> h + "g"),
         hex.map(h -> h + " "),
         Arbitraries.strings().withChars("0123456789abcdef").ofLength(SrpGroup.MAX_HEX_DIGITS + 1),
-        Arbitraries.strings()
-            .ofMinLength(1)
-            .ofMaxLength(10)
+        Arbitraries.strings().ofMinLength(1).ofMaxLength(10)
             .filter(s -> s.chars().anyMatch(c -> !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))));
   }
 }

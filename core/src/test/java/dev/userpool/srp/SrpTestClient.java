@@ -68,10 +68,8 @@ public final class SrpTestClient {
 
   /** UTF-8 as Node's Buffer writes it: a lone surrogate becomes U+FFFD. */
   static byte[] utf8(String s) {
-    CharsetEncoder encoder = UTF_8.newEncoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .replaceWith(new byte[]{ (byte) 0xEF, (byte) 0xBF, (byte) 0xBD });
+    CharsetEncoder encoder = UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(new byte[]{ (byte) 0xEF, (byte) 0xBF, (byte) 0xBD });
     try {
       ByteBuffer bytes = encoder.encode(CharBuffer.wrap(s));
       return Arrays.copyOf(bytes.array(), bytes.limit());

@@ -41,9 +41,7 @@ public final class Fixtures {
   public static final String PASSWORD = "Passw0rd!";
   public static final String OTHER_PASSWORD = "0therPass!";
   public static final ClientId CLIENT_ID = new ClientId("client1234567890");
-  public static final AppClient CLIENT = AppClient.builder()
-      .clientId(CLIENT_ID)
-      .clientName("app")
+  public static final AppClient CLIENT = AppClient.builder().clientId(CLIENT_ID).clientName("app")
       .explicitAuthFlows(HashSet.of(ExplicitAuthFlow.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlow.ALLOW_ADMIN_USER_PASSWORD_AUTH))
       .build();
 
@@ -63,18 +61,9 @@ public final class Fixtures {
   }
 
   public static UserPool pool(PasswordPolicy policy, Set<ContactAttribute> usernameAttributes, Set<ContactAttribute> autoVerified) {
-    return UserPool.builder()
-        .id(new UserPoolId("us-east-1_TEST"))
-        .name("test")
-        .passwordPolicy(policy)
-        .tier(Tier.ESSENTIALS)
-        .usernameAttributes(usernameAttributes)
-        .autoVerifiedAttributes(autoVerified)
-        .clients(LinkedHashMap.of(CLIENT_ID, CLIENT))
-        .creationDate(T0)
-        .lastModifiedDate(T0)
-        .version(1)
-        .build();
+    return UserPool.builder().id(new UserPoolId("us-east-1_TEST")).name("test").passwordPolicy(policy).tier(Tier.ESSENTIALS)
+        .usernameAttributes(usernameAttributes).autoVerifiedAttributes(autoVerified)
+        .clients(LinkedHashMap.of(CLIENT_ID, CLIENT)).creationDate(T0).lastModifiedDate(T0).version(1).build();
   }
 
   public static Context context(UserPool pool, Instant now) {

@@ -25,22 +25,10 @@ public final class SignInBookkeeping {
 
   /** The user without the bookkeeping (and at version 1). */
   public static User stripped(User u) {
-    return User.builder()
-        .username(u.username())
-        .sub(u.sub())
-        .status(u.status())
-        .enabled(u.enabled())
-        .attributes(u.attributes())
-        .password(u.password())
-        .passwordHistory(u.passwordHistory())
-        .pendingCode(u.pendingCode())
-        .challenge(u.challenge())
-        .failedSignIns(Option.none())
-        .srpExchange(Option.none())
-        .creationDate(u.creationDate())
-        .lastModifiedDate(u.lastModifiedDate())
-        .version(1)
-        .build();
+    return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
+        .attributes(u.attributes()).password(u.password()).passwordHistory(u.passwordHistory())
+        .pendingCode(u.pendingCode()).challenge(u.challenge()).failedSignIns(Option.none()).srpExchange(Option.none())
+        .creationDate(u.creationDate()).lastModifiedDate(u.lastModifiedDate()).version(1).build();
   }
 
   /** A store snapshot with every user stripped. */

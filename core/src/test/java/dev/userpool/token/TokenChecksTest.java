@@ -20,15 +20,8 @@ class TokenChecksTest {
   static final User JANE = Fixtures.user(UserStatus.CONFIRMED);
   static final TokenClaims CLAIMS = TokenClaims.decide(TokenClaimsTest.ISS, CLIENT_ID, TokenValidity.cognitoDefault(), JANE,
       List.empty(), T0, T0, TokenClaimsTest.IDS);
-  static final TokenFamily FAMILY = TokenFamily.builder()
-      .originJti("origin")
-      .eventId("event")
-      .pool(TokenClaimsTest.POOL)
-      .sub(JANE.sub())
-      .client(CLIENT_ID)
-      .authTime(T0)
-      .refreshExpiresAt(T0.plusSeconds(86400))
-      .build();
+  static final TokenFamily FAMILY = TokenFamily.builder().originJti("origin").eventId("event").pool(TokenClaimsTest.POOL)
+      .sub(JANE.sub()).client(CLIENT_ID).authTime(T0).refreshExpiresAt(T0.plusSeconds(86400)).build();
 
   static String message(Either<CognitoError, ?> result) {
     return result.getLeft().cognitoError() + ": " + result.getLeft().message();

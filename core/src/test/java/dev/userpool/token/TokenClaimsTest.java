@@ -31,26 +31,15 @@ class TokenClaimsTest {
   }
 
   static User jane() {
-    return copy(Fixtures.user(UserStatus.CONFIRMED), true, Fixtures.user(UserStatus.CONFIRMED)
-        .attributes()
-        .with("phone_number", "+15550100")
-        .with("phone_number_verified", "false")
-        .with("custom:tier", "gold")
+    return copy(Fixtures.user(UserStatus.CONFIRMED), true, Fixtures.user(UserStatus.CONFIRMED).attributes()
+        .with("phone_number", "+15550100").with("phone_number_verified", "false").with("custom:tier", "gold")
         .with("dev:internal", "x"));
   }
 
   static User copy(User user, boolean enabled, Attributes attributes) {
-    return User.builder()
-        .username(user.username())
-        .sub(user.sub())
-        .status(user.status())
-        .enabled(enabled)
-        .attributes(attributes)
-        .password(user.password())
-        .passwordHistory(user.passwordHistory())
-        .creationDate(user.creationDate())
-        .lastModifiedDate(user.lastModifiedDate())
-        .build();
+    return User.builder().username(user.username()).sub(user.sub()).status(user.status()).enabled(enabled)
+        .attributes(attributes).password(user.password()).passwordHistory(user.passwordHistory())
+        .creationDate(user.creationDate()).lastModifiedDate(user.lastModifiedDate()).build();
   }
 
   @Test

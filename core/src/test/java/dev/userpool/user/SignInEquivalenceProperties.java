@@ -27,12 +27,8 @@ import net.jqwik.api.constraints.IntRange;
 class SignInEquivalenceProperties {
 
   static final AppClient CLIENT = Fixtures.CLIENT;
-  static final AppClient HIDING = AppClient.builder()
-      .clientId(CLIENT.clientId())
-      .clientName("hiding")
-      .explicitAuthFlows(CLIENT.explicitAuthFlows())
-      .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED)
-      .build();
+  static final AppClient HIDING = AppClient.builder().clientId(CLIENT.clientId()).clientName("hiding")
+      .explicitAuthFlows(CLIENT.explicitAuthFlows()).preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).build();
 
   /** What an attempt decides, as the caller sees it and as the store keeps it. */
   record Outcome(String error, String message, String result, Option<Integer> failures, Option<UserStatus> savedStatus) {}
@@ -114,19 +110,12 @@ class SignInEquivalenceProperties {
     SrpInitiation init = user.initiateSrp(client.srpA(), CLIENT, Fixtures.context(Fixtures.T0)).get();
     PasswordClaim claim = client.answer("jane", Password.of(Fixtures.PASSWORD), init.verifier(), init.challenge(), Fixtures.T0);
     Session other = Session.generate(Fixtures.seeded(99));
-    assertThat(init.after()
-        .answerPasswordVerifier(claim, Option.some(other), CLIENT, Fixtures.context(Fixtures.T0))
-        .getLeft()
-        .error()
-        .message()).isEqualTo("Incorrect username or password.");
+    assertThat(init.after().answerPasswordVerifier(claim, Option.some(other), CLIENT, Fixtures.context(Fixtures.T0))
+        .getLeft().error().message()).isEqualTo("Incorrect username or password.");
     Instant late = Fixtures.T0.plus(CLIENT.sessionValidity());
-    assertThat(init.after()
-        .answerPasswordVerifier(claim, Option.none(), CLIENT, Fixtures.context(late))
-        .getLeft()
-        .error()
-        .message()).isEqualTo("Incorrect username or password.");
-    assertThat(init.after()
-        .answerPasswordVerifier(claim, Option.none(), CLIENT, Fixtures.context(Fixtures.T0))
+    assertThat(init.after().answerPasswordVerifier(claim, Option.none(), CLIENT, Fixtures.context(late))
+        .getLeft().error().message()).isEqualTo("Incorrect username or password.");
+    assertThat(init.after().answerPasswordVerifier(claim, Option.none(), CLIENT, Fixtures.context(Fixtures.T0))
         .isRight()).isTrue();
   }
 

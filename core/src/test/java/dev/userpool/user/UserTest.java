@@ -81,8 +81,7 @@ class UserTest {
     @Test
     void shouldCreateAForceChangePasswordUserWithTheGivenTemporaryPassword() {
       var t = User
-          .adminCreateUser(new Username("jane"), Option.some(Password.of(PASSWORD)), Attributes.empty(), Option.none(), context(NOW))
-          .get();
+          .adminCreateUser(new Username("jane"), Option.some(Password.of(PASSWORD)), Attributes.empty(), Option.none(), context(NOW)).get();
 
       assertThat(t.after().status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
       assertThat(t.after().password().get().isTemporary()).isTrue();
@@ -257,12 +256,8 @@ class UserTest {
 
     @Test
     void shouldHideTheDisabledFlagFromAWrongPasswordWhenTheClientHidesUnknownUsers() {
-      AppClient hiding = AppClient.builder()
-          .clientId(CLIENT.clientId())
-          .clientName("hiding")
-          .explicitAuthFlows(CLIENT.explicitAuthFlows())
-          .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED)
-          .build();
+      AppClient hiding = AppClient.builder().clientId(CLIENT.clientId()).clientName("hiding")
+          .explicitAuthFlows(CLIENT.explicitAuthFlows()).preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).build();
 
       assertThat(message(disabled(UserStatus.CONFIRMED).signIn(Password.of("wrong"), hiding, context(NOW))))
           .isEqualTo("NotAuthorizedException: Incorrect username or password.");
@@ -402,9 +397,7 @@ class UserTest {
     void shouldSetTheAttributesGivenWithTheAnswer() {
       Authentication a = challenged();
 
-      User after = a.after()
-          .answerNewPasswordChallenge(session(a), NEW, Attributes.empty().with("name", "Jane"), context(NOW))
-          .get()
+      User after = a.after().answerNewPasswordChallenge(session(a), NEW, Attributes.empty().with("name", "Jane"), context(NOW)).get()
           .after();
 
       assertThat(after.attributes().get("name")).contains("Jane");

@@ -14,13 +14,11 @@ class ValuesTest {
     ConfirmationCode code = ConfirmationCode.of("123456");
     Session session = Session.parse("s".repeat(30)).get();
 
-    assertThat(code).isEqualTo(ConfirmationCode.of("123456"))
-        .hasSameHashCodeAs(ConfirmationCode.of("123456"))
+    assertThat(code).isEqualTo(ConfirmationCode.of("123456")).hasSameHashCodeAs(ConfirmationCode.of("123456"))
         .isNotEqualTo(ConfirmationCode.of("654321"));
     assertThat(code.reveal()).isEqualTo("123456");
     assertThat(code.toString()).isEqualTo("ConfirmationCode[***]");
-    assertThat(session).isEqualTo(Session.parse("s".repeat(30)).get())
-        .hasSameHashCodeAs(Session.parse("s".repeat(30)).get())
+    assertThat(session).isEqualTo(Session.parse("s".repeat(30)).get()).hasSameHashCodeAs(Session.parse("s".repeat(30)).get())
         .isNotEqualTo(Session.parse("t".repeat(30)).get());
     assertThat(session.reveal()).isEqualTo("s".repeat(30));
     assertThat(session.toString()).isEqualTo("Session[***]");

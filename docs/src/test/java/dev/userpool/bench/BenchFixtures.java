@@ -42,9 +42,7 @@ final class BenchFixtures {
   static final String PASSWORD = "Corr3ct-Horse!";
   static final String NEW_PASSWORD = "N3w-Battery-Staple!";
   static final ClientId CLIENT_ID = new ClientId("benchclient0123456789");
-  static final AppClient CLIENT = AppClient.builder()
-      .clientId(CLIENT_ID)
-      .clientName("bench")
+  static final AppClient CLIENT = AppClient.builder().clientId(CLIENT_ID).clientName("bench")
       .explicitAuthFlows(HashSet.of(ExplicitAuthFlow.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlow.ALLOW_ADMIN_USER_PASSWORD_AUTH))
       .build();
 
@@ -143,8 +141,7 @@ final class BenchFixtures {
     Users users = pools.users(pool.id());
     Naming naming = Naming.of(pool);
     PasswordHasher hasher = InsecureFastHasher.forTestsOnly();
-    User[] all = IntStream.range(0, count)
-        .parallel()
+    User[] all = IntStream.range(0, count).parallel()
         .mapToObj(i -> userWithPassword(i, hasher, UserStatus.CONFIRMED, seeded(i)))
         .toArray(User[]::new);
     for (User u : all) {

@@ -71,19 +71,14 @@ public class ScenarioBenchmark extends BenchDefaults {
   /** The scenario; returns the access token. */
   static String scenario(InProcessCognitoClient client, String username) {
     String poolId = client.createUserPool(b -> b.poolName("app")).userPool().id();
-    String clientId = client.createUserPoolClient(b -> b.userPoolId(poolId)
-        .clientName("web")
+    String clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("web")
         .explicitAuthFlowsWithStrings("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
     client.adminCreateUser(b -> b.userPoolId(poolId).username(username).temporaryPassword("Temp-Passw0rd!").messageAction("SUPPRESS"));
     client.adminSetUserPassword(b -> b.userPoolId(poolId).username(username).password("Temp-Passw0rd2!").permanent(false));
-    AdminInitiateAuthResponse challenge = client.adminInitiateAuth(b -> b.userPoolId(poolId)
-        .clientId(clientId)
-        .authFlow("ADMIN_USER_PASSWORD_AUTH")
-        .authParameters(Map.of("USERNAME", username, "PASSWORD", "Temp-Passw0rd2!")));
-    AdminRespondToAuthChallengeResponse answered = client.adminRespondToAuthChallenge(b -> b.userPoolId(poolId)
-        .clientId(clientId)
-        .challengeName("NEW_PASSWORD_REQUIRED")
-        .session(challenge.session())
+    AdminInitiateAuthResponse challenge = client.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
+        .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(Map.of("USERNAME", username, "PASSWORD", "Temp-Passw0rd2!")));
+    AdminRespondToAuthChallengeResponse answered = client.adminRespondToAuthChallenge(b -> b.userPoolId(poolId).clientId(clientId)
+        .challengeName("NEW_PASSWORD_REQUIRED").session(challenge.session())
         .challengeResponses(Map.of("USERNAME", username, "NEW_PASSWORD", "Final-Passw0rd!")));
     return answered.authenticationResult().accessToken();
   }

@@ -47,8 +47,7 @@ class ConsumerProjectTest {
 
     assertThat(output).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0").contains("BUILD SUCCESS");
     assertThat(output).as("nothing of the testkit's own in the consumer's output")
-        .doesNotContain("InsecureFastHasher")
-        .doesNotContainIgnoringCase("jqwik");
+        .doesNotContain("InsecureFastHasher").doesNotContainIgnoringCase("jqwik");
   }
 
   @Test
@@ -68,12 +67,9 @@ class ConsumerProjectTest {
             "src/test/resources/junit-platform.properties", block(readme, "properties", "junit-platform.properties")));
 
     assertThat(output).as("the JUnit test and the property, both run")
-        .contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0")
-        .contains("BUILD SUCCESS");
+        .contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0").contains("BUILD SUCCESS");
     assertThat(output).as("no report and no log line from jqwik when the properties pass")
-        .doesNotContain("tries =")
-        .doesNotContain("Edge case")
-        .doesNotContain("InsecureFastHasher");
+        .doesNotContain("tries =").doesNotContain("Edge case").doesNotContain("InsecureFastHasher");
     assertThat(project.resolve(".jqwik-database")).doesNotExist();
     assertThat(project.resolve("target/.jqwik-database")).exists();
   }
@@ -101,10 +97,7 @@ class ConsumerProjectTest {
     Path log = target.resolve(name + ".log");
     Process maven = new ProcessBuilder(mavenExecutable().toString(), "-o", "-B", "-ntp", "-Dstyle.color=never",
         "-Dmaven.repo.local=" + repository, "test")
-        .directory(project.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+        .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean finished = maven.waitFor(10, TimeUnit.MINUTES);
     if (!finished) {
       maven.destroyForcibly();

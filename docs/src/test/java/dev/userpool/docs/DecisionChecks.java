@@ -37,13 +37,8 @@ final class DecisionChecks {
   private DecisionChecks() {}
 
   static void codePointLength() {
-    PasswordPolicy eight = PasswordPolicy.builder()
-        .minimumLength(8)
-        .requireUppercase(false)
-        .requireLowercase(false)
-        .requireNumbers(false)
-        .requireSymbols(false)
-        .build();
+    PasswordPolicy eight = PasswordPolicy.builder().minimumLength(8).requireUppercase(false).requireLowercase(false)
+        .requireNumbers(false).requireSymbols(false).build();
     String emoji = "\uD83D\uDE00";
     require(eight.violations(Password.of(emoji.repeat(8))).isEmpty(), "eight emoji are long enough for MinimumLength 8");
     require(!eight.violations(Password.of(emoji.repeat(7))).isEmpty(), "seven emoji are too short for MinimumLength 8");
@@ -81,11 +76,8 @@ final class DecisionChecks {
     for (int i = 0; i < 5; i++) {
       history = history.record(hasher.hash(Password.of("Passw0rd-" + i + "!"), history.salt()), n);
     }
-    return PasswordPolicy.builder()
-        .passwordHistorySize(n)
-        .build()
-        .evaluate(Password.of("Passw0rd-" + (4 - back) + "!"), history, hasher)
-        .isInvalid();
+    return PasswordPolicy.builder().passwordHistorySize(n).build()
+        .evaluate(Password.of("Passw0rd-" + (4 - back) + "!"), history, hasher).isInvalid();
   }
 
   static void policyBeforeHistory() {
@@ -172,13 +164,8 @@ final class DecisionChecks {
   static void generatedTemporary() {
     PasswordPolicy full = PasswordPolicy.builder().minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH).build();
     for (int min = PasswordPolicy.MIN_MINIMUM_LENGTH; min <= PasswordPolicy.MAX_MINIMUM_LENGTH; min++) {
-      PasswordPolicy none = PasswordPolicy.builder()
-          .minimumLength(min)
-          .requireUppercase(false)
-          .requireLowercase(false)
-          .requireNumbers(false)
-          .requireSymbols(false)
-          .build();
+      PasswordPolicy none = PasswordPolicy.builder().minimumLength(min).requireUppercase(false).requireLowercase(false)
+          .requireNumbers(false).requireSymbols(false).build();
       Password p = none.generateTemporaryPassword(SeededRandomness.withSeed(min));
       require(p.length() == Math.max(PasswordPolicy.GENERATED_PASSWORD_LENGTH, min), "generated length for MinimumLength " + min);
       require(full.violations(p).isEmpty() && !p.reveal().contains(" "), "a generated password has every class and no space");
@@ -192,12 +179,8 @@ final class DecisionChecks {
   }
 
   static void statuses() {
-    require(Arrays.stream(UserStatus.values())
-        .map(Enum::name)
-        .toList()
-        .equals(List.of("UNCONFIRMED", "CONFIRMED", "ARCHIVED",
-            "COMPROMISED", "UNKNOWN", "RESET_REQUIRED", "FORCE_CHANGE_PASSWORD", "EXTERNAL_PROVIDER")),
-        "the eight statuses");
+    require(Arrays.stream(UserStatus.values()).map(Enum::name).toList().equals(List.of("UNCONFIRMED", "CONFIRMED", "ARCHIVED",
+        "COMPROMISED", "UNKNOWN", "RESET_REQUIRED", "FORCE_CHANGE_PASSWORD", "EXTERNAL_PROVIDER")), "the eight statuses");
   }
 
   static void policyRanges() {

@@ -62,9 +62,7 @@ final class DecisionsDoc {
 
   /** A link from a page in {@code generated/} to an entry, which must exist. */
   static String link(String id) {
-    Decisions.Entry e = Decisions.ALL.stream()
-        .filter(x -> x.id().equals(id))
-        .findFirst()
+    Decisions.Entry e = Decisions.ALL.stream().filter(x -> x.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError("decisions.md has no entry " + id));
     return Markdown.link(e.title(), FILE + "#" + e.id());
   }

@@ -120,8 +120,7 @@ class DocsGenerationTest {
         .hasMessageContaining("(edited by hand)")
         .hasMessageContaining(UPDATE_COMMAND);
     assertThatThrownBy(() -> requireCurrent("generated/state-machine.md", Optional.empty(), expected))
-        .hasMessageContaining("is missing")
-        .hasMessageContaining(UPDATE_COMMAND);
+        .hasMessageContaining("is missing").hasMessageContaining(UPDATE_COMMAND);
     requireCurrent("generated/state-machine.md", Optional.of(expected), expected);
   }
 
@@ -249,19 +248,12 @@ class DocsGenerationTest {
       while (line < have.length && line < want.length && have[line].equals(want[line])) {
         line++;
       }
-      m.append(" is stale: it differs from what the code renders at line ")
-          .append(line + 1)
-          .append('.')
-          .append("\n  committed: ")
-          .append(line < have.length ? have[line] : "(end of file)")
-          .append("\n  rendered:  ")
-          .append(line < want.length ? want[line] : "(end of file)");
+      m.append(" is stale: it differs from what the code renders at line ").append(line + 1).append('.')
+          .append("\n  committed: ").append(line < have.length ? have[line] : "(end of file)")
+          .append("\n  rendered:  ").append(line < want.length ? want[line] : "(end of file)");
     }
-    return m.append("\nRefresh the generated documentation with:\n  ")
-        .append(UPDATE_COMMAND)
-        .append("\nor, without the other modules' tests:\n  ")
-        .append(QUICK_UPDATE_COMMAND)
-        .append("\nthen review and commit the diff.")
-        .toString();
+    return m.append("\nRefresh the generated documentation with:\n  ").append(UPDATE_COMMAND)
+        .append("\nor, without the other modules' tests:\n  ").append(QUICK_UPDATE_COMMAND)
+        .append("\nthen review and commit the diff.").toString();
   }
 }

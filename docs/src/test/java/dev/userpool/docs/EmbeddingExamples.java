@@ -34,12 +34,8 @@ class EmbeddingExamples {
     // The fake's own storage and ports; the library only decides.
     ConcurrentMap<String, User> users = new ConcurrentHashMap<>();
     Randomness randomness = new SecureRandom()::nextBytes;
-    UserPool pool = UserPool.builder()
-        .id(new UserPoolId("us-east-1_Example1"))
-        .name("app")
-        .creationDate(Instant.EPOCH)
-        .lastModifiedDate(Instant.EPOCH)
-        .build(); // Cognito's default policy
+    UserPool pool = UserPool.builder().id(new UserPoolId("us-east-1_Example1")).name("app")
+        .creationDate(Instant.EPOCH).lastModifiedDate(Instant.EPOCH).build(); // Cognito's default policy
     Context ctx = new Context(Instant.now(), pool, Pbkdf2PasswordHasher.withDefaultCost(), randomness,
         () -> ConfirmationCode.sixDigits(randomness));
 

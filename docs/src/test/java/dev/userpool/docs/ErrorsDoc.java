@@ -106,10 +106,8 @@ final class ErrorsDoc {
         + "refused the call; a port failed and nothing was changed).");
     List<List<String>> rows = new ArrayList<>();
     for (Operation o : Operation.values()) {
-      rows.add(List.of(o.cognitoName(), o.errors()
-          .removeAll(Operation.ALWAYS_POSSIBLE)
-          .map(c -> Markdown.link(code(c), "#" + c.toLowerCase(Locale.ROOT)))
-          .mkString(", ")));
+      rows.add(List.of(o.cognitoName(), o.errors().removeAll(Operation.ALWAYS_POSSIBLE)
+          .map(c -> Markdown.link(code(c), "#" + c.toLowerCase(Locale.ROOT))).mkString(", ")));
     }
     md.table(List.of("Operation", "Errors"), rows);
   }

@@ -101,23 +101,18 @@ final class PasswordPolicyDoc {
         .minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH - 1)
         .passwordHistorySize(PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE + 1)
         .temporaryPasswordValidityDays(-1)
-        .validate()
-        .getError();
+        .validate().getError();
     md.p("Out-of-range values are refused when the pool is created or updated, every one of them, with "
         + code("InvalidParameterException") + ". For MinimumLength " + (PasswordPolicy.MIN_MINIMUM_LENGTH - 1) + ", PasswordHistorySize "
         + (PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE + 1) + " and TemporaryPasswordValidityDays -1:");
     md.code("text", ParameterViolation.describe(out) + "\n");
 
     md.p("Password history needs a feature plan that has it: "
-        + Arrays.stream(Tier.values())
-            .map(t -> code(t.name()) + (t.allowsPasswordHistory() ? " yes" : " no"))
+        + Arrays.stream(Tier.values()).map(t -> code(t.name()) + (t.allowsPasswordHistory() ? " yes" : " no"))
             .collect(Collectors.joining(", "))
         + ". Asking for it on another plan, observed through CreateUserPool:");
-    CognitoError tier = InProcessCognito.create()
-        .service()
-        .createUserPool(new Requests.CreateUserPool("p",
-            new Requests.PasswordPolicyType(8, true, true, true, true, 5, 7), Tier.LITE.name(), null, null, null, null))
-        .getLeft();
+    CognitoError tier = InProcessCognito.create().service().createUserPool(new Requests.CreateUserPool("p",
+        new Requests.PasswordPolicyType(8, true, true, true, true, 5, 7), Tier.LITE.name(), null, null, null, null)).getLeft();
     md.p(StateMachineDoc.error(tier));
 
     md.p("Changing a pool's policy does not invalidate existing passwords: " + policyChangeObservation() + ".");
@@ -174,13 +169,8 @@ final class PasswordPolicyDoc {
     });
     md.table(List.of("Character", "Uppercase", "Lowercase", "Number", "Symbol"), rows);
 
-    PasswordPolicy eight = PasswordPolicy.builder()
-        .minimumLength(8)
-        .requireUppercase(false)
-        .requireLowercase(false)
-        .requireNumbers(false)
-        .requireSymbols(false)
-        .build();
+    PasswordPolicy eight = PasswordPolicy.builder().minimumLength(8).requireUppercase(false).requireLowercase(false)
+        .requireNumbers(false).requireSymbols(false).build();
     String emoji = "\uD83D\uDE00";
     boolean eightLong = eight.violations(Password.of(emoji.repeat(8))).isEmpty();
     boolean sevenLong = eight.violations(Password.of(emoji.repeat(7))).isEmpty();
@@ -207,8 +197,7 @@ final class PasswordPolicyDoc {
     for (Class<?> type : Violation.class.getPermittedSubclasses()) {
       Violation v = instance(type);
       String components = Arrays.stream(type.getRecordComponents())
-          .map(c -> c.getType().getSimpleName() + " " + c.getName())
-          .collect(Collectors.joining(", "));
+          .map(c -> c.getType().getSimpleName() + " " + c.getName()).collect(Collectors.joining(", "));
       rows.add(List.of(code(type.getSimpleName() + "(" + components + ")"), code(v.code()), code(v.description())));
     }
     md.table(List.of("Violation", "code()", "description()"), rows);
@@ -397,13 +386,8 @@ final class PasswordPolicyDoc {
     for (int min : List.of(PasswordPolicy.MIN_MINIMUM_LENGTH, PasswordPolicy.DEFAULT_MINIMUM_LENGTH, 12, 13, 40,
         PasswordPolicy.MAX_MINIMUM_LENGTH)) {
       PasswordPolicy p = PasswordPolicy.builder().minimumLength(min).build();
-      PasswordPolicy nothingRequired = PasswordPolicy.builder()
-          .minimumLength(min)
-          .requireUppercase(false)
-          .requireLowercase(false)
-          .requireNumbers(false)
-          .requireSymbols(false)
-          .build();
+      PasswordPolicy nothingRequired = PasswordPolicy.builder().minimumLength(min).requireUppercase(false).requireLowercase(false)
+          .requireNumbers(false).requireSymbols(false).build();
       Set<Integer> lengths = new TreeSet<>();
       int satisfied = 0;
       int allClassesWhenNoneRequired = 0;
@@ -413,11 +397,8 @@ final class PasswordPolicyDoc {
         lengths.add(generated.length());
         satisfied += p.violations(generated).isEmpty() ? 1 : 0;
         Password free = nothingRequired.generateTemporaryPassword(SeededRandomness.withSeed(seed));
-        allClassesWhenNoneRequired += PasswordPolicy.builder()
-            .minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH)
-            .build()
-            .violations(free)
-            .isEmpty() ? 1 : 0;
+        allClassesWhenNoneRequired += PasswordPolicy.builder().minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH).build()
+            .violations(free).isEmpty() ? 1 : 0;
         withSpace += generated.reveal().contains(" ") ? 1 : 0;
       }
       gen.add(List.of("" + min, lengths.stream().map(String::valueOf).collect(Collectors.joining(", ")), satisfied + "/200",
@@ -452,8 +433,8 @@ final class PasswordPolicyDoc {
         Option.some(MessageAction.SUPPRESS), context(pool, Scenario.T0)).get().after();
     Password again = Password.of("Temp-Passw0rd-2!");
     Transition resent = user.resendInvitation(Option.some(again), context(pool, Scenario.T0.plus(after))).get();
-    Either<CognitoError, Authentication> r = resent.after()
-        .signIn(again, Scenario.CLIENT, context(pool, Scenario.T0.plus(after).plusSeconds(1)));
+    Either<CognitoError, Authentication> r = resent.after().signIn(again, Scenario.CLIENT,
+        context(pool, Scenario.T0.plus(after).plusSeconds(1)));
     return r.isRight() ? Probe.outcome(r.get()) : StateMachineDoc.error(r.getLeft());
   }
 }

@@ -24,10 +24,8 @@ class PasswordPolicyTest {
     pool.user("jane").confirmed();
     CognitoIdentityProviderClient cognito = InProcessCognitoClient.of(pool.cognito());
 
-    assertThatThrownBy(() -> cognito.adminSetUserPassword(r -> r.userPoolId(pool.id().value())
-        .username("jane")
-        .password(broken.password().reveal())
-        .permanent(true)))
+    assertThatThrownBy(() -> cognito.adminSetUserPassword(r -> r.userPoolId(pool.id().value()).username("jane")
+        .password(broken.password().reveal()).permanent(true)))
         .isInstanceOf(InvalidPasswordException.class)
         .hasMessageStartingWith("Password does not conform to policy: " + broken.violation().description());
   }

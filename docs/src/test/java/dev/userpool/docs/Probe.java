@@ -180,10 +180,9 @@ record Probe(
             List.of(MALFORMED_REQUEST, UNKNOWN_POOL, UNKNOWN_USER, DISABLED, WEAK_PASSWORD),
             s -> {
               Local local = Local.with(s);
-              return local.service()
-                  .adminSetUserPassword(new Requests.AdminSetUserPassword(
-                      s.has(UNKNOWN_POOL) ? "us-east-1_Unknown0" : local.pool().id().value(),
-                      s.has(UNKNOWN_USER) ? "nobody" : "jane", s.candidate(), true));
+              return local.service().adminSetUserPassword(new Requests.AdminSetUserPassword(
+                  s.has(UNKNOWN_POOL) ? "us-east-1_Unknown0" : local.pool().id().value(),
+                  s.has(UNKNOWN_USER) ? "nobody" : "jane", s.candidate(), true));
             }, Map.of())
             .describing(MALFORMED_REQUEST, "the request's password starts with a space"),
         new Probe("InitiateAuth (USER_PASSWORD_AUTH)", Level.SERVICE, CodeRef.to(UserPoolService.class, "initiateAuth"),
@@ -192,11 +191,10 @@ record Probe(
                 TEMPORARY_PASSWORD_EXPIRED),
             s -> {
               Local local = Local.with(s);
-              return local.service()
-                  .initiateAuth(new Requests.InitiateAuth(
-                      s.has(UNKNOWN_CLIENT) ? "unknownclient0123456789abc" : local.client().clientId().value(),
-                      s.has(MALFORMED_REQUEST) ? null : "USER_PASSWORD_AUTH",
-                      Map.of("USERNAME", s.has(UNKNOWN_USER) ? "nobody" : "jane", "PASSWORD", s.givenPassword().reveal())));
+              return local.service().initiateAuth(new Requests.InitiateAuth(
+                  s.has(UNKNOWN_CLIENT) ? "unknownclient0123456789abc" : local.client().clientId().value(),
+                  s.has(MALFORMED_REQUEST) ? null : "USER_PASSWORD_AUTH",
+                  Map.of("USERNAME", s.has(UNKNOWN_USER) ? "nobody" : "jane", "PASSWORD", s.givenPassword().reveal())));
             }, Map.of())
             .describing(MALFORMED_REQUEST, "the request has no AuthFlow"));
   }
@@ -209,8 +207,7 @@ record Probe(
         "SRP_B", init.challenge().srpB(), "SECRET_BLOCK", init.challenge().secretBlock()), s.givenPassword().reveal(), s.now());
     PasswordClaim claim = new PasswordClaim(answer.get("PASSWORD_CLAIM_SIGNATURE"), answer.get("PASSWORD_CLAIM_SECRET_BLOCK"),
         answer.get("TIMESTAMP"));
-    return init.after()
-        .answerPasswordVerifier(claim, Option.some(init.session()), Scenario.CLIENT, s.context())
+    return init.after().answerPasswordVerifier(claim, Option.some(init.session()), Scenario.CLIENT, s.context())
         .mapLeft(SignInRefused::error);
   }
 

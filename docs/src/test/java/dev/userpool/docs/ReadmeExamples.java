@@ -25,12 +25,8 @@ class ReadmeExamples {
   void embeddingTheServiceBehindYourOwnStore() {
     UserPools yourStore = new InMemoryUserPools(); // a fake's own storage would implement the port
     Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
-    UserPoolService setup = UserPoolService.builder()
-        .pools(yourStore)
-        .randomness(SeededRandomness.withSeed(1))
-        .hasher(InsecureFastHasher.forTestsOnly())
-        .clock(clock)
-        .build();
+    UserPoolService setup = UserPoolService.builder().pools(yourStore).randomness(SeededRandomness.withSeed(1))
+        .hasher(InsecureFastHasher.forTestsOnly()).clock(clock).build();
     String poolId = setup.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     setup.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, List.of(), "SUPPRESS")).get();
 

@@ -43,13 +43,8 @@ class ReadmeOperationsTest {
     StringBuilder md = new StringBuilder(
         "| operation | errors it may return (besides TooManyRequestsException and InternalErrorException) |\n|---|---|\n");
     for (String name : implemented()) {
-      String errors = Arrays.stream(Operation.values())
-          .filter(op -> op.cognitoName().equals(name))
-          .findFirst()
-          .map(op -> op.errorCodes()
-              .filter(c -> !Operation.ALWAYS_POSSIBLE_CODES.contains(c))
-              .map(ErrorCode::wireName)
-              .toSortedSet()
+      String errors = Arrays.stream(Operation.values()).filter(op -> op.cognitoName().equals(name)).findFirst()
+          .map(op -> op.errorCodes().filter(c -> !Operation.ALWAYS_POSSIBLE_CODES.contains(c)).map(ErrorCode::wireName).toSortedSet()
               .mkString(", "))
           .orElse(name.startsWith("Admin")
               ? "InvalidParameterException, ResourceNotFoundException, UserNotFoundException (as AdminGetUser)"

@@ -59,9 +59,7 @@ class RootReadmeTest {
   @Test
   void theTopLevelIsTheDesignCards() throws IOException {
     try (var entries = Files.list(DocsGenerationTest.moduleDir().getParent())) {
-      List<String> names = entries.map(p -> p.getFileName().toString())
-          .filter(n -> !n.startsWith(".") && !n.equals("target"))
-          .sorted()
+      List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("target")).sorted()
           .toList();
       assertThat(names).containsExactly("LICENSE", "README.md", "core", "docs", "policy", "pom.xml", "testkit");
     }

@@ -134,8 +134,7 @@ final class StateMachineDoc {
     md.table(header, rows);
     List<String> decided = new ArrayList<>();
     for (Decisions.Entry e : Decisions.ALL) {
-      boolean aboutTheTable = e.code()
-          .stream()
+      boolean aboutTheTable = e.code().stream()
           .anyMatch(c -> c.type() == Action.class || c.type() == Lifecycle.class || c.type() == Refusal.class);
       if (aboutTheTable && e.kind() != Decisions.Kind.CONFIRMED) {
         decided.add(DecisionsDoc.link(e.id()) + ": " + e.kind().title());
@@ -172,10 +171,7 @@ final class StateMachineDoc {
       }
       String result = o.notChecked().contains(Fault.DISABLED)
           ? "allowed (" + o.baseOutcome() + ")"
-          : o.steps()
-              .stream()
-              .filter(s -> s.fault() == Fault.DISABLED)
-              .findFirst()
+          : o.steps().stream().filter(s -> s.fault() == Fault.DISABLED).findFirst()
               .map(s -> "refused: " + error(s.error()) + (o.steps().get(0).fault() == Fault.DISABLED ? ", before any other check" : ""))
               .orElseThrow();
       rows.add(List.of(o.probe().name(), result));

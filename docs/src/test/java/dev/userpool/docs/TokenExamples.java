@@ -34,8 +34,7 @@ class TokenExamples {
     verifier.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
         new ImmutableJWKSet<>(JWKSet.parse(pool.jwks()))));
     verifier.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new JWTClaimsSet.Builder()
-        .issuer("https://cognito-idp.us-east-1.amazonaws.com/" + pool.id().value())
-        .build(), Set.of("sub", "exp")));
+        .issuer("https://cognito-idp.us-east-1.amazonaws.com/" + pool.id().value()).build(), Set.of("sub", "exp")));
     JWTClaimsSet claims = verifier.process(tokens.idToken(), null);
     // claims.getClaim("email_verified") is true, claims.getStringClaim("token_use") is "id"
     // end::readme-tokens-aws[]

@@ -45,18 +45,11 @@ final class TokensDoc {
   private TokensDoc() {}
 
   static TokenClaims sample() {
-    User jane = User.builder()
-        .username(new Username("jane"))
-        .sub(new Sub("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"))
+    User jane = User.builder().username(new Username("jane")).sub(new Sub("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"))
         .status(UserStatus.CONFIRMED)
-        .attributes(Attributes.empty()
-            .with("email", "jane@example.com")
-            .with("email_verified", "true")
+        .attributes(Attributes.empty().with("email", "jane@example.com").with("email_verified", "true")
             .with("custom:tier", "gold"))
-        .passwordHistory(PasswordHistory.start(Salt.random(b -> {})))
-        .creationDate(NOW)
-        .lastModifiedDate(NOW)
-        .build();
+        .passwordHistory(PasswordHistory.start(Salt.random(b -> {}))).creationDate(NOW).lastModifiedDate(NOW).build();
     List<Group> groups = List.of(
         Group.create(POOL, new GroupName("readers"), Option.none(), Option.some("arn:aws:iam::123456789012:role/readers"),
             Option.some(5), NOW),

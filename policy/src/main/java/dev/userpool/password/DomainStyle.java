@@ -14,7 +14,13 @@ import org.immutables.value.Value;
  */
 @Target({ ElementType.PACKAGE, ElementType.TYPE })
 @Retention(RetentionPolicy.CLASS)
-@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true, jdkOnly = true,
-    strictBuilder = true, redactedMask = "***", defaults = @Value.Immutable(copy = true), allowedClasspathAnnotations = Override.class)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    strictBuilder = true,
+    redactedMask = "***",
+    defaults = @Value.Immutable(copy = true),
+    allowedClasspathAnnotations = Override.class)
 public @interface DomainStyle {
 }

@@ -25,9 +25,8 @@ public final class Password {
   public static final String PATTERN = "^[\\S]+.*[\\S]+$";
 
   /** The constraints of the {@code password} member; other members reuse them under their own name. */
-  public static final StringMember MEMBER = StringMember.sensitive("password")
-      .length(0, MAX_LENGTH)
-      .pattern(PATTERN, Password::matchesPattern);
+  public static final StringMember MEMBER = StringMember.sensitive("password").length(0, MAX_LENGTH).pattern(PATTERN,
+      Password::matchesPattern);
 
   private final String value;
   private final int length;

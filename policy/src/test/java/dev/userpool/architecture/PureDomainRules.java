@@ -33,68 +33,39 @@ public final class PureDomainRules {
 
   @ArchTest
   public static final ArchRule NO_WALL_CLOCK = noClasses()
-      .should()
-      .callMethod(Instant.class, "now")
-      .orShould()
-      .callMethod(LocalDateTime.class, "now")
-      .orShould()
-      .callMethod(LocalDate.class, "now")
-      .orShould()
-      .callMethod(ZonedDateTime.class, "now")
-      .orShould()
-      .callMethod(OffsetDateTime.class, "now")
-      .orShould()
-      .callMethod(Clock.class, "systemUTC")
-      .orShould()
-      .callMethod(Clock.class, "systemDefaultZone")
-      .orShould()
-      .callMethod(System.class, "currentTimeMillis")
-      .orShould()
-      .callMethod(System.class, "nanoTime")
+      .should().callMethod(Instant.class, "now")
+      .orShould().callMethod(LocalDateTime.class, "now")
+      .orShould().callMethod(LocalDate.class, "now")
+      .orShould().callMethod(ZonedDateTime.class, "now")
+      .orShould().callMethod(OffsetDateTime.class, "now")
+      .orShould().callMethod(Clock.class, "systemUTC")
+      .orShould().callMethod(Clock.class, "systemDefaultZone")
+      .orShould().callMethod(System.class, "currentTimeMillis")
+      .orShould().callMethod(System.class, "nanoTime")
       .because("domain functions are pure: the time is a parameter (Instant now) or a Clock passed in");
 
   @ArchTest
   public static final ArchRule NO_AMBIENT_RANDOMNESS = noClasses()
-      .should()
-      .callMethod(Math.class, "random")
-      .orShould()
-      .callMethod(UUID.class, "randomUUID")
-      .orShould()
-      .dependOnClassesThat()
-      .haveFullyQualifiedName("java.util.Random")
-      .orShould()
-      .dependOnClassesThat()
-      .haveFullyQualifiedName("java.security.SecureRandom")
-      .orShould()
-      .dependOnClassesThat()
-      .haveFullyQualifiedName("java.util.SplittableRandom")
-      .orShould()
-      .dependOnClassesThat()
-      .haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+      .should().callMethod(Math.class, "random")
+      .orShould().callMethod(UUID.class, "randomUUID")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.security.SecureRandom")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.SplittableRandom")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
       .because("randomness arrives through the Randomness port, so tests replay and fakes stay deterministic");
 
   @ArchTest
   public static final ArchRule NO_IO = noClasses()
-      .should()
-      .dependOnClassesThat()
-      .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.sql..", "java.nio.channels..")
-      .orShould()
-      .accessField(System.class, "out")
-      .orShould()
-      .accessField(System.class, "err")
-      .orShould()
-      .dependOnClassesThat()
-      .haveFullyQualifiedName("java.lang.Thread")
+      .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.sql..", "java.nio.channels..")
+      .orShould().accessField(System.class, "out")
+      .orShould().accessField(System.class, "err")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Thread")
       .because("the domain does no I/O and starts no threads; adapters do that behind ports");
 
   @ArchTest
   public static final ArchRule NO_MUTABLE_STATIC_STATE = fields()
-      .that()
-      .areStatic()
-      .and()
-      .doNotHaveModifier(JavaModifier.SYNTHETIC)
-      .should()
-      .beFinal()
+      .that().areStatic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+      .should().beFinal()
       .andShould(haveAnImmutableType())
       .allowEmptyShould(true)
       .because("shared mutable state would make the pure functions depend on call history and threads");
@@ -102,17 +73,13 @@ public final class PureDomainRules {
   @ArchTest
   public static final ArchRule NO_PACKAGE_CYCLES = slices()
       .matching("dev.userpool.(*)..")
-      .should()
-      .beFreeOfCycles()
+      .should().beFreeOfCycles()
       .because("packages are layered: parameter and password, then error, pool, user, port, service");
 
   @ArchTest
   public static final ArchRule POLICY_IS_A_LEAF = noClasses()
-      .that()
-      .resideInAnyPackage("dev.userpool.password..", "dev.userpool.parameter..")
-      .should()
-      .dependOnClassesThat()
-      .resideInAnyPackage(
+      .that().resideInAnyPackage("dev.userpool.password..", "dev.userpool.parameter..")
+      .should().dependOnClassesThat().resideInAnyPackage(
           "dev.userpool.user..", "dev.userpool.pool..", "dev.userpool.error..", "dev.userpool.port..",
           "dev.userpool.service..", "dev.userpool.testkit..")
       .because("the password policy is the leaf of the library: it depends on nothing else of ours");

@@ -14,13 +14,8 @@ import net.jqwik.api.constraints.Size;
 
 class PasswordHistoryProperties {
 
-  private static final PasswordPolicy NO_RULES = PasswordPolicy.builder()
-      .minimumLength(6)
-      .requireLowercase(false)
-      .requireUppercase(false)
-      .requireNumbers(false)
-      .requireSymbols(false)
-      .build();
+  private static final PasswordPolicy NO_RULES = PasswordPolicy.builder().minimumLength(6).requireLowercase(false)
+      .requireUppercase(false).requireNumbers(false).requireSymbols(false).build();
 
   @Property
   void historyNeverHoldsMoreThanItsSize(
@@ -117,14 +112,8 @@ class PasswordHistoryProperties {
   }
 
   private static PasswordPolicy policyWithHistory(int size) {
-    return PasswordPolicy.builder()
-        .minimumLength(NO_RULES.minimumLength())
-        .requireLowercase(false)
-        .requireUppercase(false)
-        .requireNumbers(false)
-        .requireSymbols(false)
-        .passwordHistorySize(size)
-        .build();
+    return PasswordPolicy.builder().minimumLength(NO_RULES.minimumLength()).requireLowercase(false).requireUppercase(false)
+        .requireNumbers(false).requireSymbols(false).passwordHistorySize(size).build();
   }
 
   private static PasswordHistory historyOf(int passwordsSet, int size, PasswordHasher hasher) {

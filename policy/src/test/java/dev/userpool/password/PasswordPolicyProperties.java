@@ -32,11 +32,8 @@ class PasswordPolicyProperties {
   void removingARequiredClassYieldsExactlyThatViolation(
       @ForAll("policyAndSatisfying") Tuple2<PasswordPolicy, String> pair, @ForAll("classes") String removed) {
     PasswordPolicy policy = strictOn(pair.get1(), removed);
-    String without = pair.get2()
-        .chars()
-        .filter(c -> removed.indexOf(c) < 0)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString();
+    String without = pair.get2().chars().filter(c -> removed.indexOf(c) < 0)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     // Pad with a character of another class so that only the removed class is missing.
     String padded = without + "\u00e9".repeat(Math.max(0, policy.minimumLength() - without.length()));
 
@@ -73,13 +70,8 @@ class PasswordPolicyProperties {
   /** The scan against a model written the obvious way: strip the ASCII whitespace at both ends, then look. */
   @Property(tries = 2000)
   void theClassesFoundAreThoseAPlainModelFinds(@ForAll("mixed") String any) {
-    PasswordPolicy strict = PasswordPolicy.builder()
-        .minimumLength(6)
-        .requireLowercase(true)
-        .requireUppercase(true)
-        .requireNumbers(true)
-        .requireSymbols(true)
-        .build();
+    PasswordPolicy strict = PasswordPolicy.builder().minimumLength(6)
+        .requireLowercase(true).requireUppercase(true).requireNumbers(true).requireSymbols(true).build();
     String inside = ASCII_WHITESPACE_AT_ENDS.matcher(any).replaceAll("");
     List<Class<? extends Violation>> expected = List.<Class<? extends Violation>>empty()
         .appendAll(inside.chars().anyMatch(c -> c >= 'a' && c <= 'z') ? List.empty() : List.of(Violation.MissingLowercase.class))
@@ -90,8 +82,7 @@ class PasswordPolicyProperties {
             : List.of(Violation.MissingSymbol.class));
 
     List<Class<? extends Violation>> found = List.ofAll(strict.violations(Password.of(any)))
-        .filter(v -> !(v instanceof Violation.TooShort))
-        .map(Violation::getClass);
+        .filter(v -> !(v instanceof Violation.TooShort)).map(Violation::getClass);
 
     assertThat(found).isEqualTo(expected);
   }
@@ -101,8 +92,8 @@ class PasswordPolicyProperties {
   Arbitrary<String> mixed() {
     Arbitrary<Character> ascii = Arbitraries.chars().range('\u0000', '\u007f');
     Arbitrary<Character> spaces = Arbitraries.chars().with(' ', '\t', '\n', '\u000B', '\f', '\r', '\u00a0', '\u3000');
-    Arbitrary<Character> lookalikes = Arbitraries.chars()
-        .with('\u00e9', '\u00c9', '\uff21', '\uff41', '\u0663', '\u00bf', '\ud835', '\udd38');
+    Arbitrary<Character> lookalikes = Arbitraries.chars().with('\u00e9', '\u00c9', '\uff21', '\uff41', '\u0663', '\u00bf', '\ud835',
+        '\udd38');
     Arbitrary<Character> any = Arbitraries.frequencyOf(
         Tuple.of(6, ascii), Tuple.of(2, spaces), Tuple.of(1, lookalikes), Tuple.of(1, Arbitraries.chars()));
     return any.list().ofMaxSize(300).map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
@@ -124,8 +115,7 @@ class PasswordPolicyProperties {
   }
 
   private static PasswordPolicy strictOn(PasswordPolicy p, String removed) {
-    return PasswordPolicy.builder()
-        .minimumLength(p.minimumLength())
+    return PasswordPolicy.builder().minimumLength(p.minimumLength())
         .requireLowercase(p.requireLowercase() || removed.equals(PolicyArbitraries.LOWER))
         .requireUppercase(p.requireUppercase() || removed.equals(PolicyArbitraries.UPPER))
         .requireNumbers(p.requireNumbers() || removed.equals(PolicyArbitraries.DIGITS))

@@ -78,13 +78,8 @@ class PasswordPolicyTest {
 
     @Test
     void shouldRequireNothingWhenTheFlagsAreOff() {
-      PasswordPolicy lenient = PasswordPolicy.builder()
-          .minimumLength(6)
-          .requireLowercase(false)
-          .requireUppercase(false)
-          .requireNumbers(false)
-          .requireSymbols(false)
-          .build();
+      PasswordPolicy lenient = PasswordPolicy.builder().minimumLength(6).requireLowercase(false)
+          .requireUppercase(false).requireNumbers(false).requireSymbols(false).build();
 
       assertThat(lenient.violations(Password.of("\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"))).isEmpty();
     }
@@ -183,15 +178,9 @@ class PasswordPolicyTest {
     void shouldTreatAbsentFlagsAsFalseAndAbsentNumbersAsDefaults() {
       PasswordPolicy policy = PasswordPolicy.draft().requireSymbols(true).validate().get();
 
-      assertThat(policy).isEqualTo(PasswordPolicy.builder()
-          .minimumLength(8)
-          .requireUppercase(false)
-          .requireLowercase(false)
-          .requireNumbers(false)
-          .requireSymbols(true)
-          .passwordHistorySize(0)
-          .temporaryPasswordValidityDays(7)
-          .build());
+      assertThat(policy).isEqualTo(PasswordPolicy.builder().minimumLength(8).requireUppercase(false)
+          .requireLowercase(false).requireNumbers(false).requireSymbols(true).passwordHistorySize(0)
+          .temporaryPasswordValidityDays(7).build());
     }
 
     @Test
@@ -247,12 +236,9 @@ class PasswordPolicyTest {
 
       assertThat(drawn).matches("[a-zA-Z0-9@_+.:/]+");
       assertThat(drawn.chars().filter(c -> PasswordPolicy.GENERATED_SYMBOLS.indexOf(c) >= 0).distinct().count())
-          .as("every generated symbol is drawn")
-          .isEqualTo(PasswordPolicy.GENERATED_SYMBOLS.length());
-      assertThat(PasswordPolicy.SYMBOLS).as("each is a Cognito symbol")
-          .contains(PasswordPolicy.GENERATED_SYMBOLS.chars()
-              .mapToObj(c -> String.valueOf((char) c))
-              .toList());
+          .as("every generated symbol is drawn").isEqualTo(PasswordPolicy.GENERATED_SYMBOLS.length());
+      assertThat(PasswordPolicy.SYMBOLS).as("each is a Cognito symbol").contains(PasswordPolicy.GENERATED_SYMBOLS.chars()
+          .mapToObj(c -> String.valueOf((char) c)).toList());
     }
 
     @Test

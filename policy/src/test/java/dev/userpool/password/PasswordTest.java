@@ -38,10 +38,9 @@ class PasswordTest {
   void shouldReportLengthThenPatternWhenBothFail() {
     var result = Password.parse("password", "x".repeat(300) + " ");
 
-    assertThat(result.getError()).extracting(ParameterViolation::constraint)
-        .containsExactly(
-            "Member must have length less than or equal to 256",
-            "Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$");
+    assertThat(result.getError()).extracting(ParameterViolation::constraint).containsExactly(
+        "Member must have length less than or equal to 256",
+        "Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$");
   }
 
   @Test

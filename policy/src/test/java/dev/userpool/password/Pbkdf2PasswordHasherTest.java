@@ -100,10 +100,7 @@ class Pbkdf2PasswordHasherTest {
 
   @Provide
   Arbitrary<String> wellFormed() {
-    return Arbitraries.strings()
-        .all()
-        .ofMinLength(1)
-        .ofMaxLength(30)
+    return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(30)
         .filter(s -> s.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF));
   }
 }

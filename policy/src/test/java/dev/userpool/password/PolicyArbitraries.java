@@ -20,22 +20,14 @@ final class PolicyArbitraries {
         Arbitraries.integers().between(0, PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE),
         Arbitraries.integers().between(0, PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS))
         .as((length, upper, lower, numbers, symbols, history, days) -> PasswordPolicy.builder()
-            .minimumLength(length)
-            .requireUppercase(upper)
-            .requireLowercase(lower)
-            .requireNumbers(numbers)
-            .requireSymbols(symbols)
-            .passwordHistorySize(history)
-            .temporaryPasswordValidityDays(days)
-            .build());
+            .minimumLength(length).requireUppercase(upper).requireLowercase(lower).requireNumbers(numbers)
+            .requireSymbols(symbols).passwordHistorySize(history).temporaryPasswordValidityDays(days).build());
   }
 
   /** A password with at least one character of every class and at least the policy's length. */
   static Arbitrary<String> satisfying(PasswordPolicy policy) {
     Arbitrary<Character> any = Arbitraries.chars().with(LOWER + UPPER + DIGITS + PasswordPolicy.SYMBOLS + OTHER);
-    Arbitrary<String> filler = any.list()
-        .ofMinSize(Math.max(0, policy.minimumLength() - 4))
-        .ofMaxSize(policy.minimumLength() + 10)
+    Arbitrary<String> filler = any.list().ofMinSize(Math.max(0, policy.minimumLength() - 4)).ofMaxSize(policy.minimumLength() + 10)
         .map(cs -> cs.stream().map(String::valueOf).reduce("", String::concat));
     return Combinators.combine(
         Arbitraries.chars().with(LOWER), Arbitraries.chars().with(UPPER), Arbitraries.chars().with(DIGITS),

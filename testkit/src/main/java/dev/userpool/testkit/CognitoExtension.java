@@ -60,9 +60,8 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
       return pool(context);
     }
     if (type == CognitoIdentityProviderClient.class || type == InProcessCognitoClient.class) {
-      return context.getStore(NAMESPACE)
-          .getOrComputeIfAbsent(CLIENT, key -> InProcessCognitoClient.of(cognito(context)),
-              InProcessCognitoClient.class);
+      return context.getStore(NAMESPACE).getOrComputeIfAbsent(CLIENT, key -> InProcessCognitoClient.of(cognito(context)),
+          InProcessCognitoClient.class);
     }
     InProcessCognito cognito = cognito(context);
     if (type == ControllableClock.class) {
@@ -78,15 +77,13 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
   }
 
   private static InProcessCognito cognito(ExtensionContext context) {
-    return context.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(COGNITO,
-            key -> InProcessCognito.builder().seed(seedOf(context)).build(), InProcessCognito.class);
+    return context.getStore(NAMESPACE).getOrComputeIfAbsent(COGNITO,
+        key -> InProcessCognito.builder().seed(seedOf(context)).build(), InProcessCognito.class);
   }
 
   private static TestPool pool(ExtensionContext context) {
-    return context.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(POOL,
-            key -> TestPool.create(cognito(context), specOf(context)), TestPool.class);
+    return context.getStore(NAMESPACE).getOrComputeIfAbsent(POOL,
+        key -> TestPool.create(cognito(context), specOf(context)), TestPool.class);
   }
 
   // -- configuration

@@ -252,10 +252,8 @@ public final class TestPool {
   private User throughService(UserSpec user, Password password) {
     UserPoolService service = service();
     Seq<Password> passwords = List.ofAll(user.passwordHistory()).append(password);
-    java.util.List<Requests.AttributeType> attributes = user.attributes()
-        .asMap()
-        .map(a -> new Requests.AttributeType(a._1, a._2))
-        .toJavaList();
+    java.util.List<Requests.AttributeType> attributes = user.attributes().asMap()
+        .map(a -> new Requests.AttributeType(a._1, a._2)).toJavaList();
     String who = user.name();
     User made;
     if (user.status() == UserStatus.FORCE_CHANGE_PASSWORD) {
@@ -313,9 +311,7 @@ public final class TestPool {
         .lastModifiedDate(clock().instant())
         .version(made.version() + 1)
         .build();
-    return cognito.store()
-        .users(id)
-        .save(verified, Naming.of(userPool()).keysOf(verified))
+    return cognito.store().users(id).save(verified, Naming.of(userPool()).keysOf(verified))
         .getOrElseThrow(conflict -> new FixtureRefusedException(Operation.SIGN_UP, user.name(), aliasTaken(conflict)));
   }
 
@@ -374,9 +370,7 @@ public final class TestPool {
         .creationDate(now)
         .lastModifiedDate(now)
         .build();
-    return cognito.store()
-        .users(id)
-        .save(made, Naming.of(pool).keysOf(made))
+    return cognito.store().users(id).save(made, Naming.of(pool).keysOf(made))
         .getOrElseThrow(conflict -> new IllegalStateException(user.name() + " cannot be stored: " + conflict));
   }
 

@@ -55,10 +55,7 @@ public final class TestUser {
    * @throws IllegalStateException if the user was deleted
    */
   public User user() {
-    return pool.cognito()
-        .store()
-        .users(pool.id())
-        .find(new LookupKey.BySub(sub))
+    return pool.cognito().store().users(pool.id()).find(new LookupKey.BySub(sub))
         .getOrElseThrow(() -> new IllegalStateException(signInName + " no longer exists"));
   }
 
@@ -104,9 +101,8 @@ public final class TestUser {
    *     (an error, or the NEW_PASSWORD_REQUIRED challenge)
    */
   public TokenService.Issued tokens() {
-    Results.SignIn outcome = pool.signInOutcome(signInName, knownPassword().reveal())
-        .getOrElseThrow(e -> new IllegalStateException(
-            signInName + " does not sign in: " + e.cognitoError() + ": " + e.message()));
+    Results.SignIn outcome = pool.signInOutcome(signInName, knownPassword().reveal()).getOrElseThrow(e -> new IllegalStateException(
+        signInName + " does not sign in: " + e.cognitoError() + ": " + e.message()));
     return outcome.fold(
         authenticated -> pool.cognito().tokens().issue(authenticated.pool(), authenticated.client(), authenticated.user()),
         challenge -> {

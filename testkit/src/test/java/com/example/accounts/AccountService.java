@@ -51,8 +51,7 @@ public final class AccountService {
 
   /** Invites a member of staff: Cognito emails them a temporary password. */
   public void invite(String email) {
-    cognito.adminCreateUser(b -> b.userPoolId(userPoolId)
-        .username(email)
+    cognito.adminCreateUser(b -> b.userPoolId(userPoolId).username(email)
         .userAttributes(attribute("email", email), attribute("email_verified", "true"))
         .desiredDeliveryMediums(DeliveryMediumType.EMAIL));
   }
@@ -65,8 +64,7 @@ public final class AccountService {
   /** Signs in with a password. */
   public SignIn signIn(String email, String password) {
     try {
-      InitiateAuthResponse response = cognito.initiateAuth(b -> b.clientId(clientId)
-          .authFlow("USER_PASSWORD_AUTH")
+      InitiateAuthResponse response = cognito.initiateAuth(b -> b.clientId(clientId).authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", email, "PASSWORD", password)));
       if (response.challengeName() == ChallengeNameType.NEW_PASSWORD_REQUIRED) {
         return new MustChoosePassword(response.session());
@@ -79,10 +77,8 @@ public final class AccountService {
 
   /** Answers the first sign-in with the password the user chose. */
   public SignedIn choosePassword(String email, MustChoosePassword challenge, String newPassword) {
-    return signedIn(cognito.respondToAuthChallenge(b -> b.clientId(clientId)
-        .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
-        .session(challenge.session())
-        .challengeResponses(Map.of("USERNAME", email, "NEW_PASSWORD", newPassword))).authenticationResult());
+    return signedIn(cognito.respondToAuthChallenge(b -> b.clientId(clientId).challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
+        .session(challenge.session()).challengeResponses(Map.of("USERNAME", email, "NEW_PASSWORD", newPassword))).authenticationResult());
   }
 
   /** Whether the member of staff has finished setting up their account. */

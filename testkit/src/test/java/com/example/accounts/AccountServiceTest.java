@@ -21,8 +21,7 @@ class AccountServiceTest {
   void setUp() {
     CognitoIdentityProviderClient client = InProcessCognitoClient.of(cognito);
     String poolId = client.createUserPool(b -> b.poolName("staff")).userPool().id();
-    String clientId = client.createUserPoolClient(b -> b.userPoolId(poolId)
-        .clientName("backoffice")
+    String clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("backoffice")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
     accounts = new AccountService(client, poolId, clientId);
   }

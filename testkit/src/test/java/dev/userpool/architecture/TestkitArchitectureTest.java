@@ -36,86 +36,56 @@ class TestkitArchitectureTest {
   };
 
   @ArchTest
-  static final ArchRule noPackageCycles = slices().assignedFrom(EACH_PACKAGE)
-      .should()
-      .beFreeOfCycles()
+  static final ArchRule noPackageCycles = slices().assignedFrom(EACH_PACKAGE).should().beFreeOfCycles()
       .because("the testkit's packages are layered like the library's: store and token, then inprocess, then sdk, then "
           + "the fixtures and the endpoint");
 
   @ArchTest
-  static final ArchRule storesStandAlone = noClasses().that()
-      .resideInAPackage(STORE)
-      .should()
-      .dependOnClassesThat()
-      .resideInAnyPackage(ROOT, TOKEN, IN_PROCESS, SDK, ENDPOINT)
+  static final ArchRule storesStandAlone = noClasses().that().resideInAPackage(STORE)
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT, TOKEN, IN_PROCESS, SDK, ENDPOINT)
       .because("the in-memory stores adapt the library's storage ports and nothing else: any Cognito can sit on them");
 
   @ArchTest
-  static final ArchRule tokensStandAlone = noClasses().that()
-      .resideInAPackage(TOKEN)
-      .should()
-      .dependOnClassesThat()
-      .resideInAnyPackage(ROOT, STORE, IN_PROCESS, SDK, ENDPOINT)
+  static final ArchRule tokensStandAlone = noClasses().that().resideInAPackage(TOKEN)
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT, STORE, IN_PROCESS, SDK, ENDPOINT)
       .because("signing adapts the library's TokenSigner port and nothing else");
 
   @ArchTest
-  static final ArchRule theInProcessCognitoKnowsNoFrontEnd = noClasses().that()
-      .resideInAPackage(IN_PROCESS)
-      .should()
-      .dependOnClassesThat()
-      .resideInAnyPackage(ROOT, SDK, ENDPOINT)
+  static final ArchRule theInProcessCognitoKnowsNoFrontEnd = noClasses().that().resideInAPackage(IN_PROCESS)
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT, SDK, ENDPOINT)
       .because("the in-process Cognito wires stores, clock, mailbox and signer; the SDK client, the endpoint and the "
           + "fixtures are built on it, never the other way");
 
   @ArchTest
-  static final ArchRule theSdkClientKnowsNeitherFixturesNorEndpoint = noClasses().that()
-      .resideInAPackage(SDK)
-      .should()
-      .dependOnClassesThat()
-      .resideInAnyPackage(ROOT, ENDPOINT)
+  static final ArchRule theSdkClientKnowsNeitherFixturesNorEndpoint = noClasses().that().resideInAPackage(SDK)
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT, ENDPOINT)
       .because("the SDK client maps shapes onto the in-process Cognito; fixtures and the endpoint use it");
 
   @ArchTest
-  static final ArchRule fixturesKnowNoEndpoint = noClasses().that()
-      .resideInAPackage(ROOT)
-      .should()
-      .dependOnClassesThat()
-      .resideInAPackage(ENDPOINT)
+  static final ArchRule fixturesKnowNoEndpoint = noClasses().that().resideInAPackage(ROOT)
+      .should().dependOnClassesThat().resideInAPackage(ENDPOINT)
       .because("the endpoint serves fixtures' pools (EndpointPool), so the fixtures must not need it");
 
   @ArchTest
-  static final ArchRule onlyTestFrameworkApis = noClasses().that()
-      .resideInAPackage("dev.userpool.testkit..")
-      .should()
-      .dependOnClassesThat()
-      .resideInAnyPackage("net.jqwik..", "org.junit.jupiter.engine..",
+  static final ArchRule onlyTestFrameworkApis = noClasses().that().resideInAPackage("dev.userpool.testkit..")
+      .should().dependOnClassesThat().resideInAnyPackage("net.jqwik..", "org.junit.jupiter.engine..",
           "org.junit.platform.launcher..", "org.junit.platform.engine..")
       .because("users bring their own test engine; the testkit rests on JUnit's published API only, and jqwik support is the "
           + "opt-in userpool-testkit-jqwik");
 
   @ArchTest
-  static final ArchRule neverPrints = noClasses().that()
-      .resideInAPackage("dev.userpool.testkit..")
-      .and()
-      .doNotHaveFullyQualifiedName("dev.userpool.testkit.endpoint.Main")
-      .should()
-      .accessField(System.class, "out")
-      .orShould()
-      .accessField(System.class, "err")
+  static final ArchRule neverPrints = noClasses().that().resideInAPackage("dev.userpool.testkit..")
+      .and().doNotHaveFullyQualifiedName("dev.userpool.testkit.endpoint.Main")
+      .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
       .because("test support never prints: a password must never reach a console, and a consumer's test run stays quiet "
           + "(only the command line, Main, talks to its console)");
 
   @ArchTest
-  static final ArchRule plainTextPasswordsOnlyWhereTheyAreSent = noClasses().that()
-      .resideInAPackage("dev.userpool.testkit..")
-      .and()
-      .doNotHaveFullyQualifiedName("dev.userpool.testkit.TestPool")
-      .and()
-      .doNotHaveFullyQualifiedName("dev.userpool.testkit.TestUser")
-      .and()
-      .doNotHaveFullyQualifiedName("dev.userpool.testkit.inprocess.RecordingMailbox")
-      .should()
-      .callMethod(Password.class, "reveal")
+  static final ArchRule plainTextPasswordsOnlyWhereTheyAreSent = noClasses().that().resideInAPackage("dev.userpool.testkit..")
+      .and().doNotHaveFullyQualifiedName("dev.userpool.testkit.TestPool")
+      .and().doNotHaveFullyQualifiedName("dev.userpool.testkit.TestUser")
+      .and().doNotHaveFullyQualifiedName("dev.userpool.testkit.inprocess.RecordingMailbox")
+      .should().callMethod(Password.class, "reveal")
       .because("a plain-text password is revealed only to put it in a request (fixtures) or to hand a test the one "
           + "it was sent (the mailbox); nowhere it could be logged");
 }

@@ -110,21 +110,11 @@ class CognitoExtensionTest {
 
     PoolSpec spec = CognitoExtension.specOf(annotation);
 
-    assertThat(spec).isEqualTo(PoolSpec.defaults()
-        .name("shop")
-        .minimumLength(10)
-        .requireUppercase(false)
-        .requireLowercase(false)
-        .requireNumbers(false)
-        .requireSymbols(false)
-        .historySize(4)
-        .temporaryPasswordValidityDays(2)
-        .tier(Tier.PLUS)
+    assertThat(spec).isEqualTo(PoolSpec.defaults().name("shop").minimumLength(10).requireUppercase(false).requireLowercase(false)
+        .requireNumbers(false).requireSymbols(false).historySize(4).temporaryPasswordValidityDays(2).tier(Tier.PLUS)
         .usernameAttributes(ContactAttribute.EMAIL)
-        .autoVerifiedAttributes(ContactAttribute.EMAIL)
-        .caseInsensitive()
-        .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED)
-        .authSessionValidity(15));
+        .autoVerifiedAttributes(ContactAttribute.EMAIL).caseInsensitive()
+        .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).authSessionValidity(15));
     assertThat(CognitoExtension.specOf(Annotated.class.getDeclaredMethod("defaults").getAnnotation(WithUserPool.class)))
         .isEqualTo(PoolSpec.defaults());
   }
@@ -173,9 +163,7 @@ class CognitoExtensionTest {
       Run run = Run.of("failsInBeforeEach", Map.of(CognitoExtension.SEED_PARAMETER, "99"), FailingSetUp.class);
 
       assertThat(run.failure("failsInBeforeEach").getSuppressed()).singleElement()
-          .extracting(Throwable::getMessage)
-          .asString()
-          .startsWith("userpool seed 99:");
+          .extracting(Throwable::getMessage).asString().startsWith("userpool seed 99:");
     }
 
     @Test
@@ -287,8 +275,8 @@ class CognitoExtensionTest {
     @WithUserPool(name = "shop", minimumLength = 10, requireUppercase = false, requireLowercase = false, requireNumbers = false,
         requireSymbols = false, passwordHistorySize = 4, temporaryPasswordValidityDays = 2, tier = Tier.PLUS,
         usernameAttributes = ContactAttribute.EMAIL, autoVerifiedAttributes = ContactAttribute.EMAIL,
-        caseSensitivity = CaseSensitivity.CASE_INSENSITIVE, preventUserExistenceErrors = PreventUserExistenceErrors.ENABLED,
-        authSessionValidity = 15)
+        caseSensitivity = CaseSensitivity.CASE_INSENSITIVE,
+        preventUserExistenceErrors = PreventUserExistenceErrors.ENABLED, authSessionValidity = 15)
     void everything() {}
 
     @WithUserPool

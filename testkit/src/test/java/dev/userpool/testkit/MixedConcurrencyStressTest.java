@@ -108,15 +108,14 @@ class MixedConcurrencyStressTest {
     if (signIn.isLeft()) {
       return wrote(signIn, internalErrors);
     }
-    return signIn.get()
-        .fold(
-            authenticated -> {
-              signedIn.incrementAndGet();
-              return 0;
-            },
-            challenge -> 1 + wrote(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
-                challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))), internalErrors),
-            verifier -> 0);
+    return signIn.get().fold(
+        authenticated -> {
+          signedIn.incrementAndGet();
+          return 0;
+        },
+        challenge -> 1 + wrote(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
+            challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))), internalErrors),
+        verifier -> 0);
   }
 
   private static int wrote(Either<CognitoError, ?> outcome, AtomicInteger internalErrors) {

@@ -42,8 +42,7 @@ class TestPoolTest {
 
   /** That {@code signIn} throws the SDK's {@code type}, with Cognito's error code (its simple name) and exactly {@code message}. */
   private static void assertRefused(ThrowingCallable signIn, Class<? extends CognitoIdentityProviderException> type, String message) {
-    assertThatThrownBy(signIn).isExactlyInstanceOf(type)
-        .asInstanceOf(InstanceOfAssertFactories.type(AwsServiceException.class))
+    assertThatThrownBy(signIn).isExactlyInstanceOf(type).asInstanceOf(InstanceOfAssertFactories.type(AwsServiceException.class))
         .satisfies(e -> {
           assertThat(e.awsErrorDetails().errorCode()).isEqualTo(type.getSimpleName());
           assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
@@ -67,18 +66,10 @@ class TestPoolTest {
 
     @Test
     void shouldCreateThePoolTheSpecDescribes() {
-      PoolSpec spec = PoolSpec.defaults()
-          .name("shop")
-          .minimumLength(12)
-          .requireSymbols(false)
-          .historySize(5)
-          .temporaryPasswordValidityDays(3)
-          .tier(Tier.PLUS)
-          .aliasAttributes(AliasAttribute.EMAIL, AliasAttribute.PREFERRED_USERNAME)
-          .autoVerifiedAttributes(ContactAttribute.EMAIL)
-          .caseInsensitive()
-          .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED)
-          .authSessionValidity(10);
+      PoolSpec spec = PoolSpec.defaults().name("shop").minimumLength(12).requireSymbols(false).historySize(5)
+          .temporaryPasswordValidityDays(3).tier(Tier.PLUS).aliasAttributes(AliasAttribute.EMAIL, AliasAttribute.PREFERRED_USERNAME)
+          .autoVerifiedAttributes(ContactAttribute.EMAIL).caseInsensitive()
+          .preventUserExistenceErrors(PreventUserExistenceErrors.ENABLED).authSessionValidity(10);
 
       TestPool pool = TestPool.create(cognito, spec);
 
@@ -103,8 +94,7 @@ class TestPoolTest {
           .isInstanceOf(FixtureRefusedException.class)
           .hasMessage("CreateUserPool refused the fixture for test: FeatureUnavailableInTierException: "
               + "The following features need to be disabled for the LITE pricing tier configured: Password Reuse Prevention")
-          .extracting(e -> ((FixtureRefusedException) e).operation())
-          .isEqualTo(Operation.CREATE_USER_POOL);
+          .extracting(e -> ((FixtureRefusedException) e).operation()).isEqualTo(Operation.CREATE_USER_POOL);
     }
 
     @Test
@@ -206,8 +196,7 @@ class TestPoolTest {
 
       assertThat(jane.status()).isEqualTo(UserStatus.RESET_REQUIRED);
       assertRefused(() -> jane.signIn(), PasswordResetRequiredException.class, "Password reset required for the user");
-      assertThat(pool.mailbox().all()).last()
-          .extracting(Delivery::message)
+      assertThat(pool.mailbox().all()).last().extracting(Delivery::message)
           .isInstanceOfSatisfying(Message.CodeMessage.class, m -> assertThat(m.purpose()).isEqualTo(CodePurpose.PASSWORD_RESET));
       assertThat(pool.mailbox().lastCodeFor("jane")).isNotEmpty();
     }
@@ -353,8 +342,7 @@ class TestPoolTest {
     @Test
     void shouldRefuseAnImportedUserWithAPassword() {
       assertThatThrownBy(() -> pool.user("imported").password("Passw0rd!").imported())
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("an imported user has no password");
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an imported user has no password");
     }
 
     @Test

@@ -153,9 +153,8 @@ final class Documents {
         : Option.some(new CurrentPassword(
             hash(password.get("hash")), Instant.parse(password.get("setAt").textValue()),
             PasswordKind.valueOf(password.get("kind").textValue()),
-            Option.of(password.get("srpVerifier"))
-                .map(v -> SrpVerifier.of(B64D.decode(v.get("salt").textValue()),
-                    B64D.decode(v.get("verifier").textValue())))));
+            Option.of(password.get("srpVerifier")).map(v -> SrpVerifier.of(B64D.decode(v.get("salt").textValue()),
+                B64D.decode(v.get("verifier").textValue())))));
     b.password(current);
     JsonNode history = o.get("passwordHistory");
     b.passwordHistory(PasswordHistory.of(Salt.of(B64D.decode(history.get("salt").textValue())),

@@ -71,14 +71,9 @@ class DocumentsProperties {
         new TokenValidity.Lifetime(hours, TimeUnits.HOURS), new TokenValidity.Lifetime(days, TimeUnits.DAYS));
     LinkedHashMap<ClientId, AppClient> clients = LinkedHashMap.empty();
     for (AppClient c : pool.clients().values()) {
-      clients = clients.put(c.clientId(), AppClient.builder()
-          .clientId(c.clientId())
-          .clientName(c.clientName())
-          .explicitAuthFlows(c.explicitAuthFlows())
-          .preventUserExistenceErrors(c.preventUserExistenceErrors())
-          .authSessionValidity(c.authSessionValidity())
-          .tokenValidity(validity)
-          .build());
+      clients = clients.put(c.clientId(), AppClient.builder().clientId(c.clientId()).clientName(c.clientName())
+          .explicitAuthFlows(c.explicitAuthFlows()).preventUserExistenceErrors(c.preventUserExistenceErrors())
+          .authSessionValidity(c.authSessionValidity()).tokenValidity(validity).build());
     }
     UserPool saved = pool.withClients(clients).withVersion(3);
 
@@ -119,37 +114,31 @@ class DocumentsProperties {
   /** Users with every optional part drawn: a pending code, a challenge, odd attribute values, any version. */
   @Provide
   Arbitrary<User> fullUsers() {
-    Arbitrary<String> anyText = Arbitraries.strings()
-        .all()
-        .ofMaxLength(12)
+    Arbitrary<String> anyText = Arbitraries.strings().all().ofMaxLength(12)
         .edgeCases(e -> e.add("\u0000", "\ud800", "\udc00x", "\ud83d\ude00", "é", "\"\\"));
     Arbitrary<Option<PendingCode>> codes = Combinators.combine(Arbitraries.of(CodePurpose.values()),
         Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(8), Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
         Arbitraries.of(ContactAttribute.values()), anyText)
         .as((purpose, code, at, channel, to) -> new PendingCode(purpose, ConfirmationCode.of(code), Instant.ofEpochSecond(at, 123_456_789),
             new CodeDelivery(channel, to)))
-        .optional()
-        .map(Option::ofOptional);
+        .optional().map(Option::ofOptional);
     Arbitrary<Option<ChallengeSession>> challenges = Combinators.combine(
         Arbitraries.strings().alpha().ofMinLength(20).ofMaxLength(60), Arbitraries.longs().between(0, 4_000_000_000L),
         Arbitraries.longs().between(0, 4_000_000_000L).optional())
         .as((session, expires, answered) -> new ChallengeSession(Session.parse(session).get(), Instant.ofEpochSecond(expires, 1),
             Option.ofOptional(answered).map(Instant::ofEpochMilli)))
-        .optional()
-        .map(Option::ofOptional);
+        .optional().map(Option::ofOptional);
     Arbitrary<Map<String, String>> extra = Arbitraries
         .maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).map(s -> "custom:" + s), anyText)
         .ofMaxSize(3);
     Arbitrary<Option<SrpVerifier>> verifiers = Combinators.combine(Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(16),
         Arbitraries.bigIntegers().between(BigInteger.ONE, BigInteger.TWO.pow(3000)))
         .as((salt, v) -> SrpVerifier.of(salt, v.toByteArray()))
-        .optional()
-        .map(Option::ofOptional);
+        .optional().map(Option::ofOptional);
     Arbitrary<Option<FailedSignIns>> failures = Combinators.combine(Arbitraries.integers().between(1, 100),
         Arbitraries.longs().between(0, 4_000_000_000L), Arbitraries.longs().between(0, 4_000_000_000L))
         .as((count, last, attempt) -> new FailedSignIns(count, Instant.ofEpochSecond(last, 7), Instant.ofEpochSecond(attempt)))
-        .optional()
-        .map(Option::ofOptional);
+        .optional().map(Option::ofOptional);
     Arbitrary<Option<SrpExchange>> exchanges = Combinators.combine(
         Arbitraries.bigIntegers().between(BigInteger.ONE, BigInteger.TWO.pow(1000)),
         Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(32).filter(b -> new BigInteger(1, b).signum() != 0),
@@ -159,8 +148,7 @@ class DocumentsProperties {
             SrpChallenge.restore(SrpVerifier.of(new byte[]{ 1 }, new byte[]{ 1 }), a.toString(16), b,
                 Base64.getEncoder().encodeToString(block)),
             Session.parse(session).get(), Instant.ofEpochSecond(expires, 3)))
-        .optional()
-        .map(Option::ofOptional);
+        .optional().map(Option::ofOptional);
     Arbitrary<Extras> extras = Combinators.combine(verifiers, failures, exchanges).as(Extras::new);
     return Combinators.combine(CognitoDomain.anyUser(), codes, challenges, extra, Arbitraries.longs().between(1, 1L << 40), extras)
         .as((u, code, challenge, more, version, x) -> {
@@ -170,26 +158,14 @@ class DocumentsProperties {
           }
           Option<CurrentPassword> password = u.password().map(p -> new CurrentPassword(p.hash(), p.setAt(), p.kind(), x.verifier()));
           // An exchange is restored against the password's verifier: draw it against that one (or none).
-          Option<SrpExchange> exchange = x.exchange()
-              .map(e -> new SrpExchange(SrpChallenge.restore(
-                  password.flatMap(CurrentPassword::srpVerifier).getOrElse(SrpVerifier.of(new byte[]{ 1 }, new byte[]{ 1 })),
-                  e.challenge().srpA(), e.challenge().ephemeralSecret(), e.challenge().secretBlock()), e.session(), e.expiresAt()));
-          return User.builder()
-              .username(u.username())
-              .sub(u.sub())
-              .status(u.status())
-              .enabled(u.enabled())
-              .attributes(attributes)
-              .password(password)
-              .passwordHistory(u.passwordHistory())
-              .pendingCode(code)
-              .challenge(challenge)
-              .failedSignIns(x.failures())
-              .srpExchange(exchange)
-              .creationDate(u.creationDate())
-              .lastModifiedDate(u.lastModifiedDate().plusNanos(1))
-              .version(version)
-              .build();
+          Option<SrpExchange> exchange = x.exchange().map(e -> new SrpExchange(SrpChallenge.restore(
+              password.flatMap(CurrentPassword::srpVerifier).getOrElse(SrpVerifier.of(new byte[]{ 1 }, new byte[]{ 1 })),
+              e.challenge().srpA(), e.challenge().ephemeralSecret(), e.challenge().secretBlock()), e.session(), e.expiresAt()));
+          return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
+              .attributes(attributes).password(password).passwordHistory(u.passwordHistory())
+              .pendingCode(code).challenge(challenge).failedSignIns(x.failures()).srpExchange(exchange)
+              .creationDate(u.creationDate()).lastModifiedDate(u.lastModifiedDate().plusNanos(1))
+              .version(version).build();
         });
   }
 
@@ -197,21 +173,10 @@ class DocumentsProperties {
   record Extras(Option<SrpVerifier> verifier, Option<FailedSignIns> failures, Option<SrpExchange> exchange) {}
 
   private static User withVersion(User u, long version) {
-    return User.builder()
-        .username(u.username())
-        .sub(u.sub())
-        .status(u.status())
-        .enabled(u.enabled())
-        .attributes(u.attributes())
-        .password(u.password())
-        .passwordHistory(u.passwordHistory())
-        .pendingCode(u.pendingCode())
-        .challenge(u.challenge())
-        .failedSignIns(u.failedSignIns())
-        .srpExchange(u.srpExchange())
-        .creationDate(u.creationDate())
-        .lastModifiedDate(u.lastModifiedDate())
-        .version(version)
-        .build();
+    return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
+        .attributes(u.attributes()).password(u.password()).passwordHistory(u.passwordHistory())
+        .pendingCode(u.pendingCode()).challenge(u.challenge()).failedSignIns(u.failedSignIns())
+        .srpExchange(u.srpExchange()).creationDate(u.creationDate())
+        .lastModifiedDate(u.lastModifiedDate()).version(version).build();
   }
 }

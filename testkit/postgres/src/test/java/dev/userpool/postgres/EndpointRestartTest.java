@@ -42,25 +42,17 @@ class EndpointRestartTest {
     String client;
     try (PostgresStores stores = PostgresStores.connect(TestDatabase.url()); LocalEndpoint endpoint = start(stores)) {
       URI uri = endpoint.uri();
-      pool = call(uri, "CreateUserPool", json().put("PoolName", "restarted")
-          .set("Policies",
-              json().set("PasswordPolicy", json().put("MinimumLength", 8).put("PasswordHistorySize", 3))))
-          .body()
-          .path("UserPool")
-          .path("Id")
-          .asText();
+      pool = call(uri, "CreateUserPool", json().put("PoolName", "restarted").set("Policies",
+          json().set("PasswordPolicy", json().put("MinimumLength", 8).put("PasswordHistorySize", 3)))).body()
+          .path("UserPool").path("Id").asText();
       ObjectNode clientRequest = json().put("UserPoolId", pool).put("ClientName", "app");
       clientRequest.putArray("ExplicitAuthFlows").add("ALLOW_ADMIN_USER_PASSWORD_AUTH").add("ALLOW_REFRESH_TOKEN_AUTH");
       client = call(uri, "CreateUserPoolClient", clientRequest).body().path("UserPoolClient").path("ClientId").asText();
-      assertThat(call(uri, "AdminCreateUser", json().put("UserPoolId", pool)
-          .put("Username", "jane")
-          .put("TemporaryPassword", "Temporary-1x")
-          .put("MessageAction", "SUPPRESS")).status()).isEqualTo(200);
+      assertThat(call(uri, "AdminCreateUser", json().put("UserPoolId", pool).put("Username", "jane")
+          .put("TemporaryPassword", "Temporary-1x").put("MessageAction", "SUPPRESS")).status()).isEqualTo(200);
       for (String password : new String[]{ "Permanent-1x", "Permanent-2x" }) {
-        assertThat(call(uri, "AdminSetUserPassword", json().put("UserPoolId", pool)
-            .put("Username", "jane")
-            .put("Password", password)
-            .put("Permanent", true)).status()).isEqualTo(200);
+        assertThat(call(uri, "AdminSetUserPassword", json().put("UserPoolId", pool).put("Username", "jane")
+            .put("Password", password).put("Permanent", true)).status()).isEqualTo(200);
       }
     }
 
@@ -73,10 +65,8 @@ class EndpointRestartTest {
           .isEqualTo("CONFIRMED");
       assertThat(signIn(uri, pool, client, "Permanent-2x").body().path("AuthenticationResult").path("AccessToken").isTextual()).isTrue();
       assertThat(signIn(uri, pool, client, "Permanent-1x").body().path("__type").asText()).isEqualTo("NotAuthorizedException");
-      Reply reused = call(uri, "AdminSetUserPassword", json().put("UserPoolId", pool)
-          .put("Username", "jane")
-          .put("Password", "Temporary-1x")
-          .put("Permanent", true));
+      Reply reused = call(uri, "AdminSetUserPassword", json().put("UserPoolId", pool).put("Username", "jane")
+          .put("Password", "Temporary-1x").put("Permanent", true));
       assertThat(reused.body().path("__type").asText()).isEqualTo("PasswordHistoryPolicyViolationException");
     }
   }
@@ -87,8 +77,7 @@ class EndpointRestartTest {
   void shouldKeepThePoolsOfMainStartedWithStoreInPostgres() throws Exception {
     Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
         System.getProperty("java.class.path"), Main.class.getName(), "--port", "0", "--store", TestDatabase.url())
-        .redirectErrorStream(true)
-        .start();
+        .redirectErrorStream(true).start();
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       List<String> printed = new ArrayList<>();
@@ -128,8 +117,7 @@ class EndpointRestartTest {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri)
         .header("Content-Type", "application/x-amz-json-1.1")
         .header("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation)
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-        .build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     return new Reply(response.statusCode(), JSON.readTree(response.body()));
   }
 

@@ -37,8 +37,7 @@ class JdbcUrlTest {
   void shouldNeverPrintThePassword() {
     assertThat(JdbcUrl.parse("postgresql://cognito:hunter2@db/cognito").toString()).doesNotContain("hunter2");
     assertThat(JdbcUrl.parse("jdbc:postgresql://db/cognito?user=u&password=hunter2&ssl=true").toString())
-        .doesNotContain("hunter2")
-        .contains("ssl=true");
+        .doesNotContain("hunter2").contains("ssl=true");
   }
 
   @Test

@@ -48,11 +48,9 @@ class RestartTest {
 
       server = EmbeddedServer.start(data, port);
       assertThat(firstAnswer(() -> Services.signIn(service, ids.pool(), ids.client(), "jane", "Permanent2x")))
-          .as("the same service serves again once the database is back")
-          .isInstanceOf(Results.Authenticated.class);
+          .as("the same service serves again once the database is back").isInstanceOf(Results.Authenticated.class);
       assertThat(Services.signIn(service, ids.pool(), ids.client(), "jane", "Permanent3x").getLeft())
-          .as("the password set while the database was down was not stored")
-          .isInstanceOf(CognitoError.NotAuthorized.class);
+          .as("the password set while the database was down was not stored").isInstanceOf(CognitoError.NotAuthorized.class);
     }
     server.close();
 
@@ -69,8 +67,7 @@ class RestartTest {
       assertThat(Services.signIn(restarted, ids.pool(), ids.client(), "jane", "Permanent1x").getLeft())
           .isInstanceOf(CognitoError.NotAuthorized.class);
       assertThat(Services.setPassword(restarted, ids.pool(), "jane", "Temporary1x", true).getLeft())
-          .as("the history still holds all three passwords")
-          .isInstanceOf(CognitoError.PasswordHistoryPolicyViolation.class);
+          .as("the history still holds all three passwords").isInstanceOf(CognitoError.PasswordHistoryPolicyViolation.class);
       assertThat(Services.setPassword(restarted, ids.pool(), "jane", "Permanent1x", true).getLeft())
           .isInstanceOf(CognitoError.PasswordHistoryPolicyViolation.class);
       Services.ok(Services.setPassword(restarted, ids.pool(), "jane", "Permanent4x", false));

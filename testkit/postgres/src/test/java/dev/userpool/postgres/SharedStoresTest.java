@@ -39,14 +39,10 @@ class SharedStoresTest {
     otherStores = PostgresStores.connect(TestDatabase.url());
     one = on(TestDatabase.stores());
     two = on(otherStores);
-    UserPool created = one.service()
-        .createUserPool(new Requests.CreateUserPool("shared",
-            new Requests.PasswordPolicyType(8, true, true, true, false, 0, 7), null, null, null, null, null))
-        .get();
-    AppClient app = one.service()
-        .createUserPoolClient(new Requests.CreateUserPoolClient(created.id().value(), "app",
-            List.of("ALLOW_USER_SRP_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), null, null, false))
-        .get();
+    UserPool created = one.service().createUserPool(new Requests.CreateUserPool("shared",
+        new Requests.PasswordPolicyType(8, true, true, true, false, 0, 7), null, null, null, null, null)).get();
+    AppClient app = one.service().createUserPoolClient(new Requests.CreateUserPoolClient(created.id().value(), "app",
+        List.of("ALLOW_USER_SRP_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), null, null, false)).get();
     pool = created.id().value();
     client = app.clientId().value();
     Services.ok(Services.create(one.service(), pool, "jane", "Temporary1x"));
@@ -59,25 +55,19 @@ class SharedStoresTest {
   }
 
   private static InProcessCognito on(PostgresStores stores) {
-    return InProcessCognito.builder()
-        .store(stores.userPools())
-        .groups(stores.groups())
-        .tokenFamilies(stores.tokenFamilies())
-        .randomness(SeededRandomness.secure())
-        .build();
+    return InProcessCognito.builder().store(stores.userPools()).groups(stores.groups()).tokenFamilies(stores.tokenFamilies())
+        .randomness(SeededRandomness.secure()).build();
   }
 
   @Test
   void shouldAnswerOnOneNodeTheSrpChallengeTheOtherIssued() {
     SrpClient srp = SrpClient.start(pool);
-    Results.PasswordVerifier challenge = (Results.PasswordVerifier) Services.ok(one.service()
-        .initiateAuth(
-            new Requests.InitiateAuth(client, "USER_SRP_AUTH", Map.of("USERNAME", "jane", "SRP_A", srp.srpA()))));
+    Results.PasswordVerifier challenge = (Results.PasswordVerifier) Services.ok(one.service().initiateAuth(
+        new Requests.InitiateAuth(client, "USER_SRP_AUTH", Map.of("USERNAME", "jane", "SRP_A", srp.srpA()))));
 
-    Results.SignIn answered = Services.ok(two.service()
-        .respondToAuthChallenge(new Requests.RespondToAuthChallenge(client,
-            "PASSWORD_VERIFIER", challenge.initiation().session().reveal(),
-            srp.answer(challenge.challengeParameters(), "Permanent1x", two.clock().instant()))));
+    Results.SignIn answered = Services.ok(two.service().respondToAuthChallenge(new Requests.RespondToAuthChallenge(client,
+        "PASSWORD_VERIFIER", challenge.initiation().session().reveal(),
+        srp.answer(challenge.challengeParameters(), "Permanent1x", two.clock().instant()))));
 
     assertThat(answered).isInstanceOf(Results.Authenticated.class);
   }
@@ -88,8 +78,7 @@ class SharedStoresTest {
     Services.ok(one.groupService().adminAddUserToGroup(new GroupService.MembershipRequest(pool, "jane", "admins")));
 
     assertThat(Services.ok(two.groupService().adminListGroupsForUser(new GroupService.AdminListGroupsForUser(pool, "jane", null, null)))
-        .groups()
-        .map(g -> g.name().value())).containsExactly("admins");
+        .groups().map(g -> g.name().value())).containsExactly("admins");
   }
 
   @Test

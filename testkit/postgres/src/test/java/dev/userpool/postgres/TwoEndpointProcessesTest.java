@@ -67,13 +67,9 @@ class TwoEndpointProcessesTest {
   @Test
   void shouldLoseNoAcknowledgedWriteAndCreateEachUserOnceAcrossTwoEndpointProcesses() throws Exception {
     URI[] endpoints = { start(), start() };
-    String pool = call(endpoints[0], "CreateUserPool", json().put("PoolName", "two-processes")
-        .set("Policies",
-            json().set("PasswordPolicy", json().put("MinimumLength", 8).put("PasswordHistorySize", 24))))
-        .body()
-        .path("UserPool")
-        .path("Id")
-        .asText();
+    String pool = call(endpoints[0], "CreateUserPool", json().put("PoolName", "two-processes").set("Policies",
+        json().set("PasswordPolicy", json().put("MinimumLength", 8).put("PasswordHistorySize", 24)))).body()
+        .path("UserPool").path("Id").asText();
     ObjectNode clientRequest = json().put("UserPoolId", pool).put("ClientName", "app");
     clientRequest.putArray("ExplicitAuthFlows").add("ALLOW_ADMIN_USER_PASSWORD_AUTH").add("ALLOW_REFRESH_TOKEN_AUTH");
     String client = call(endpoints[1], "CreateUserPoolClient", clientRequest).body().path("UserPoolClient").path("ClientId").asText();
@@ -97,10 +93,8 @@ class TwoEndpointProcessesTest {
         for (int u = 0; u < USERS; u++) {
           String username = "user" + ((u + worker) % USERS);
           String temporary = "Temp-" + worker + "-" + username + "-A1";
-          Reply created = call(uri, "AdminCreateUser", json().put("UserPoolId", pool)
-              .put("Username", username)
-              .put("TemporaryPassword", temporary)
-              .put("MessageAction", "SUPPRESS"));
+          Reply created = call(uri, "AdminCreateUser", json().put("UserPoolId", pool).put("Username", username)
+              .put("TemporaryPassword", temporary).put("MessageAction", "SUPPRESS"));
           if (created.status() == 200) {
             creates.get(username).incrementAndGet();
             acknowledged.get(username).add(new Write(temporary, true));
@@ -113,10 +107,8 @@ class TwoEndpointProcessesTest {
           if (random.nextBoolean() && sets.get(username).incrementAndGet() <= MAX_WRITES) {
             boolean temporary = random.nextInt(4) == 0;
             String password = "Pass-" + worker + "-" + i + "-A1";
-            Reply set = call(uri, "AdminSetUserPassword", json().put("UserPoolId", pool)
-                .put("Username", username)
-                .put("Password", password)
-                .put("Permanent", !temporary));
+            Reply set = call(uri, "AdminSetUserPassword", json().put("UserPoolId", pool).put("Username", username)
+                .put("Password", password).put("Permanent", !temporary));
             if (set.status() == 200) {
               acknowledged.get(username).add(new Write(password, temporary));
             } else {
@@ -153,17 +145,13 @@ class TwoEndpointProcessesTest {
         }
       }
       String status = call(endpoints[1], "AdminGetUser", json().put("UserPoolId", pool).put("Username", username))
-          .body()
-          .path("UserStatus")
-          .asText();
+          .body().path("UserStatus").asText();
       if (!current.isEmpty()) {
         assertThat(status).isEqualTo(current.get(0).temporary() ? "FORCE_CHANGE_PASSWORD" : "CONFIRMED");
       }
       for (Write write : writes) {
-        Reply again = call(endpoints[1], "AdminSetUserPassword", json().put("UserPoolId", pool)
-            .put("Username", username)
-            .put("Password", write.password())
-            .put("Permanent", true));
+        Reply again = call(endpoints[1], "AdminSetUserPassword", json().put("UserPoolId", pool).put("Username", username)
+            .put("Password", write.password()).put("Permanent", true));
         assertThat(again.error()).as("%s's password is remembered", username).isEqualTo("PasswordHistoryPolicyViolationException");
       }
     }
@@ -191,8 +179,7 @@ class TwoEndpointProcessesTest {
       HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri)
           .header("Content-Type", "application/x-amz-json-1.1")
           .header("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation)
-          .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-          .build(), HttpResponse.BodyHandlers.ofString());
+          .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), JSON.readTree(response.body()));
     } catch (Exception e) {
       throw new IllegalStateException(operation + " failed", e);

@@ -31,18 +31,15 @@ public final class SdkLatencyBench {
             .httpClient(UrlConnectionHttpClient.create())
             .build()) {
       String pool = sdk.createUserPool(b -> b.poolName("bench")).userPool().id();
-      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool)
-          .clientName("bench")
+      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("bench")
           .explicitAuthFlowsWithStrings("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
       sdk.adminCreateUser(b -> b.userPoolId(pool).username("bench").messageAction("SUPPRESS"));
       sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("bench").password("Blue-Harbor-42!").permanent(true));
       measure("AdminGetUser", calls, i -> sdk.adminGetUser(b -> b.userPoolId(pool).username("bench")));
       measure("AdminSetUserPassword", calls,
           i -> sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("bench").password("Blue-Harbor-42!").permanent(true)));
-      measure("AdminInitiateAuth", calls, i -> sdk.adminInitiateAuth(b -> b.userPoolId(pool)
-          .clientId(client)
-          .authFlow("ADMIN_USER_PASSWORD_AUTH")
-          .authParameters(Map.of("USERNAME", "bench", "PASSWORD", "Blue-Harbor-42!"))));
+      measure("AdminInitiateAuth", calls, i -> sdk.adminInitiateAuth(b -> b.userPoolId(pool).clientId(client)
+          .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(Map.of("USERNAME", "bench", "PASSWORD", "Blue-Harbor-42!"))));
     }
   }
 

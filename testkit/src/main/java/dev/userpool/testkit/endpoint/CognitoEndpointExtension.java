@@ -51,10 +51,8 @@ public final class CognitoEndpointExtension implements ParameterResolver {
   }
 
   private static Running start(ExtensionContext classContext) {
-    long seed = classContext.getTestClass()
-        .flatMap(c -> AnnotationSupport.findAnnotation(c, CognitoEndpointTest.class))
-        .map(CognitoEndpointTest::seed)
-        .orElse(0L);
+    long seed = classContext.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, CognitoEndpointTest.class))
+        .map(CognitoEndpointTest::seed).orElse(0L);
     InProcessCognito cognito = InProcessCognito.builder().seed(seed).build();
     TestPool pool = TestPool.create(cognito, CognitoExtension.specOf(classContext));
     LocalEndpoint endpoint;

@@ -244,8 +244,7 @@ public final class InitFile {
     int i = 0;
     for (JsonNode pool : iterable(root.path("userPools"))) {
       String path = "$.userPools[" + i++ + "]";
-      Either<CognitoError, UserPool> created = UserPoolId.parse(pool.get("id").asText())
-          .toEither()
+      Either<CognitoError, UserPool> created = UserPoolId.parse(pool.get("id").asText()).toEither()
           .mapLeft(v -> (CognitoError) new CognitoError.RequestInvalid(v))
           .flatMap(id -> Commands.parse(poolRequest(pool)).flatMap(c -> service.createUserPool(c, id)));
       if (created.isLeft()) {
@@ -258,8 +257,7 @@ public final class InitFile {
       int c = 0;
       for (JsonNode client : iterable(pool.path("clients"))) {
         String at = path + ".clients[" + c++ + "]";
-        Either<CognitoError, ?> made = ClientId.parse(client.get("id").asText())
-            .toEither()
+        Either<CognitoError, ?> made = ClientId.parse(client.get("id").asText()).toEither()
             .mapLeft(v -> (CognitoError) new CognitoError.RequestInvalid(v))
             .flatMap(id -> Commands.parse(new Requests.CreateUserPoolClient(poolId, client.get("name").asText(),
                 strings(client.get("explicitAuthFlows")), text(client.get("preventUserExistenceErrors")),
@@ -275,9 +273,8 @@ public final class InitFile {
       int g = 0;
       for (JsonNode group : iterable(pool.path("groups"))) {
         String at = path + ".groups[" + g++ + "]";
-        Either<CognitoError, ?> made = cognito.groupService()
-            .createGroup(new GroupService.CreateGroup(poolId,
-                group.get("name").asText(), text(group.get("description")), text(group.get("roleArn")), integer(group.get("precedence"))));
+        Either<CognitoError, ?> made = cognito.groupService().createGroup(new GroupService.CreateGroup(poolId,
+            group.get("name").asText(), text(group.get("description")), text(group.get("roleArn")), integer(group.get("precedence"))));
         if (made.isLeft()) {
           problems.add(new Problem(at, describe(made.getLeft())));
         }
@@ -289,9 +286,8 @@ public final class InitFile {
         if (found.isEmpty()) {
           int m = 0;
           for (JsonNode group : iterable(user.path("groups"))) {
-            Either<CognitoError, ?> joined = cognito.groupService()
-                .adminAddUserToGroup(
-                    new GroupService.MembershipRequest(poolId, user.get("username").asText(), group.asText()));
+            Either<CognitoError, ?> joined = cognito.groupService().adminAddUserToGroup(
+                new GroupService.MembershipRequest(poolId, user.get("username").asText(), group.asText()));
             if (joined.isLeft()) {
               found = java.util.List.of(new Problem(at + ".groups[" + m + "]", describe(joined.getLeft())));
             }
@@ -319,8 +315,7 @@ public final class InitFile {
       if (clientIds.isEmpty()) {
         return java.util.List.of(new Problem(at + ".status", "an UNCONFIRMED user signs up through an app client, and the pool's failed"));
       }
-      outcome = service.signUp(new Requests.SignUp(clientIds.get(0), username, password, attributes))
-          .map(Object::toString)
+      outcome = service.signUp(new Requests.SignUp(clientIds.get(0), username, password, attributes)).map(Object::toString)
           .flatMap(ok -> service.adminGetUser(new Requests.AdminGetUser(poolId, username)));
     } else if (status.equals("FORCE_CHANGE_PASSWORD")) {
       outcome = service.adminCreateUser(new Requests.AdminCreateUser(poolId, username, password, attributes, null));

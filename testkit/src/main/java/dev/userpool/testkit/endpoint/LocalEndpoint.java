@@ -228,9 +228,7 @@ public final class LocalEndpoint implements AutoCloseable {
                 .addLast("watch", new Watch(connection))
                 .addLast("write-timeout", new WriteTimeoutHandler(DEFAULT_RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
                 .addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
-                    .setMaxInitialLineLength(4096)
-                    .setMaxHeaderSize(8192)
-                    .setMaxChunkSize(64 * 1024)))
+                    .setMaxInitialLineLength(4096).setMaxHeaderSize(8192).setMaxChunkSize(64 * 1024)))
                 .addLast("connection", connection);
           }
         });

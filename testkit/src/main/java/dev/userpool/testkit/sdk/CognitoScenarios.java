@@ -129,9 +129,7 @@ public final class CognitoScenarios {
    * @throws IllegalArgumentException if there is none
    */
   public static Scenario named(String name) {
-    return all().stream()
-        .filter(s -> s.name().equals(name))
-        .findFirst()
+    return all().stream().filter(s -> s.name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no scenario " + name));
   }
 
@@ -214,11 +212,9 @@ public final class CognitoScenarios {
     all.add(new Scenario("generatedTemporaryPasswordsSatisfyThePolicy",
         "AdminCreateUser without TemporaryPassword sends one that satisfies the pool's policy", fake -> {
           Pool pool = Pool.create(fake, p -> p.policies(b -> b.passwordPolicy(policy(16, 0))), c -> {});
-          pool.cognito.adminCreateUser(b -> b.userPoolId(pool.id)
-              .username("jane")
+          pool.cognito.adminCreateUser(b -> b.userPoolId(pool.id).username("jane")
               .userAttributes(attribute("email", "jane@example.com"), attribute("email_verified", "true")));
-          String sent = fake.mailbox()
-              .temporaryPassword(pool.id, "jane")
+          String sent = fake.mailbox().temporaryPassword(pool.id, "jane")
               .orElseThrow(() -> new AssertionError("expected an invitation with a temporary password for jane"));
           equal("NEW_PASSWORD_REQUIRED", pool.signIn("jane", sent).challengeNameAsString(), "challenge");
         }));
@@ -301,10 +297,8 @@ public final class CognitoScenarios {
           RespondToAuthChallengeResponse answered = pool.srpAnswer(challenge, srp, FINAL);
           that(answered.challengeName() == null, "no further challenge");
           requireTokens(answered.authenticationResult(), true);
-          AdminInitiateAuthResponse admin = pool.cognito.adminInitiateAuth(b -> b.userPoolId(pool.id)
-              .clientId(pool.clientId)
-              .authFlow("USER_SRP_AUTH")
-              .authParameters(Map.of("USERNAME", "jane", "SRP_A", SrpClient.start(pool.id).srpA())));
+          AdminInitiateAuthResponse admin = pool.cognito.adminInitiateAuth(b -> b.userPoolId(pool.id).clientId(pool.clientId)
+              .authFlow("USER_SRP_AUTH").authParameters(Map.of("USERNAME", "jane", "SRP_A", SrpClient.start(pool.id).srpA())));
           equal("PASSWORD_VERIFIER", admin.challengeNameAsString(), "AdminInitiateAuth's challenge");
         }));
     all.add(new Scenario("srpRefusesAWrongPasswordAsThePasswordFlowDoes",
@@ -318,8 +312,7 @@ public final class CognitoScenarios {
           refused(NotAuthorizedException.class, INCORRECT, () -> pool.srpAnswer(challenge, srp, WRONG));
           refused(UserNotFoundException.class, "User does not exist.", () -> pool.srpStart("nobody", SrpClient.start(pool.id)));
           refused(InvalidParameterException.class, "Invalid SRP_A value.", () -> pool.cognito.initiateAuth(b -> b.clientId(pool.clientId)
-              .authFlow("USER_SRP_AUTH")
-              .authParameters(Map.of("USERNAME", "jane", "SRP_A", "0"))));
+              .authFlow("USER_SRP_AUTH").authParameters(Map.of("USERNAME", "jane", "SRP_A", "0"))));
         }));
     all.add(new Scenario("srpLeadsToNewPasswordRequiredInTheSameChain",
         "USER_SRP_AUTH for a FORCE_CHANGE_PASSWORD user: the proof yields NEW_PASSWORD_REQUIRED, whose answer yields tokens",
@@ -355,10 +348,8 @@ public final class CognitoScenarios {
         fake -> {
           Pool pool = Pool.create(fake);
           pool.confirmed("jane", FINAL);
-          UserPoolClientType server = pool.cognito.createUserPoolClient(b -> b.userPoolId(pool.id)
-              .clientName("server")
-              .generateSecret(true)
-              .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"))
+          UserPoolClientType server = pool.cognito.createUserPoolClient(b -> b.userPoolId(pool.id).clientName("server")
+              .generateSecret(true).explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"))
               .userPoolClient();
           that(server.clientSecret() != null && !server.clientSecret().isEmpty(), "CreateUserPoolClient shows the secret");
           equal(server.clientSecret(), pool.cognito.describeUserPoolClient(b -> b.userPoolId(pool.id)
@@ -366,21 +357,16 @@ public final class CognitoScenarios {
           String id = server.clientId();
           String hash = ClientSecret.of(server.clientSecret()).secretHash("jane", new ClientId(id));
           refused(NotAuthorizedException.class, "Client " + id + " is configured for secret but secret was not received",
-              () -> pool.cognito.initiateAuth(b -> b.clientId(id)
-                  .authFlow("USER_PASSWORD_AUTH")
+              () -> pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
                   .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL))));
           refused(NotAuthorizedException.class, "Unable to verify secret hash for client " + id,
-              () -> pool.cognito.initiateAuth(b -> b.clientId(id)
-                  .authFlow("USER_PASSWORD_AUTH")
+              () -> pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
                   .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL, "SECRET_HASH", hash + "x"))));
-          requireTokens(pool.cognito.initiateAuth(b -> b.clientId(id)
-              .authFlow("USER_PASSWORD_AUTH")
+          requireTokens(pool.cognito.initiateAuth(b -> b.clientId(id).authFlow("USER_PASSWORD_AUTH")
               .authParameters(Map.of("USERNAME", "jane", "PASSWORD", FINAL, "SECRET_HASH", hash))).authenticationResult(), true);
           refused(NotAuthorizedException.class, "Client " + id + " is configured for secret but secret was not received",
               () -> pool.cognito.signUp(b -> b.clientId(id).username("john").password(FINAL)));
-          pool.cognito.signUp(b -> b.clientId(id)
-              .username("john")
-              .password(FINAL)
+          pool.cognito.signUp(b -> b.clientId(id).username("john").password(FINAL)
               .secretHash(ClientSecret.of(server.clientSecret()).secretHash("john", new ClientId(id))));
           refused(NotAuthorizedException.class, "Unable to verify secret hash for client " + id,
               () -> pool.cognito.forgotPassword(b -> b.clientId(id).username("jane").secretHash(hash + "x")));
@@ -510,12 +496,8 @@ public final class CognitoScenarios {
         "The user's sub works wherever a Username is asked for", fake -> {
           Pool pool = Pool.create(fake);
           pool.confirmed("jane", FINAL);
-          String sub = pool.cognito.adminGetUser(b -> b.userPoolId(pool.id).username("jane"))
-              .userAttributes()
-              .stream()
-              .filter(a -> a.name().equals("sub"))
-              .findFirst()
-              .map(AttributeType::value)
+          String sub = pool.cognito.adminGetUser(b -> b.userPoolId(pool.id).username("jane")).userAttributes().stream()
+              .filter(a -> a.name().equals("sub")).findFirst().map(AttributeType::value)
               .orElseThrow(() -> new AssertionError("expected a sub attribute"));
           equal("jane", pool.cognito.adminGetUser(b -> b.userPoolId(pool.id).username(sub)).username(), "username found by sub");
           pool.tokens(sub, FINAL);
@@ -729,15 +711,8 @@ public final class CognitoScenarios {
   }
 
   private static PasswordPolicyType policy(int minimumLength, int historySize) {
-    return PasswordPolicyType.builder()
-        .minimumLength(minimumLength)
-        .requireUppercase(true)
-        .requireLowercase(true)
-        .requireNumbers(true)
-        .requireSymbols(true)
-        .passwordHistorySize(historySize)
-        .temporaryPasswordValidityDays(7)
-        .build();
+    return PasswordPolicyType.builder().minimumLength(minimumLength).requireUppercase(true).requireLowercase(true).requireNumbers(true)
+        .requireSymbols(true).passwordHistorySize(historySize).temporaryPasswordValidityDays(7).build();
   }
 
   private static void requireTokens(AuthenticationResultType result, boolean withRefreshToken) {
@@ -770,21 +745,16 @@ public final class CognitoScenarios {
         Consumer<CreateUserPoolClientRequest.Builder> client) {
       CognitoIdentityProviderClient cognito = fake.client();
       String id = cognito.createUserPool(b -> pool.accept(b.poolName("scenario"))).userPool().id();
-      String clientId = cognito.createUserPoolClient(b -> client.accept(b.userPoolId(id)
-          .clientName("app")
+      String clientId = cognito.createUserPoolClient(b -> client.accept(b.userPoolId(id).clientName("app")
           .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH",
               "ALLOW_REFRESH_TOKEN_AUTH")))
-          .userPoolClient()
-          .clientId();
+          .userPoolClient().clientId();
       return new Pool(fake, id, clientId);
     }
 
     void invite(String username, String temporaryPassword, AttributeType... attributes) {
-      cognito.adminCreateUser(b -> b.userPoolId(id)
-          .username(username)
-          .temporaryPassword(temporaryPassword)
-          .messageAction("SUPPRESS")
-          .userAttributes(attributes));
+      cognito.adminCreateUser(b -> b.userPoolId(id).username(username).temporaryPassword(temporaryPassword)
+          .messageAction("SUPPRESS").userAttributes(attributes));
     }
 
     void confirmed(String username, String password, AttributeType... attributes) {
@@ -809,15 +779,12 @@ public final class CognitoScenarios {
     }
 
     InitiateAuthResponse signIn(String username, String password) {
-      return cognito.initiateAuth(b -> b.clientId(clientId)
-          .authFlow("USER_PASSWORD_AUTH")
+      return cognito.initiateAuth(b -> b.clientId(clientId).authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", username, "PASSWORD", password)));
     }
 
     AdminInitiateAuthResponse adminSignIn(String username, String password) {
-      return cognito.adminInitiateAuth(b -> b.userPoolId(id)
-          .clientId(clientId)
-          .authFlow("ADMIN_USER_PASSWORD_AUTH")
+      return cognito.adminInitiateAuth(b -> b.userPoolId(id).clientId(clientId).authFlow("ADMIN_USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", username, "PASSWORD", password)));
     }
 
@@ -831,30 +798,24 @@ public final class CognitoScenarios {
 
     /** InitiateAuth with USER_SRP_AUTH and the client's SRP_A. */
     InitiateAuthResponse srpStart(String username, SrpClient srp) {
-      return cognito.initiateAuth(b -> b.clientId(clientId)
-          .authFlow("USER_SRP_AUTH")
+      return cognito.initiateAuth(b -> b.clientId(clientId).authFlow("USER_SRP_AUTH")
           .authParameters(Map.of("USERNAME", username, "SRP_A", srp.srpA())));
     }
 
     /** The PASSWORD_VERIFIER answer the client computes for {@code password}. */
     RespondToAuthChallengeResponse srpAnswer(InitiateAuthResponse challenge, SrpClient srp, String password) {
       Map<String, String> responses = srp.answer(challenge.challengeParameters(), password, Instant.parse("2026-11-29T23:59:01Z"));
-      return cognito.respondToAuthChallenge(b -> b.clientId(clientId)
-          .challengeName("PASSWORD_VERIFIER")
-          .session(challenge.session())
-          .challengeResponses(responses));
+      return cognito.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("PASSWORD_VERIFIER")
+          .session(challenge.session()).challengeResponses(responses));
     }
 
     InitiateAuthResponse refresh(String refreshToken) {
-      return cognito.initiateAuth(b -> b.clientId(clientId)
-          .authFlow("REFRESH_TOKEN_AUTH")
+      return cognito.initiateAuth(b -> b.clientId(clientId).authFlow("REFRESH_TOKEN_AUTH")
           .authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
     }
 
     RespondToAuthChallengeResponse answer(String username, String session, String newPassword) {
-      return cognito.respondToAuthChallenge(b -> b.clientId(clientId)
-          .challengeName("NEW_PASSWORD_REQUIRED")
-          .session(session)
+      return cognito.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("NEW_PASSWORD_REQUIRED").session(session)
           .challengeResponses(Map.of("USERNAME", username, "NEW_PASSWORD", newPassword)));
     }
 

@@ -326,8 +326,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
    */
   @Override
   public ChangePasswordResponse changePassword(ChangePasswordRequest r) {
-    Seq<ParameterViolation> shape = Password.MEMBER.named("previousPassword")
-        .check(r.previousPassword())
+    Seq<ParameterViolation> shape = Password.MEMBER.named("previousPassword").check(r.previousPassword())
         .appendAll(Password.MEMBER.named("proposedPassword").check(r.proposedPassword()))
         .appendAll(ACCESS_TOKEN.check(r.accessToken()));
     requireShape(shape);
@@ -478,12 +477,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ListUsersResponse listUsers(ListUsersRequest r) {
     Results.UserPage page = run(service.listUsers(new Requests.ListUsers(r.userPoolId(), r.limit(), r.paginationToken(), r.filter())));
-    List<UserType> users = page.users()
-        .map(Shapes::user)
-        .map(u -> r.hasAttributesToGet()
-            ? u.toBuilder().attributes(Shapes.only(r.attributesToGet(), u.attributes())).build()
-            : u)
-        .toJavaList();
+    List<UserType> users = page.users().map(Shapes::user).map(u -> r.hasAttributesToGet()
+        ? u.toBuilder().attributes(Shapes.only(r.attributesToGet(), u.attributes())).build()
+        : u).toJavaList();
     return respond(ListUsersResponse.builder().users(users).paginationToken(page.paginationToken().getOrNull()), ListUsersResponse.class);
   }
 
@@ -518,8 +514,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ListGroupsResponse listGroups(ListGroupsRequest r) {
     GroupService.GroupPage page = run(groups.listGroups(new GroupService.ListGroups(r.userPoolId(), r.limit(), r.nextToken())));
-    return respond(ListGroupsResponse.builder()
-        .groups(page.groups().map(Shapes::group).toJavaList())
+    return respond(ListGroupsResponse.builder().groups(page.groups().map(Shapes::group).toJavaList())
         .nextToken(page.nextToken().getOrNull()), ListGroupsResponse.class);
   }
 
@@ -539,8 +534,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest r) {
     GroupService.GroupPage page = run(groups.adminListGroupsForUser(new GroupService.AdminListGroupsForUser(r.userPoolId(),
         r.username(), r.limit(), r.nextToken())));
-    return respond(AdminListGroupsForUserResponse.builder()
-        .groups(page.groups().map(Shapes::group).toJavaList())
+    return respond(AdminListGroupsForUserResponse.builder().groups(page.groups().map(Shapes::group).toJavaList())
         .nextToken(page.nextToken().getOrNull()), AdminListGroupsForUserResponse.class);
   }
 
@@ -548,8 +542,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest r) {
     GroupService.UserPage page = run(groups.listUsersInGroup(new GroupService.ListUsersInGroup(r.userPoolId(), r.groupName(),
         r.limit(), r.nextToken())));
-    return respond(ListUsersInGroupResponse.builder()
-        .users(page.users().map(Shapes::user).toJavaList())
+    return respond(ListUsersInGroupResponse.builder().users(page.users().map(Shapes::user).toJavaList())
         .nextToken(page.nextToken().getOrNull()), ListUsersInGroupResponse.class);
   }
 
@@ -570,14 +563,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public ListUserPoolsResponse listUserPools(ListUserPoolsRequest r) {
     Results.PoolPage page = run(service.listUserPools(new Requests.ListUserPools(r.maxResults(), r.nextToken())));
     return respond(ListUserPoolsResponse.builder()
-        .userPools(page.userPools()
-            .map(p -> UserPoolDescriptionType.builder()
-                .id(p.id().value())
-                .name(p.name())
-                .creationDate(p.creationDate())
-                .lastModifiedDate(p.lastModifiedDate())
-                .build())
-            .toJavaList())
+        .userPools(page.userPools().map(p -> UserPoolDescriptionType.builder().id(p.id().value()).name(p.name())
+            .creationDate(p.creationDate()).lastModifiedDate(p.lastModifiedDate()).build()).toJavaList())
         .nextToken(page.nextToken().getOrNull()), ListUserPoolsResponse.class);
   }
 
@@ -587,13 +574,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     Results.ClientPage page = run(
         service.listUserPoolClients(new Requests.ListUserPoolClients(r.userPoolId(), r.maxResults(), r.nextToken())));
     return respond(ListUserPoolClientsResponse.builder()
-        .userPoolClients(page.userPoolClients()
-            .map(c -> UserPoolClientDescription.builder()
-                .clientId(c.clientId().value())
-                .userPoolId(r.userPoolId())
-                .clientName(c.clientName())
-                .build())
-            .toJavaList())
+        .userPoolClients(page.userPoolClients().map(c -> UserPoolClientDescription.builder().clientId(c.clientId().value())
+            .userPoolId(r.userPoolId()).clientName(c.clientName()).build()).toJavaList())
         .nextToken(page.nextToken().getOrNull()), ListUserPoolClientsResponse.class);
   }
 
@@ -717,17 +699,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
    * ({@code User is disabled.}). Renews the access and ID tokens, without a new refresh token.
    */
   private SignInOutcome refresh(Option<String> rawPoolId, String rawClientId, Map<String, String> parameters) {
-    Seq<ParameterViolation> shape = rawPoolId.map(UserPoolId.MEMBER::check)
-        .getOrElse(io.vavr.collection.List.empty())
+    Seq<ParameterViolation> shape = rawPoolId.map(UserPoolId.MEMBER::check).getOrElse(io.vavr.collection.List.empty())
         .appendAll(ClientId.MEMBER.check(rawClientId));
     requireShape(shape);
     ClientId clientId = new ClientId(rawClientId);
     UserPool pool = rawPoolId.isDefined()
-        ? run(cognito.store()
-            .find(new UserPoolId(rawPoolId.get()))
+        ? run(cognito.store().find(new UserPoolId(rawPoolId.get()))
             .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, rawPoolId.get())))
-        : run(cognito.store()
-            .findByClient(clientId)
+        : run(cognito.store().findByClient(clientId)
             .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
     AppClient client = run(pool.client(clientId)
         .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));

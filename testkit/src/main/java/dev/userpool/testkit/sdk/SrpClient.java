@@ -90,9 +90,8 @@ public final class SrpClient {
     BigInteger s = bigB.subtract(SrpGroup.K.multiply(SrpGroup.G.modPow(x, n))).modPow(a.add(u.multiply(x)), n);
     byte[] prk = hmac(u.toByteArray(), s.toByteArray());
     byte[] key = Arrays.copyOf(hmac(prk, "Caldera Derived Key".getBytes(UTF_8), new byte[]{ 1 }), 16);
-    return Base64.getEncoder()
-        .encodeToString(hmac(key, poolName.getBytes(UTF_8), userIdForSrp.getBytes(UTF_8),
-            Base64.getDecoder().decode(secretBlock), timestamp.getBytes(UTF_8)));
+    return Base64.getEncoder().encodeToString(hmac(key, poolName.getBytes(UTF_8), userIdForSrp.getBytes(UTF_8),
+        Base64.getDecoder().decode(secretBlock), timestamp.getBytes(UTF_8)));
   }
 
   private static String required(Map<String, String> parameters, String name) {

@@ -46,8 +46,7 @@ class AwsJsonTest {
 
   static Stream<CognitoIdentityProviderRequest> requests() {
     return Stream.of(
-        CreateUserPoolRequest.builder()
-            .poolName("app")
+        CreateUserPoolRequest.builder().poolName("app")
             .policies(p -> p
                 .passwordPolicy(pp -> pp.minimumLength(12).requireSymbols(false).passwordHistorySize(5).temporaryPasswordValidityDays(3)))
             .aliasAttributesWithStrings("email", "preferred_username")
@@ -57,9 +56,7 @@ class AwsJsonTest {
             .adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(true).unusedAccountValidityDays(7))
             .userPoolTier("PLUS")
             .build(),
-        AdminCreateUserRequest.builder()
-            .userPoolId("us-east-1_abc")
-            .username("jane")
+        AdminCreateUserRequest.builder().userPoolId("us-east-1_abc").username("jane")
             .userAttributes(AttributeType.builder().name("email").value("jane@example.com").build(),
                 AttributeType.builder().name("email_verified").value("true").build())
             .clientMetadata(Map.of("source", "test"))
@@ -68,29 +65,17 @@ class AwsJsonTest {
             .messageAction("SUPPRESS")
             .temporaryPassword("Temp-Passw0rd!")
             .build(),
-        AdminInitiateAuthRequest.builder()
-            .userPoolId("us-east-1_abc")
-            .clientId("client")
-            .authFlow("ADMIN_USER_PASSWORD_AUTH")
+        AdminInitiateAuthRequest.builder().userPoolId("us-east-1_abc").clientId("client").authFlow("ADMIN_USER_PASSWORD_AUTH")
             .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Temp-Passw0rd!"))
-            .contextData(c -> c.ipAddress("127.0.0.1")
-                .serverName("s")
-                .serverPath("/")
-                .encodedData("e")
+            .contextData(c -> c.ipAddress("127.0.0.1").serverName("s").serverPath("/").encodedData("e")
                 .httpHeaders(h -> h.headerName("User-Agent").headerValue("test")))
             .build(),
-        CreateUserPoolClientRequest.builder()
-            .userPoolId("us-east-1_abc")
-            .clientName("web")
-            .generateSecret(false)
+        CreateUserPoolClientRequest.builder().userPoolId("us-east-1_abc").clientName("web").generateSecret(false)
             .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")
-            .authSessionValidity(5)
-            .refreshTokenValidity(30)
+            .authSessionValidity(5).refreshTokenValidity(30)
             .tokenValidityUnits(t -> t.accessToken("minutes").refreshToken("days"))
             .build(),
-        SetUiCustomizationRequest.builder()
-            .userPoolId("us-east-1_abc")
-            .css(".x{}")
+        SetUiCustomizationRequest.builder().userPoolId("us-east-1_abc").css(".x{}")
             .imageFile(SdkBytes.fromByteArray(new byte[]{ 0, 1, 2, (byte) 0xff, 'p', 'n', 'g' }))
             .build());
   }
@@ -115,8 +100,7 @@ class AwsJsonTest {
 
   @Test
   void shouldWriteTimestampsAsEpochSecondsWithTheFraction() {
-    UserType user = UserType.builder()
-        .username("jane")
+    UserType user = UserType.builder().username("jane")
         .userCreateDate(Instant.parse("2030-01-01T00:00:00Z"))
         .userLastModifiedDate(Instant.parse("2030-01-01T00:00:00.125Z"))
         .build();

@@ -45,10 +45,8 @@ class CognitoEndpointExtensionTest {
     cognito.pool().user("jane").password("Temp-Passw0rd!").forceChangePassword();
 
     try (CognitoIdentityProviderClient sdk = Wire.sdk(cognito.uri())) {
-      assertThat(sdk.adminInitiateAuth(r -> r.userPoolId(cognito.userPoolId())
-          .clientId(cognito.clientId())
-          .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-          .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Temp-Passw0rd!")))
+      assertThat(sdk.adminInitiateAuth(r -> r.userPoolId(cognito.userPoolId()).clientId(cognito.clientId())
+          .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH).authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Temp-Passw0rd!")))
           .challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
       assertThatThrownBy(() -> sdk.adminGetUser(r -> r.userPoolId(cognito.userPoolId()).username("nobody")))
           .isInstanceOf(UserNotFoundException.class);
@@ -84,12 +82,11 @@ class CognitoEndpointExtensionTest {
   void shouldCloseTheEndpointWhenTheClassIsDone() {
     Sample.seen.clear();
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
-    LauncherFactory.create()
-        .execute(LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectClass(Sample.class))
-            .filters(EngineFilter.includeEngines("junit-jupiter"))
-            .configurationParameter(OnlyWhenLaunchedHere.KEY, "true")
-            .build(), summary);
+    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectClass(Sample.class))
+        .filters(EngineFilter.includeEngines("junit-jupiter"))
+        .configurationParameter(OnlyWhenLaunchedHere.KEY, "true")
+        .build(), summary);
 
     assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(2);
     assertThat(Sample.seen).as("one endpoint for both tests").hasSize(1);

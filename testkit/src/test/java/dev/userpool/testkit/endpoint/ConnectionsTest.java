@@ -54,9 +54,8 @@ class ConnectionsTest {
   void shouldCloseAClientThatNeverFinishesItsBodyAndKeepServing() throws IOException {
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().threads(1).requestTimeout(REQUEST_TIMEOUT));
         Socket slow = new Socket("127.0.0.1", endpoint.port())) {
-      slow.getOutputStream()
-          .write((Wire.head(endpoint.uri(), Wire.COGNITO + "DescribeUserPool", 100) + "{\"UserPoolId\"")
-              .getBytes(StandardCharsets.US_ASCII));
+      slow.getOutputStream().write((Wire.head(endpoint.uri(), Wire.COGNITO + "DescribeUserPool", 100) + "{\"UserPoolId\"")
+          .getBytes(StandardCharsets.US_ASCII));
       slow.getOutputStream().flush();
 
       // Its only worker is stuck reading that body until the timeout frees it; then it serves again.
@@ -91,14 +90,12 @@ class ConnectionsTest {
       socket.setSoTimeout(10_000);
       for (int i = 0; i < 3; i++) {
         String body = "{\"PoolName\":\"p" + i + "\"}";
-        socket.getOutputStream()
-            .write((Wire.head(endpoint.uri(), Wire.COGNITO + "CreateUserPool", body.length()) + body)
-                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write((Wire.head(endpoint.uri(), Wire.COGNITO + "CreateUserPool", body.length()) + body)
+            .getBytes(StandardCharsets.US_ASCII));
         assertThat(Wire.readReply(socket.getInputStream()).status()).isEqualTo(200);
         String bad = "{oops";
-        socket.getOutputStream()
-            .write((Wire.head(endpoint.uri(), Wire.COGNITO + "CreateUserPool", bad.length()) + bad)
-                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write((Wire.head(endpoint.uri(), Wire.COGNITO + "CreateUserPool", bad.length()) + bad)
+            .getBytes(StandardCharsets.US_ASCII));
         Wire.readReply(socket.getInputStream()).isError(400, "SerializationException");
       }
     }
@@ -112,8 +109,7 @@ class ConnectionsTest {
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().threads(4));
         CognitoIdentityProviderClient admin = Wire.sdk(endpoint.uri())) {
       String pool = admin.createUserPool(b -> b.poolName("busy")).userPool().id();
-      String client = admin.createUserPoolClient(b -> b.userPoolId(pool)
-          .clientName("web")
+      String client = admin.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
           .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
       ExecutorService threads = Executors.newFixedThreadPool(clients);
       try {
@@ -127,8 +123,7 @@ class ConnectionsTest {
                 String username = "user-" + number + "-" + u;
                 sdk.adminCreateUser(b -> b.userPoolId(pool).username(username).messageAction("SUPPRESS"));
                 sdk.adminSetUserPassword(b -> b.userPoolId(pool).username(username).password("Blue-Harbor-42!").permanent(true));
-                AuthenticationResultType result = sdk.initiateAuth(b -> b.clientId(client)
-                    .authFlow("USER_PASSWORD_AUTH")
+                AuthenticationResultType result = sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
                     .authParameters(Map.of("USERNAME", username, "PASSWORD", "Blue-Harbor-42!"))).authenticationResult();
                 tokens.add(result.accessToken());
                 // A bad request between good ones, from the same client.

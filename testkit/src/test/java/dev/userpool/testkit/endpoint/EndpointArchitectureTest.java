@@ -30,11 +30,8 @@ class EndpointArchitectureTest {
   @Test
   void onlyTheEndpointUsesJackson() {
     noClasses()
-        .that()
-        .resideOutsideOfPackage("dev.userpool.testkit.endpoint..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("com.fasterxml.jackson..")
+        .that().resideOutsideOfPackage("dev.userpool.testkit.endpoint..")
+        .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
         .because("Jackson is the local endpoint's JSON library: nothing else in testkit reads or writes JSON")
         .check(testkit);
   }
@@ -42,11 +39,8 @@ class EndpointArchitectureTest {
   @Test
   void onlyTheEndpointUsesNetty() {
     noClasses()
-        .that()
-        .resideOutsideOfPackage("dev.userpool.testkit.endpoint..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("io.netty..")
+        .that().resideOutsideOfPackage("dev.userpool.testkit.endpoint..")
+        .should().dependOnClassesThat().resideInAPackage("io.netty..")
         .because("Netty is the local endpoint's HTTP server: nothing else in testkit serves or speaks HTTP")
         .check(testkit);
   }
@@ -54,11 +48,8 @@ class EndpointArchitectureTest {
   @Test
   void theEndpointUsesOnlyTheSdksPublicApi() {
     noClasses()
-        .that()
-        .resideInAPackage("dev.userpool.testkit.endpoint..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("software.amazon.awssdk..internal..")
+        .that().resideInAPackage("dev.userpool.testkit.endpoint..")
+        .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..internal..")
         .because("the SDK's internal packages change without notice between 2.x releases")
         .check(testkit);
   }
@@ -66,10 +57,8 @@ class EndpointArchitectureTest {
   @Test
   void theEndpointReadsNoWallClock() {
     noClasses()
-        .that()
-        .resideInAPackage("dev.userpool.testkit.endpoint..")
-        .should()
-        .callMethod(Instant.class, "now")
+        .that().resideInAPackage("dev.userpool.testkit.endpoint..")
+        .should().callMethod(Instant.class, "now")
         .because("Cognito's time is the InProcessCognito's controllable clock, moved by the test control")
         .check(testkit);
   }

@@ -68,8 +68,7 @@ class EndpointScenariosTest {
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().client(inProcess));
         CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       String pool = inProcess.createUserPool(b -> b.poolName("app")).userPool().id();
-      String client = inProcess.createUserPoolClient(b -> b.userPoolId(pool)
-          .clientName("web")
+      String client = inProcess.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
           .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
       inProcess.adminCreateUser(b -> b.userPoolId(pool).username("jane").messageAction("SUPPRESS"));
       sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("jane").password("Blue-Harbor-42!").permanent(true));
@@ -77,8 +76,7 @@ class EndpointScenariosTest {
       AdminGetUserResponse user = inProcess.adminGetUser(b -> b.userPoolId(pool).username("jane"));
       assertThat(user.userStatusAsString()).isEqualTo("CONFIRMED");
 
-      String overTheWire = sdk.initiateAuth(b -> b.clientId(client)
-          .authFlow("USER_PASSWORD_AUTH")
+      String overTheWire = sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
       assertThat(inProcess.getUser(b -> b.accessToken(overTheWire)).username()).isEqualTo("jane");
     }
@@ -93,8 +91,7 @@ class EndpointScenariosTest {
         CognitoIdentityProviderClient otherSdk = Wire.sdk(other.uri())) {
       String foreign = signIn(otherSdk);
       signIn(sdk);
-      var tokens = sdk.initiateAuth(b -> b.clientId(clientOf(sdk))
-          .authFlow("USER_PASSWORD_AUTH")
+      var tokens = sdk.initiateAuth(b -> b.clientId(clientOf(sdk)).authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult();
 
       for (String token : new String[]{ foreign, tokens.idToken(), tokens.refreshToken() }) {
@@ -104,8 +101,7 @@ class EndpointScenariosTest {
                 e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid Access Token"));
       }
       sdk.changePassword(b -> b.accessToken(tokens.accessToken()).previousPassword("Blue-Harbor-42!").proposedPassword("Green-Field-43!"));
-      assertThat(Optional.ofNullable(sdk.initiateAuth(b -> b.clientId(clientOf(sdk))
-          .authFlow("USER_PASSWORD_AUTH")
+      assertThat(Optional.ofNullable(sdk.initiateAuth(b -> b.clientId(clientOf(sdk)).authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Green-Field-43!"))).authenticationResult())).isPresent();
     }
   }
@@ -119,14 +115,12 @@ class EndpointScenariosTest {
   /** A pool, a client and a confirmed jane; her access token. */
   private String signIn(CognitoIdentityProviderClient sdk) {
     String pool = sdk.createUserPool(b -> b.poolName("app")).userPool().id();
-    String client = sdk.createUserPoolClient(b -> b.userPoolId(pool)
-        .clientName("web")
+    String client = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
     clients.put(sdk, client);
     sdk.adminCreateUser(b -> b.userPoolId(pool).username("jane").messageAction("SUPPRESS"));
     sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("jane").password("Blue-Harbor-42!").permanent(true));
-    return sdk.initiateAuth(b -> b.clientId(client)
-        .authFlow("USER_PASSWORD_AUTH")
+    return sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
         .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
   }
 }

@@ -32,47 +32,29 @@ class EndpointSecretsProperties {
       String poolId = pool.json().path("UserPool").path("Id").asText();
       ObjectNode client = json().put("UserPoolId", poolId).put("ClientName", "app");
       client.putArray("ExplicitAuthFlows").add("ALLOW_USER_PASSWORD_AUTH").add("ALLOW_ADMIN_USER_PASSWORD_AUTH");
-      String clientId = Wire.cognito(uri, "CreateUserPoolClient", client.toString())
-          .json()
-          .path("UserPoolClient")
-          .path("ClientId")
+      String clientId = Wire.cognito(uri, "CreateUserPoolClient", client.toString()).json().path("UserPoolClient").path("ClientId")
           .asText();
 
-      replies.add(Wire.cognito(uri, "AdminCreateUser", json().put("UserPoolId", poolId)
-          .put("Username", "jane")
-          .put("TemporaryPassword", p0)
-          .put("MessageAction", "SUPPRESS")
-          .toString()));
+      replies.add(Wire.cognito(uri, "AdminCreateUser", json().put("UserPoolId", poolId).put("Username", "jane")
+          .put("TemporaryPassword", p0).put("MessageAction", "SUPPRESS").toString()));
       Wire.Reply challenge = Wire.cognito(uri, "AdminInitiateAuth", auth(poolId, clientId, "jane", p0));
       replies.add(challenge);
       String session = challenge.json().path("Session").asText();
       replies.add(Wire.cognito(uri, "RespondToAuthChallenge", answer(clientId, session, weak)));
       replies.add(Wire.cognito(uri, "RespondToAuthChallenge", answer(clientId, session, p1)));
       replies.add(Wire.cognito(uri, "AdminInitiateAuth", auth(poolId, clientId, "jane", p2)));
-      replies.add(Wire.cognito(uri, "AdminSetUserPassword", json().put("UserPoolId", poolId)
-          .put("Username", "jane")
-          .put("Password", weak)
-          .put("Permanent", true)
-          .toString()));
-      replies.add(Wire.cognito(uri, "AdminSetUserPassword", json().put("UserPoolId", poolId)
-          .put("Username", "jane")
-          .put("Password", p2)
-          .put("Permanent", true)
-          .toString()));
-      replies.add(Wire.cognito(uri, "AdminSetUserPassword", json().put("UserPoolId", poolId)
-          .put("Username", "jane")
-          .put("Password", " " + p1)
-          .put("Permanent", true)
-          .toString()));
+      replies.add(Wire.cognito(uri, "AdminSetUserPassword", json().put("UserPoolId", poolId).put("Username", "jane")
+          .put("Password", weak).put("Permanent", true).toString()));
+      replies.add(Wire.cognito(uri, "AdminSetUserPassword", json().put("UserPoolId", poolId).put("Username", "jane")
+          .put("Password", p2).put("Permanent", true).toString()));
+      replies.add(Wire.cognito(uri, "AdminSetUserPassword", json().put("UserPoolId", poolId).put("Username", "jane")
+          .put("Password", " " + p1).put("Permanent", true).toString()));
       replies.add(Wire.cognito(uri, "SignUp", json().put("ClientId", clientId).put("Username", "john").put("Password", p1).toString()));
       replies.add(Wire.cognito(uri, "SignUp", json().put("ClientId", clientId).put("Username", "jill").put("Password", weak).toString()));
       replies.add(Wire.cognito(uri, "AdminGetUser", json().put("UserPoolId", poolId).put("Username", "jane").toString()));
 
-      String everything = replies.toString() + endpoint.cognito()
-          .pools()
-          .list()
-          .flatMap(p -> endpoint.cognito().pools().allUsers(p.id()))
-          .toList() + endpoint.cognito().events();
+      String everything = replies.toString() + endpoint.cognito().pools().list()
+          .flatMap(p -> endpoint.cognito().pools().allUsers(p.id())).toList() + endpoint.cognito().events();
       for (String p : List.of(p0, p1, p2, weak)) {
         assertThat(everything).doesNotContain(p);
       }
@@ -99,13 +81,9 @@ class EndpointSecretsProperties {
   @Provide
   Arbitrary<List<String>> secrets() {
     // A marker prefix keeps accidental matches with the library's own words out; the rest varies.
-    return Arbitraries.strings()
-        .withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#%^&*")
-        .ofMinLength(8)
-        .ofMaxLength(40)
+    return Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#%^&*")
+        .ofMinLength(8).ofMaxLength(40)
         .map(s -> "Qz7!" + s)
-        .list()
-        .ofSize(4)
-        .uniqueElements();
+        .list().ofSize(4).uniqueElements();
   }
 }

@@ -29,19 +29,16 @@ class EndpointTokensTest {
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(cognito));
         CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       String pool = sdk.createUserPool(b -> b.poolName("app")).userPool().id();
-      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool)
-          .clientName("web")
+      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
           .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
       sdk.adminCreateUser(b -> b.userPoolId(pool).username("jane").messageAction("SUPPRESS"));
       sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("jane").password("Final-Passw0rd!").permanent(true));
       sdk.createGroup(b -> b.userPoolId(pool).groupName("admins").precedence(0));
       sdk.adminAddUserToGroup(b -> b.userPoolId(pool).username("jane").groupName("admins"));
       assertThatThrownBy(() -> sdk.createGroup(b -> b.userPoolId(pool).groupName("admins")))
-          .isInstanceOf(GroupExistsException.class)
-          .hasMessageStartingWith("A group with the name admins already exists.");
+          .isInstanceOf(GroupExistsException.class).hasMessageStartingWith("A group with the name admins already exists.");
 
-      AuthenticationResultType tokens = sdk.initiateAuth(b -> b.clientId(client)
-          .authFlow("USER_PASSWORD_AUTH")
+      AuthenticationResultType tokens = sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Final-Passw0rd!"))).authenticationResult();
 
       DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
@@ -56,8 +53,7 @@ class EndpointTokensTest {
 
       cognito.clock().advance(Duration.ofMinutes(60));
       assertThatThrownBy(() -> sdk.getUser(b -> b.accessToken(tokens.accessToken())))
-          .isInstanceOf(NotAuthorizedException.class)
-          .hasMessageStartingWith("Access Token has expired");
+          .isInstanceOf(NotAuthorizedException.class).hasMessageStartingWith("Access Token has expired");
     }
   }
 
@@ -67,17 +63,13 @@ class EndpointTokensTest {
     try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(cognito));
         CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
       String pool = sdk.createUserPool(b -> b.poolName("app")).userPool().id();
-      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool)
-          .clientName("web")
-          .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH")
-          .accessTokenValidity(5)
-          .idTokenValidity(10)
+      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
+          .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH").accessTokenValidity(5).idTokenValidity(10)
           .tokenValidityUnits(u -> u.accessToken("minutes").idToken("minutes"))).userPoolClient().clientId();
       sdk.adminCreateUser(b -> b.userPoolId(pool).username("jane").messageAction("SUPPRESS"));
       sdk.adminSetUserPassword(b -> b.userPoolId(pool).username("jane").password("Final-Passw0rd!").permanent(true));
 
-      AuthenticationResultType tokens = sdk.initiateAuth(b -> b.clientId(client)
-          .authFlow("USER_PASSWORD_AUTH")
+      AuthenticationResultType tokens = sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Final-Passw0rd!"))).authenticationResult();
       assertThat(tokens.expiresIn()).isEqualTo(300);
       assertThat(sdk.describeUserPoolClient(b -> b.userPoolId(pool).clientId(client)).userPoolClient().idTokenValidity())
@@ -85,11 +77,9 @@ class EndpointTokensTest {
 
       cognito.clock().advance(Duration.ofMinutes(6));
       assertThatThrownBy(() -> sdk.getUser(b -> b.accessToken(tokens.accessToken())))
-          .isInstanceOf(NotAuthorizedException.class)
-          .hasMessageStartingWith("Access Token has expired");
+          .isInstanceOf(NotAuthorizedException.class).hasMessageStartingWith("Access Token has expired");
       assertThatThrownBy(() -> sdk.updateUserPoolClient(b -> b.userPoolId(pool).clientId(client).refreshTokenValidity(3651)))
-          .isInstanceOf(InvalidParameterException.class)
-          .hasMessageStartingWith("Invalid range for token validity");
+          .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("Invalid range for token validity");
     }
   }
 }

@@ -253,8 +253,7 @@ class HostileClientsTest {
       assertThat(reply.header("Content-Type")).isEqualTo("application/json");
       assertThat(reply.json().path("status").asText()).isEqualTo("ok");
       Wire.send(HttpRequest.newBuilder(endpoint.uri().resolve("/health"))
-          .POST(HttpRequest.BodyPublishers.ofString("{}"))
-          .build()).isError(404, "NotFoundException");
+          .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).isError(404, "NotFoundException");
     }
   }
 

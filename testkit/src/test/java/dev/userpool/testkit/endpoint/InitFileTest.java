@@ -46,30 +46,19 @@ class InitFileTest {
     InitFile.Applied applied = InitFile.parse(GOOD).get().applyTo(cognito).get();
 
     assertThat(applied).isEqualTo(new InitFile.Applied(1, 2, 5));
-    assertThat(cognito.service()
-        .describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1secret1"))
-        .get()
-        .clientSecret()
-        .isDefined()).isTrue();
-    assertThat(cognito.service()
-        .describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1client1"))
-        .get()
-        .clientName()).isEqualTo("web");
+    assertThat(cognito.service().describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1secret1"))
+        .get().clientSecret().isDefined()).isTrue();
+    assertThat(cognito.service().describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1client1"))
+        .get().clientName()).isEqualTo("web");
     assertThat(user(cognito, "jane").status()).isEqualTo(UserStatus.CONFIRMED);
     assertThat(user(cognito, "temp").status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
     assertThat(user(cognito, "new").status()).isEqualTo(UserStatus.UNCONFIRMED);
     assertThat(user(cognito, "reset").status()).isEqualTo(UserStatus.RESET_REQUIRED);
     assertThat(user(cognito, "off").enabled()).isFalse();
-    assertThat(cognito.groupService()
-        .adminListGroupsForUser(new GroupService.AdminListGroupsForUser(
-            "us-east-1_Example1", "jane", null, null))
-        .get()
-        .groups()
-        .map(g -> g.name().value())).containsExactly("admins");
-    assertThat(cognito.service()
-        .initiateAuth(new Requests.InitiateAuth("example1client1", "USER_PASSWORD_AUTH",
-            Map.of("USERNAME", "jane@example.com", "PASSWORD", "BlueHarbor42")))
-        .isRight()).isTrue();
+    assertThat(cognito.groupService().adminListGroupsForUser(new GroupService.AdminListGroupsForUser(
+        "us-east-1_Example1", "jane", null, null)).get().groups().map(g -> g.name().value())).containsExactly("admins");
+    assertThat(cognito.service().initiateAuth(new Requests.InitiateAuth("example1client1", "USER_PASSWORD_AUTH",
+        Map.of("USERNAME", "jane@example.com", "PASSWORD", "BlueHarbor42"))).isRight()).isTrue();
   }
 
   @Test
@@ -96,18 +85,13 @@ class InitFileTest {
   void shouldHoldPasswordsAndIdsToTheSameRulesAsTheService() {
     InProcessCognito cognito = InProcessCognito.create();
 
-    Seq<InitFile.Problem> problems = InitFile
-        .parse(
-            """
-                {"userPools": [
-                  {"id": "no-underscore", "name": "bad"},
-                  {"id": "us-east-1_Good", "name": "good", "clients": [{"id": "bad id!", "name": "web"}],
-                   "users": [{"username": "jane", "password": "short"},
-                             {"username": "ann", "password": "Ok-Passw0rd!", "attributes": {"shoe": "x"}}]}]}
-                """)
-        .get()
-        .applyTo(cognito)
-        .getLeft();
+    Seq<InitFile.Problem> problems = InitFile.parse("""
+        {"userPools": [
+          {"id": "no-underscore", "name": "bad"},
+          {"id": "us-east-1_Good", "name": "good", "clients": [{"id": "bad id!", "name": "web"}],
+           "users": [{"username": "jane", "password": "short"},
+                         {"username": "ann", "password": "Ok-Passw0rd!", "attributes": {"shoe": "x"}}]}]}
+        """).get().applyTo(cognito).getLeft();
 
     assertThat(problems.map(InitFile.Problem::toString)).containsExactly(
         "$.userPools[0]: InvalidParameterException: 1 validation error detected: Value 'no-underscore' at 'userPoolId' failed to "
@@ -122,13 +106,10 @@ class InitFileTest {
   @Test
   void shouldReportAGroupTheUserCannotJoin() {
     InProcessCognito cognito = InProcessCognito.create();
-    InitFile file = InitFile
-        .parse(
-            """
-                {"userPools": [{"id": "us-east-1_G", "name": "g",
-                  "users": [{"username": "jane", "password": "Blue-Harbor-42", "groups": ["nope"]}]}]}
-                """)
-        .get();
+    InitFile file = InitFile.parse("""
+        {"userPools": [{"id": "us-east-1_G", "name": "g",
+              "users": [{"username": "jane", "password": "Blue-Harbor-42", "groups": ["nope"]}]}]}
+        """).get();
 
     assertThat(file.applyTo(cognito).getLeft().map(InitFile.Problem::toString))
         .containsExactly("$.userPools[0].users[0].groups[0]: ResourceNotFoundException: Group not found.");

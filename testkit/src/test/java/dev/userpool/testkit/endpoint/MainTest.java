@@ -160,8 +160,7 @@ class MainTest {
 
     assertThat(exited.status()).isEqualTo(Main.EXIT_BAD_USAGE);
     assertThat(exited.output()).contains("the init file " + file + " has problems:")
-        .contains("$.userPools[0].id: is required")
-        .contains("$.userPools[0].colour: unknown member")
+        .contains("$.userPools[0].id: is required").contains("$.userPools[0].colour: unknown member")
         .doesNotContain("listening on");
   }
 
@@ -184,9 +183,7 @@ class MainTest {
 
     assertThat(exited.status()).isEqualTo(Main.EXIT_BAD_USAGE);
     assertThat(exited.output()).contains("no store for mysql://admin:***@db:3306/pools?password=***")
-        .contains("userpool-postgres")
-        .doesNotContain("hunter2")
-        .doesNotContain("listening on");
+        .contains("userpool-postgres").doesNotContain("hunter2").doesNotContain("listening on");
   }
 
   @Test

@@ -30,9 +30,7 @@ class UserAndClientOperationsWireTest {
           .satisfies(p -> assertThat(p.name()).isEqualTo("app"));
       assertThat(sdk.listUserPoolClients(b -> b.userPoolId(pool)).userPoolClients()).singleElement()
           .satisfies(c -> assertThat(c.clientName()).isEqualTo("web"));
-      assertThat(sdk.updateUserPoolClient(b -> b.userPoolId(pool)
-          .clientId(client)
-          .clientName("web2")
+      assertThat(sdk.updateUserPoolClient(b -> b.userPoolId(pool).clientId(client).clientName("web2")
           .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH")).userPoolClient().explicitAuthFlowsAsStrings())
           .containsExactly("ALLOW_USER_PASSWORD_AUTH");
       sdk.deleteUserPoolClient(b -> b.userPoolId(pool).clientId(client));
@@ -52,21 +50,16 @@ class UserAndClientOperationsWireTest {
   @Test
   void shouldUpdateAndDeleteAttributesAndTheUserThemself() {
     try (LocalEndpoint endpoint = Wire.start(); CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri())) {
-      String pool = sdk.createUserPool(b -> b.poolName("app")
-          .aliasAttributesWithStrings("email")
+      String pool = sdk.createUserPool(b -> b.poolName("app").aliasAttributesWithStrings("email")
           .autoVerifiedAttributesWithStrings("email")).userPool().id();
-      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool)
-          .clientName("web")
+      String client = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
           .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH")).userPoolClient().clientId();
       for (String name : new String[]{ "jane", "john" }) {
-        sdk.adminCreateUser(b -> b.userPoolId(pool)
-            .username(name)
-            .messageAction("SUPPRESS")
+        sdk.adminCreateUser(b -> b.userPoolId(pool).username(name).messageAction("SUPPRESS")
             .userAttributes(attr("email", name + "@example.com"), attr("email_verified", "true")));
         sdk.adminSetUserPassword(b -> b.userPoolId(pool).username(name).password("Blue-Harbor-42!").permanent(true));
       }
-      String token = sdk.initiateAuth(b -> b.clientId(client)
-          .authFlow("USER_PASSWORD_AUTH")
+      String token = sdk.initiateAuth(b -> b.clientId(client).authFlow("USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Blue-Harbor-42!"))).authenticationResult().accessToken();
 
       sdk.adminUpdateUserAttributes(b -> b.userPoolId(pool).username("jane").userAttributes(attr("name", "Jane")));
@@ -74,14 +67,12 @@ class UserAndClientOperationsWireTest {
       assertThat(sdk.updateUserAttributes(b -> b.accessToken(token).userAttributes(attr("email", "jane@new.example.com")))
           .codeDeliveryDetailsList()).singleElement().satisfies(d -> assertThat(d.attributeName()).isEqualTo("email"));
       assertThat(sdk.adminGetUser(b -> b.userPoolId(pool).username("jane")).userAttributes())
-          .contains(attr("email_verified", "false"))
-          .noneMatch(a -> a.name().equals("name"));
+          .contains(attr("email_verified", "false")).noneMatch(a -> a.name().equals("name"));
 
       assertThatThrownBy(() -> sdk.updateUserAttributes(b -> b.accessToken(token).userAttributes(attr("email_verified", "true"))))
           .isInstanceOfSatisfying(NotAuthorizedException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
               .isEqualTo("A client attempted to write unauthorized attribute"));
-      assertThatThrownBy(() -> sdk.adminUpdateUserAttributes(b -> b.userPoolId(pool)
-          .username("jane")
+      assertThatThrownBy(() -> sdk.adminUpdateUserAttributes(b -> b.userPoolId(pool).username("jane")
           .userAttributes(attr("email", "john@example.com"), attr("email_verified", "true"))))
           .isInstanceOfSatisfying(AliasExistsException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
               .isEqualTo("An account with the given email already exists."));

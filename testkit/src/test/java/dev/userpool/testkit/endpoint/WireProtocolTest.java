@@ -177,8 +177,7 @@ class WireProtocolTest {
 
     Wire.Reply reply = Wire.send(HttpRequest.newBuilder(uri.resolve("/"))
         .header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build());
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
 
     reply.isError(400, "SerializationException");
   }
@@ -209,8 +208,8 @@ class WireProtocolTest {
       "CreateUserPool       | {\"PoolName\":\"p\",\"Policies\":\"strict\"}",
   })
   void shouldAnswerMembersOfTheWrongJsonTypeWithASerializationException(String operation, String body) {
-    Wire.Reply reply = Wire.cognito(uri, operation.trim(), body.replace("\"P\"", "\"" + pool + "\""))
-        .isError(400, "SerializationException");
+    Wire.Reply reply = Wire.cognito(uri, operation.trim(), body.replace("\"P\"", "\"" + pool + "\"")).isError(400,
+        "SerializationException");
 
     assertThat(reply.message()).contains("at '").doesNotContain(SECRET);
   }
@@ -270,10 +269,8 @@ class WireProtocolTest {
   @ParameterizedTest
   @ValueSource(strings = { "GET", "PUT", "DELETE", "PATCH", "OPTIONS" })
   void shouldAnswerOtherMethodsWith405(String method) {
-    Wire.Reply reply = Wire.send(HttpRequest.newBuilder(uri.resolve("/"))
-        .header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
-        .method(method, HttpRequest.BodyPublishers.ofString("{}"))
-        .build()).isError(405, "MethodNotAllowedException");
+    Wire.Reply reply = Wire.send(HttpRequest.newBuilder(uri.resolve("/")).header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
+        .method(method, HttpRequest.BodyPublishers.ofString("{}")).build()).isError(405, "MethodNotAllowedException");
 
     assertThat(reply.header("Allow")).isEqualTo("POST");
   }
@@ -291,10 +288,8 @@ class WireProtocolTest {
   @ValueSource(strings = { "/x", "/_userpool/clock", "/?Action=DescribeUserPool", "/index.html" })
   void shouldAnswerOtherPathsWith404(String path) {
     URI target = URI.create(uri + path);
-    Wire.Reply reply = Wire.send(HttpRequest.newBuilder(target)
-        .header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
-        .POST(HttpRequest.BodyPublishers.ofString("{}"))
-        .build());
+    Wire.Reply reply = Wire.send(HttpRequest.newBuilder(target).header("X-Amz-Target", Wire.COGNITO + "DescribeUserPool")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
 
     if (path.startsWith("/?")) {
       reply.isError(400, "InvalidParameterException"); // the path is "/": the query is ignored, as the SDKs send none
@@ -375,11 +370,8 @@ class WireProtocolTest {
   @Test
   void shouldStillSignInWithTheClockAtItsLastSecond() {
     String client = Wire.cognito(uri, "CreateUserPoolClient", "{\"UserPoolId\":\"" + pool + "\",\"ClientName\":\"web\","
-        + "\"ExplicitAuthFlows\":[\"ALLOW_ADMIN_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}")
-        .json()
-        .path("UserPoolClient")
-        .path("ClientId")
-        .asText();
+        + "\"ExplicitAuthFlows\":[\"ALLOW_ADMIN_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}").json()
+        .path("UserPoolClient").path("ClientId").asText();
     Wire.cognito(uri, "AdminCreateUser", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"MessageAction\":\"SUPPRESS\"}");
     Wire.cognito(uri, "AdminSetUserPassword", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Password\":\"" + SECRET
         + "\",\"Permanent\":true}");
@@ -408,8 +400,8 @@ class WireProtocolTest {
         .isTrue();
     Wire.control(uri, "LastCode", "{\"Username\":\"jane\"}").isError(400, "InvalidParameterException");
     Wire.control(uri, "LastCode", "{\"userPoolId\":\"" + pool + "\",\"username\":\"jane\"}").isError(400, "InvalidParameterException");
-    Wire.control(uri, "LastCode", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Extra\":1}")
-        .isError(400, "InvalidParameterException");
+    Wire.control(uri, "LastCode", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"jane\",\"Extra\":1}").isError(400,
+        "InvalidParameterException");
     Wire.control(uri, "ResetEverything", "{}").isError(400, "UnknownOperationException");
   }
 

@@ -14,8 +14,7 @@ class CognitoExceptionsTest {
 
   @TestFactory
   Stream<DynamicTest> everyLibraryErrorBecomesTheSdkExceptionOfItsCode() {
-    return CognitoError.catalogue()
-        .toJavaStream()
+    return CognitoError.catalogue().toJavaStream()
         .map(error -> DynamicTest.dynamicTest(error.cognitoError() + ": " + error.message(), () -> {
           CognitoIdentityProviderException e = CognitoExceptions.of(error, "request-1");
 

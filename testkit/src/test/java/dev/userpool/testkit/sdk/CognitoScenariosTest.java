@@ -32,8 +32,7 @@ class CognitoScenariosTest {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioHoldsForTheInProcessClient() {
-    return CognitoScenarios.all()
-        .stream()
+    return CognitoScenarios.all().stream()
         .map(s -> DynamicTest.dynamicTest(s.name() + ": " + s.rule(), () -> s.runAgainst(ScenarioTarget.local())));
   }
 

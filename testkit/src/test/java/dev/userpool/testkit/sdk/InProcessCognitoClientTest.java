@@ -43,11 +43,9 @@ class InProcessCognitoClientTest {
   @BeforeEach
   void createPoolAndClient() {
     poolId = client.createUserPool(b -> b.poolName("app").autoVerifiedAttributesWithStrings("email")).userPool().id();
-    clientId = client.createUserPoolClient(b -> b.userPoolId(poolId)
-        .clientName("web")
+    clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("web")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"))
-        .userPoolClient()
-        .clientId();
+        .userPoolClient().clientId();
   }
 
   @Nested
@@ -72,13 +70,8 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldUpdateThePolicy() {
-      client.updateUserPool(b -> b.userPoolId(poolId)
-          .policies(p -> p.passwordPolicy(pp -> pp.minimumLength(12)
-              .requireUppercase(false)
-              .requireLowercase(true)
-              .requireNumbers(true)
-              .requireSymbols(false)
-              .passwordHistorySize(5))));
+      client.updateUserPool(b -> b.userPoolId(poolId).policies(p -> p.passwordPolicy(pp -> pp.minimumLength(12)
+          .requireUppercase(false).requireLowercase(true).requireNumbers(true).requireSymbols(false).passwordHistorySize(5))));
 
       UserPoolType pool = client.describeUserPool(b -> b.userPoolId(poolId)).userPool();
 
@@ -127,9 +120,7 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldReturnTheCreatedUserWithSubFirst() {
-      UserType user = client.adminCreateUser(b -> b.userPoolId(poolId)
-          .username("jane")
-          .temporaryPassword(TEMPORARY)
+      UserType user = client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY)
           .userAttributes(attribute("email", "jane@example.com"))).user();
 
       assertThat(user.username()).isEqualTo("jane");
@@ -157,9 +148,7 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldSignUpAndConfirmWithTheCodeSent() {
-      SignUpResponse signedUp = client.signUp(b -> b.clientId(clientId)
-          .username("jane")
-          .password(FINAL)
+      SignUpResponse signedUp = client.signUp(b -> b.clientId(clientId).username("jane").password(FINAL)
           .userAttributes(attribute("email", "jane@example.com")));
 
       assertThat(signedUp.userConfirmed()).isFalse();
@@ -176,9 +165,7 @@ class InProcessCognitoClientTest {
     @Test
     void shouldPageThroughUsersAndKeepOnlyTheAttributesAsked() {
       for (String name : List.of("amy", "bob", "cid")) {
-        client.adminCreateUser(b -> b.userPoolId(poolId)
-            .username(name)
-            .temporaryPassword(TEMPORARY)
+        client.adminCreateUser(b -> b.userPoolId(poolId).username(name).temporaryPassword(TEMPORARY)
             .userAttributes(attribute("email", name + "@example.com")));
       }
 
@@ -190,15 +177,12 @@ class InProcessCognitoClientTest {
       assertThat(client.listUsersPaginator(b -> b.userPoolId(poolId).limit(1)).users().stream().map(UserType::username))
           .containsExactly("amy", "bob", "cid");
       assertThat(client.listUsers(b -> b.userPoolId(poolId).filter("email = \"bob@example.com\"")).users())
-          .extracting(UserType::username)
-          .containsExactly("bob");
+          .extracting(UserType::username).containsExactly("bob");
     }
 
     @Test
     void shouldSendAResetCodeAndResetWithIt() {
-      client.adminCreateUser(b -> b.userPoolId(poolId)
-          .username("jane")
-          .temporaryPassword(TEMPORARY)
+      client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY)
           .userAttributes(attribute("email", "jane@example.com"), attribute("email_verified", "true")));
       client.adminSetUserPassword(b -> b.userPoolId(poolId).username("jane").password(FINAL).permanent(true));
 
@@ -211,9 +195,7 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldReportAdminResetAsResetRequired() {
-      client.adminCreateUser(b -> b.userPoolId(poolId)
-          .username("jane")
-          .temporaryPassword(TEMPORARY)
+      client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY)
           .userAttributes(attribute("phone_number", "+15555550100"), attribute("phone_number_verified", "true")));
       client.adminSetUserPassword(b -> b.userPoolId(poolId).username("jane").password(FINAL).permanent(true));
 
@@ -248,9 +230,7 @@ class InProcessCognitoClientTest {
 
     @Test
     void shouldIssueTheNewPasswordChallengeAsCognitoShapesIt() {
-      client.adminCreateUser(b -> b.userPoolId(poolId)
-          .username("jane")
-          .temporaryPassword(TEMPORARY)
+      client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY)
           .userAttributes(attribute("email", "jane@example.com"), attribute("name", "Jane \"JJ\" Doe")));
 
       InitiateAuthResponse challenge = signIn("jane", TEMPORARY);
@@ -267,15 +247,11 @@ class InProcessCognitoClientTest {
     @Test
     void shouldIssueTokensWhenTheChallengeIsAnsweredAsAdmin() {
       client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword(TEMPORARY));
-      String session = client.adminInitiateAuth(b -> b.userPoolId(poolId)
-          .clientId(clientId)
-          .authFlow("ADMIN_USER_PASSWORD_AUTH")
+      String session = client.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId).authFlow("ADMIN_USER_PASSWORD_AUTH")
           .authParameters(Map.of("USERNAME", "jane", "PASSWORD", TEMPORARY))).session();
 
-      AuthenticationResultType tokens = client.adminRespondToAuthChallenge(b -> b.userPoolId(poolId)
-          .clientId(clientId)
-          .challengeName("NEW_PASSWORD_REQUIRED")
-          .session(session)
+      AuthenticationResultType tokens = client.adminRespondToAuthChallenge(b -> b.userPoolId(poolId).clientId(clientId)
+          .challengeName("NEW_PASSWORD_REQUIRED").session(session)
           .challengeResponses(Map.of("USERNAME", "jane", "NEW_PASSWORD", FINAL))).authenticationResult();
 
       assertThat(tokens.tokenType()).isEqualTo("Bearer");
@@ -302,13 +278,10 @@ class InProcessCognitoClientTest {
       confirmed("jane", FINAL);
       String refreshToken = signIn("jane", FINAL).authenticationResult().refreshToken();
 
-      AuthenticationResultType renewed = client.initiateAuth(b -> b.clientId(clientId)
-          .authFlow("REFRESH_TOKEN_AUTH")
+      AuthenticationResultType renewed = client.initiateAuth(b -> b.clientId(clientId).authFlow("REFRESH_TOKEN_AUTH")
           .authParameters(Map.of("REFRESH_TOKEN", refreshToken))).authenticationResult();
-      AuthenticationResultType renewedAsAdmin = client.adminInitiateAuth(b -> b.userPoolId(poolId)
-          .clientId(clientId)
-          .authFlow("REFRESH_TOKEN")
-          .authParameters(Map.of("REFRESH_TOKEN", refreshToken))).authenticationResult();
+      AuthenticationResultType renewedAsAdmin = client.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId)
+          .authFlow("REFRESH_TOKEN").authParameters(Map.of("REFRESH_TOKEN", refreshToken))).authenticationResult();
 
       assertThat(renewed.refreshToken()).isNull();
       assertThat(renewedAsAdmin.refreshToken()).isNull();
@@ -392,9 +365,7 @@ class InProcessCognitoClientTest {
       confirmed("jane", FINAL);
       String accessToken = signIn("jane", FINAL).authenticationResult().accessToken();
 
-      Map<String, String> attributes = client.getUser(b -> b.accessToken(accessToken))
-          .userAttributes()
-          .stream()
+      Map<String, String> attributes = client.getUser(b -> b.accessToken(accessToken)).userAttributes().stream()
           .collect(Collectors.toMap(AttributeType::name, AttributeType::value));
 
       assertThat(attributes).containsKey("sub");
@@ -437,8 +408,7 @@ class InProcessCognitoClientTest {
   }
 
   private InitiateAuthResponse signIn(String username, String password) {
-    return client.initiateAuth(b -> b.clientId(clientId)
-        .authFlow("USER_PASSWORD_AUTH")
+    return client.initiateAuth(b -> b.clientId(clientId).authFlow("USER_PASSWORD_AUTH")
         .authParameters(Map.of("USERNAME", username, "PASSWORD", password)));
   }
 

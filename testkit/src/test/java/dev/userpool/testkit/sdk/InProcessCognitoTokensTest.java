@@ -47,20 +47,15 @@ class InProcessCognitoTokensTest {
   @BeforeEach
   void createPoolClientAndUser() {
     poolId = client.createUserPool(b -> b.poolName("app")).userPool().id();
-    clientId = client.createUserPoolClient(b -> b.userPoolId(poolId)
-        .clientName("web")
+    clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("web")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
-    client.adminCreateUser(b -> b.userPoolId(poolId)
-        .username("jane")
-        .messageAction("SUPPRESS")
-        .userAttributes(
-            a -> a.name("email").value("jane@example.com"), a -> a.name("email_verified").value("true")));
+    client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").messageAction("SUPPRESS").userAttributes(
+        a -> a.name("email").value("jane@example.com"), a -> a.name("email_verified").value("true")));
     client.adminSetUserPassword(b -> b.userPoolId(poolId).username("jane").password(PASSWORD).permanent(true));
   }
 
   private AuthenticationResultType signIn() {
-    return client.initiateAuth(b -> b.clientId(clientId)
-        .authFlow("USER_PASSWORD_AUTH")
+    return client.initiateAuth(b -> b.clientId(clientId).authFlow("USER_PASSWORD_AUTH")
         .authParameters(Map.of("USERNAME", "jane", "PASSWORD", PASSWORD))).authenticationResult();
   }
 
@@ -109,8 +104,7 @@ class InProcessCognitoTokensTest {
 
     refused(() -> client.getUser(b -> b.accessToken(first.accessToken())), NotAuthorizedException.class, "Access Token has expired");
 
-    AuthenticationResultType renewed = client.initiateAuth(b -> b.clientId(clientId)
-        .authFlow("REFRESH_TOKEN_AUTH")
+    AuthenticationResultType renewed = client.initiateAuth(b -> b.clientId(clientId).authFlow("REFRESH_TOKEN_AUTH")
         .authParameters(Map.of("REFRESH_TOKEN", first.refreshToken()))).authenticationResult();
     assertThat(renewed.refreshToken()).isNull();
     assertThat(verify(renewed.accessToken()).getStringClaim("origin_jti"))
@@ -120,22 +114,17 @@ class InProcessCognitoTokensTest {
 
   @Test
   void shouldTakeTheAccessTokenLifetimeFromTheAppClient() throws Exception {
-    String shortLived = client.createUserPoolClient(b -> b.userPoolId(poolId)
-        .clientName("short")
+    String shortLived = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("short")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")
-        .accessTokenValidity(5)
-        .tokenValidityUnits(u -> u.accessToken("minutes"))).userPoolClient().clientId();
-    AuthenticationResultType tokens = client.initiateAuth(b -> b.clientId(shortLived)
-        .authFlow("USER_PASSWORD_AUTH")
+        .accessTokenValidity(5).tokenValidityUnits(u -> u.accessToken("minutes"))).userPoolClient().clientId();
+    AuthenticationResultType tokens = client.initiateAuth(b -> b.clientId(shortLived).authFlow("USER_PASSWORD_AUTH")
         .authParameters(Map.of("USERNAME", "jane", "PASSWORD", PASSWORD))).authenticationResult();
     JWTClaimsSet access = verify(tokens.accessToken());
 
     assertThat(access.getExpirationTime().getTime() - access.getIssueTime().getTime()).isEqualTo(300_000L);
     assertThat(tokens.expiresIn()).isEqualTo(300);
-    assertThat(client.describeUserPoolClient(b -> b.userPoolId(poolId).clientId(shortLived))
-        .userPoolClient()
-        .tokenValidityUnits()
-        .accessTokenAsString()).isEqualTo("minutes");
+    assertThat(client.describeUserPoolClient(b -> b.userPoolId(poolId).clientId(shortLived)).userPoolClient()
+        .tokenValidityUnits().accessTokenAsString()).isEqualTo("minutes");
     cognito.clock().advance(Duration.ofMinutes(6));
 
     refused(() -> client.getUser(b -> b.accessToken(tokens.accessToken())), NotAuthorizedException.class,
@@ -144,11 +133,8 @@ class InProcessCognitoTokensTest {
 
   @Test
   void shouldRefuseAnAccessTokenLifetimeLongerThanTheRefreshToken() {
-    refused(() -> client.updateUserPoolClient(b -> b.userPoolId(poolId)
-        .clientId(clientId)
-        .accessTokenValidity(2)
-        .refreshTokenValidity(60)
-        .tokenValidityUnits(u -> u.accessToken("hours").refreshToken("minutes"))),
+    refused(() -> client.updateUserPoolClient(b -> b.userPoolId(poolId).clientId(clientId).accessTokenValidity(2)
+        .refreshTokenValidity(60).tokenValidityUnits(u -> u.accessToken("hours").refreshToken("minutes"))),
         InvalidParameterException.class, "Invalid range for token validity");
   }
 
@@ -160,8 +146,7 @@ class InProcessCognitoTokensTest {
 
     refused(() -> client.getUser(b -> b.accessToken(tokens.accessToken())), NotAuthorizedException.class,
         "Access Token has been revoked");
-    refused(() -> client.initiateAuth(b -> b.clientId(clientId)
-        .authFlow("REFRESH_TOKEN_AUTH")
+    refused(() -> client.initiateAuth(b -> b.clientId(clientId).authFlow("REFRESH_TOKEN_AUTH")
         .authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken()))), NotAuthorizedException.class,
         "Refresh Token has been revoked");
     assertThat(client.getUser(b -> b.accessToken(signIn().accessToken())).username()).isEqualTo("jane");
@@ -207,10 +192,7 @@ class InProcessCognitoTokensTest {
 
   @Test
   void shouldServeTheGroupOperations() {
-    GroupType created = client.createGroup(b -> b.userPoolId(poolId)
-        .groupName("admins")
-        .description("Admins")
-        .precedence(1)
+    GroupType created = client.createGroup(b -> b.userPoolId(poolId).groupName("admins").description("Admins").precedence(1)
         .roleArn("arn:aws:iam::123456789012:role/admins")).group();
     assertThat(created.groupName()).isEqualTo("admins");
     assertThat(created.userPoolId()).isEqualTo(poolId);
@@ -224,16 +206,13 @@ class InProcessCognitoTokensTest {
     ListGroupsResponse first = client.listGroups(b -> b.userPoolId(poolId).limit(1));
     assertThat(first.groups()).extracting(GroupType::groupName).containsExactly("admins");
     assertThat(client.listGroups(b -> b.userPoolId(poolId).limit(1).nextToken(first.nextToken())).groups())
-        .extracting(GroupType::groupName)
-        .containsExactly("readers");
+        .extracting(GroupType::groupName).containsExactly("readers");
 
     client.adminAddUserToGroup(b -> b.userPoolId(poolId).username("jane").groupName("admins"));
     assertThat(client.adminListGroupsForUser(b -> b.userPoolId(poolId).username("jane")).groups())
-        .extracting(GroupType::groupName)
-        .containsExactly("admins");
+        .extracting(GroupType::groupName).containsExactly("admins");
     assertThat(client.listUsersInGroup(b -> b.userPoolId(poolId).groupName("admins")).users())
-        .extracting(u -> u.username())
-        .containsExactly("jane");
+        .extracting(u -> u.username()).containsExactly("jane");
     refused(() -> client.adminAddUserToGroup(b -> b.userPoolId(poolId).username("nobody").groupName("admins")),
         UserNotFoundException.class, "User does not exist.");
 
@@ -246,13 +225,8 @@ class InProcessCognitoTokensTest {
         .isEqualTo(List.of("readers"));
 
     client.adminAddUserToGroup(b -> b.userPoolId(poolId).username("jane").groupName("readers"));
-    String sub = client.adminGetUser(b -> b.userPoolId(poolId).username("jane"))
-        .userAttributes()
-        .stream()
-        .filter(a -> a.name().equals("sub"))
-        .findFirst()
-        .get()
-        .value();
+    String sub = client.adminGetUser(b -> b.userPoolId(poolId).username("jane")).userAttributes().stream()
+        .filter(a -> a.name().equals("sub")).findFirst().get().value();
     client.adminDeleteUser(b -> b.userPoolId(poolId).username("jane"));
     assertThat(cognito.groups().groupsOf(new UserPoolId(poolId), new Sub(sub))).isEmpty();
     client.deleteUserPool(b -> b.userPoolId(poolId));

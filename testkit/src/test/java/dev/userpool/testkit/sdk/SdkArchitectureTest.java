@@ -38,13 +38,9 @@ class SdkArchitectureTest {
   @Test
   void onlyTheSdkTheEndpointAndTheTestAuthorsApiUseTheSdk() {
     noClasses()
-        .that()
-        .resideOutsideOfPackages("dev.userpool.testkit.sdk..", "dev.userpool.testkit.endpoint..")
-        .and()
-        .resideOutsideOfPackage("dev.userpool.testkit")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("software.amazon.awssdk..")
+        .that().resideOutsideOfPackages("dev.userpool.testkit.sdk..", "dev.userpool.testkit.endpoint..")
+        .and().resideOutsideOfPackage("dev.userpool.testkit")
+        .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
         .because("the SDK's shapes stay at the edge: testkit.sdk implements its interface, testkit.endpoint answers through "
             + "it, and the test author's API (fixtures, the JUnit extension) hands its client to tests and throws its "
             + "exceptions; the in-process Cognito, the stores and the signer speak the library's own types")
@@ -54,18 +50,12 @@ class SdkArchitectureTest {
   @Test
   void timeAndRandomnessComeFromTheInProcessCognito() {
     noClasses()
-        .that()
-        .resideInAPackage("dev.userpool.testkit.sdk..")
-        .and()
-        .doNotHaveFullyQualifiedName(SrpClient.class.getName())
-        .should()
-        .callMethod(Instant.class, "now")
-        .orShould()
-        .callMethod(UUID.class, "randomUUID")
-        .orShould()
-        .callConstructor(SecureRandom.class)
-        .orShould()
-        .callConstructor(Random.class)
+        .that().resideInAPackage("dev.userpool.testkit.sdk..")
+        .and().doNotHaveFullyQualifiedName(SrpClient.class.getName())
+        .should().callMethod(Instant.class, "now")
+        .orShould().callMethod(UUID.class, "randomUUID")
+        .orShould().callConstructor(SecureRandom.class)
+        .orShould().callConstructor(Random.class)
         .because("tokens and expiries follow the InProcessCognito's seeded randomness and controllable clock, so a test replays; "
             + "SrpClient plays the application's side, which draws its secret as a real client does unless given randomness")
         .check(testkit);

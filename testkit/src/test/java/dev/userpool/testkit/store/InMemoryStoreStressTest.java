@@ -81,14 +81,8 @@ class InMemoryStoreStressTest {
     InMemoryUserPools pools = new InMemoryUserPools();
     ClientId clientId = new ClientId("client1234567890");
     AppClient client = AppClient.builder().clientId(clientId).clientName("web").build();
-    UserPool pool = UserPool.builder()
-        .id(new UserPoolId("us-east-1_STRESS"))
-        .name("stress")
-        .clients(LinkedHashMap.of(clientId, client))
-        .creationDate(T0)
-        .lastModifiedDate(T0)
-        .version(1)
-        .build();
+    UserPool pool = UserPool.builder().id(new UserPoolId("us-east-1_STRESS")).name("stress")
+        .clients(LinkedHashMap.of(clientId, client)).creationDate(T0).lastModifiedDate(T0).version(1).build();
     pools.save(pool).get();
     AtomicBoolean writing = new AtomicBoolean(true);
     AtomicInteger misses = new AtomicInteger();
@@ -171,9 +165,8 @@ class InMemoryStoreStressTest {
         }
         for (int i = 0; i < SETS_PER_THREAD; i++) {
           String password = "Passw0rd!-" + thread + "-" + i;
-          Either<CognitoError, User> outcome = pool.service()
-              .adminSetUserPassword(
-                  new Requests.AdminSetUserPassword(pool.id().value(), userOfThread.apply(thread), password, true));
+          Either<CognitoError, User> outcome = pool.service().adminSetUserPassword(
+              new Requests.AdminSetUserPassword(pool.id().value(), userOfThread.apply(thread), password, true));
           outcome.peek(after -> successes.add(new Success(password, after))).peekLeft(failures::add);
         }
       });
@@ -208,15 +201,9 @@ class InMemoryStoreStressTest {
   }
 
   private static User user(Sub sub, long version) {
-    return User.builder()
-        .username(new Username("jane"))
-        .sub(sub)
-        .status(UserStatus.UNCONFIRMED)
+    return User.builder().username(new Username("jane")).sub(sub).status(UserStatus.UNCONFIRMED)
         .attributes(Attributes.empty().with("preferred_username", "janie"))
         .passwordHistory(PasswordHistory.start(Salt.of(new byte[]{ 1 })))
-        .creationDate(T0)
-        .lastModifiedDate(T0)
-        .version(version)
-        .build();
+        .creationDate(T0).lastModifiedDate(T0).version(version).build();
   }
 }

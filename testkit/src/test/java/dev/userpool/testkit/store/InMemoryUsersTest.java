@@ -26,15 +26,9 @@ class InMemoryUsersTest {
   private final InMemoryUsers users = new InMemoryUsers();
 
   private static User jane(long version) {
-    return User.builder()
-        .username(JANE)
-        .sub(SUB)
-        .status(UserStatus.CONFIRMED)
+    return User.builder().username(JANE).sub(SUB).status(UserStatus.CONFIRMED)
         .passwordHistory(PasswordHistory.start(Salt.of(new byte[]{ 1 })))
-        .creationDate(T0)
-        .lastModifiedDate(T0)
-        .version(version)
-        .build();
+        .creationDate(T0).lastModifiedDate(T0).version(version).build();
   }
 
   private static Set<LookupKey> keys(String email) {

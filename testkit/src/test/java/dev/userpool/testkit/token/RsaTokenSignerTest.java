@@ -43,15 +43,9 @@ class RsaTokenSignerTest {
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
   static TokenClaims claims() {
-    User user = User.builder()
-        .username(new Username("jane"))
-        .sub(new Sub("11111111-1111-4111-8111-111111111111"))
-        .status(UserStatus.CONFIRMED)
-        .attributes(Attributes.empty().with("email", "jane@example.com").with("email_verified", "true"))
-        .passwordHistory(PasswordHistory.start(Salt.random(b -> {})))
-        .creationDate(NOW)
-        .lastModifiedDate(NOW)
-        .build();
+    User user = User.builder().username(new Username("jane")).sub(new Sub("11111111-1111-4111-8111-111111111111"))
+        .status(UserStatus.CONFIRMED).attributes(Attributes.empty().with("email", "jane@example.com").with("email_verified", "true"))
+        .passwordHistory(PasswordHistory.start(Salt.random(b -> {}))).creationDate(NOW).lastModifiedDate(NOW).build();
     Group admins = Group.create(POOL, new GroupName("admins"), Option.none(), Option.none(), Option.some(1), NOW);
     return TokenClaims.decide(Issuer.aws(POOL), new ClientId("client0123456789"), TokenValidity.cognitoDefault(), user,
         List.of(admins), NOW, NOW, new TokenIds("a", "b", "c", "d"));
@@ -84,10 +78,8 @@ class RsaTokenSignerTest {
   void shouldWriteClaimsInCognitosJsonTypes() {
     String payload = payload(SIGNER.sign(claims().id()));
 
-    assertThat(payload).contains("\"email_verified\":true")
-        .contains("\"cognito:groups\":[\"admins\"]")
-        .contains("\"exp\":" + (NOW.getEpochSecond() + 3600))
-        .contains("\"aud\":\"client0123456789\"")
+    assertThat(payload).contains("\"email_verified\":true").contains("\"cognito:groups\":[\"admins\"]")
+        .contains("\"exp\":" + (NOW.getEpochSecond() + 3600)).contains("\"aud\":\"client0123456789\"")
         .contains("\"token_use\":\"id\"");
   }
 
@@ -128,16 +120,14 @@ class RsaTokenSignerTest {
   void shouldRefuseForgedTamperedAndForeignTokens() throws Exception {
     String token = SIGNER.sign(claims().access());
     String[] parts = token.split("\\.");
-    String tampered = parts[0] + "." + Base64.getUrlEncoder()
-        .withoutPadding()
+    String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
         .encodeToString(payload(token).replace("11111111-1111", "22222222-2222").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
     SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(SIGNER.keyId(TokenUse.ACCESS)).build(),
         SignedJWT.parse(token).getJWTClaimsSet());
     hmac.sign(new MACSigner(new byte[32]));
     String unsigned = parts[0].isEmpty()
         ? ""
-        : Base64.getUrlEncoder()
-            .withoutPadding()
+        : Base64.getUrlEncoder().withoutPadding()
             .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
 
     assertThat(SIGNER.verify(tampered)).isEmpty();

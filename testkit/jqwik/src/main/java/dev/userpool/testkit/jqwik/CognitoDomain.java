@@ -112,28 +112,14 @@ public class CognitoDomain extends DomainContextBase {
         Arbitraries.integers().between(0, PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE),
         Arbitraries.integers().between(0, PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS))
         .as((length, upper, lower, numbers, symbols, history, days) -> PasswordPolicy.builder()
-            .minimumLength(length)
-            .requireUppercase(upper)
-            .requireLowercase(lower)
-            .requireNumbers(numbers)
-            .requireSymbols(symbols)
-            .passwordHistorySize(history)
-            .temporaryPasswordValidityDays(days)
-            .build())
+            .minimumLength(length).requireUppercase(upper).requireLowercase(lower).requireNumbers(numbers)
+            .requireSymbols(symbols).passwordHistorySize(history).temporaryPasswordValidityDays(days).build())
         .edgeCases(edges -> edges.includeOnly(
-            PasswordPolicy.builder()
-                .minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH)
-                .requireUppercase(false)
-                .requireLowercase(false)
-                .requireNumbers(false)
-                .requireSymbols(false)
-                .temporaryPasswordValidityDays(0)
-                .build(),
-            PasswordPolicy.builder()
-                .minimumLength(PasswordPolicy.MAX_MINIMUM_LENGTH)
+            PasswordPolicy.builder().minimumLength(PasswordPolicy.MIN_MINIMUM_LENGTH).requireUppercase(false)
+                .requireLowercase(false).requireNumbers(false).requireSymbols(false).temporaryPasswordValidityDays(0).build(),
+            PasswordPolicy.builder().minimumLength(PasswordPolicy.MAX_MINIMUM_LENGTH)
                 .passwordHistorySize(PasswordPolicy.MAX_PASSWORD_HISTORY_SIZE)
-                .temporaryPasswordValidityDays(PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS)
-                .build()));
+                .temporaryPasswordValidityDays(PasswordPolicy.MAX_TEMPORARY_PASSWORD_VALIDITY_DAYS).build()));
   }
 
   /**
@@ -206,10 +192,7 @@ public class CognitoDomain extends DomainContextBase {
 
   /** Emails the {@code email} attribute accepts, at {@code example.com} or {@code example.org}. */
   public static Arbitrary<String> anyEmail() {
-    return Combinators.combine(Arbitraries.strings()
-        .withChars(ALPHANUMERIC + ".")
-        .ofMinLength(1)
-        .ofMaxLength(12)
+    return Combinators.combine(Arbitraries.strings().withChars(ALPHANUMERIC + ".").ofMinLength(1).ofMaxLength(12)
         .filter(s -> !s.startsWith(".")), Arbitraries.of("example.com", "example.org"))
         .as((local, domain) -> local + "@" + domain);
   }
@@ -249,14 +232,8 @@ public class CognitoDomain extends DomainContextBase {
     boolean needsPassword = status == UserStatus.UNCONFIRMED || status == UserStatus.CONFIRMED
         || status == UserStatus.FORCE_CHANGE_PASSWORD;
     boolean hasNone = status == UserStatus.EXTERNAL_PROVIDER;
-    Arbitrary<List<String>> passwords = Arbitraries.strings()
-        .alpha()
-        .numeric()
-        .ofMinLength(8)
-        .ofMaxLength(16)
-        .list()
-        .ofMinSize(needsPassword ? 1 : 0)
-        .ofMaxSize(hasNone ? 0 : 3);
+    Arbitrary<List<String>> passwords = Arbitraries.strings().alpha().numeric().ofMinLength(8).ofMaxLength(16)
+        .list().ofMinSize(needsPassword ? 1 : 0).ofMaxSize(hasNone ? 0 : 3);
     Arbitrary<Attributes> attributes = Combinators.combine(anyEmail().optional(), Arbitraries.of(true, false),
         Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(10).optional())
         .as((email, verified, preferred) -> {
@@ -281,17 +258,8 @@ public class CognitoDomain extends DomainContextBase {
           Instant created = EPOCH.minusSeconds(age);
           PasswordKind kind = status == UserStatus.FORCE_CHANGE_PASSWORD ? PasswordKind.TEMPORARY : PasswordKind.PERMANENT;
           Option<CurrentPassword> current = last == null ? Option.none() : Option.some(new CurrentPassword(last, created, kind));
-          return User.builder()
-              .username(username)
-              .sub(sub)
-              .status(status)
-              .enabled(enabled)
-              .attributes(attrs)
-              .password(current)
-              .passwordHistory(history)
-              .creationDate(created)
-              .lastModifiedDate(created)
-              .build();
+          return User.builder().username(username).sub(sub).status(status).enabled(enabled).attributes(attrs)
+              .password(current).passwordHistory(history).creationDate(created).lastModifiedDate(created).build();
         });
   }
 
@@ -332,11 +300,9 @@ public class CognitoDomain extends DomainContextBase {
   public static Arbitrary<PoolSpec> anyPoolSpec() {
     Arbitrary<PoolSpec> naming = Arbitraries.oneOf(
         Arbitraries.just(PoolSpec.defaults()),
-        Arbitraries.subsetOf(ContactAttribute.values())
-            .ofMinSize(1)
+        Arbitraries.subsetOf(ContactAttribute.values()).ofMinSize(1)
             .map(s -> PoolSpec.defaults().usernameAttributes(sorted(s).toArray(new ContactAttribute[0]))),
-        Arbitraries.subsetOf(AliasAttribute.values())
-            .ofMinSize(1)
+        Arbitraries.subsetOf(AliasAttribute.values()).ofMinSize(1)
             .map(s -> PoolSpec.defaults().aliasAttributes(sorted(s).toArray(new AliasAttribute[0]))));
     return Combinators.combine(naming, anyPolicy(), Arbitraries.of(Tier.class), Arbitraries.subsetOf(ContactAttribute.values()),
         Arbitraries.of(CaseSensitivity.class), Arbitraries.of(PreventUserExistenceErrors.class),
@@ -366,11 +332,9 @@ public class CognitoDomain extends DomainContextBase {
    * @throws NullPointerException if {@code pool} is null
    */
   public static Arbitrary<UserSpec> anyUserSpec(PoolSpec pool) {
-    return Arbitraries.of(UserStatus.class)
-        .withoutEdgeCases()
-        .flatMap(status -> status == UserStatus.RESET_REQUIRED
-            ? Arbitraries.oneOf(userSpec(pool, status, false), userSpec(pool, status, true))
-            : userSpec(pool, status, false));
+    return Arbitraries.of(UserStatus.class).withoutEdgeCases().flatMap(status -> status == UserStatus.RESET_REQUIRED
+        ? Arbitraries.oneOf(userSpec(pool, status, false), userSpec(pool, status, true))
+        : userSpec(pool, status, false));
   }
 
   /**
@@ -400,8 +364,7 @@ public class CognitoDomain extends DomainContextBase {
    */
   public static Arbitrary<OperationSequence> anyOperationSequence(PoolSpec pool) {
     List<String> names = OperationSequence.namesFor(pool);
-    Arbitrary<List<Password>> strong = anyPasswordSatisfying(pool.policy()).list()
-        .ofSize(OperationSequence.PASSWORDS - 1)
+    Arbitrary<List<Password>> strong = anyPasswordSatisfying(pool.policy()).list().ofSize(OperationSequence.PASSWORDS - 1)
         .uniqueElements(Password::reveal);
     Arbitrary<BrokenPassword> weak = anyPasswordViolating(pool.policy());
     Arbitrary<List<PoolOperation>> operations = anyOperation(names).list().ofMinSize(1).ofMaxSize(OperationSequence.MAX_LENGTH);
@@ -442,8 +405,7 @@ public class CognitoDomain extends DomainContextBase {
     Arbitrary<Option<Password>> given = imported
         ? Arbitraries.just(Option.none())
         : anyPasswordSatisfying(pool.policy()).optional(0.7).map(Option::ofOptional);
-    Arbitrary<List<Password>> history = anyPasswordSatisfying(pool.policy()).list()
-        .ofMaxSize(mayHaveHistory ? 2 : 0)
+    Arbitrary<List<Password>> history = anyPasswordSatisfying(pool.policy()).list().ofMaxSize(mayHaveHistory ? 2 : 0)
         .uniqueElements(Password::reveal);
     Arbitrary<Attributes> extra = Combinators.combine(anyEmail(), Arbitraries.integers().between(0, 2))
         .as((email, choice) -> choice == 0
@@ -498,12 +460,8 @@ public class CognitoDomain extends DomainContextBase {
         Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(20),
         Arbitraries.subsetOf(ExplicitAuthFlow.values()), Arbitraries.of(PreventUserExistenceErrors.class),
         Arbitraries.integers().between(AppClient.MIN_AUTH_SESSION_VALIDITY, AppClient.MAX_AUTH_SESSION_VALIDITY))
-        .as((id, name, flows, existence, session) -> AppClient.builder()
-            .clientId(new ClientId(id))
-            .clientName(name)
-            .explicitAuthFlows(LinkedHashSet.ofAll(sorted(flows)))
-            .preventUserExistenceErrors(existence)
-            .authSessionValidity(session)
+        .as((id, name, flows, existence, session) -> AppClient.builder().clientId(new ClientId(id)).clientName(name)
+            .explicitAuthFlows(LinkedHashSet.ofAll(sorted(flows))).preventUserExistenceErrors(existence).authSessionValidity(session)
             .build());
   }
 
@@ -535,8 +493,7 @@ public class CognitoDomain extends DomainContextBase {
     }
     int shortest = Math.max(minLength, include.size());
     Arbitrary<List<String>> mandatory = required.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(required).as(l -> l);
-    return Arbitraries.integers()
-        .between(shortest, Math.max(shortest, maxLength))
+    return Arbitraries.integers().between(shortest, Math.max(shortest, maxLength))
         .flatMap(length -> Combinators.combine(mandatory, Arbitraries.of(filler).list().ofSize(length - include.size()))
             .as((must, rest) -> {
               List<String> all = new ArrayList<>(must);

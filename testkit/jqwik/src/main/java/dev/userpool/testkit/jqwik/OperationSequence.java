@@ -248,12 +248,8 @@ public final class OperationSequence {
   /** The pool, the password book (which rule each password breaks) and the operations; never a password. */
   @Override
   public String toString() {
-    Seq<String> book = passwords.zipWithIndex()
-        .map(p -> p._2 + ": " + pool.policy()
-            .violations(p._1)
-            .headOption()
-            .map(v -> v.code())
-            .getOrElse("satisfies the policy"));
+    Seq<String> book = passwords.zipWithIndex().map(p -> p._2 + ": " + pool.policy().violations(p._1).headOption()
+        .map(v -> v.code()).getOrElse("satisfies the policy"));
     return "OperationSequence[" + pool + ", passwords " + book.mkString("[", ", ", "]") + ", "
         + operations.size() + " operations " + operations.mkString("[", ", ", "]") + "]";
   }

@@ -59,9 +59,8 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service()
-          .signUp(new Requests.SignUp(run.clientId(), name, run.password(password),
-              run.attributesOf(name, false))));
+      return widen(run.service().signUp(new Requests.SignUp(run.clientId(), name, run.password(password),
+          run.attributesOf(name, false))));
     }
   }
 
@@ -74,9 +73,8 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service()
-          .adminCreateUser(new Requests.AdminCreateUser(run.poolId(), name, run.password(password),
-              run.attributesOf(name, true), null)));
+      return widen(run.service().adminCreateUser(new Requests.AdminCreateUser(run.poolId(), name, run.password(password),
+          run.attributesOf(name, true), null)));
     }
   }
 
@@ -115,9 +113,8 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service()
-          .adminSetUserPassword(new Requests.AdminSetUserPassword(run.poolId(), name, run.password(password),
-              permanent)));
+      return widen(run.service().adminSetUserPassword(new Requests.AdminSetUserPassword(run.poolId(), name, run.password(password),
+          permanent)));
     }
   }
 
@@ -130,9 +127,8 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      Either<CognitoError, Results.SignIn> outcome = run.service()
-          .initiateAuth(new Requests.InitiateAuth(run.clientId(),
-              "USER_PASSWORD_AUTH", Map.of("USERNAME", name, "PASSWORD", run.password(password))));
+      Either<CognitoError, Results.SignIn> outcome = run.service().initiateAuth(new Requests.InitiateAuth(run.clientId(),
+          "USER_PASSWORD_AUTH", Map.of("USERNAME", name, "PASSWORD", run.password(password))));
       outcome.forEach(signIn -> run.remember(name, signIn));
       return widen(outcome);
     }
@@ -147,9 +143,8 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service()
-          .respondToAuthChallenge(new Requests.RespondToAuthChallenge(run.clientId(), "NEW_PASSWORD_REQUIRED",
-              run.session(name), Map.of("USERNAME", name, "NEW_PASSWORD", run.password(newPassword)))));
+      return widen(run.service().respondToAuthChallenge(new Requests.RespondToAuthChallenge(run.clientId(), "NEW_PASSWORD_REQUIRED",
+          run.session(name), Map.of("USERNAME", name, "NEW_PASSWORD", run.password(newPassword)))));
     }
   }
 
@@ -163,9 +158,8 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
       String sub = run.pool().find(name).map(u -> u.sub().value()).orElse(OperationSequence.UNKNOWN_SUB);
-      return widen(run.service()
-          .changePassword(new Requests.ChangePassword(run.poolId(), sub, run.password(previous),
-              run.password(proposed))));
+      return widen(run.service().changePassword(new Requests.ChangePassword(run.poolId(), sub, run.password(previous),
+          run.password(proposed))));
     }
   }
 
@@ -204,9 +198,8 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service()
-          .confirmForgotPassword(new Requests.ConfirmForgotPassword(run.clientId(), name,
-              run.code(name, rightCode), run.password(password))));
+      return widen(run.service().confirmForgotPassword(new Requests.ConfirmForgotPassword(run.clientId(), name,
+          run.code(name, rightCode), run.password(password))));
     }
   }
 

@@ -41,17 +41,9 @@ public interface TokenFamiliesContract {
   default Arbitrary<Seq<TokenFamily>> families() {
     Arbitrary<Sub> subs = Arbitraries.of(new Sub("11111111-1111-4111-8111-111111111111"),
         new Sub("22222222-2222-4222-8222-222222222222"));
-    return Arbitraries.integers()
-        .between(1, 1_000_000)
-        .set()
-        .ofMinSize(1)
-        .ofMaxSize(8)
-        .flatMap(origins -> subs.list()
-            .ofSize(origins.size())
-            .flatMap(users -> Arbitraries.of(POOL, OTHER_POOL)
-                .list()
-                .ofSize(origins.size())
-                .map(pools -> List.ofAll(origins).zipWithIndex().map(o -> family("o" + o._1, pools.get(o._2), users.get(o._2))))));
+    return Arbitraries.integers().between(1, 1_000_000).set().ofMinSize(1).ofMaxSize(8).flatMap(
+        origins -> subs.list().ofSize(origins.size()).flatMap(users -> Arbitraries.of(POOL, OTHER_POOL).list().ofSize(origins.size())
+            .map(pools -> List.ofAll(origins).zipWithIndex().map(o -> family("o" + o._1, pools.get(o._2), users.get(o._2))))));
   }
 
   /** Operations on a registry, encoded as numbers: revoke one family, or revoke all of one family's user. */
@@ -61,15 +53,8 @@ public interface TokenFamiliesContract {
   }
 
   private static TokenFamily family(String origin, UserPoolId pool, Sub sub) {
-    return TokenFamily.builder()
-        .originJti(origin)
-        .eventId("e-" + origin)
-        .pool(pool)
-        .sub(sub)
-        .client(new ClientId("client0123456789"))
-        .authTime(NOW)
-        .refreshExpiresAt(NOW.plusSeconds(3600))
-        .build();
+    return TokenFamily.builder().originJti(origin).eventId("e-" + origin).pool(pool).sub(sub)
+        .client(new ClientId("client0123456789")).authTime(NOW).refreshExpiresAt(NOW.plusSeconds(3600)).build();
   }
 
   /** A family is found by its origin and by its refresh token; other strings find nothing. */

@@ -88,11 +88,9 @@ class CognitoDomainProperties {
     PasswordPolicy noSymbols = PasswordPolicy.builder().requireSymbols(false).build();
 
     assertThatThrownBy(() -> CognitoDomain.anyPasswordViolating(noSymbols, Violation.MissingSymbol.class))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the policy does not require symbol characters");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("the policy does not require symbol characters");
     assertThatThrownBy(() -> CognitoDomain.anyPasswordViolating(noSymbols, Violation.ReusedPassword.class))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ReusedPassword");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ReusedPassword");
   }
 
   @Property(tries = 200)
@@ -101,9 +99,8 @@ class CognitoDomainProperties {
     TestPool pool = TestPool.create(cognito, PoolSpec.defaults().policy(broken.policy()));
     pool.user("jane").confirmed();
 
-    var refused = pool.service()
-        .adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane",
-            broken.password().reveal(), true));
+    var refused = pool.service().adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane",
+        broken.password().reveal(), true));
 
     assertThat(refused.getLeft().cognitoError()).isEqualTo("InvalidPasswordException");
     assertThat(refused.getLeft().message()).isEqualTo("Password does not conform to policy: " + broken.violation().description());

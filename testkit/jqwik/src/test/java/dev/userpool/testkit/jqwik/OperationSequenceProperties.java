@@ -24,8 +24,7 @@ class OperationSequenceProperties {
   void noOperationFailsInternally(@ForAll OperationSequence sequence) {
     for (OperationSequence.Step step : sequence.run()) {
       assertThat(step.outcome().swap().map(CognitoError::cognitoError).getOrElse("ok"))
-          .as(step.operation().toString())
-          .isNotEqualTo("InternalErrorException");
+          .as(step.operation().toString()).isNotEqualTo("InternalErrorException");
     }
   }
 
@@ -121,10 +120,8 @@ class OperationSequenceProperties {
             new PoolOperation.RespondToNewPasswordChallenge("jane", 1),
             new PoolOperation.InitiateAuth("jane", 1)));
 
-    Seq<String> outcomes = sequence.run()
-        .map(s -> s.outcome()
-            .fold(CognitoError::cognitoError,
-                ok -> ok instanceof User u ? u.status().name() : ok.getClass().getSimpleName()));
+    Seq<String> outcomes = sequence.run().map(s -> s.outcome().fold(CognitoError::cognitoError,
+        ok -> ok instanceof User u ? u.status().name() : ok.getClass().getSimpleName()));
 
     assertThat(outcomes).containsExactly("FORCE_CHANGE_PASSWORD", "NewPasswordRequired", "PasswordHistoryPolicyViolationException",
         "InvalidPasswordException", "Authenticated", "Authenticated");
@@ -149,19 +146,9 @@ class OperationSequenceProperties {
 
   /** The user without the lockout's bookkeeping (and at version 1). */
   private static User stripped(User u) {
-    return User.builder()
-        .username(u.username())
-        .sub(u.sub())
-        .status(u.status())
-        .enabled(u.enabled())
-        .attributes(u.attributes())
-        .password(u.password())
-        .passwordHistory(u.passwordHistory())
-        .pendingCode(u.pendingCode())
-        .challenge(u.challenge())
-        .creationDate(u.creationDate())
-        .lastModifiedDate(u.lastModifiedDate())
-        .version(1)
-        .build();
+    return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
+        .attributes(u.attributes()).password(u.password()).passwordHistory(u.passwordHistory())
+        .pendingCode(u.pendingCode()).challenge(u.challenge()).creationDate(u.creationDate())
+        .lastModifiedDate(u.lastModifiedDate()).version(1).build();
   }
 }

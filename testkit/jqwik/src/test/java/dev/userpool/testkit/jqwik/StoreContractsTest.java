@@ -34,14 +34,9 @@ class StoreContractsTest {
 
   private static final User USER = CognitoDomain.anyUserIn(UserStatus.CONFIRMED).sample();
   private static final User OTHER = CognitoDomain.anyUserIn(UserStatus.UNCONFIRMED)
-      .filter(u -> !u.username().equals(USER.username()))
-      .sample();
-  private static final java.util.List<User> SEVERAL = CognitoDomain.anyUser()
-      .list()
-      .ofMinSize(3)
-      .ofMaxSize(8)
-      .filter(us -> us.stream().map(User::username).distinct().count() == us.size())
-      .sample();
+      .filter(u -> !u.username().equals(USER.username())).sample();
+  private static final java.util.List<User> SEVERAL = CognitoDomain.anyUser().list().ofMinSize(3).ofMaxSize(8)
+      .filter(us -> us.stream().map(User::username).distinct().count() == us.size()).sample();
 
   @Nested
   class UsersContractCatches {
@@ -152,10 +147,8 @@ class StoreContractsTest {
     }
 
     private final UserPool pool = CognitoDomain.anyUserPool().filter(p -> !p.clients().isEmpty()).sample();
-    private final UserPool donor = CognitoDomain.anyUserPool()
-        .filter(p -> !p.clients().isEmpty()
-            && p.clients().keySet().intersect(pool.clients().keySet()).isEmpty())
-        .sample();
+    private final UserPool donor = CognitoDomain.anyUserPool().filter(p -> !p.clients().isEmpty()
+        && p.clients().keySet().intersect(pool.clients().keySet()).isEmpty()).sample();
 
     private final Map<Flaw, Consumer<UserPoolsContract>> propertyFor = Map.of(
         Flaw.KEEPS_REMOVED_CLIENTS, c -> c.clientsFollowTheStoredPool(pool, donor),
