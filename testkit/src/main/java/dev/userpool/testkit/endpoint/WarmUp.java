@@ -90,7 +90,7 @@ final class WarmUp {
         inProcess += 4;
       }
     }
-    return new Done(inProcess, overLoopback, Duration.ofNanos(System.nanoTime() - start));
+    return new Done(overLoopback, inProcess, Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static String answer(LocalEndpoint endpoint, String operation, String body, int status) {

@@ -38,7 +38,6 @@ import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -129,9 +128,9 @@ class RsaTokenSignerTest {
     random.setSeed(ByteBuffer.allocate(Long.BYTES).putLong(42).array());
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048, random);
-    java.util.List<String> expected = new ArrayList<>();
+    List<String> expected = List.empty();
     for (TokenUse use : TokenUse.values()) {
-      expected.add(new RSAKey.Builder((RSAPublicKey) generator.generateKeyPair().getPublic()).build().computeThumbprint().toString());
+      expected = expected.append(new RSAKey.Builder((RSAPublicKey) generator.generateKeyPair().getPublic()).build().computeThumbprint().toString());
     }
 
     RsaTokenSigner elsewhere = CompletableFuture.supplyAsync(() -> {
@@ -139,10 +138,10 @@ class RsaTokenSignerTest {
       signer.jwks();
       return signer;
     }).get();
-    java.util.List<RsaTokenSigner> fresh = java.util.List.of(RsaTokenSigner.generate(42), elsewhere);
+    List<RsaTokenSigner> fresh = List.of(RsaTokenSigner.generate(42), elsewhere);
 
-    assertThat(List.of(TokenUse.values()).map(SIGNER::keyId).toJavaList()).isEqualTo(expected);
-    assertThat(fresh).allSatisfy(signer -> {
+    assertThat(List.of(TokenUse.values()).map(SIGNER::keyId)).isEqualTo(expected);
+    assertThat(fresh.toJavaList()).allSatisfy(signer -> {
       assertThat(signer).isNotSameAs(SIGNER);
       assertThat(signer.jwks()).isEqualTo(SIGNER.jwks());
       assertThat(SIGNER.verify(signer.sign(claims().access()))).isNotEmpty();
