@@ -68,7 +68,10 @@ public final class RsaTokenSigner implements TokenSigner {
         for (TokenUse use : TokenUse.values()) {
           KeyPair pair = generator.generateKeyPair();
           RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-              .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).keyIDFromThumbprint().build();
+              .keyUse(KeyUse.SIGNATURE)
+              .algorithm(JWSAlgorithm.RS256)
+              .keyIDFromThumbprint()
+              .build();
           keys.put(use, key);
           signers.put(use, new RSASSASigner(key));
           verifiers.put(key.getKeyID(), new RSASSAVerifier(key.toRSAPublicKey()));

@@ -40,7 +40,7 @@ class WarmUpTest {
   @Test
   void shouldWarmUpUnlessToldNotTo() {
     assertThat(Main.Settings.parse(new String[0]).warmup).isTrue();
-    assertThat(Main.Settings.parse(new String[] {"--port", "0", "--no-warmup"}).warmup).isFalse();
+    assertThat(Main.Settings.parse(new String[]{ "--port", "0", "--no-warmup" }).warmup).isFalse();
     assertThat(Main.USAGE).contains("--no-warmup");
   }
 
@@ -50,8 +50,8 @@ class WarmUpTest {
       InProcessCognito cognito = endpoint.cognito();
       assertThat(cognito.events()).isEmpty();
       List<String> answers = new ArrayList<>();
-      for (String[] call : new String[][] {{"ListUserPools", "{\"MaxResults\": 60}"}, {"CreateUserPool", "{\"PoolName\": \"app\"}"},
-          {"DescribeUserPool", "{\"UserPoolId\": \"us-east-1_missing\"}"}}) {
+      for (String[] call : new String[][]{ { "ListUserPools", "{\"MaxResults\": 60}" }, { "CreateUserPool", "{\"PoolName\": \"app\"}" },
+          { "DescribeUserPool", "{\"UserPoolId\": \"us-east-1_missing\"}" } }) {
         Wire.Reply reply = Wire.cognito(endpoint.uri(), call[0], call[1]);
         answers.add(reply.body());
         answers.add(reply.header("x-amzn-RequestId"));

@@ -130,7 +130,8 @@ class RsaTokenSignerTest {
     generator.initialize(2048, random);
     List<String> expected = List.empty();
     for (TokenUse use : TokenUse.values()) {
-      expected = expected.append(new RSAKey.Builder((RSAPublicKey) generator.generateKeyPair().getPublic()).build().computeThumbprint().toString());
+      expected = expected
+          .append(new RSAKey.Builder((RSAPublicKey) generator.generateKeyPair().getPublic()).build().computeThumbprint().toString());
     }
 
     RsaTokenSigner elsewhere = CompletableFuture.supplyAsync(() -> {
