@@ -34,7 +34,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
  * the class path, as in the server jar), with secure randomness unless {@code --seed} is given;
  * {@code --issuer local} makes each pool's {@code iss} the endpoint's own URL, {@code http://host:port/<poolId>},
- * so that OpenID discovery from the issuer works. It prints where it listens, never a secret (a store
+ * so that OpenID discovery from the issuer works. Before it listens it runs a {@link WarmUp} against a
+ * scratch endpoint, a Cognito of its own thrown away after (the first requests are then answered by warm
+ * code; {@code --no-warmup} skips it). It prints where it listens, never a secret (a store
  * URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
  * usage, {@value #EXIT_CANNOT_LISTEN} if it cannot listen, and after Ctrl-C the JVM's own
  * {@value #EXIT_INTERRUPTED} (128 + SIGINT; 143 after SIGTERM), once the endpoint has closed. It sets no
@@ -57,6 +59,7 @@ public final class Main {
 
   static final String USAGE = String.join(System.lineSeparator(),
       "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N] [--init FILE] [--store URL] [--issuer aws|local]",
+      "       [--no-warmup]",
       "  --host H  the address to listen on (default 127.0.0.1; 0.0.0.0 in a container)   -D" + HOST_PROPERTY + "=H",
       "  --port N  the port (default " + LocalEndpoint.DEFAULT_PORT + "; 0 picks a free one)   -D" + PORT_PROPERTY + "=N",
       "  --seed N  the seed of ids, codes, generated passwords and tokens (default 0)   -D" + SEED_PROPERTY + "=N",
@@ -65,6 +68,8 @@ public final class Main {
       "               (secure randomness unless --seed is given)",
       "  --issuer I   the tokens' iss: aws (default, https://cognito-idp.<region>.amazonaws.com/<poolId>)",
       "               or local (http://host:port/<poolId>, so OpenID discovery from the issuer works)",
+      "  --no-warmup  listens at once; by default it first sends a scratch endpoint (thrown away) a few thousand",
+      "               requests, for at most " + WarmUp.LIMIT.toMillis() + " ms, so that the first requests are answered fast",
       "GET /health answers 200 once the endpoint serves.",
       "exit status: " + EXIT_INTERRUPTED + " after Ctrl-C, " + EXIT_CANNOT_LISTEN + " if it cannot listen, "
           + EXIT_BAD_USAGE + " on bad usage.");
@@ -157,6 +162,9 @@ public final class Main {
           throw new Refused(problems);
         }
       }
+      if (settings.warmup) {
+        warmUp(settings.seed);
+      }
       LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito).start();
       base.set(endpoint.uri().toString().replaceAll("/$", ""));
       out.println("userpool: Cognito user-pool endpoint (AWS JSON 1.1), store " + redact(settings.store)
@@ -175,6 +183,18 @@ public final class Main {
         store.close();
       }
       throw e;
+    }
+  }
+
+  /**
+   * Runs a {@link WarmUp} against a scratch endpoint; if the loopback connection fails, the endpoint starts
+   * cold (and says so on stderr).
+   */
+  private static void warmUp(long seed) {
+    try {
+      WarmUp.run(seed, WarmUp.WIRE_ROUNDS, WarmUp.ROUNDS, WarmUp.LIMIT);
+    } catch (IOException e) {
+      System.err.println("userpool: no warm-up (" + e.getClass().getSimpleName() + "); the first requests will be slower");
     }
   }
 
@@ -211,9 +231,10 @@ public final class Main {
     final Path init;
     final String store;
     final boolean localIssuer;
+    final boolean warmup;
 
     private Settings(String host, int port, long seed, boolean help, boolean seedGiven, Path init, String store,
-        boolean localIssuer) {
+        boolean localIssuer, boolean warmup) {
       this.host = host;
       this.port = port;
       this.seed = seed;
@@ -222,6 +243,7 @@ public final class Main {
       this.init = init;
       this.store = store;
       this.localIssuer = localIssuer;
+      this.warmup = warmup;
     }
 
     /**
@@ -239,6 +261,7 @@ public final class Main {
       String init = null;
       String store = MEMORY;
       String issuer = "aws";
+      boolean warmup = true;
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if ("--help".equals(arg) || "-h".equals(arg)) {
@@ -274,6 +297,8 @@ public final class Main {
           issuer = arg.substring("--issuer=".length());
         } else if ("--local-issuer".equals(arg)) {
           issuer = "local";
+        } else if ("--no-warmup".equals(arg)) {
+          warmup = false;
         } else {
           throw new IllegalArgumentException("unknown argument: " + arg);
         }
@@ -291,7 +316,7 @@ public final class Main {
         throw new IllegalArgumentException("--issuer takes aws or local: " + issuer);
       }
       return new Settings(host.trim(), port(port), seed(seed), help, seedGiven, init == null ? null : Path.of(init),
-          store.trim(), issuer.equals("local"));
+          store.trim(), issuer.equals("local"), warmup);
     }
 
     private static int port(String value) {

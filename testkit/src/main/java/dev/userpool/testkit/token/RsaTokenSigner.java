@@ -15,6 +15,7 @@ import dev.userpool.token.ClaimValue;
 import dev.userpool.token.Claims;
 import dev.userpool.token.TokenSigner;
 import dev.userpool.token.TokenUse;
+import io.vavr.Lazy;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -40,37 +41,61 @@ import java.util.concurrent.ConcurrentHashMap;
  * ID tokens of one session carry different {@code kid}s), and the public keys published as a JWKS
  * ({@link #jwks()}).
  *
- * <p>Keys are generated once, when the signer is made: from a seed ({@link #seeded(long)}) they are the same
- * in every run on the same JDK, so tokens recorded by a test replay; {@link #random()} draws fresh ones. The
- * private keys never leave this object; {@link #toString()} names the {@code kid}s only. Thread-safe.
+ * <p>Keys are generated once, when first needed (a signer that signs nothing costs nothing): from a seed
+ * ({@link #seeded(long)}) they are the same in every run on the same JDK, so tokens recorded by a test
+ * replay; {@link #random()} draws fresh ones. The private keys never leave this object;
+ * {@link #toString()} names the {@code kid}s only. Thread-safe.
  */
 public final class RsaTokenSigner implements TokenSigner {
 
   private static final int KEY_BITS = 2048;
   private static final ConcurrentHashMap<Long, RsaTokenSigner> BY_SEED = new ConcurrentHashMap<>();
 
-  private final EnumMap<TokenUse, RSAKey> keys = new EnumMap<>(TokenUse.class);
-  private final EnumMap<TokenUse, RSASSASigner> signers = new EnumMap<>(TokenUse.class);
-  private final java.util.Map<String, RSASSAVerifier> verifiers = new HashMap<>();
-  private final String jwks;
+  /** The keys, made on first use; see {@link #RsaTokenSigner(SecureRandom)}. */
+  private final Lazy<Keys> keys;
 
-  private RsaTokenSigner(SecureRandom random) {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(KEY_BITS, random);
-      for (TokenUse use : TokenUse.values()) {
-        KeyPair pair = generator.generateKeyPair();
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-            .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).keyIDFromThumbprint().build();
-        keys.put(use, key);
-        signers.put(use, new RSASSASigner(key));
-        verifiers.put(key.getKeyID(), new RSASSAVerifier(key.toRSAPublicKey()));
+  /** What the keys make: per use the key and its signer, the verifiers by {@code kid}, and the JWKS. */
+  private static final class Keys {
+    private final EnumMap<TokenUse, RSAKey> keys = new EnumMap<>(TokenUse.class);
+    private final EnumMap<TokenUse, RSASSASigner> signers = new EnumMap<>(TokenUse.class);
+    private final java.util.Map<String, RSASSAVerifier> verifiers = new HashMap<>();
+    private final String jwks;
+
+    Keys(SecureRandom random) {
+      try {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(KEY_BITS, random);
+        for (TokenUse use : TokenUse.values()) {
+          KeyPair pair = generator.generateKeyPair();
+          RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+              .keyUse(KeyUse.SIGNATURE)
+              .algorithm(JWSAlgorithm.RS256)
+              .keyIDFromThumbprint()
+              .build();
+          keys.put(use, key);
+          signers.put(use, new RSASSASigner(key));
+          verifiers.put(key.getKeyID(), new RSASSAVerifier(key.toRSAPublicKey()));
+        }
+      } catch (NoSuchAlgorithmException | JOSEException e) {
+        throw new IllegalStateException("every JDK has RSA", e);
       }
-    } catch (NoSuchAlgorithmException | JOSEException e) {
-      throw new IllegalStateException("every JDK has RSA", e);
+      jwks = new JWKSet(List.ofAll(keys.values()).map(k -> (JWK) k.toPublicJWK()).toJavaList())
+          .toString(true);
     }
-    jwks = new JWKSet(List.ofAll(keys.values()).map(k -> (JWK) k.toPublicJWK()).toJavaList())
-        .toString(true);
+  }
+
+  /**
+   * A signer whose keys are made from {@code random} when first needed (by the first token signed or
+   * checked, or the JWKS): two RSA-2048 keys take about a second of a cold JVM's CPU, which the runnable
+   * jar's start-up and a test that signs nobody in need not pay. Only that one computation draws from
+   * {@code random}, so a seeded one gives the same keys whenever, and on whichever thread, it runs.
+   */
+  private RsaTokenSigner(SecureRandom random) {
+    this.keys = Lazy.of(() -> new Keys(random));
+  }
+
+  private Keys keys() {
+    return keys.get();
   }
 
   // -- static API
@@ -84,7 +109,8 @@ public final class RsaTokenSigner implements TokenSigner {
     return BY_SEED.computeIfAbsent(seed, RsaTokenSigner::generate);
   }
 
-  private static RsaTokenSigner generate(long seed) {
+  /** A signer of its own (not the one kept for {@code seed}) whose keys derive from {@code seed}. */
+  static RsaTokenSigner generate(long seed) {
     try {
       SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
       random.setSeed(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
@@ -107,10 +133,10 @@ public final class RsaTokenSigner implements TokenSigner {
     TokenUse use = claims.use().getOrElseThrow(() -> new IllegalArgumentException("claims without token_use"));
     JWTClaimsSet.Builder set = new JWTClaimsSet.Builder();
     claims.asMap().forEach((name, value) -> set.claim(name, json(value)));
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.get(use).getKeyID()).build(),
+    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId(use)).build(),
         set.build());
     try {
-      jwt.sign(signers.get(use));
+      jwt.sign(keys().signers.get(use));
     } catch (JOSEException e) {
       throw new IllegalStateException("signing with a generated RSA key failed", e);
     }
@@ -124,7 +150,7 @@ public final class RsaTokenSigner implements TokenSigner {
     }
     try {
       SignedJWT jwt = SignedJWT.parse(token);
-      RSASSAVerifier verifier = verifiers.get(jwt.getHeader().getKeyID());
+      RSASSAVerifier verifier = keys().verifiers.get(jwt.getHeader().getKeyID());
       if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || verifier == null || !jwt.verify(verifier)) {
         return Option.none();
       }
@@ -150,12 +176,12 @@ public final class RsaTokenSigner implements TokenSigner {
 
   /** The public keys as a JWKS document ({@code {"keys": [...]}}), as {@code /.well-known/jwks.json} serves it. */
   public String jwks() {
-    return jwks;
+    return keys().jwks;
   }
 
   /** The {@code kid} of the key that signs tokens of {@code use}. */
   public String keyId(TokenUse use) {
-    return keys.get(use).getKeyID();
+    return keys().keys.get(use).getKeyID();
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -31,9 +32,14 @@ import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class RsaTokenSignerTest {
@@ -114,6 +120,33 @@ class RsaTokenSignerTest {
   void shouldDeriveTheSameKeysFromTheSameSeed() {
     assertThat(RsaTokenSigner.seeded(42).jwks()).isEqualTo(SIGNER.jwks());
     assertThat(RsaTokenSigner.seeded(43).jwks()).isNotEqualTo(SIGNER.jwks());
+  }
+
+  @Test
+  void shouldMakeTheKeysTheSeedGivesWhenFirstNeededOnWhicheverThread() throws Exception {
+    SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+    random.setSeed(ByteBuffer.allocate(Long.BYTES).putLong(42).array());
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048, random);
+    List<String> expected = List.empty();
+    for (TokenUse use : TokenUse.values()) {
+      expected = expected
+          .append(new RSAKey.Builder((RSAPublicKey) generator.generateKeyPair().getPublic()).build().computeThumbprint().toString());
+    }
+
+    RsaTokenSigner elsewhere = CompletableFuture.supplyAsync(() -> {
+      RsaTokenSigner signer = RsaTokenSigner.generate(42);
+      signer.jwks();
+      return signer;
+    }).get();
+    List<RsaTokenSigner> fresh = List.of(RsaTokenSigner.generate(42), elsewhere);
+
+    assertThat(List.of(TokenUse.values()).map(SIGNER::keyId)).isEqualTo(expected);
+    assertThat(fresh.toJavaList()).allSatisfy(signer -> {
+      assertThat(signer).isNotSameAs(SIGNER);
+      assertThat(signer.jwks()).isEqualTo(SIGNER.jwks());
+      assertThat(SIGNER.verify(signer.sign(claims().access()))).isNotEmpty();
+    });
   }
 
   @Test

@@ -1,0 +1,166 @@
+package dev.userpool.testkit.endpoint;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drives the request path of a scratch endpoint before the runnable jar's own endpoint listens: the classes
+ * a request needs get loaded and its hot methods compiled, so that a user who starts the jar and drives it
+ * at once is answered by warm code (cold, the first request took about 400 ms and the next few hundred 2-3
+ * ms each; docs/PERFORMANCE.md). The scratch endpoint has a Cognito of its own, thrown away with it: the
+ * user's sees no pool, no request id and no message of it.
+ *
+ * <p>Two phases. First a few hundred requests go over one loopback keep-alive connection, for Netty's codec
+ * and the connection handler. Then {@link LocalEndpoint#answer} is called in a loop on one thread: the bulk
+ * of the work (JSON, the SDK's request and response objects, the client, the service), without the thread
+ * hand-offs that make a loopback round trip cost milliseconds on a busy machine. Both stop at a time limit
+ * (from when the scratch endpoint has answered its first request), so that a slow or busy machine still
+ * starts about as fast as without a warm-up; the JIT's work then goes on in the first requests. A round
+ * is what a client's first calls look like: ListUserPools, DescribeUserPool of a pool that exists
+ * and of one that does not (the error path), and {@code GET /health}.
+ */
+final class WarmUp {
+
+  /** Rounds over loopback {@link Main} runs (four requests each). */
+  static final int WIRE_ROUNDS = 60;
+  /** In-process rounds {@link Main} runs after them. */
+  static final int ROUNDS = 500;
+  /** The most time {@link Main} gives the rounds: a slow machine starts anyway. */
+  static final Duration LIMIT = Duration.ofMillis(1500);
+
+  private static final Pattern POOL_ID = Pattern.compile("\"Id\":\"([^\"]+)\"");
+  private static final String MISSING = "{\"UserPoolId\":\"us-east-1_warmUp000\"}";
+
+  /** What a warm-up did: the requests answered over loopback and in process, and how long it took. */
+  record Done(int overLoopback, int inProcess, Duration took) {}
+
+  private final OutputStream out;
+  private final InputStream in;
+  private final String host;
+
+  private WarmUp(Socket socket, String host) throws IOException {
+    this.out = new BufferedOutputStream(socket.getOutputStream());
+    this.in = new BufferedInputStream(socket.getInputStream());
+    this.host = host;
+  }
+
+  /**
+   * Starts a scratch endpoint (a new Cognito with {@code seed}, on a free loopback port), answers
+   * {@code wireRounds} rounds over loopback and {@code rounds} in process, or as many as fit in
+   * {@code limit} from its first answer, and closes it.
+   *
+   * @throws IOException if the scratch endpoint cannot listen or the loopback connection fails
+   * @throws IllegalStateException if the scratch endpoint answers other than it should (a bug)
+   */
+  static Done run(long seed, int wireRounds, int rounds, Duration limit) throws IOException {
+    long start = System.nanoTime();
+    int inProcess = 0;
+    int overLoopback = 0;
+    try (LocalEndpoint scratch = LocalEndpoint.builder().port(0).seed(seed).shutdownGrace(Duration.ZERO).start()) {
+      String describe = "{\"UserPoolId\":\"" + poolId(answer(scratch, "CreateUserPool", "{\"PoolName\":\"warm-up\"}", 200)) + "\"}";
+      long deadline = System.nanoTime() + limit.toNanos();
+      try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), scratch.port())) {
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout((int) Math.max(1000, limit.toMillis()));
+        WarmUp client = new WarmUp(socket, scratch.uri().getAuthority());
+        for (int round = 0; round < wireRounds && System.nanoTime() < deadline; round++) {
+          client.post("ListUserPools", "{\"MaxResults\": 1}", 200);
+          client.post("DescribeUserPool", describe, 200);
+          client.post("DescribeUserPool", MISSING, 400);
+          client.get("/health", 200);
+          overLoopback += 4;
+        }
+      }
+      for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
+        answer(scratch, "ListUserPools", "{\"MaxResults\": 1}", 200);
+        answer(scratch, "DescribeUserPool", describe, 200);
+        answer(scratch, "DescribeUserPool", MISSING, 400);
+        check(scratch.answer(new LocalEndpoint.Request("GET", "/health", null, new byte[0])), "/health", 200);
+        inProcess += 4;
+      }
+    }
+    return new Done(overLoopback, inProcess, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static String answer(LocalEndpoint endpoint, String operation, String body, int status) {
+    Reply reply = endpoint.answer(new LocalEndpoint.Request("POST", "/", CognitoOperations.TARGET_PREFIX + operation,
+        body.getBytes(StandardCharsets.UTF_8)));
+    return check(reply, operation, status);
+  }
+
+  private static String check(Reply reply, String what, int status) {
+    if (reply.status() != status) {
+      throw new IllegalStateException("the warm-up's " + what + " answered " + reply.status() + ", not " + status);
+    }
+    return new String(reply.body(), StandardCharsets.UTF_8);
+  }
+
+  private static String poolId(String created) {
+    Matcher id = POOL_ID.matcher(created);
+    if (!id.find()) {
+      throw new IllegalStateException("the warm-up's CreateUserPool answered no pool id");
+    }
+    return id.group(1);
+  }
+
+  private String post(String operation, String body, int status) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    send("POST / HTTP/1.1\r\nHost: " + host + "\r\nX-Amz-Target: " + CognitoOperations.TARGET_PREFIX + operation
+        + "\r\nContent-Type: " + LocalEndpoint.CONTENT_TYPE + "\r\nContent-Length: " + bytes.length + "\r\n\r\n", bytes);
+    return receive(operation, status);
+  }
+
+  private String get(String path, int status) throws IOException {
+    send("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n", new byte[0]);
+    return receive(path, status);
+  }
+
+  private void send(String head, byte[] body) throws IOException {
+    out.write(head.getBytes(StandardCharsets.US_ASCII));
+    out.write(body);
+    out.flush();
+  }
+
+  /** Reads one answer: its status must be {@code status}; returns its body. */
+  private String receive(String what, int status) throws IOException {
+    String statusLine = line();
+    int length = 0;
+    for (String header = line(); !header.isEmpty(); header = line()) {
+      if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+        length = Integer.parseInt(header.substring("content-length:".length()).trim());
+      }
+    }
+    byte[] body = in.readNBytes(length);
+    if (body.length < length) {
+      throw new EOFException("the scratch endpoint closed the connection");
+    }
+    if (!statusLine.startsWith("HTTP/1.1 " + status + " ")) {
+      throw new IllegalStateException("the warm-up's " + what + " answered " + statusLine + ", not " + status);
+    }
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  private String line() throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) {
+        throw new EOFException("the scratch endpoint closed the connection");
+      }
+      if (b != '\r') {
+        line.append((char) b);
+      }
+    }
+    return line.toString();
+  }
+}
