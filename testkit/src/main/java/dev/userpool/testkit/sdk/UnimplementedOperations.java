@@ -322,8 +322,7 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(
-      DescribeManagedLoginBrandingByClientRequest request) {
+  public DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(DescribeManagedLoginBrandingByClientRequest request) {
     throw unimplemented("DescribeManagedLoginBrandingByClient");
   }
 
