@@ -322,7 +322,8 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(DescribeManagedLoginBrandingByClientRequest request) {
+  public DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(
+      DescribeManagedLoginBrandingByClientRequest request) {
     throw unimplemented("DescribeManagedLoginBrandingByClient");
   }
 
