@@ -209,6 +209,53 @@ public final class Commands {
   /** DeleteUser for the pool and sub an adapter read from a valid access token. */
   public record DeleteUser(UserPoolId userPoolId, Sub sub) {}
 
+  /**
+   * An operation that names its user by access token (GetUser, GlobalSignOut, DeleteUser): the token has its shape;
+   * whether it is valid is {@link TokenService#authorize}'s to say.
+   */
+  public record AccessToken(String accessToken) {
+    @Override
+    public String toString() {
+      return "AccessToken[" + HIDDEN + "]";
+    }
+  }
+
+  /** ChangePassword by access token, every member's shape checked; the token is checked next. */
+  public record ChangePasswordByToken(Password previousPassword, Password proposedPassword, String accessToken) {
+    @Override
+    public String toString() {
+      return "ChangePasswordByToken[previousPassword=" + HIDDEN + ", proposedPassword=" + HIDDEN + ", accessToken=" + HIDDEN + "]";
+    }
+  }
+
+  /** UpdateUserAttributes by access token; the attributes are checked once the token has named the user. */
+  public record UpdateUserAttributesByToken(java.util.List<Requests.AttributeType> userAttributes, String accessToken) {
+    @Override
+    public String toString() {
+      return "UpdateUserAttributesByToken[accessToken=" + HIDDEN + "]";
+    }
+  }
+
+  /** RevokeToken: a string shaped as a token, and the app client it names. */
+  public record RevokeToken(String token, ClientId clientId) {
+    @Override
+    public String toString() {
+      return "RevokeToken[token=" + HIDDEN + ", clientId=" + clientId + "]";
+    }
+  }
+
+  /**
+   * REFRESH_TOKEN_AUTH (or REFRESH_TOKEN) of InitiateAuth, or of AdminInitiateAuth when {@code userPoolId} is present.
+   * The auth parameters stay a map: REFRESH_TOKEN is required only once the pool and client are found.
+   */
+  public record RefreshTokenAuth(Option<UserPoolId> userPoolId, ClientId clientId, Map<String, String> authParameters) {
+    @Override
+    public String toString() {
+      return "RefreshTokenAuth[userPoolId=" + userPoolId + ", clientId=" + clientId + ", authParameters="
+          + (authParameters == null ? null : authParameters.keySet()) + "]";
+    }
+  }
+
   // -- parsing
 
   /** CreateUserPool's command, or every member violation, or the UsernameAttributes/AliasAttributes conflict. */
@@ -529,6 +576,62 @@ public final class Commands {
         Members.optionalEnum("tokenValidityUnits.refreshToken",
             u.map(Requests.TokenValidityUnitsType::refreshToken).getOrNull(), Members.TIME_UNITS))
         .ap(TokenValidity::of));
+  }
+
+  // -- operations by token
+
+  /** ChangePassword by access token: PreviousPassword, ProposedPassword and AccessToken, reported together. */
+  public static Either<CognitoError, ChangePasswordByToken> parse(Requests.ChangePasswordByToken r) {
+    return valid(Members.flat(Validation.combine(
+        Password.parse("previousPassword", r.previousPassword()), Password.parse("proposedPassword", r.proposedPassword()),
+        Members.string(Members.ACCESS_TOKEN, r.accessToken()))
+        .ap(ChangePasswordByToken::new)));
+  }
+
+  /** GetUser's access token. */
+  public static Either<CognitoError, AccessToken> parse(Requests.GetUser r) {
+    return accessToken(r.accessToken());
+  }
+
+  /** GlobalSignOut's access token. */
+  public static Either<CognitoError, AccessToken> parse(Requests.GlobalSignOut r) {
+    return accessToken(r.accessToken());
+  }
+
+  /** AdminUserGlobalSignOut's pool and user. */
+  public static Either<CognitoError, PoolUser> parse(Requests.AdminUserGlobalSignOut r) {
+    return poolUser(r.userPoolId(), r.username());
+  }
+
+  /** UpdateUserAttributes' access token; the attributes wait for the token's user. */
+  public static Either<CognitoError, UpdateUserAttributesByToken> parse(Requests.UpdateUserAttributesByToken r) {
+    return accessToken(r.accessToken()).map(t -> new UpdateUserAttributesByToken(r.userAttributes(), t.accessToken()));
+  }
+
+  /** DeleteUser's access token. */
+  public static Either<CognitoError, AccessToken> parse(Requests.DeleteUserByToken r) {
+    return accessToken(r.accessToken());
+  }
+
+  /** RevokeToken: Token, then ClientId, reported together. */
+  public static Either<CognitoError, RevokeToken> parse(Requests.RevokeToken r) {
+    return valid(Members.flat(Validation.combine(Members.string(Members.TOKEN, r.token()), ClientId.parse(r.clientId()))
+        .ap(RevokeToken::new)));
+  }
+
+  /** InitiateAuth's REFRESH_TOKEN_AUTH: the ClientId's shape (the flow is known to be a refresh). */
+  public static Either<CognitoError, RefreshTokenAuth> parseRefresh(Requests.InitiateAuth r) {
+    return valid(ClientId.parse(r.clientId()).map(client -> new RefreshTokenAuth(Option.none(), client, r.authParameters())));
+  }
+
+  /** AdminInitiateAuth's REFRESH_TOKEN_AUTH: UserPoolId, then ClientId, reported together. */
+  public static Either<CognitoError, RefreshTokenAuth> parseRefresh(Requests.AdminInitiateAuth r) {
+    return valid(Members.flat(Validation.combine(UserPoolId.parse(r.userPoolId()), ClientId.parse(r.clientId()))
+        .ap((pool, client) -> new RefreshTokenAuth(Option.some(pool), client, r.authParameters()))));
+  }
+
+  private static Either<CognitoError, AccessToken> accessToken(String raw) {
+    return valid(Members.string(Members.ACCESS_TOKEN, raw).map(AccessToken::new));
   }
 
   private static <T> Either<CognitoError, T> valid(Validation<Seq<ParameterViolation>, T> parsed) {

@@ -31,6 +31,10 @@ final class Members {
   static final StringMember PAGINATION_TOKEN = StringMember.plain("paginationToken").length(1, 131072).pattern("[\\S]+");
   static final StringMember NEXT_TOKEN = StringMember.plain("nextToken").length(1, Integer.MAX_VALUE).pattern("[\\S]+");
   static final StringMember FILTER = StringMember.plain("filter").length(0, 256);
+  /** ChangePassword's, GetUser's, GlobalSignOut's, UpdateUserAttributes' and DeleteUser's {@code AccessToken} ({@code TokenModelType}). */
+  static final StringMember ACCESS_TOKEN = StringMember.sensitive("accessToken").pattern("[A-Za-z0-9-_=.]+");
+  /** RevokeToken's {@code Token} member ({@code TokenModelType}). */
+  static final StringMember TOKEN = StringMember.sensitive("token").pattern("[A-Za-z0-9-_=.]+");
 
   /** Each enum by its wire name, in the order an invalid value's message lists them. */
   static final Map<String, Tier> TIERS = byName(Tier.values(), Enum::name);

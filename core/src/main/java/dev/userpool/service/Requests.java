@@ -252,6 +252,59 @@ public final class Requests {
     }
   }
 
+  // -- operations by token (TokenOperations)
+
+  /** ChangePassword as it arrives: the two passwords and the access token that names the user. */
+  public record ChangePasswordByToken(String previousPassword, String proposedPassword, String accessToken) {
+    @Override
+    public String toString() {
+      return "ChangePasswordByToken[previousPassword=" + HIDDEN + ", proposedPassword=" + HIDDEN + ", accessToken=" + HIDDEN + "]";
+    }
+  }
+
+  /** GetUser. */
+  public record GetUser(String accessToken) {
+    @Override
+    public String toString() {
+      return "GetUser[accessToken=" + HIDDEN + "]";
+    }
+  }
+
+  /** GlobalSignOut. */
+  public record GlobalSignOut(String accessToken) {
+    @Override
+    public String toString() {
+      return "GlobalSignOut[accessToken=" + HIDDEN + "]";
+    }
+  }
+
+  /** AdminUserGlobalSignOut. */
+  public record AdminUserGlobalSignOut(String userPoolId, String username) {}
+
+  /** UpdateUserAttributes as it arrives: the attributes and the access token that names the user. */
+  public record UpdateUserAttributesByToken(List<AttributeType> userAttributes, String accessToken) {
+    @Override
+    public String toString() {
+      return "UpdateUserAttributesByToken[userAttributes=" + userAttributes + ", accessToken=" + HIDDEN + "]";
+    }
+  }
+
+  /** DeleteUser as it arrives: the access token that names the user. */
+  public record DeleteUserByToken(String accessToken) {
+    @Override
+    public String toString() {
+      return "DeleteUserByToken[accessToken=" + HIDDEN + "]";
+    }
+  }
+
+  /** RevokeToken: a refresh token and the app client it was issued to. */
+  public record RevokeToken(String token, String clientId) {
+    @Override
+    public String toString() {
+      return "RevokeToken[token=" + HIDDEN + ", clientId=" + clientId + "]";
+    }
+  }
+
   private static Object keysOf(Map<String, String> map) {
     return map == null ? null : map.keySet();
   }

@@ -489,7 +489,8 @@ public final class UserPoolService {
     return guarded(Operation.CHANGE_PASSWORD, () -> run(c));
   }
 
-  private Either<CognitoError, User> run(Commands.ChangePassword c) {
+  /** Unguarded, for {@link TokenOperations}, which runs it inside its own operation's guard. */
+  Either<CognitoError, User> run(Commands.ChangePassword c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
     return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.CHANGE_PASSWORD, pool,
@@ -629,7 +630,8 @@ public final class UserPoolService {
     return guarded(Operation.ADMIN_GET_USER, () -> get(c));
   }
 
-  private Either<CognitoError, User> get(Commands.PoolUser c) {
+  /** Unguarded, for {@link TokenOperations}, which runs it inside its own operation's guard. */
+  Either<CognitoError, User> get(Commands.PoolUser c) {
     return engine.pool(c.userPoolId()).flatMap(pool -> engine.existing(pool, c.username().value(), userDoesNotExist()));
   }
 
@@ -708,7 +710,8 @@ public final class UserPoolService {
     return guarded(Operation.UPDATE_USER_ATTRIBUTES, () -> run(c));
   }
 
-  private Either<CognitoError, Results.AttributesUpdated> run(Commands.UpdateUserAttributes c) {
+  /** Unguarded, for {@link TokenOperations}, which runs it inside its own operation's guard. */
+  Either<CognitoError, Results.AttributesUpdated> run(Commands.UpdateUserAttributes c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
     return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool,
@@ -727,7 +730,8 @@ public final class UserPoolService {
     return guarded(Operation.DELETE_USER, () -> run(c));
   }
 
-  private Either<CognitoError, User> run(Commands.DeleteUser c) {
+  /** Unguarded, for {@link TokenOperations}, which runs it inside its own operation's guard. */
+  Either<CognitoError, User> run(Commands.DeleteUser c) {
     CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
     return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.DELETE_USER, pool,

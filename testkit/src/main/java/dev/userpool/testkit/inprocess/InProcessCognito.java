@@ -10,6 +10,7 @@ import dev.userpool.port.RateLimits;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
 import dev.userpool.service.GroupService;
+import dev.userpool.service.TokenOperations;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.store.InMemoryGroups;
@@ -56,6 +57,7 @@ public final class InProcessCognito {
   private final Function<UserPoolId, Issuer> issuer;
   private final TokenService tokens;
   private final GroupService groupService;
+  private final TokenOperations tokenOperations;
   private final AtomicLong requests = new AtomicLong();
 
   private InProcessCognito(Builder b) {
@@ -84,6 +86,7 @@ public final class InProcessCognito {
     this.issuer = b.issuer;
     this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer);
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
+    this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
   }
 
   /** A local Cognito with seed 0, the fast test hasher and a clock at {@link ControllableClock#DEFAULT_START}. */
@@ -245,6 +248,11 @@ public final class InProcessCognito {
   /** The token rules: issuing, renewing, checking and revoking signed tokens, over one registry. */
   public TokenService tokens() {
     return tokens;
+  }
+
+  /** The operations that present a token (ChangePassword, GetUser, the refresh flows, RevokeToken, ...). */
+  public TokenOperations tokenOperations() {
+    return tokenOperations;
   }
 
   /** The group operations. */

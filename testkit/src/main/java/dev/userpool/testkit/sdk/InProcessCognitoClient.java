@@ -1,29 +1,20 @@
 package dev.userpool.testkit.sdk;
 
-import dev.userpool.error.CognitoError.InvalidParameter;
-import dev.userpool.error.CognitoError.ResourceNotFound;
 import dev.userpool.error.CognitoError;
 import dev.userpool.group.Group;
-import dev.userpool.parameter.ParameterViolation;
-import dev.userpool.parameter.StringMember;
-import dev.userpool.password.Password;
 import dev.userpool.pool.AppClient;
-import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
-import dev.userpool.service.Commands;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
+import dev.userpool.service.TokenOperations;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
-import io.vavr.Tuple2;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,24 +160,20 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  */
 public final class InProcessCognitoClient extends UnimplementedOperations {
 
-  /** ChangePassword's, GetUser's and GlobalSignOut's {@code AccessToken} member ({@code TokenModelType}). */
-  static final StringMember ACCESS_TOKEN = StringMember.sensitive("accessToken").pattern("[A-Za-z0-9-_=.]+");
-
-  /** RevokeToken's {@code Token} member ({@code TokenModelType}). */
-  static final StringMember TOKEN = StringMember.sensitive("token").pattern("[A-Za-z0-9-_=.]+");
-
   private static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
 
   private final InProcessCognito cognito;
   private final UserPoolService service;
   private final TokenService tokens;
   private final GroupService groups;
+  private final TokenOperations tokenOperations;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
     this.service = cognito.service();
     this.tokens = cognito.tokens();
     this.groups = cognito.groupService();
+    this.tokenOperations = cognito.tokenOperations();
   }
 
   // -- static API
@@ -319,20 +306,10 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return respond(AdminSetUserPasswordResponse.builder(), AdminSetUserPasswordResponse.class);
   }
 
-  /**
-   * ChangePassword. Checks, in order: the members' shapes (PreviousPassword, ProposedPassword,
-   * AccessToken, all reported together); the access token; that its user still exists and is enabled
-   * ({@code Access Token has been revoked} otherwise); then the library's ChangePassword for that user.
-   */
+  /** ChangePassword by access token: the rules are {@link TokenOperations#changePassword}'s. */
   @Override
   public ChangePasswordResponse changePassword(ChangePasswordRequest r) {
-    Seq<ParameterViolation> shape = Password.MEMBER.named("previousPassword").check(r.previousPassword())
-        .appendAll(Password.MEMBER.named("proposedPassword").check(r.proposedPassword()))
-        .appendAll(ACCESS_TOKEN.check(r.accessToken()));
-    requireShape(shape);
-    Tuple2<UserPool, User> owner = run(tokens.authorize(r.accessToken()));
-    run(Commands.ChangePassword.of(owner._1.id(), owner._2.sub(), r.previousPassword(), r.proposedPassword())
-        .flatMap(service::changePassword));
+    run(tokenOperations.changePassword(new Requests.ChangePasswordByToken(r.previousPassword(), r.proposedPassword(), r.accessToken())));
     return respond(ChangePasswordResponse.builder(), ChangePasswordResponse.class);
   }
 
@@ -358,13 +335,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   // -- sign-in
 
-  /** InitiateAuth: USER_PASSWORD_AUTH through the library, REFRESH_TOKEN_AUTH (and REFRESH_TOKEN) here. */
+  /** InitiateAuth: the sign-in flows through the user service, REFRESH_TOKEN_AUTH (and REFRESH_TOKEN) through the token operations. */
   @Override
   public InitiateAuthResponse initiateAuth(InitiateAuthRequest r) {
-    Map<String, String> parameters = Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters());
-    SignInOutcome outcome = isRefresh(r.authFlowAsString())
-        ? refresh(Option.none(), r.clientId(), parameters)
-        : signedIn(run(service.initiateAuth(new Requests.InitiateAuth(r.clientId(), r.authFlowAsString(), parameters))));
+    Requests.InitiateAuth request = new Requests.InitiateAuth(r.clientId(), r.authFlowAsString(),
+        Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
+    SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
+        ? renewed(run(tokenOperations.refreshTokenAuth(request)))
+        : signedIn(run(service.initiateAuth(request)));
     return respond(InitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -372,14 +350,17 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         .authenticationResult(outcome.authenticationResult()), InitiateAuthResponse.class);
   }
 
-  /** AdminInitiateAuth: ADMIN_USER_PASSWORD_AUTH (and ADMIN_NO_SRP_AUTH) through the library, REFRESH_TOKEN_AUTH here. */
+  /**
+   * AdminInitiateAuth: ADMIN_USER_PASSWORD_AUTH (and ADMIN_NO_SRP_AUTH) through the user service, REFRESH_TOKEN_AUTH through
+   * the token operations.
+   */
   @Override
   public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest r) {
-    Map<String, String> parameters = Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters());
-    SignInOutcome outcome = isRefresh(r.authFlowAsString())
-        ? refresh(Option.some(r.userPoolId()), r.clientId(), parameters)
-        : signedIn(
-            run(service.adminInitiateAuth(new Requests.AdminInitiateAuth(r.userPoolId(), r.clientId(), r.authFlowAsString(), parameters))));
+    Requests.AdminInitiateAuth request = new Requests.AdminInitiateAuth(r.userPoolId(), r.clientId(), r.authFlowAsString(),
+        Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
+    SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
+        ? renewed(run(tokenOperations.adminRefreshTokenAuth(request)))
+        : signedIn(run(service.adminInitiateAuth(request)));
     return respond(AdminInitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -414,8 +395,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** GetUser: the access token's user, with the same checks as ChangePassword. */
   @Override
   public GetUserResponse getUser(GetUserRequest r) {
-    requireShape(ACCESS_TOKEN.check(r.accessToken()));
-    User user = run(tokens.authorize(r.accessToken()))._2;
+    User user = run(tokenOperations.getUser(new Requests.GetUser(r.accessToken())));
     return respond(GetUserResponse.builder().username(user.username().value()).userAttributes(Shapes.attributesOf(user)),
         GetUserResponse.class);
   }
@@ -423,16 +403,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** GlobalSignOut: revokes every token of the access token's user. */
   @Override
   public GlobalSignOutResponse globalSignOut(GlobalSignOutRequest r) {
-    requireShape(ACCESS_TOKEN.check(r.accessToken()));
-    run(tokens.globalSignOut(r.accessToken()));
+    run(tokenOperations.globalSignOut(new Requests.GlobalSignOut(r.accessToken())));
     return respond(GlobalSignOutResponse.builder(), GlobalSignOutResponse.class);
   }
 
   /** AdminUserGlobalSignOut: revokes every token of the user. */
   @Override
   public AdminUserGlobalSignOutResponse adminUserGlobalSignOut(AdminUserGlobalSignOutRequest r) {
-    User user = run(service.adminGetUser(new Requests.AdminGetUser(r.userPoolId(), r.username())));
-    tokens.signOut(new UserPoolId(r.userPoolId()), user);
+    run(tokenOperations.adminUserGlobalSignOut(new Requests.AdminUserGlobalSignOut(r.userPoolId(), r.username())));
     return respond(AdminUserGlobalSignOutResponse.builder(), AdminUserGlobalSignOutResponse.class);
   }
 
@@ -549,10 +527,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** RevokeToken: a refresh token's sign-in, with every access and ID token of it. */
   @Override
   public RevokeTokenResponse revokeToken(RevokeTokenRequest r) {
-    requireShape(TOKEN.check(r.token()).appendAll(ClientId.MEMBER.check(r.clientId())));
-    ClientId client = new ClientId(r.clientId());
-    run(cognito.store().findByClient(client).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, r.clientId())));
-    run(tokens.revokeToken(r.token(), client));
+    run(tokenOperations.revokeToken(new Requests.RevokeToken(r.token(), r.clientId())));
     return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
   }
 
@@ -612,17 +587,11 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return respond(AdminDeleteUserAttributesResponse.builder(), AdminDeleteUserAttributesResponse.class);
   }
 
-  /**
-   * UpdateUserAttributes. Checks, in order: the AccessToken's shape; the token and its user, as for
-   * ChangePassword; then the library's UpdateUserAttributes for that user.
-   */
+  /** UpdateUserAttributes by access token: the rules are {@link TokenOperations#updateUserAttributes}'s. */
   @Override
   public UpdateUserAttributesResponse updateUserAttributes(UpdateUserAttributesRequest r) {
-    requireShape(ACCESS_TOKEN.check(r.accessToken()));
-    Tuple2<UserPool, User> owner = run(tokens.authorize(r.accessToken()));
-    Results.AttributesUpdated updated = run(Commands.UpdateUserAttributes.of(owner._1.id(), owner._2.sub(),
-        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()))
-        .flatMap(service::updateUserAttributes));
+    Results.AttributesUpdated updated = run(tokenOperations.updateUserAttributes(new Requests.UpdateUserAttributesByToken(
+        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.accessToken())));
     return respond(UpdateUserAttributesResponse.builder()
         .codeDeliveryDetailsList(updated.codeDelivery().map(Shapes::delivery).toJavaList()), UpdateUserAttributesResponse.class);
   }
@@ -630,11 +599,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** DeleteUser: the access token's user, checked as for ChangePassword; their tokens are revoked. */
   @Override
   public DeleteUserResponse deleteUser(DeleteUserRequest r) {
-    requireShape(ACCESS_TOKEN.check(r.accessToken()));
-    Tuple2<UserPool, User> owner = run(tokens.authorize(r.accessToken()));
-    User deleted = run(service.deleteUser(new Commands.DeleteUser(owner._1.id(), owner._2.sub())));
-    tokens.signOut(owner._1.id(), deleted);
-    cognito.groups().removeUser(owner._1.id(), deleted.sub());
+    run(tokenOperations.deleteUser(new Requests.DeleteUserByToken(r.accessToken())));
     return respond(DeleteUserResponse.builder(), DeleteUserResponse.class);
   }
 
@@ -688,33 +653,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         .build();
   }
 
-  private static boolean isRefresh(String authFlow) {
-    return "REFRESH_TOKEN_AUTH".equals(authFlow) || "REFRESH_TOKEN".equals(authFlow);
-  }
-
-  /**
-   * REFRESH_TOKEN_AUTH. Checks, in order: the request members (userPoolId for the admin operation,
-   * clientId); the pool and the app client; a REFRESH_TOKEN parameter; the refresh token, issued to this
-   * app client (and pool); its user still exists ({@code Refresh Token has been revoked}) and is enabled
-   * ({@code User is disabled.}). Renews the access and ID tokens, without a new refresh token.
-   */
-  private SignInOutcome refresh(Option<String> rawPoolId, String rawClientId, Map<String, String> parameters) {
-    Seq<ParameterViolation> shape = rawPoolId.map(UserPoolId.MEMBER::check).getOrElse(io.vavr.collection.List.empty())
-        .appendAll(ClientId.MEMBER.check(rawClientId));
-    requireShape(shape);
-    ClientId clientId = new ClientId(rawClientId);
-    UserPool pool = rawPoolId.isDefined()
-        ? run(cognito.store().find(new UserPoolId(rawPoolId.get()))
-            .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, rawPoolId.get())))
-        : run(cognito.store().findByClient(clientId)
-            .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
-    AppClient client = run(pool.client(clientId)
-        .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, rawClientId)));
-    String token = parameters == null ? null : parameters.get("REFRESH_TOKEN");
-    if (token == null) {
-      throw CognitoExceptions.of(new InvalidParameter(InvalidParameter.Reason.MISSING_PARAMETER, "REFRESH_TOKEN"), nextRequestId());
-    }
-    return new SignInOutcome(null, null, Map.of(), authenticationResult(run(tokens.refresh(pool, client, token))));
+  private static SignInOutcome renewed(TokenService.Issued issued) {
+    return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
   }
 
   // -- plumbing
@@ -724,12 +664,6 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
       throw CognitoExceptions.of(result.getLeft(), nextRequestId());
     }
     return result.get();
-  }
-
-  private void requireShape(Seq<ParameterViolation> shape) {
-    if (!shape.isEmpty()) {
-      throw CognitoExceptions.of(new CognitoError.RequestInvalid(shape), nextRequestId());
-    }
   }
 
   /** Completes a response as the SDK would have unmarshalled it: HTTP 200 and a request id. */
