@@ -102,10 +102,6 @@ public final class SrpVerifier {
     return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
   }
 
-  BigInteger saltValue() {
-    return SrpMath.unsigned(salt);
-  }
-
   BigInteger value() {
     return verifier;
   }

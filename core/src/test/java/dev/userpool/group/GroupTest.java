@@ -41,4 +41,14 @@ class GroupTest {
     assertThatThrownBy(() -> Group.create(POOL, new GroupName("a"), Option.none(), Option.none(), Option.some(-1), T0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void shouldLeaveOutWhatABuilderWasNotGiven() {
+    Group group = Group.builder().poolId(POOL).name(new GroupName("readers")).creationDate(T0).lastModifiedDate(T0).build();
+
+    assertThat(group.description()).isEmpty();
+    assertThat(group.roleArn()).isEmpty();
+    assertThat(group.precedence()).isEmpty();
+    assertThat(group.version()).isEqualTo(1);
+  }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -62,11 +63,22 @@ class BadInputProperties {
     }
   }
 
-  private record Call(Operation operation, Function<Args, Either<CognitoError, ?>> call) {
+  /**
+   * One operation: how to build its request from generated values, and its two entry points, the raw request
+   * and the parsed command (what the SDK client and the endpoint call).
+   */
+  private record Call(Operation operation, Function<Args, Either<CognitoError, ?>> raw, Function<Args, Either<CognitoError, ?>> typed) {
     @Override
     public String toString() {
       return operation.cognitoName();
     }
+  }
+
+  private static <R, C> Call call(Operation operation, Function<Args, R> request,
+      BiFunction<UserPoolService, R, Either<CognitoError, ?>> raw, Function<R, Either<CognitoError, C>> parse,
+      BiFunction<UserPoolService, C, Either<CognitoError, ?>> typed) {
+    return new Call(operation, a -> raw.apply(a.w.service, request.apply(a)),
+        a -> parse.apply(request.apply(a)).<Either<CognitoError, ?>>fold(Either::left, c -> typed.apply(a.w.service, c)));
   }
 
   /** The generated values of one call, drawn in order. */
@@ -108,73 +120,86 @@ class BadInputProperties {
   }
 
   private static final List<Call> CALLS = List.of(
-      new Call(Operation.CREATE_USER_POOL, a -> a.w.service.createUserPool(new Requests.CreateUserPool(a.s("pool"),
+      call(Operation.CREATE_USER_POOL, a -> new Requests.CreateUserPool(a.s("pool"),
           new Requests.PasswordPolicyType(a.number, a.bool(), null, a.bool(), null, a.number, a.number), a.s("LITE"),
-          Arrays.asList(a.s("email")), null, Arrays.asList(a.s("email")), a.bool()))),
-      new Call(Operation.DESCRIBE_USER_POOL, a -> a.w.service.describeUserPool(new Requests.DescribeUserPool(a.s(a.w.poolId)))),
-      new Call(Operation.UPDATE_USER_POOL, a -> a.w.service.updateUserPool(new Requests.UpdateUserPool(a.s(a.w.poolId),
-          new Requests.PasswordPolicyType(a.number, null, a.bool(), null, null, a.number, null), a.s("PLUS")))),
-      new Call(Operation.CREATE_USER_POOL_CLIENT, a -> a.w.service.createUserPoolClient(new Requests.CreateUserPoolClient(a.s(a.w.poolId),
-          a.s("app"), Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")), a.s("ENABLED"), a.number, a.bool()))),
-      new Call(Operation.DESCRIBE_USER_POOL_CLIENT,
-          a -> a.w.service.describeUserPoolClient(new Requests.DescribeUserPoolClient(a.s(a.w.poolId), a.s(a.w.clientId)))),
-      new Call(Operation.SIGN_UP,
-          a -> a.w.service.signUp(new Requests.SignUp(a.s(a.w.clientId), a.s("jill"), a.s(Fixtures.PASSWORD), a.attributes()))),
-      new Call(Operation.CONFIRM_SIGN_UP,
-          a -> a.w.service.confirmSignUp(new Requests.ConfirmSignUp(a.s(a.w.clientId), a.s("jane"), a.s("123456")))),
-      new Call(Operation.ADMIN_CONFIRM_SIGN_UP,
-          a -> a.w.service.adminConfirmSignUp(new Requests.AdminConfirmSignUp(a.s(a.w.poolId), a.s("jane")))),
-      new Call(Operation.ADMIN_CREATE_USER, a -> a.w.service.adminCreateUser(new Requests.AdminCreateUser(a.s(a.w.poolId), a.s("jill"),
-          a.s(Fixtures.PASSWORD), a.attributes(), a.s("RESEND")))),
-      new Call(Operation.ADMIN_SET_USER_PASSWORD,
-          a -> a.w.service.adminSetUserPassword(new Requests.AdminSetUserPassword(a.s(a.w.poolId), a.s("jane"),
-              a.s("N3w-Passw0rd"), a.bool()))),
-      new Call(Operation.INITIATE_AUTH,
-          a -> a.w.service.initiateAuth(new Requests.InitiateAuth(a.s(a.w.clientId), a.s("USER_PASSWORD_AUTH"),
-              a.params("USERNAME", "PASSWORD")))),
-      new Call(Operation.ADMIN_INITIATE_AUTH,
-          a -> a.w.service.adminInitiateAuth(new Requests.AdminInitiateAuth(a.s(a.w.poolId), a.s(a.w.clientId),
-              a.s("ADMIN_USER_PASSWORD_AUTH"), a.params("USERNAME", "PASSWORD")))),
-      new Call(Operation.RESPOND_TO_AUTH_CHALLENGE,
-          a -> a.w.service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(a.s(a.w.clientId),
-              a.s("NEW_PASSWORD_REQUIRED"), a.s("x".repeat(40)), a.params("USERNAME", "NEW_PASSWORD")))),
-      new Call(Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE,
-          a -> a.w.service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(
-              a.s(a.w.poolId), a.s(a.w.clientId), a.s("NEW_PASSWORD_REQUIRED"), a.s("x".repeat(40)),
-              a.params("USERNAME", "NEW_PASSWORD")))),
-      new Call(Operation.CHANGE_PASSWORD, a -> a.w.service.changePassword(new Requests.ChangePassword(a.s(a.w.poolId), a.s(a.w.sub),
-          a.s(Fixtures.PASSWORD), a.s("N3w-Passw0rd")))),
-      new Call(Operation.ADMIN_RESET_USER_PASSWORD,
-          a -> a.w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(a.s(a.w.poolId), a.s("jane")))),
-      new Call(Operation.FORGOT_PASSWORD, a -> a.w.service.forgotPassword(new Requests.ForgotPassword(a.s(a.w.clientId), a.s("jane")))),
-      new Call(Operation.CONFIRM_FORGOT_PASSWORD,
-          a -> a.w.service.confirmForgotPassword(new Requests.ConfirmForgotPassword(a.s(a.w.clientId),
-              a.s("jane"), a.s("123456"), a.s("N3w-Passw0rd")))),
-      new Call(Operation.ADMIN_DISABLE_USER,
-          a -> a.w.service.adminDisableUser(new Requests.AdminDisableUser(a.s(a.w.poolId), a.s("jane")))),
-      new Call(Operation.ADMIN_ENABLE_USER, a -> a.w.service.adminEnableUser(new Requests.AdminEnableUser(a.s(a.w.poolId), a.s("jane")))),
-      new Call(Operation.ADMIN_GET_USER, a -> a.w.service.adminGetUser(new Requests.AdminGetUser(a.s(a.w.poolId), a.s("jane")))),
-      new Call(Operation.ADMIN_DELETE_USER, a -> a.w.service.adminDeleteUser(new Requests.AdminDeleteUser(a.s(a.w.poolId), a.s("john")))),
-      new Call(Operation.LIST_USERS,
-          a -> a.w.service.listUsers(new Requests.ListUsers(a.s(a.w.poolId), a.number, a.s("am9obg"), a.s("username = \"jane\"")))),
-      new Call(Operation.LIST_USER_POOLS, a -> a.w.service.listUserPools(new Requests.ListUserPools(a.number, a.s("dXMtZWFzdC0xX2E")))),
-      new Call(Operation.LIST_USER_POOL_CLIENTS, a -> a.w.service.listUserPoolClients(new Requests.ListUserPoolClients(a.s(a.w.poolId),
-          a.number, a.s("YQ")))),
-      new Call(Operation.UPDATE_USER_POOL_CLIENT, a -> a.w.service.updateUserPoolClient(new Requests.UpdateUserPoolClient(a.s(a.w.poolId),
+          Arrays.asList(a.s("email")), null, Arrays.asList(a.s("email")), a.bool()), UserPoolService::createUserPool, Commands::parse,
+          UserPoolService::createUserPool),
+      call(Operation.DESCRIBE_USER_POOL, a -> new Requests.DescribeUserPool(a.s(a.w.poolId)), UserPoolService::describeUserPool,
+          Commands::parse, UserPoolService::describeUserPool),
+      call(Operation.UPDATE_USER_POOL, a -> new Requests.UpdateUserPool(a.s(a.w.poolId),
+          new Requests.PasswordPolicyType(a.number, null, a.bool(), null, null, a.number, null), a.s("PLUS")),
+          UserPoolService::updateUserPool, Commands::parse, UserPoolService::updateUserPool),
+      call(Operation.CREATE_USER_POOL_CLIENT, a -> new Requests.CreateUserPoolClient(a.s(a.w.poolId),
+          a.s("app"), Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")), a.s("ENABLED"), a.number, a.bool()),
+          UserPoolService::createUserPoolClient, Commands::parse, UserPoolService::createUserPoolClient),
+      call(Operation.DESCRIBE_USER_POOL_CLIENT, a -> new Requests.DescribeUserPoolClient(a.s(a.w.poolId), a.s(a.w.clientId)),
+          UserPoolService::describeUserPoolClient, Commands::parse, UserPoolService::describeUserPoolClient),
+      call(Operation.SIGN_UP, a -> new Requests.SignUp(a.s(a.w.clientId), a.s("jill"), a.s(Fixtures.PASSWORD), a.attributes()),
+          UserPoolService::signUp, Commands::parse, UserPoolService::signUp),
+      call(Operation.CONFIRM_SIGN_UP, a -> new Requests.ConfirmSignUp(a.s(a.w.clientId), a.s("jane"), a.s("123456")),
+          UserPoolService::confirmSignUp, Commands::parse, UserPoolService::confirmSignUp),
+      call(Operation.ADMIN_CONFIRM_SIGN_UP, a -> new Requests.AdminConfirmSignUp(a.s(a.w.poolId), a.s("jane")),
+          UserPoolService::adminConfirmSignUp, Commands::parse, UserPoolService::adminConfirmSignUp),
+      call(Operation.ADMIN_CREATE_USER, a -> new Requests.AdminCreateUser(a.s(a.w.poolId), a.s("jill"),
+          a.s(Fixtures.PASSWORD), a.attributes(), a.s("RESEND")), UserPoolService::adminCreateUser, Commands::parse,
+          UserPoolService::adminCreateUser),
+      call(Operation.ADMIN_SET_USER_PASSWORD, a -> new Requests.AdminSetUserPassword(a.s(a.w.poolId), a.s("jane"),
+          a.s("N3w-Passw0rd"), a.bool()), UserPoolService::adminSetUserPassword, Commands::parse, UserPoolService::adminSetUserPassword),
+      call(Operation.INITIATE_AUTH, a -> new Requests.InitiateAuth(a.s(a.w.clientId), a.s("USER_PASSWORD_AUTH"),
+          a.params("USERNAME", "PASSWORD")), UserPoolService::initiateAuth, Commands::parse, UserPoolService::initiateAuth),
+      call(Operation.ADMIN_INITIATE_AUTH, a -> new Requests.AdminInitiateAuth(a.s(a.w.poolId), a.s(a.w.clientId),
+          a.s("ADMIN_USER_PASSWORD_AUTH"), a.params("USERNAME", "PASSWORD")), UserPoolService::adminInitiateAuth, Commands::parse,
+          UserPoolService::initiateAuth),
+      call(Operation.RESPOND_TO_AUTH_CHALLENGE, a -> new Requests.RespondToAuthChallenge(a.s(a.w.clientId),
+          a.s("NEW_PASSWORD_REQUIRED"), a.s("x".repeat(40)), a.params("USERNAME", "NEW_PASSWORD")), UserPoolService::respondToAuthChallenge,
+          Commands::parse, UserPoolService::respondToAuthChallenge),
+      call(Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE, a -> new Requests.AdminRespondToAuthChallenge(
+          a.s(a.w.poolId), a.s(a.w.clientId), a.s("NEW_PASSWORD_REQUIRED"), a.s("x".repeat(40)),
+          a.params("USERNAME", "NEW_PASSWORD")), UserPoolService::adminRespondToAuthChallenge, Commands::parse,
+          UserPoolService::respondToAuthChallenge),
+      call(Operation.CHANGE_PASSWORD, a -> new Requests.ChangePassword(a.s(a.w.poolId), a.s(a.w.sub),
+          a.s(Fixtures.PASSWORD), a.s("N3w-Passw0rd")), UserPoolService::changePassword, Commands::parse, UserPoolService::changePassword),
+      call(Operation.ADMIN_RESET_USER_PASSWORD, a -> new Requests.AdminResetUserPassword(a.s(a.w.poolId), a.s("jane")),
+          UserPoolService::adminResetUserPassword, Commands::parse, UserPoolService::adminResetUserPassword),
+      call(Operation.FORGOT_PASSWORD, a -> new Requests.ForgotPassword(a.s(a.w.clientId), a.s("jane")), UserPoolService::forgotPassword,
+          Commands::parse, UserPoolService::forgotPassword),
+      call(Operation.CONFIRM_FORGOT_PASSWORD, a -> new Requests.ConfirmForgotPassword(a.s(a.w.clientId),
+          a.s("jane"), a.s("123456"), a.s("N3w-Passw0rd")), UserPoolService::confirmForgotPassword, Commands::parse,
+          UserPoolService::confirmForgotPassword),
+      call(Operation.ADMIN_DISABLE_USER, a -> new Requests.AdminDisableUser(a.s(a.w.poolId), a.s("jane")),
+          UserPoolService::adminDisableUser, Commands::parse, UserPoolService::adminDisableUser),
+      call(Operation.ADMIN_ENABLE_USER, a -> new Requests.AdminEnableUser(a.s(a.w.poolId), a.s("jane")), UserPoolService::adminEnableUser,
+          Commands::parse, UserPoolService::adminEnableUser),
+      call(Operation.ADMIN_GET_USER, a -> new Requests.AdminGetUser(a.s(a.w.poolId), a.s("jane")), UserPoolService::adminGetUser,
+          Commands::parse, UserPoolService::adminGetUser),
+      call(Operation.ADMIN_DELETE_USER, a -> new Requests.AdminDeleteUser(a.s(a.w.poolId), a.s("john")), UserPoolService::adminDeleteUser,
+          Commands::parse, UserPoolService::adminDeleteUser),
+      call(Operation.LIST_USERS, a -> new Requests.ListUsers(a.s(a.w.poolId), a.number, a.s("am9obg"), a.s("username = \"jane\"")),
+          UserPoolService::listUsers, Commands::parse, UserPoolService::listUsers),
+      call(Operation.LIST_USER_POOLS, a -> new Requests.ListUserPools(a.number, a.s("dXMtZWFzdC0xX2E")), UserPoolService::listUserPools,
+          Commands::parse, UserPoolService::listUserPools),
+      call(Operation.LIST_USER_POOL_CLIENTS, a -> new Requests.ListUserPoolClients(a.s(a.w.poolId),
+          a.number, a.s("YQ")), UserPoolService::listUserPoolClients, Commands::parse, UserPoolService::listUserPoolClients),
+      call(Operation.UPDATE_USER_POOL_CLIENT, a -> new Requests.UpdateUserPoolClient(a.s(a.w.poolId),
           a.s(a.w.clientId), a.s("app"), a.s("ALLOW_USER_PASSWORD_AUTH") == null ? null : Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")),
-          a.s("ENABLED"), a.number))),
-      new Call(Operation.DELETE_USER_POOL_CLIENT, a -> a.w.service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(a.s(a.w.poolId),
-          a.s(a.w.clientId)))),
-      new Call(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, a -> a.w.service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(
-          a.s(a.w.poolId), a.s("jane"), a.attributes()))),
-      new Call(Operation.ADMIN_DELETE_USER_ATTRIBUTES, a -> a.w.service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(
-          a.s(a.w.poolId), a.s("jane"), a.s("name") == null ? null : Arrays.asList(a.s("email"), a.s("name"))))),
-      new Call(Operation.UPDATE_USER_ATTRIBUTES, a -> a.w.service.updateUserAttributes(new Requests.UpdateUserAttributes(a.s(a.w.poolId),
-          a.s(a.w.sub), a.attributes()))),
-      new Call(Operation.DELETE_USER, a -> a.w.service.deleteUser(new Requests.DeleteUser(a.s(a.w.poolId), a.s(a.w.sub)))),
-      new Call(Operation.RESEND_CONFIRMATION_CODE, a -> a.w.service.resendConfirmationCode(new Requests.ResendConfirmationCode(
-          a.s(a.w.clientId), a.s("jane"), a.s(null)))),
-      new Call(Operation.DELETE_USER_POOL, a -> a.w.service.deleteUserPool(new Requests.DeleteUserPool(a.s(a.w.poolId)))));
+          a.s("ENABLED"), a.number), UserPoolService::updateUserPoolClient, Commands::parse, UserPoolService::updateUserPoolClient),
+      call(Operation.DELETE_USER_POOL_CLIENT, a -> new Requests.DeleteUserPoolClient(a.s(a.w.poolId),
+          a.s(a.w.clientId)), UserPoolService::deleteUserPoolClient, Commands::parse, UserPoolService::deleteUserPoolClient),
+      call(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, a -> new Requests.AdminUpdateUserAttributes(
+          a.s(a.w.poolId), a.s("jane"), a.attributes()), UserPoolService::adminUpdateUserAttributes, Commands::parse,
+          UserPoolService::adminUpdateUserAttributes),
+      call(Operation.ADMIN_DELETE_USER_ATTRIBUTES, a -> new Requests.AdminDeleteUserAttributes(
+          a.s(a.w.poolId), a.s("jane"), a.s("name") == null ? null : Arrays.asList(a.s("email"), a.s("name"))),
+          UserPoolService::adminDeleteUserAttributes, Commands::parse, UserPoolService::adminDeleteUserAttributes),
+      call(Operation.UPDATE_USER_ATTRIBUTES, a -> new Requests.UpdateUserAttributes(a.s(a.w.poolId),
+          a.s(a.w.sub), a.attributes()), UserPoolService::updateUserAttributes, Commands::parse, UserPoolService::updateUserAttributes),
+      call(Operation.DELETE_USER, a -> new Requests.DeleteUser(a.s(a.w.poolId), a.s(a.w.sub)), UserPoolService::deleteUser, Commands::parse,
+          UserPoolService::deleteUser),
+      call(Operation.RESEND_CONFIRMATION_CODE, a -> new Requests.ResendConfirmationCode(
+          a.s(a.w.clientId), a.s("jane"), a.s(null)), UserPoolService::resendConfirmationCode, Commands::parse,
+          UserPoolService::resendConfirmationCode),
+      call(Operation.DELETE_USER_POOL, a -> new Requests.DeleteUserPool(a.s(a.w.poolId)), UserPoolService::deleteUserPool, Commands::parse,
+          UserPoolService::deleteUserPool));
 
   @Property(tries = 3000)
   void everyRequestGetsADeclaredAnswerAndAFailureChangesNothing(
@@ -182,7 +207,7 @@ class BadInputProperties {
     World w = new World();
     var before = w.store.snapshot();
 
-    Either<CognitoError, ?> outcome = call.call().apply(new Args(w, values, number));
+    Either<CognitoError, ?> outcome = call.raw().apply(new Args(w, values, number));
 
     Statistics.label("outcome").collect(outcome.isLeft() ? outcome.getLeft().cognitoError() : "success");
     Statistics.label("operation").collect(call.operation().cognitoName());
@@ -195,6 +220,23 @@ class BadInputProperties {
         assertThat(w.store.snapshot()).isEqualTo(before);
       }
     }
+  }
+
+  /**
+   * Parsing a request and calling the typed entry point with the command is the same as calling the raw one:
+   * the same outcome and the same stored state, on two worlds built alike.
+   */
+  @Property(tries = 300)
+  void theTypedEntryPointAnswersAsTheRawOne(
+      @ForAll("calls") Call call, @ForAll @Size(min = 1, max = 6) List<@From("nasty") String> values, @ForAll("numbers") Integer number) {
+    World raw = new World();
+    World typed = new World();
+
+    Either<CognitoError, ?> viaRequest = call.raw().apply(new Args(raw, values, number));
+    Either<CognitoError, ?> viaCommand = call.typed().apply(new Args(typed, values, number));
+
+    assertThat(viaCommand).isEqualTo(viaRequest);
+    assertThat(typed.store.snapshot()).isEqualTo(raw.store.snapshot());
   }
 
   @Provide

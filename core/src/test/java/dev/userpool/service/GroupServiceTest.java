@@ -8,6 +8,9 @@ import dev.userpool.group.Group;
 import dev.userpool.group.GroupName;
 import dev.userpool.password.PasswordPolicy;
 import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
+import dev.userpool.port.Groups;
+import dev.userpool.port.StoreConflict;
 import dev.userpool.service.GroupService.AdminListGroupsForUser;
 import dev.userpool.service.GroupService.CreateGroup;
 import dev.userpool.service.GroupService.GroupRequest;
@@ -227,5 +230,82 @@ class GroupServiceTest {
     assertThat(message(limited.createGroup(new CreateGroup(poolId, "admins", null, null, null))))
         .isEqualTo("TooManyRequestsException: Rate exceeded");
     assertThat(groups.find(pool.id(), new GroupName("admins"))).isEmpty();
+  }
+
+  @Test
+  void shouldGiveUpAGroupWriteThatLosesEveryRaceAfterMaxAttempts() {
+    create("admins", 1);
+    LosingGroups losing = new LosingGroups(groups);
+    GroupService racing = new GroupService(pools, losing, op -> true, clock);
+
+    var update = racing.updateGroup(new UpdateGroup(poolId, "admins", "d", null, null));
+    var delete = racing.deleteGroup(new GroupRequest(poolId, "admins"));
+
+    assertThat(message(update)).isEqualTo("InternalErrorException: Internal server error.");
+    assertThat(message(delete)).isEqualTo("InternalErrorException: Internal server error.");
+    assertThat(losing.refused).isEqualTo(2 * UserPoolService.MAX_ATTEMPTS);
+    assertThat(groups.find(pool.id(), new GroupName("admins")).get().description()).isEmpty();
+  }
+
+  /** Groups where another writer wins every race of a group write, counting the writes it refused. */
+  private static final class LosingGroups implements Groups {
+    private final Groups delegate;
+    int refused;
+
+    LosingGroups(Groups delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Option<Group> find(UserPoolId pool, GroupName name) {
+      return delegate.find(pool, name);
+    }
+
+    @Override
+    public Either<StoreConflict, Group> save(Group group) {
+      refused++;
+      return Either.left(new StoreConflict.VersionMismatch());
+    }
+
+    @Override
+    public Either<StoreConflict, Group> delete(Group group) {
+      refused++;
+      return Either.left(new StoreConflict.VersionMismatch());
+    }
+
+    @Override
+    public Seq<Group> list(UserPoolId pool, Option<GroupName> after, int limit) {
+      return delegate.list(pool, after, limit);
+    }
+
+    @Override
+    public boolean addMember(UserPoolId pool, GroupName name, Sub user) {
+      return delegate.addMember(pool, name, user);
+    }
+
+    @Override
+    public void removeMember(UserPoolId pool, GroupName name, Sub user) {
+      delegate.removeMember(pool, name, user);
+    }
+
+    @Override
+    public Seq<Sub> members(UserPoolId pool, GroupName name, Option<Sub> after, int limit) {
+      return delegate.members(pool, name, after, limit);
+    }
+
+    @Override
+    public Seq<Group> groupsOf(UserPoolId pool, Sub user) {
+      return delegate.groupsOf(pool, user);
+    }
+
+    @Override
+    public void removeUser(UserPoolId pool, Sub user) {
+      delegate.removeUser(pool, user);
+    }
+
+    @Override
+    public void removePool(UserPoolId pool) {
+      delegate.removePool(pool);
+    }
   }
 }

@@ -10,6 +10,7 @@ import dev.userpool.password.PasswordPolicy;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
 import dev.userpool.support.FakeSigner;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
@@ -160,5 +161,37 @@ class TokenServiceTest {
     assertThat(message(tokens.authorize(issued.idToken()))).isEqualTo("NotAuthorizedException: Invalid Access Token");
     assertThat(message(tokens.authorize("eyJhbGciOiJub25lIn0.e30."))).isEqualTo("NotAuthorizedException: Invalid Access Token");
     assertThat(message(tokens.authorize(null))).isEqualTo("NotAuthorizedException: Invalid Access Token");
+  }
+
+  @Test
+  void shouldSayHowManyFamiliesASignOutRevoked() {
+    tokens.issue(pool, client, jane);
+    tokens.issue(pool, client, jane);
+
+    assertThat(tokens.signOut(pool.id(), jane)).isEqualTo(2);
+    assertThat(tokens.signOut(pool.id(), jane)).isZero();
+  }
+
+  @Test
+  void shouldRefuseARefreshTokenInAnotherPool() {
+    UserPool other = UserPool.builder().id(new UserPoolId("us-east-1_OTHER")).name("other").passwordPolicy(pool.passwordPolicy())
+        .tier(pool.tier()).usernameAttributes(pool.usernameAttributes()).autoVerifiedAttributes(pool.autoVerifiedAttributes())
+        .clients(pool.clients()).creationDate(Fixtures.T0).lastModifiedDate(Fixtures.T0).version(1).build();
+    pools.save(other);
+    pools.users(other.id()).save(jane, Naming.of(other).keysOf(jane));
+    TokenService.Issued issued = tokens.issue(pool, client, jane);
+
+    assertThat(message(tokens.refresh(other, client, issued.refreshToken().get())))
+        .isEqualTo("NotAuthorizedException: Invalid Refresh Token.");
+    assertThat(tokens.refresh(pool, client, issued.refreshToken().get()).isRight()).isTrue();
+  }
+
+  @Test
+  void shouldCountATokenOfADeletedPoolAsRevoked() {
+    TokenService.Issued issued = tokens.issue(pool, client, jane);
+
+    pools.delete(pool.id());
+
+    assertThat(message(tokens.authorize(issued.accessToken()))).isEqualTo("NotAuthorizedException: Access Token has been revoked");
   }
 }

@@ -4,6 +4,7 @@ import static dev.userpool.support.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.pool.ContactAttribute;
+import dev.userpool.pool.ExplicitAuthFlow;
 import dev.userpool.pool.UserPool;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
@@ -134,6 +135,17 @@ class UserAndClientOperationsTest {
       assertThat(message(service.signUp(new Requests.SignUp(clientId, "jill", Fixtures.PASSWORD, null))))
           .isEqualTo("ResourceNotFoundException: User pool client " + clientId + " does not exist.");
     }
+
+    @Test
+    void shouldSetTheFlowsGivenOnUpdateAndTheDefaultsWhenNoneAre() {
+      var given = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "web",
+          List.of("ALLOW_USER_PASSWORD_AUTH"), null, null)).get();
+      var leftOut = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "web", null, null, null)).get();
+
+      assertThat(given.explicitAuthFlows()).containsExactly(ExplicitAuthFlow.ALLOW_USER_PASSWORD_AUTH);
+      assertThat(leftOut.explicitAuthFlows()).containsExactlyInAnyOrder(ExplicitAuthFlow.ALLOW_REFRESH_TOKEN_AUTH,
+          ExplicitAuthFlow.ALLOW_USER_SRP_AUTH, ExplicitAuthFlow.ALLOW_CUSTOM_AUTH);
+    }
   }
 
   @Nested
@@ -229,6 +241,36 @@ class UserAndClientOperationsTest {
           .isEqualTo("InvalidParameterException: 2 validation errors detected: Value '' at 'userAttributeNames.1.member' failed to "
               + "satisfy constraint: Member must have length greater than or equal to 1; Value '' at 'userAttributeNames.1.member' "
               + "failed to satisfy constraint: Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
+    }
+
+    @Test
+    void shouldDeleteCustomAndDeveloperAttributesButNotUnknownOnes() {
+      service.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null,
+          attrs("email", "jane@example.com", "custom:team", "blue", "dev:note", "x"), "SUPPRESS")).get();
+
+      User after = service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(poolId, "jane",
+          List.of("custom:team", "dev:note"))).get();
+      var unknown = service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(poolId, "jane", List.of("nickname2")));
+
+      assertThat(after.attributes().get("custom:team").isEmpty()).isTrue();
+      assertThat(after.attributes().get("dev:note").isEmpty()).isTrue();
+      assertThat(after.attributes().get("email")).contains("jane@example.com");
+      assertThat(message(unknown))
+          .isEqualTo(
+              "InvalidParameterException: Attributes did not conform to the schema: Type for attribute {nickname2} could not be determined");
+    }
+
+    @Test
+    void shouldCallAnEmailTakenByAnAttributeUpdateAnAliasEvenWhereEmailsAreUsernames() {
+      String emailPool = service.createUserPool(new Requests.CreateUserPool("e", null, null, List.of("email"), null, null, null))
+          .get().id().value();
+      service.adminCreateUser(new Requests.AdminCreateUser(emailPool, "ann@example.com", null, null, "SUPPRESS")).get();
+      User bob = service.adminCreateUser(new Requests.AdminCreateUser(emailPool, "bob@example.com", null, null, "SUPPRESS")).get();
+
+      var outcome = service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(emailPool, bob.username().value(),
+          attrs("email", "ann@example.com")));
+
+      assertThat(message(outcome)).isEqualTo("AliasExistsException: An account with the given email already exists.");
     }
 
     @Test

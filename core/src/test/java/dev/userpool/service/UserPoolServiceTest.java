@@ -25,6 +25,7 @@ import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -250,6 +251,24 @@ class UserPoolServiceTest {
           .isEqualTo("UnsupportedOperationException: CUSTOM_AUTH is not implemented by the userpool library.");
       assertThat(message(service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", parameters))))
           .isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
+    }
+
+    @Test
+    void shouldLockOutAfterFiveWrongPasswordsEvenTheRightOne() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      String clientId = passwordClient(pool);
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      for (int i = 0; i < 5; i++) {
+        assertThat(message(signIn(clientId, "jane", Fixtures.OTHER_PASSWORD)))
+            .isEqualTo("NotAuthorizedException: Incorrect username or password.");
+      }
+      var locked = signIn(clientId, "jane", Fixtures.PASSWORD);
+      clock.advance(Duration.ofSeconds(2));
+      var free = signIn(clientId, "jane", Fixtures.PASSWORD);
+
+      assertThat(message(locked)).isEqualTo("NotAuthorizedException: Password attempts exceeded");
+      assertThat(free.isRight()).isTrue();
     }
 
     @Test
@@ -550,6 +569,10 @@ class UserPoolServiceTest {
           .isEqualTo("UserNotFoundException: Username/client id combination not found.");
       assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "ghost@example.com")).get().codeDelivery().maskedDestination())
           .isEqualTo("g***@e***");
+      assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "+15555550100")).get().codeDelivery())
+          .isEqualTo(new CodeDelivery(ContactAttribute.PHONE_NUMBER, "+15555550100"));
+      assertThat(service.resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "ghost", null)).get().codeDelivery())
+          .isEqualTo(new CodeDelivery(ContactAttribute.EMAIL, "ghost@ghost"));
     }
 
     @Test
@@ -676,6 +699,16 @@ class UserPoolServiceTest {
 
       assertThat(outcome.getLeft().message())
           .startsWith("1 validation error detected: Value 'ALLOW_NOTHING' at 'explicitAuthFlows.2.member'");
+    }
+
+    @Test
+    void shouldReadAListLimitOfZeroAsSixty() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+
+      var page = service.listUsers(new Requests.ListUsers(pool.id().value(), 0, null, null)).get();
+
+      assertThat(page.users().map(u -> u.username().value())).containsExactly("jane");
     }
 
     @Test
@@ -839,6 +872,39 @@ class UserPoolServiceTest {
 
       assertThat(after.status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
     }
+
+    @Test
+    void shouldGiveUpAUserWriteThatLosesEveryRaceAfterMaxAttempts() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      confirmedUser(pool, "jane", "jane@example.com");
+      var before = store.snapshot();
+      AlwaysConflicting racing = new AlwaysConflicting(store);
+
+      // A cheap decision (no password to hash) keeps 10,000 attempts quick.
+      var outcome = service(racing, op -> true).adminDisableUser(new Requests.AdminDisableUser(pool.id().value(), "jane"));
+
+      assertThat(message(outcome)).isEqualTo("InternalErrorException: Internal server error.");
+      assertThat(racing.userWrites).isEqualTo(UserPoolService.MAX_ATTEMPTS);
+      assertThat(store.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldGiveUpAPoolWriteThatLosesEveryRaceAfterMaxAttempts() {
+      UserPool pool = pool(Requests.CreateUserPool.named("app"));
+      AlwaysConflicting racing = new AlwaysConflicting(store);
+      UserPoolService losing = service(racing, op -> true);
+
+      var update = losing.updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, "PLUS"));
+      int updates = racing.poolWrites;
+      var create = losing.createUserPool(Requests.CreateUserPool.named("other"));
+
+      assertThat(message(update)).isEqualTo("InternalErrorException: Internal server error.");
+      assertThat(message(create)).isEqualTo("InternalErrorException: Internal server error.");
+      assertThat(updates).isEqualTo(UserPoolService.MAX_ATTEMPTS);
+      assertThat(racing.poolWrites).isEqualTo(2 * UserPoolService.MAX_ATTEMPTS);
+      assertThat(store.find(pool.id()).get()).isEqualTo(pool);
+      assertThat(store.list()).hasSize(1);
+    }
   }
 
   /** A store whose user writes always fail, as a broken database would. */
@@ -868,6 +934,28 @@ class UserPoolServiceTest {
         return Either.left(new StoreConflict.VersionMismatch());
       }
       return users.save(user, keys);
+    }
+  }
+
+  /** A store where another writer wins every race, counting the writes it refused. */
+  private static final class AlwaysConflicting extends ForwardingUserPools {
+    int userWrites;
+    int poolWrites;
+
+    AlwaysConflicting(UserPools delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected Either<StoreConflict, User> save(Users users, User user, Set<LookupKey> keys) {
+      userWrites++;
+      return Either.left(new StoreConflict.VersionMismatch());
+    }
+
+    @Override
+    public Either<StoreConflict, UserPool> save(UserPool pool) {
+      poolWrites++;
+      return Either.left(new StoreConflict.VersionMismatch());
     }
   }
 }

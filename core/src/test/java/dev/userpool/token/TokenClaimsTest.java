@@ -13,6 +13,7 @@ import dev.userpool.support.Fixtures;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -152,5 +153,16 @@ class TokenClaimsTest {
     assertThat(List.of(ids.idJti(), ids.accessJti(), ids.originJti(), ids.eventId()))
         .allMatch(id -> id.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"))
         .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void shouldCompareClaimsByNamesAndValues() {
+    Claims claims = Claims.of(LinkedHashMap.of("sub", new ClaimValue.Text("a"), "exp", new ClaimValue.Number(5)));
+    Claims same = Claims.of(LinkedHashMap.of("sub", new ClaimValue.Text("a"), "exp", new ClaimValue.Number(5)));
+    Claims other = Claims.of(LinkedHashMap.of("sub", new ClaimValue.Text("b"), "exp", new ClaimValue.Number(5)));
+
+    assertThat(claims).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other).isNotEqualTo("sub");
+    assertThat(claims.hashCode()).isNotEqualTo(other.hashCode());
+    assertThat(claims.toString()).isEqualTo("Claims[sub, exp]");
   }
 }

@@ -19,6 +19,11 @@ class AttributesTest {
   }
 
   @Test
+  void shouldReadAnAbsentListAsNoAttributes() {
+    assertThat(Attributes.parse("userAttributes", null).get()).isEqualTo(Attributes.empty());
+  }
+
+  @Test
   void shouldRefuseToSetTheSub() {
     assertThat(Attributes.parse("userAttributes", List.of(Tuple.of("sub", "x"))).getLeft())
         .isEqualTo(new CognitoError.InvalidParameter(CognitoError.InvalidParameter.Reason.IMMUTABLE_ATTRIBUTE, "sub"));

@@ -22,6 +22,8 @@ class FailedSignInsTest {
   @Test
   void shouldNotLockOutBeforeTheFifthFailure() {
     assertThat(FailedSignIns.locksOut(failures(4, T0), T0)).isFalse();
+    assertThat(FailedSignIns.lockout(0)).isZero();
+    assertThat(FailedSignIns.lockout(4)).isZero();
   }
 
   @Test

@@ -48,6 +48,22 @@ class LifecycleTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} from {1}")
+  @MethodSource("everyCell")
+  void aRulesAnswersAgreeWithItsKind(Action action, UserStatus from) {
+    Rule rule = Lifecycle.rule(action, from);
+    User user = user(from);
+
+    String kind = rule.fold(m -> "MovesTo", () -> "Keeps", () -> "Authenticates", () -> "ChallengesNewPassword", r -> "Refuses");
+
+    assertThat(kind).isEqualTo(rule.getClass().getSimpleName());
+    assertThat(rule.refused().isDefined()).isEqualTo(rule instanceof Rule.Refuses);
+    assertThat(rule.challengesNewPassword()).isEqualTo(rule instanceof Rule.ChallengesNewPassword);
+    assertThat(Lifecycle.next(action, user)).isEqualTo(rule instanceof Rule.Refuses refuses
+        ? Either.left(refuses.refusal().error(user))
+        : Either.right(rule instanceof Rule.MovesTo moves ? moves.to() : from));
+  }
+
   @Test
   void signInOutcomesMatchTheTable() {
     assertThat(Lifecycle.rule(Action.SIGN_IN, UserStatus.CONFIRMED)).isInstanceOf(Rule.Authenticates.class);

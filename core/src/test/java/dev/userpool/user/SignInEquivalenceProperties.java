@@ -79,6 +79,20 @@ class SignInEquivalenceProperties {
   }
 
   @Example
+  void shouldRefuseEveryProofOfAUserStoredWithoutAVerifier() {
+    User full = Fixtures.user(UserStatus.CONFIRMED);
+    CurrentPassword password = full.password().get();
+    User bare = User.builder().username(full.username()).sub(full.sub()).status(full.status()).attributes(full.attributes())
+        .password(Option.some(new CurrentPassword(password.hash(), password.setAt(), password.kind(), Option.none())))
+        .passwordHistory(full.passwordHistory()).creationDate(full.creationDate()).lastModifiedDate(full.lastModifiedDate()).build();
+
+    SignInRefused refused = srp(bare, Password.of(Fixtures.PASSWORD), Fixtures.T0).getLeft();
+
+    assertThat(refused.error().message()).isEqualTo("Incorrect username or password.");
+    assertThat(bare.attemptSignIn(Password.of(Fixtures.PASSWORD), CLIENT, Fixtures.context(Fixtures.T0)).isRight()).isTrue();
+  }
+
+  @Example
   void shouldRefuseTheRightPasswordDuringALockout() {
     User locked = userIn(UserStatus.CONFIRMED, true, 6, 1, 0);
     CognitoError error = srp(locked, Password.of(Fixtures.PASSWORD), Fixtures.T0).getLeft().error();
