@@ -567,12 +567,15 @@ public final class UserPoolService {
 
   /** InitiateAuth, or AdminInitiateAuth when the command names a pool; parsed. */
   public Either<CognitoError, Results.SignIn> initiateAuth(Commands.InitiateAuth c) {
-    return guarded(c.userPoolId().isDefined() ? Operation.ADMIN_INITIATE_AUTH : Operation.INITIATE_AUTH, () -> run(c));
+    return guarded(operation(c), () -> run(c));
+  }
+
+  private static Operation operation(Commands.InitiateAuth c) {
+    return c.userPoolId().isDefined() ? Operation.ADMIN_INITIATE_AUTH : Operation.INITIATE_AUTH;
   }
 
   private Either<CognitoError, Results.SignIn> run(Commands.InitiateAuth c) {
-    Operation op = c.userPoolId().isDefined() ? Operation.ADMIN_INITIATE_AUTH : Operation.INITIATE_AUTH;
-    return poolAndClient(c.userPoolId(), c.clientId()).flatMap(pc -> signIns.initiate(op, pc._1, pc._2, c));
+    return poolAndClient(c.userPoolId(), c.clientId()).flatMap(pc -> signIns.initiate(operation(c), pc._1, pc._2, c));
   }
 
   /** RespondToAuthChallenge; the library implements NEW_PASSWORD_REQUIRED. */
@@ -587,13 +590,15 @@ public final class UserPoolService {
 
   /** RespondToAuthChallenge, or AdminRespondToAuthChallenge when the command names a pool; parsed. */
   public Either<CognitoError, Results.SignIn> respondToAuthChallenge(Commands.RespondToAuthChallenge c) {
-    return guarded(c.userPoolId().isDefined() ? Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE : Operation.RESPOND_TO_AUTH_CHALLENGE,
-        () -> run(c));
+    return guarded(operation(c), () -> run(c));
+  }
+
+  private static Operation operation(Commands.RespondToAuthChallenge c) {
+    return c.userPoolId().isDefined() ? Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE : Operation.RESPOND_TO_AUTH_CHALLENGE;
   }
 
   private Either<CognitoError, Results.SignIn> run(Commands.RespondToAuthChallenge c) {
-    Operation op = c.userPoolId().isDefined() ? Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE : Operation.RESPOND_TO_AUTH_CHALLENGE;
-    return poolAndClient(c.userPoolId(), c.clientId()).flatMap(pc -> signIns.respond(op, pc._1, pc._2, c));
+    return poolAndClient(c.userPoolId(), c.clientId()).flatMap(pc -> signIns.respond(operation(c), pc._1, pc._2, c));
   }
 
   // -- the Enabled flag, reads and deletion

@@ -65,6 +65,7 @@ class UserAndClientOperationsTest {
       assertThat(first.userPools().map(p -> p.id().value())).containsExactly(ids.get(0), ids.get(1));
       assertThat(rest.userPools().map(p -> p.id().value())).containsExactly(ids.get(2));
       assertThat(rest.nextToken().isEmpty()).isTrue();
+      assertThat(service.listUserPools(new Requests.ListUserPools(3, null)).get().nextToken().isEmpty()).isTrue();
     }
 
     @Test
@@ -128,7 +129,7 @@ class UserAndClientOperationsTest {
 
     @Test
     void shouldDeleteAClientOnce() {
-      assertThat(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(poolId, clientId)).isRight()).isTrue();
+      assertThat(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(poolId, clientId)).get().value()).isEqualTo(clientId);
 
       assertThat(message(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(poolId, clientId))))
           .isEqualTo("ResourceNotFoundException: User pool client " + clientId + " does not exist.");
@@ -282,6 +283,8 @@ class UserAndClientOperationsTest {
       assertThat(message(service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(emailPool,
           user.username().value(), List.of("email")))))
           .isEqualTo("InvalidParameterException: Attributes did not conform to the schema: email: The attribute is required");
+      assertThat(service.adminDeleteUserAttributes(new Requests.AdminDeleteUserAttributes(emailPool, user.username().value(),
+          List.of("name"))).isRight()).isTrue();
     }
   }
 

@@ -113,6 +113,24 @@ class UserPoolServiceTest {
   @Nested
   class Pools {
     @Test
+    void shouldNamePoolsAfterTheRegionAndDrawSixDigitCodesByDefault() {
+      List<Message> sent = new ArrayList<>();
+      UserPoolService defaults = UserPoolService.builder().pools(new SimpleUserPools()).hasher(Fixtures.HASHER)
+          .randomness(Fixtures.seeded(9)).clock(clock).region("eu-west-1").deliveries((pool, message) -> sent.add(message)).build();
+      UserPool pool = defaults.createUserPool(new Requests.CreateUserPool("app", null, null, null, null, List.of("email"), null)).get();
+      String clientId = defaults.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, null))
+          .get().clientId().value();
+
+      defaults
+          .signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "j@example.com"))))
+          .get();
+
+      assertThat(pool.id().value()).matches("eu-west-1_[A-Za-z0-9]{9}");
+      assertThat(sent).singleElement().isInstanceOfSatisfying(Message.CodeMessage.class,
+          m -> assertThat(m.code().reveal()).matches("[0-9]{6}"));
+    }
+
+    @Test
     void shouldCreateAnEssentialsPoolWithCognitosDefaultPolicy() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 

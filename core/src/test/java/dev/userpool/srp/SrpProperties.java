@@ -95,6 +95,12 @@ class SrpProperties {
   }
 
   @Example
+  void shouldRefuseNoTimestampAndOneLongerThanAnyTheClientsWrite() {
+    assertThat(SrpTimestamp.parse(null).isEmpty()).isTrue();
+    assertThat(SrpTimestamp.parse("Tue Mar 5 09:07:03 UTC 2024" + " ".repeat(40)).isEmpty()).isTrue();
+  }
+
+  @Example
   void shouldSpellTheTimestampAsTheJavaScriptClient() {
     assertThat(SrpTimestamp.format(Instant.parse("2024-03-05T09:07:03Z"))).isEqualTo("Tue Mar 5 09:07:03 UTC 2024");
     assertThat(SrpTimestamp.format(Instant.parse("2023-12-31T23:59:59.900Z"))).isEqualTo("Sun Dec 31 23:59:59 UTC 2023");
