@@ -3,6 +3,7 @@ package dev.userpool.service;
 import static dev.userpool.support.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userpool.error.CognitoError;
 import dev.userpool.error.Operation;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
@@ -12,9 +13,11 @@ import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.user.ConfirmationCode;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,21 +73,31 @@ class ParsedEntryPointsTest {
     assertThat(store.find(other.id()).get().clients()).isEmpty();
   }
 
+  /**
+   * A service refusing only {@code userOp} refuses the user form and serves the admin form, and the other way
+   * round; {@code served} is what the served form answers (nobody signed up).
+   */
+  private <C> void assertLimitedAsItself(Operation userOp, Operation adminOp, BiFunction<UserPoolService, C, Either<CognitoError, ?>> call,
+      C user, C admin, String served) {
+    UserPoolService noAdmin = service(adminOp);
+    UserPoolService noUser = service(userOp);
+
+    assertThat(message(call.apply(noAdmin, admin))).isEqualTo("TooManyRequestsException: Rate exceeded");
+    assertThat(message(call.apply(noAdmin, user))).isEqualTo(served);
+    assertThat(message(call.apply(noUser, user))).isEqualTo("TooManyRequestsException: Rate exceeded");
+    assertThat(message(call.apply(noUser, admin))).isEqualTo(served);
+  }
+
   @Test
   void shouldRateLimitASignInAsTheOperationItIs() {
     UserPool pool = service.createUserPool(named("limits")).get();
     ClientId clientId = service.createUserPoolClient(clientOf(pool)).get().clientId();
     Map<String, String> parameters = Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD);
-    var user = new Commands.InitiateAuth(Option.none(), clientId, AuthFlowType.USER_PASSWORD_AUTH, parameters);
-    var admin = new Commands.InitiateAuth(Option.some(pool.id()), clientId, AuthFlowType.ADMIN_USER_PASSWORD_AUTH, parameters);
 
-    UserPoolService noAdmin = service(Operation.ADMIN_INITIATE_AUTH);
-    UserPoolService noUser = service(Operation.INITIATE_AUTH);
-
-    assertThat(message(noAdmin.initiateAuth(admin))).isEqualTo("TooManyRequestsException: Rate exceeded");
-    assertThat(message(noAdmin.initiateAuth(user))).isEqualTo("UserNotFoundException: User does not exist.");
-    assertThat(message(noUser.initiateAuth(user))).isEqualTo("TooManyRequestsException: Rate exceeded");
-    assertThat(message(noUser.initiateAuth(admin))).isEqualTo("UserNotFoundException: User does not exist.");
+    assertLimitedAsItself(Operation.INITIATE_AUTH, Operation.ADMIN_INITIATE_AUTH, UserPoolService::initiateAuth,
+        new Commands.InitiateAuth(Option.none(), clientId, AuthFlowType.USER_PASSWORD_AUTH, parameters),
+        new Commands.InitiateAuth(Option.some(pool.id()), clientId, AuthFlowType.ADMIN_USER_PASSWORD_AUTH, parameters),
+        "UserNotFoundException: User does not exist.");
   }
 
   @Test
@@ -92,17 +105,12 @@ class ParsedEntryPointsTest {
     UserPool pool = service.createUserPool(named("limits")).get();
     ClientId clientId = service.createUserPoolClient(clientOf(pool)).get().clientId();
     Map<String, String> responses = Map.of("USERNAME", "jane", "NEW_PASSWORD", Fixtures.OTHER_PASSWORD);
-    var user = new Commands.RespondToAuthChallenge(Option.none(), clientId, ChallengeNameType.NEW_PASSWORD_REQUIRED, Option.none(),
-        responses);
-    var admin = new Commands.RespondToAuthChallenge(Option.some(pool.id()), clientId, ChallengeNameType.NEW_PASSWORD_REQUIRED,
-        Option.none(), responses);
 
-    UserPoolService noAdmin = service(Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE);
-    UserPoolService noUser = service(Operation.RESPOND_TO_AUTH_CHALLENGE);
-
-    assertThat(message(noAdmin.respondToAuthChallenge(admin))).isEqualTo("TooManyRequestsException: Rate exceeded");
-    assertThat(message(noAdmin.respondToAuthChallenge(user))).isEqualTo("NotAuthorizedException: Invalid session for the user.");
-    assertThat(message(noUser.respondToAuthChallenge(user))).isEqualTo("TooManyRequestsException: Rate exceeded");
-    assertThat(message(noUser.respondToAuthChallenge(admin))).isEqualTo("NotAuthorizedException: Invalid session for the user.");
+    assertLimitedAsItself(Operation.RESPOND_TO_AUTH_CHALLENGE, Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE,
+        UserPoolService::respondToAuthChallenge,
+        new Commands.RespondToAuthChallenge(Option.none(), clientId, ChallengeNameType.NEW_PASSWORD_REQUIRED, Option.none(), responses),
+        new Commands.RespondToAuthChallenge(Option.some(pool.id()), clientId, ChallengeNameType.NEW_PASSWORD_REQUIRED, Option.none(),
+            responses),
+        "NotAuthorizedException: Invalid session for the user.");
   }
 }
