@@ -256,9 +256,8 @@ class UserAndClientOperationsTest {
       assertThat(after.attributes().get("custom:team").isEmpty()).isTrue();
       assertThat(after.attributes().get("dev:note").isEmpty()).isTrue();
       assertThat(after.attributes().get("email")).contains("jane@example.com");
-      assertThat(message(unknown))
-          .isEqualTo(
-              "InvalidParameterException: Attributes did not conform to the schema: Type for attribute {nickname2} could not be determined");
+      assertThat(message(unknown)).isEqualTo("InvalidParameterException: Attributes did not conform to the schema: "
+          + "Type for attribute {nickname2} could not be determined");
     }
 
     @Test
