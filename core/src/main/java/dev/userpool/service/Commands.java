@@ -299,16 +299,10 @@ public final class Commands {
     return valid(Members.flat(Validation.combine(
         UserPoolId.parse(r.userPoolId()),
         Members.string(Members.CLIENT_NAME, r.clientName()),
-        Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
-        Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
-        Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
-            AppClient.MAX_AUTH_SESSION_VALIDITY),
-        tokenValidity(r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
-        .ap((pool, name, flows, prevent, validity, lifetimes) -> lifetimes.map(tokens -> new CreateUserPoolClient(pool,
-            name, flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
-            prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
-            validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY),
-            Boolean.TRUE.equals(r.generateSecret()), tokens)))))
+        clientSettings(r.explicitAuthFlows(), r.preventUserExistenceErrors(), r.authSessionValidity(), r.accessTokenValidity(),
+            r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
+        .ap((pool, name, settings) -> settings.tokens().map(tokens -> new CreateUserPoolClient(pool, name, settings.flows(),
+            settings.prevent(), settings.authSessionValidity(), Boolean.TRUE.equals(r.generateSecret()), tokens)))))
         .flatMap(Function.identity());
   }
 
@@ -481,17 +475,28 @@ public final class Commands {
         UserPoolId.parse(r.userPoolId()),
         ClientId.parse(r.clientId()),
         Members.optionalString(Members.CLIENT_NAME, r.clientName()),
-        Members.enumList("explicitAuthFlows", r.explicitAuthFlows(), Members.EXPLICIT_AUTH_FLOWS),
-        Members.optionalEnum("preventUserExistenceErrors", r.preventUserExistenceErrors(), Members.EXISTENCE_ERRORS),
-        Members.range("authSessionValidity", r.authSessionValidity(), AppClient.MIN_AUTH_SESSION_VALIDITY,
-            AppClient.MAX_AUTH_SESSION_VALIDITY),
-        tokenValidity(r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
-        .ap((pool, client, name, flows, prevent, validity,
-            lifetimes) -> lifetimes.map(tokens -> new UpdateUserPoolClient(pool, client, name,
-                flows.isEmpty() ? ExplicitAuthFlow.defaults() : flows,
-                prevent.getOrElse(PreventUserExistenceErrors.LEGACY),
-                validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY), tokens)))))
+        clientSettings(r.explicitAuthFlows(), r.preventUserExistenceErrors(), r.authSessionValidity(), r.accessTokenValidity(),
+            r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
+        .ap((pool, client, name, settings) -> settings.tokens().map(tokens -> new UpdateUserPoolClient(pool, client, name,
+            settings.flows(), settings.prevent(), settings.authSessionValidity(), tokens)))))
         .flatMap(Function.identity());
+  }
+
+  /** The settings CreateUserPoolClient and UpdateUserPoolClient share, with Cognito's defaults for those left out. */
+  private record ClientSettings(Set<ExplicitAuthFlow> flows, PreventUserExistenceErrors prevent, int authSessionValidity,
+      Either<CognitoError, TokenValidity> tokens) {}
+
+  /** The shared settings' members, each checked, in member order. */
+  private static Validation<Seq<ParameterViolation>, ClientSettings> clientSettings(java.util.List<String> flows, String prevent,
+      Integer authSessionValidity, Integer access, Integer id, Integer refresh, Requests.TokenValidityUnitsType units) {
+    return Members.flat(Validation.combine(
+        Members.enumList("explicitAuthFlows", flows, Members.EXPLICIT_AUTH_FLOWS),
+        Members.optionalEnum("preventUserExistenceErrors", prevent, Members.EXISTENCE_ERRORS),
+        Members.range("authSessionValidity", authSessionValidity, AppClient.MIN_AUTH_SESSION_VALIDITY,
+            AppClient.MAX_AUTH_SESSION_VALIDITY),
+        tokenValidity(access, id, refresh, units))
+        .ap((f, p, validity, tokens) -> new ClientSettings(f.isEmpty() ? ExplicitAuthFlow.defaults() : f,
+            p.getOrElse(PreventUserExistenceErrors.LEGACY), validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY), tokens)));
   }
 
   /** DeleteUserPoolClient's command. */
