@@ -160,6 +160,22 @@ public sealed interface CognitoError
       /** ResendConfirmationCode for a user with no contact the pool auto-verifies (decided wording). */
       NO_AUTO_VERIFIED_CONTACT("Cannot resend codes. Auto verification not turned on.", ""),
       /**
+       * GetUserAttributeVerificationCode or VerifyUserAttribute for an attribute other than email and phone_number
+       * (observed: amplify-js#3652; floci-io/floci#2018, checked against Cognito).
+       */
+      NOT_VERIFIABLE("Invalid attribute name. Only phone_number and email can be verified.", ""),
+      /**
+       * GetUserAttributeVerificationCode for a contact the user has no value for (observed for the phone number in
+       * floci-io/floci#2018's tests; the email's wording is the library's, by analogy).
+       */
+      NO_CONTACT_TO_VERIFY("User does not have a valid registered %s", "phone number"),
+      /** VerifyUserAttribute for a contact the user has no value for (observed: jagregory/cognito-local, floci-io/floci). */
+      NO_VALUE_TO_VERIFY("Unable to verify attribute: %s no value set to verify", "phone_number"),
+      /** AttributesRequireVerificationBeforeUpdate naming a contact the pool does not auto-verify (observed: aws/aws-cli#7151). */
+      VERIFY_BEFORE_UPDATE_NOT_AUTO_VERIFIED(
+          "All attributes in AttributesRequireVerificationBeforeUpdate must exist in AutoVerifiedAttributes",
+          ""),
+      /**
        * AdminDeleteUserAttributes of the email or phone number that stands for the username in a pool
        * whose usernames are emails or phone numbers (decided wording).
        */

@@ -131,10 +131,16 @@ public enum Operation {
   DELETE_USER("DeleteUser", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.NOT_AUTHORIZED),
   /** ResendConfirmationCode. */
   RESEND_CONFIRMATION_CODE("ResendConfirmationCode", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
-      ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED);
+      ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED),
+  /** GetUserAttributeVerificationCode, for the user of an access token. */
+  GET_USER_ATTRIBUTE_VERIFICATION_CODE("GetUserAttributeVerificationCode", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
+  /** VerifyUserAttribute, for the user of an access token; a verified contact another user holds is AliasExistsException. */
+  VERIFY_USER_ATTRIBUTE("VerifyUserAttribute", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.CODE_MISMATCH,
+      ErrorCode.EXPIRED_CODE, ErrorCode.ALIAS_EXISTS);
 
   /** The operations that change attributes only: a contact another user holds is an alias that exists. */
-  static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES);
+  static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES,
+      VERIFY_USER_ATTRIBUTE);
 
   /** Errors every operation may return: a rate limit's refusal and a failed port. */
   public static final Set<ErrorCode> ALWAYS_POSSIBLE_CODES = LinkedHashSet.of(ErrorCode.TOO_MANY_REQUESTS, ErrorCode.INTERNAL_ERROR);

@@ -60,6 +60,15 @@ public abstract class UserPool {
     return HashSet.empty();
   }
 
+  /**
+   * {@code UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate}: the contacts whose verified value
+   * stays until a new value is verified by code; a subset of {@link #autoVerifiedAttributes()} (the service checks it).
+   */
+  @Value.Default
+  public Set<ContactAttribute> attributesRequireVerificationBeforeUpdate() {
+    return HashSet.empty();
+  }
+
   /** Whether names match regardless of case. */
   @Value.Default
   public CaseSensitivity caseSensitivity() {
@@ -111,6 +120,9 @@ public abstract class UserPool {
 
   /** This pool with another tier. */
   public abstract UserPool withTier(Tier tier);
+
+  /** This pool with other {@code AttributesRequireVerificationBeforeUpdate}. */
+  public abstract UserPool withAttributesRequireVerificationBeforeUpdate(Set<ContactAttribute> attributes);
 
   /** This pool with another set of clients. */
   public abstract UserPool withClients(Map<ClientId, AppClient> clients);

@@ -3,6 +3,7 @@ package dev.userpool.service;
 import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError;
 import dev.userpool.parameter.ParameterViolation;
+import dev.userpool.parameter.StringMember;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordPolicy;
 import dev.userpool.pool.AliasAttribute;
@@ -24,6 +25,7 @@ import dev.userpool.user.Sub;
 import dev.userpool.user.Username;
 import io.vavr.Tuple2;
 import io.vavr.Tuple;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -53,10 +55,26 @@ public final class Commands {
 
   /** CreateUserPool; {@code tier} is ESSENTIALS when the request left it out. */
   public record CreateUserPool(String poolName, PasswordPolicy passwordPolicy, Tier tier, Set<ContactAttribute> usernameAttributes,
-      Set<AliasAttribute> aliasAttributes, Set<ContactAttribute> autoVerifiedAttributes, CaseSensitivity caseSensitivity) {}
+      Set<AliasAttribute> aliasAttributes, Set<ContactAttribute> autoVerifiedAttributes, CaseSensitivity caseSensitivity,
+      Set<ContactAttribute> attributesRequireVerificationBeforeUpdate) {
+
+    /** Without AttributesRequireVerificationBeforeUpdate. */
+    public CreateUserPool(String poolName, PasswordPolicy passwordPolicy, Tier tier, Set<ContactAttribute> usernameAttributes,
+        Set<AliasAttribute> aliasAttributes, Set<ContactAttribute> autoVerifiedAttributes, CaseSensitivity caseSensitivity) {
+      this(poolName, passwordPolicy, tier, usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitivity,
+          HashSet.empty());
+    }
+  }
 
   /** UpdateUserPool; an absent tier keeps the pool's. */
-  public record UpdateUserPool(UserPoolId userPoolId, PasswordPolicy passwordPolicy, Option<Tier> tier) {}
+  public record UpdateUserPool(UserPoolId userPoolId, PasswordPolicy passwordPolicy, Option<Tier> tier,
+      Set<ContactAttribute> attributesRequireVerificationBeforeUpdate) {
+
+    /** Without AttributesRequireVerificationBeforeUpdate. */
+    public UpdateUserPool(UserPoolId userPoolId, PasswordPolicy passwordPolicy, Option<Tier> tier) {
+      this(userPoolId, passwordPolicy, tier, HashSet.empty());
+    }
+  }
 
   /** CreateUserPoolClient, with Cognito's defaults filled in. */
   public record CreateUserPoolClient(UserPoolId userPoolId, String clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
@@ -236,6 +254,22 @@ public final class Commands {
     }
   }
 
+  /** GetUserAttributeVerificationCode, its members' shapes checked; the token is checked next, then the name. */
+  public record GetUserAttributeVerificationCode(String accessToken, String attributeName) {
+    @Override
+    public String toString() {
+      return "GetUserAttributeVerificationCode[accessToken=" + HIDDEN + ", attributeName=" + attributeName + "]";
+    }
+  }
+
+  /** VerifyUserAttribute, its members' shapes checked; the token is checked next, then the name and the code. */
+  public record VerifyUserAttribute(String accessToken, String attributeName, ConfirmationCode code) {
+    @Override
+    public String toString() {
+      return "VerifyUserAttribute[accessToken=" + HIDDEN + ", attributeName=" + attributeName + ", code=" + HIDDEN + "]";
+    }
+  }
+
   /** RevokeToken: a string shaped as a token, and the app client it names. */
   public record RevokeToken(String token, ClientId clientId) {
     @Override
@@ -266,14 +300,18 @@ public final class Commands {
         Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS),
         Members.enumList("usernameAttributes", r.usernameAttributes(), Members.CONTACTS),
         Members.enumList("aliasAttributes", r.aliasAttributes(), Members.ALIASES),
-        Members.enumList("autoVerifiedAttributes", r.autoVerifiedAttributes(), Members.CONTACTS))
-        .ap((name, policy, tier, usernames, aliases, verified) -> new CreateUserPool(name, policy, tier.getOrElse(Tier.ESSENTIALS),
-            usernames, aliases, verified,
-            Boolean.FALSE.equals(r.caseSensitive()) ? CaseSensitivity.CASE_INSENSITIVE : CaseSensitivity.CASE_SENSITIVE))))
+        Members.enumList("autoVerifiedAttributes", r.autoVerifiedAttributes(), Members.CONTACTS),
+        Members.enumList(VERIFY_BEFORE_UPDATE, r.attributesRequireVerificationBeforeUpdate(), Members.CONTACTS))
+        .ap((name, policy, tier, usernames, aliases, verified, beforeUpdate) -> new CreateUserPool(name, policy,
+            tier.getOrElse(Tier.ESSENTIALS), usernames, aliases, verified,
+            Boolean.FALSE.equals(r.caseSensitive()) ? CaseSensitivity.CASE_INSENSITIVE : CaseSensitivity.CASE_SENSITIVE, beforeUpdate))))
         .flatMap(c -> !c.usernameAttributes().isEmpty() && !c.aliasAttributes().isEmpty()
             ? Either.left(InvalidParameter.of(InvalidParameter.Reason.USERNAME_AND_ALIAS_ATTRIBUTES))
             : Either.right(c));
   }
+
+  /** The member UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate, as validation messages name it. */
+  private static final String VERIFY_BEFORE_UPDATE = "userAttributeUpdateSettings.attributesRequireVerificationBeforeUpdate";
 
   /** DescribeUserPool's pool id. */
   public static Either<CognitoError, UserPoolId> parse(Requests.DescribeUserPool r) {
@@ -290,7 +328,8 @@ public final class Commands {
     return valid(Members.flat(Validation.combine(
         UserPoolId.parse(r.userPoolId()),
         policy(r.passwordPolicy()),
-        Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS))
+        Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS),
+        Members.enumList(VERIFY_BEFORE_UPDATE, r.attributesRequireVerificationBeforeUpdate(), Members.CONTACTS))
         .ap(UpdateUserPool::new)));
   }
 
@@ -617,6 +656,24 @@ public final class Commands {
   public static Either<CognitoError, AccessToken> parse(Requests.DeleteUserByToken r) {
     return accessToken(r.accessToken());
   }
+
+  /** GetUserAttributeVerificationCode: AccessToken, then AttributeName, reported together. */
+  public static Either<CognitoError, GetUserAttributeVerificationCode> parse(Requests.GetUserAttributeVerificationCode r) {
+    return valid(Members.flat(Validation.combine(Members.string(Members.ACCESS_TOKEN, r.accessToken()),
+        Members.string(ATTRIBUTE_NAME, r.attributeName()))
+        .ap(GetUserAttributeVerificationCode::new)));
+  }
+
+  /** VerifyUserAttribute: AccessToken, AttributeName, then Code, reported together. */
+  public static Either<CognitoError, VerifyUserAttribute> parse(Requests.VerifyUserAttribute r) {
+    return valid(Members.flat(Validation.combine(Members.string(Members.ACCESS_TOKEN, r.accessToken()),
+        Members.string(ATTRIBUTE_NAME, r.attributeName()),
+        ConfirmationCode.MEMBER.named("code").parse(r.code(), ConfirmationCode::of))
+        .ap(VerifyUserAttribute::new)));
+  }
+
+  /** The AttributeName member of the verification operations ({@code AttributeNameType}). */
+  private static final StringMember ATTRIBUTE_NAME = Attributes.NAME.named("attributeName");
 
   /** RevokeToken: Token, then ClientId, reported together. */
   public static Either<CognitoError, RevokeToken> parse(Requests.RevokeToken r) {

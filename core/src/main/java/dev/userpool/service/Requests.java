@@ -26,9 +26,19 @@ public final class Requests {
     }
   }
 
-  /** CreateUserPool. A null policy means Cognito's default policy. */
+  /**
+   * CreateUserPool. A null policy means Cognito's default policy; {@code attributesRequireVerificationBeforeUpdate} is
+   * {@code UserAttributeUpdateSettings}' one member.
+   */
   public record CreateUserPool(String poolName, PasswordPolicyType passwordPolicy, String userPoolTier,
-      List<String> usernameAttributes, List<String> aliasAttributes, List<String> autoVerifiedAttributes, Boolean caseSensitive) {
+      List<String> usernameAttributes, List<String> aliasAttributes, List<String> autoVerifiedAttributes, Boolean caseSensitive,
+      List<String> attributesRequireVerificationBeforeUpdate) {
+
+    /** Without UserAttributeUpdateSettings. */
+    public CreateUserPool(String poolName, PasswordPolicyType passwordPolicy, String userPoolTier, List<String> usernameAttributes,
+        List<String> aliasAttributes, List<String> autoVerifiedAttributes, Boolean caseSensitive) {
+      this(poolName, passwordPolicy, userPoolTier, usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitive, null);
+    }
 
     /** A pool with this name and every other member absent. */
     public static CreateUserPool named(String poolName) {
@@ -40,10 +50,17 @@ public final class Requests {
   public record DescribeUserPool(String userPoolId) {}
 
   /**
-   * UpdateUserPool. As in Cognito, an absent policy resets the policy to the default; an absent tier
-   * keeps the tier.
+   * UpdateUserPool. As in Cognito, an absent policy resets the policy to the default, and absent
+   * UserAttributeUpdateSettings clear {@code AttributesRequireVerificationBeforeUpdate}; an absent tier keeps the tier.
    */
-  public record UpdateUserPool(String userPoolId, PasswordPolicyType passwordPolicy, String userPoolTier) {}
+  public record UpdateUserPool(String userPoolId, PasswordPolicyType passwordPolicy, String userPoolTier,
+      List<String> attributesRequireVerificationBeforeUpdate) {
+
+    /** Without UserAttributeUpdateSettings. */
+    public UpdateUserPool(String userPoolId, PasswordPolicyType passwordPolicy, String userPoolTier) {
+      this(userPoolId, passwordPolicy, userPoolTier, null);
+    }
+  }
 
   /** DeleteUserPool. */
   public record DeleteUserPool(String userPoolId) {}
@@ -302,6 +319,25 @@ public final class Requests {
     @Override
     public String toString() {
       return "RevokeToken[token=" + HIDDEN + ", clientId=" + clientId + "]";
+    }
+  }
+
+  // -- attribute verification (VerificationService)
+
+  /** GetUserAttributeVerificationCode; ClientMetadata goes to Lambda triggers, which the library does not run. */
+  public record GetUserAttributeVerificationCode(String accessToken, String attributeName, Map<String, String> clientMetadata) {
+    @Override
+    public String toString() {
+      return "GetUserAttributeVerificationCode[accessToken=" + HIDDEN + ", attributeName=" + attributeName + ", clientMetadata="
+          + keysOf(clientMetadata) + "]";
+    }
+  }
+
+  /** VerifyUserAttribute. */
+  public record VerifyUserAttribute(String accessToken, String attributeName, String code) {
+    @Override
+    public String toString() {
+      return "VerifyUserAttribute[accessToken=" + HIDDEN + ", attributeName=" + attributeName + ", code=" + HIDDEN + "]";
     }
   }
 

@@ -32,11 +32,13 @@ import dev.userpool.user.MessageAction;
 import dev.userpool.user.Transition;
 import dev.userpool.user.User;
 import dev.userpool.user.Username;
+import dev.userpool.verification.ContactChanges;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -169,6 +171,11 @@ public final class UserPoolService {
     }
   }
 
+  /** The write engine, for the services that share this one's ports ({@link VerificationService}). */
+  WriteEngine engine() {
+    return engine;
+  }
+
   // -- pools and clients
 
   /** CreateUserPool. */
@@ -198,28 +205,31 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, UserPool> create(Commands.CreateUserPool c, Supplier<UserPoolId> ids, int attempts) {
-    return tierAllows(c.tier(), c.passwordPolicy()).flatMap(ok -> {
-      Instant now = clock.instant();
-      for (int attempt = 0; attempt < attempts; attempt++) {
-        UserPool pool = UserPool.builder()
-            .id(ids.get())
-            .name(c.poolName())
-            .passwordPolicy(c.passwordPolicy())
-            .tier(c.tier())
-            .usernameAttributes(HashSet.ofAll(c.usernameAttributes()))
-            .aliasAttributes(HashSet.ofAll(c.aliasAttributes()))
-            .autoVerifiedAttributes(HashSet.ofAll(c.autoVerifiedAttributes()))
-            .caseSensitivity(c.caseSensitivity())
-            .creationDate(now)
-            .lastModifiedDate(now)
-            .version(1)
-            .build();
-        if (pools.save(pool).isRight()) {
-          return Either.right(pool);
-        }
-      }
-      return Either.left(new CognitoError.InternalError());
-    });
+    return tierAllows(c.tier(), c.passwordPolicy())
+        .flatMap(ok -> verifiedBeforeUpdate(HashSet.ofAll(c.attributesRequireVerificationBeforeUpdate()), c.autoVerifiedAttributes()))
+        .flatMap(beforeUpdate -> {
+          Instant now = clock.instant();
+          for (int attempt = 0; attempt < attempts; attempt++) {
+            UserPool pool = UserPool.builder()
+                .id(ids.get())
+                .name(c.poolName())
+                .passwordPolicy(c.passwordPolicy())
+                .tier(c.tier())
+                .usernameAttributes(HashSet.ofAll(c.usernameAttributes()))
+                .aliasAttributes(HashSet.ofAll(c.aliasAttributes()))
+                .autoVerifiedAttributes(HashSet.ofAll(c.autoVerifiedAttributes()))
+                .attributesRequireVerificationBeforeUpdate(beforeUpdate)
+                .caseSensitivity(c.caseSensitivity())
+                .creationDate(now)
+                .lastModifiedDate(now)
+                .version(1)
+                .build();
+            if (pools.save(pool).isRight()) {
+              return Either.right(pool);
+            }
+          }
+          return Either.left(new CognitoError.InternalError());
+        });
   }
 
   /** DescribeUserPool. */
@@ -249,7 +259,11 @@ public final class UserPoolService {
   private Either<CognitoError, UserPool> run(Commands.UpdateUserPool c) {
     return engine.updatePool(c.userPoolId(), pool -> {
       Tier tier = c.tier().getOrElse(pool.tier());
-      return tierAllows(tier, c.passwordPolicy()).map(allowed -> pool.withPasswordPolicy(c.passwordPolicy()).withTier(tier));
+      return tierAllows(tier, c.passwordPolicy())
+          .flatMap(
+              allowed -> verifiedBeforeUpdate(HashSet.ofAll(c.attributesRequireVerificationBeforeUpdate()), pool.autoVerifiedAttributes()))
+          .map(beforeUpdate -> pool.withPasswordPolicy(c.passwordPolicy()).withTier(tier)
+              .withAttributesRequireVerificationBeforeUpdate(beforeUpdate));
     });
   }
 
@@ -667,7 +681,7 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.UserPage> run(Commands.ListUsers c) {
     return engine.pool(c.userPoolId()).flatMap(pool -> c.filter().flatMap(filter -> c.after()
-        .map(after -> page(pools.users(pool.id()), pool, filter, after, c.limit()))));
+        .map(after -> UserPages.page(pools.users(pool.id()), pool, filter, after, c.limit()))));
   }
 
   // -- attributes, the user's own deletion, codes
@@ -686,7 +700,7 @@ public final class UserPoolService {
     return engine.pool(c.userPoolId())
         .flatMap(pool -> engine.write(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, pool,
             ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
-                .flatMap(user -> c.userAttributes().flatMap(attributes -> user.adminUpdateUserAttributes(attributes, ctx)))
+                .flatMap(user -> c.userAttributes().flatMap(attributes -> ContactChanges.adminUpdateUserAttributes(user, attributes, ctx)))
                 .map(UserPoolService::attributesUpdated)));
   }
 
@@ -721,7 +735,7 @@ public final class UserPoolService {
     return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool,
             ctx -> pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
-                .flatMap(user -> c.userAttributes().flatMap(attributes -> user.updateUserAttributes(attributes, ctx)))
+                .flatMap(user -> c.userAttributes().flatMap(attributes -> ContactChanges.updateUserAttributes(user, attributes, ctx)))
                 .map(UserPoolService::attributesUpdated)));
   }
 
@@ -825,32 +839,19 @@ public final class UserPoolService {
         : Either.right(attributes);
   }
 
+  /** AttributesRequireVerificationBeforeUpdate, when every contact it names is auto-verified (observed: aws/aws-cli#7151). */
+  private static Either<CognitoError, Set<ContactAttribute>> verifiedBeforeUpdate(
+      Set<ContactAttribute> beforeUpdate, Iterable<ContactAttribute> autoVerified) {
+    return HashSet.ofAll(autoVerified).containsAll(beforeUpdate)
+        ? Either.right(beforeUpdate)
+        : Either.left(CognitoError.InvalidParameter.of(CognitoError.InvalidParameter.Reason.VERIFY_BEFORE_UPDATE_NOT_AUTO_VERIFIED));
+  }
+
   private static Either<CognitoError, Boolean> tierAllows(Tier tier, PasswordPolicy policy) {
     if (policy.passwordHistorySize() > 0 && !tier.allowsPasswordHistory()) {
       return Either
           .left(new CognitoError.FeatureUnavailableInTier(tier.name(), CognitoError.FeatureUnavailableInTier.PASSWORD_REUSE_PREVENTION));
     }
     return Either.right(true);
-  }
-
-  private static Results.UserPage page(Users users, UserPool pool, UserFilter filter, Option<Username> after, int limit) {
-    List<User> collected = List.empty();
-    Option<Username> cursor = after;
-    boolean more = true;
-    while (collected.size() < limit && more) {
-      Seq<User> batch = users.list(cursor, Math.max(limit, 60));
-      more = batch.size() == Math.max(limit, 60);
-      for (User u : batch) {
-        cursor = Option.some(u.username());
-        if (filter.accepts(u, pool)) {
-          collected = collected.append(u);
-          if (collected.size() == limit) {
-            break;
-          }
-        }
-      }
-    }
-    boolean hasNext = collected.size() == limit && !users.list(Option.some(collected.last().username()), 1).isEmpty();
-    return new Results.UserPage(collected, hasNext ? Option.some(PageToken.encode(collected.last().username())) : Option.none());
   }
 }

@@ -86,6 +86,12 @@ public abstract class User {
     return Option.none();
   }
 
+  /** The codes sent to verify an email or phone number, with any new value held until verified. */
+  @Value.Default
+  public ContactVerifications contactVerifications() {
+    return ContactVerifications.none();
+  }
+
   /** The NEW_PASSWORD_REQUIRED challenge last issued. */
   @Value.Default
   public Option<ChallengeSession> challenge() {
@@ -146,6 +152,8 @@ public abstract class User {
 
   abstract User withPendingCode(Option<PendingCode> code);
 
+  abstract User withContactVerifications(ContactVerifications verifications);
+
   abstract User withChallenge(Option<ChallengeSession> challenge);
 
   abstract User withFailedSignIns(Option<FailedSignIns> failures);
@@ -155,6 +163,14 @@ public abstract class User {
   abstract User withLastModifiedDate(Instant instant);
 
   abstract User withVersion(long version);
+
+  /**
+   * This user with {@code attributes} and {@code verifications}, changed at {@code now}: the one write of the
+   * attribute-verification rules ({@code dev.userpool.verification}), which decide both.
+   */
+  public User withContacts(Attributes attributes, ContactVerifications verifications, Instant now) {
+    return withAttributes(attributes).withContactVerifications(verifications).touched(now);
+  }
 
   /** This user changed at {@code now}: modification date and version move on. */
   private User touched(Instant now) {
@@ -501,31 +517,6 @@ public abstract class User {
   // -- attributes
 
   /**
-   * AdminUpdateUserAttributes: the attributes set over the user's, from any status, enabled or not. An
-   * administrator may set {@code email_verified} and {@code phone_number_verified}. See
-   * {@link #updateUserAttributes} for what a changed contact does.
-   */
-  public Either<CognitoError, Transition> adminUpdateUserAttributes(Attributes updates, Context ctx) {
-    return Either.right(withUpdatedAttributes(updates, ctx));
-  }
-
-  /**
-   * UpdateUserAttributes, for the user an access token names. Checks, in order: Enabled
-   * ({@code User is disabled.}); that no {@code *_verified} attribute is written (an app client may not:
-   * {@code A client attempted to write unauthorized attribute}). Then as AdminUpdateUserAttributes: an
-   * email or phone number that changes and whose {@code *_verified} the request does not set becomes
-   * unverified; when the pool auto-verifies it, a code valid 24 hours goes to the new value (the
-   * library's decisions: the code takes the place of any pending code, except for an UNCONFIRMED user,
-   * whose sign-up code stays and is the one that verifies).
-   */
-  public Either<CognitoError, Transition> updateUserAttributes(Attributes updates, Context ctx) {
-    boolean setsVerification = List.of(ContactAttribute.values()).exists(c -> updates.get(c.verifiedName()).isDefined());
-    return requireEnabled().flatMap(u -> setsVerification
-        ? Either.left(new NotAuthorized(NotAuthorized.Reason.ATTRIBUTE_NOT_WRITABLE))
-        : Either.right(withUpdatedAttributes(updates, ctx)));
-  }
-
-  /**
    * AdminDeleteUserAttributes. Checks, in order, for each name: {@code sub} cannot be changed; the name
    * must be a standard or custom attribute; in a pool whose usernames are emails or phone numbers, that
    * attribute stays (the library's decision). Deleting a contact deletes its {@code *_verified} too;
@@ -574,31 +565,6 @@ public abstract class User {
               new UserEvent.ConfirmationCodeResent(username(), ctx.now()),
               Option.some(new Message.CodeMessage(CodePurpose.SIGN_UP, signInName(ctx.pool()), delivery, code.code())));
         });
-  }
-
-  private Transition withUpdatedAttributes(Attributes updates, Context ctx) {
-    Attributes after = attributes().withAll(updates);
-    Option<CodeDelivery> toVerify = Option.none();
-    for (ContactAttribute c : List.of(ContactAttribute.values()).sortBy(Enum::ordinal)) {
-      Option<String> updated = updates.contact(c);
-      boolean changed = updated.isDefined() && !updated.equals(attributes().contact(c));
-      if (changed && updates.get(c.verifiedName()).isEmpty()) {
-        after = after.with(c.verifiedName(), "false");
-        if (ctx.pool().autoVerifiedAttributes().contains(c) && toVerify.isEmpty()) {
-          toVerify = Option.some(new CodeDelivery(c, updated.get()));
-        }
-      }
-    }
-    User changed = withAttributes(after);
-    Option<Message> message = Option.none();
-    if (toVerify.isDefined() && status() != UserStatus.UNCONFIRMED) {
-      PendingCode code = PendingCode.issue(CodePurpose.ATTRIBUTE_VERIFICATION, ctx.codes().get(), ctx.now(), toVerify.get());
-      changed = changed.withPendingCode(Option.some(code));
-      message = Option
-          .some(new Message.CodeMessage(CodePurpose.ATTRIBUTE_VERIFICATION, signInName(ctx.pool()), toVerify.get(), code.code()));
-    }
-    return new Transition(changed.touched(ctx.now()),
-        new UserEvent.AttributesUpdated(username(), updates.asMap().keySet(), ctx.now()), message);
   }
 
   private static Option<CodeDelivery> autoVerifiedContact(Attributes attributes, UserPool pool) {
@@ -652,6 +618,7 @@ public abstract class User {
         .password(Option.some(password))
         .passwordHistory(passwordHistory())
         .pendingCode(pendingCode())
+        .contactVerifications(contactVerifications())
         .challenge(challenge())
         .failedSignIns(failedSignIns())
         .srpExchange(Option.none())

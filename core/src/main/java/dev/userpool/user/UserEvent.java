@@ -10,7 +10,8 @@ public sealed interface UserEvent
     UserEvent.SignedIn, UserEvent.PasswordChanged, UserEvent.PasswordResetByAdmin, UserEvent.ResetCodeSent,
     UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted,
     UserEvent.PasswordVerifierIssued, UserEvent.SignInFailed,
-    UserEvent.AttributesUpdated, UserEvent.AttributesDeleted, UserEvent.ConfirmationCodeResent {
+    UserEvent.AttributesUpdated, UserEvent.AttributesDeleted, UserEvent.ConfirmationCodeResent,
+    UserEvent.VerificationCodeSent, UserEvent.AttributeVerified {
 
   /** The user's username. */
   Username username();
@@ -77,4 +78,10 @@ public sealed interface UserEvent
 
   /** ResendConfirmationCode sent a new sign-up code. */
   record ConfirmationCodeResent(Username username, Instant at) implements UserEvent {}
+
+  /** GetUserAttributeVerificationCode sent a code to verify an email or phone number (its name only). */
+  record VerificationCodeSent(Username username, String attributeName, Instant at) implements UserEvent {}
+
+  /** VerifyUserAttribute verified an email or phone number (its name only), making a held value current. */
+  record AttributeVerified(Username username, String attributeName, Instant at) implements UserEvent {}
 }

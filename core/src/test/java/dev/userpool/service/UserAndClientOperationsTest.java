@@ -161,7 +161,9 @@ class UserAndClientOperationsTest {
       assertThat(outcome.user().attributes().get("email_verified").get()).isEqualTo("false");
       assertThat(outcome.user().attributes().get("name").get()).isEqualTo("Jane");
       assertThat(outcome.codeDelivery().get().destination()).isEqualTo("jane@new.example.com");
-      assertThat(outcome.user().pendingCode().get().purpose()).isEqualTo(CodePurpose.ATTRIBUTE_VERIFICATION);
+      assertThat(outcome.user().contactVerifications().of(ContactAttribute.EMAIL).get().code().purpose())
+          .isEqualTo(CodePurpose.ATTRIBUTE_VERIFICATION);
+      assertThat(outcome.user().pendingCode()).isEmpty();
       assertThat(sent).hasSize(1);
     }
 

@@ -90,6 +90,13 @@ public final class EndpointControl implements TimeTravel, Mailbox {
     return text(call("LastCode", user(userPoolId, username)), "Code");
   }
 
+  @Override
+  public Optional<String> verificationCode(String userPoolId, String username, String attributeName) {
+    ObjectNode body = user(userPoolId, username);
+    body.put("AttributeName", Objects.requireNonNull(attributeName, "attributeName is null"));
+    return text(call("LastCode", body), "Code");
+  }
+
   private ObjectNode user(String userPoolId, String username) {
     ObjectNode body = mapper.createObjectNode();
     body.put("UserPoolId", Objects.requireNonNull(userPoolId, "userPoolId is null"));

@@ -105,8 +105,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code LastTemporaryPassword} {@code {"UserPoolId": "...", "Username": "..."}} answers
  *       {@code {"TemporaryPassword": "..."}}, the last invitation's temporary password, or {@code {}};
  *       a pool that does not exist is a {@code ResourceNotFoundException};</li>
- *   <li>{@code LastCode} (same members) answers {@code {"Code": "..."}}, the last sign-up or reset code,
- *       or {@code {}}.</li>
+ *   <li>{@code LastCode} (same members) answers {@code {"Code": "..."}}, the last code sent (sign-up, reset
+ *       or attribute verification), or {@code {}}; with {@code "AttributeName": "email"} (or
+ *       {@code "phone_number"}) the last attribute-verification code sent for that contact.</li>
  * </ul>
  * For example {@code curl -H 'X-Amz-Target: UserpoolTestControl.AdvanceClock' -d '{"Days": 8}'
  * http://127.0.0.1:9229/}. {@link EndpointControl} calls them from Java.

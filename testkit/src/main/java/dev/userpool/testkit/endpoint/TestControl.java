@@ -32,6 +32,8 @@ final class TestControl {
   private static final Map<String, Duration> UNITS = Map.of(
       "Days", Duration.ofDays(1), "Hours", Duration.ofHours(1), "Minutes", Duration.ofMinutes(1), "Seconds", Duration.ofSeconds(1));
   private static final Set<String> MAILBOX_MEMBERS = Set.of("UserPoolId", "Username");
+  /** LastCode's members: an AttributeName ({@code email}, {@code phone_number}) asks for that contact's verification code. */
+  private static final Set<String> CODE_MEMBERS = Set.of("UserPoolId", "Username", "AttributeName");
   /** The latest instant AdvanceClock moves to: past it, dates lose their four-digit years and token expiries overflow. */
   static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -61,8 +63,10 @@ final class TestControl {
         onlyMembers(body, MAILBOX_MEMBERS);
         return secret("TemporaryPassword", mailbox.temporaryPassword(existingPool(body), text(body, "Username")));
       case "LastCode" :
-        onlyMembers(body, MAILBOX_MEMBERS);
-        return secret("Code", mailbox.code(existingPool(body), text(body, "Username")));
+        onlyMembers(body, CODE_MEMBERS);
+        return secret("Code", body.has("AttributeName")
+            ? mailbox.verificationCode(existingPool(body), text(body, "Username"), text(body, "AttributeName"))
+            : mailbox.code(existingPool(body), text(body, "Username")));
       default :
         throw WireError.unknownOperation("Unknown operation: the test control has " + String.join(", ", names()) + ".");
     }

@@ -12,6 +12,12 @@ public interface Mailbox {
   /** The temporary password last sent to {@code username} (as the user signs in) in the pool, if any. */
   Optional<String> temporaryPassword(String userPoolId, String username);
 
-  /** The sign-up or password-reset code last sent to {@code username} in the pool, if any. */
+  /** The code last sent to {@code username} in the pool (sign-up, password reset or attribute verification), if any. */
   Optional<String> code(String userPoolId, String username);
+
+  /**
+   * The attribute-verification code last sent to {@code username} in the pool for {@code attributeName}
+   * ({@code email} or {@code phone_number}: GetUserAttributeVerificationCode, or an attribute update), if any.
+   */
+  Optional<String> verificationCode(String userPoolId, String username, String attributeName);
 }

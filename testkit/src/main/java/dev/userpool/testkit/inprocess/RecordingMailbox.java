@@ -2,6 +2,7 @@ package dev.userpool.testkit.inprocess;
 
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.Deliveries;
+import dev.userpool.user.CodePurpose;
 import dev.userpool.user.Message;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,8 +13,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Where the messages the in-process Cognito would email or text end up: sign-up codes, reset codes and
- * invitations with temporary passwords. It records what the service delivers and is the {@link Mailbox}
+ * Where the messages the in-process Cognito would email or text end up: sign-up, reset and
+ * attribute-verification codes, and invitations with temporary passwords. It records what the service delivers and is the {@link Mailbox}
  * a test reads the code it needs from.
  */
 public final class RecordingMailbox implements Deliveries, Mailbox {
@@ -53,6 +54,14 @@ public final class RecordingMailbox implements Deliveries, Mailbox {
   @Override
   public Optional<String> code(String userPoolId, String username) {
     return last(d -> d.pool().value().equals(userPoolId) && d.message().username().value().equals(username),
+        RecordingMailbox::codeOf);
+  }
+
+  @Override
+  public Optional<String> verificationCode(String userPoolId, String username, String attributeName) {
+    return last(d -> d.pool().value().equals(userPoolId) && d.message().username().value().equals(username)
+        && d.message().fold(c -> c.purpose() == CodePurpose.ATTRIBUTE_VERIFICATION
+            && c.to().channel().attributeName().equals(attributeName), invitation -> false),
         RecordingMailbox::codeOf);
   }
 

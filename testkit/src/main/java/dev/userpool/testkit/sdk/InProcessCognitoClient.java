@@ -9,6 +9,7 @@ import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.TokenOperations;
+import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.inprocess.InProcessCognito;
@@ -24,6 +25,10 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
@@ -167,6 +172,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final TokenService tokens;
   private final GroupService groups;
   private final TokenOperations tokenOperations;
+  private final VerificationService verifications;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -174,6 +180,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     this.tokens = cognito.tokens();
     this.groups = cognito.groupService();
     this.tokenOperations = cognito.tokenOperations();
+    this.verifications = cognito.verifications();
   }
 
   // -- static API
@@ -226,7 +233,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
             Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
             Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
             Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
-            r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive())));
+            r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
+            Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()))));
     return respond(CreateUserPoolResponse.builder().userPool(Shapes.pool(pool, 0)), CreateUserPoolResponse.class);
   }
 
@@ -239,7 +247,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
-    run(service.updateUserPool(new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()), r.userPoolTierAsString())));
+    run(service.updateUserPool(new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
+        Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()))));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
@@ -391,6 +400,22 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   }
 
   // -- the user's own operations, by access token
+
+  /** GetUserAttributeVerificationCode: the rules are {@link VerificationService}'s. */
+  @Override
+  public GetUserAttributeVerificationCodeResponse getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest r) {
+    Results.CodeSent sent = run(verifications.getUserAttributeVerificationCode(new Requests.GetUserAttributeVerificationCode(
+        r.accessToken(), r.attributeName(), Shapes.mapOrNull(r.hasClientMetadata(), r.clientMetadata()))));
+    return respond(GetUserAttributeVerificationCodeResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
+        GetUserAttributeVerificationCodeResponse.class);
+  }
+
+  /** VerifyUserAttribute: the rules are {@link VerificationService}'s. */
+  @Override
+  public VerifyUserAttributeResponse verifyUserAttribute(VerifyUserAttributeRequest r) {
+    run(verifications.verifyUserAttribute(new Requests.VerifyUserAttribute(r.accessToken(), r.attributeName(), r.code())));
+    return respond(VerifyUserAttributeResponse.builder(), VerifyUserAttributeResponse.class);
+  }
 
   /** GetUser: the access token's user, with the same checks as ChangePassword. */
   @Override

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPol
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserAttributeUpdateSettingsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolPolicyType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
@@ -45,6 +46,13 @@ final class Shapes {
   /** A map member as sent: null when the caller did not set it. */
   static Map<String, String> mapOrNull(boolean present, Map<String, String> values) {
     return present ? values : null;
+  }
+
+  /** UserAttributeUpdateSettings' AttributesRequireVerificationBeforeUpdate as sent: null when the caller set neither. */
+  static List<String> requireVerificationBeforeUpdate(UserAttributeUpdateSettingsType settings) {
+    return settings == null || !settings.hasAttributesRequireVerificationBeforeUpdate()
+        ? null
+        : settings.attributesRequireVerificationBeforeUpdateAsStrings();
   }
 
   static Requests.PasswordPolicyType policy(UserPoolPolicyType policies) {
@@ -134,6 +142,9 @@ final class Shapes {
         .aliasAttributesWithStrings(pool.aliasAttributes().toList().sortBy(Enum::ordinal).map(a -> a.attributeName()).toJavaList())
         .autoVerifiedAttributesWithStrings(
             pool.autoVerifiedAttributes().toList().sortBy(Enum::ordinal).map(c -> c.attributeName()).toJavaList())
+        .userAttributeUpdateSettings(UserAttributeUpdateSettingsType.builder().attributesRequireVerificationBeforeUpdateWithStrings(
+            pool.attributesRequireVerificationBeforeUpdate().toList().sortBy(Enum::ordinal).map(c -> c.attributeName()).toJavaList())
+            .build())
         .usernameConfiguration(UsernameConfigurationType.builder()
             .caseSensitive(pool.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE).build())
         .creationDate(pool.creationDate())

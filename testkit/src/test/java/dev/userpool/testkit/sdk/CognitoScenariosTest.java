@@ -91,6 +91,11 @@ class CognitoScenariosTest {
       public Optional<String> code(String userPoolId, String username) {
         return Optional.empty();
       }
+
+      @Override
+      public Optional<String> verificationCode(String userPoolId, String username, String attributeName) {
+        return Optional.empty();
+      }
     };
     ScenarioTarget fake = new ScenarioTarget(InProcessCognitoClient.of(cognito), cognito.clock(), empty);
 
