@@ -6,7 +6,6 @@ import dev.userpool.error.CognitoError.ResourceNotFound;
 import dev.userpool.error.CognitoError.UserNotFound;
 import dev.userpool.error.Operation;
 import dev.userpool.password.PasswordHasher;
-import dev.userpool.password.PasswordPolicy;
 import dev.userpool.password.Pbkdf2PasswordHasher;
 import dev.userpool.password.Randomness;
 import dev.userpool.pool.AppClient;
@@ -22,7 +21,6 @@ import dev.userpool.port.Deliveries;
 import dev.userpool.port.Events;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.UserPools;
-import dev.userpool.port.Users;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Context;
@@ -38,7 +36,6 @@ import io.vavr.Tuple2;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -205,8 +202,9 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, UserPool> create(Commands.CreateUserPool c, Supplier<UserPoolId> ids, int attempts) {
-    return tierAllows(c.tier(), c.passwordPolicy())
-        .flatMap(ok -> verifiedBeforeUpdate(HashSet.ofAll(c.attributesRequireVerificationBeforeUpdate()), c.autoVerifiedAttributes()))
+    return PoolSettings.tierAllows(c.tier(), c.passwordPolicy())
+        .flatMap(ok -> PoolSettings.verifiedBeforeUpdate(HashSet.ofAll(c.attributesRequireVerificationBeforeUpdate()),
+            c.autoVerifiedAttributes()))
         .flatMap(beforeUpdate -> {
           Instant now = clock.instant();
           for (int attempt = 0; attempt < attempts; attempt++) {
@@ -259,9 +257,10 @@ public final class UserPoolService {
   private Either<CognitoError, UserPool> run(Commands.UpdateUserPool c) {
     return engine.updatePool(c.userPoolId(), pool -> {
       Tier tier = c.tier().getOrElse(pool.tier());
-      return tierAllows(tier, c.passwordPolicy())
+      return PoolSettings.tierAllows(tier, c.passwordPolicy())
           .flatMap(
-              allowed -> verifiedBeforeUpdate(HashSet.ofAll(c.attributesRequireVerificationBeforeUpdate()), pool.autoVerifiedAttributes()))
+              allowed -> PoolSettings.verifiedBeforeUpdate(HashSet.ofAll(c.attributesRequireVerificationBeforeUpdate()),
+                  pool.autoVerifiedAttributes()))
           .map(beforeUpdate -> pool.withPasswordPolicy(c.passwordPolicy()).withTier(tier)
               .withAttributesRequireVerificationBeforeUpdate(beforeUpdate));
     });
@@ -839,19 +838,4 @@ public final class UserPoolService {
         : Either.right(attributes);
   }
 
-  /** AttributesRequireVerificationBeforeUpdate, when every contact it names is auto-verified (observed: aws/aws-cli#7151). */
-  private static Either<CognitoError, Set<ContactAttribute>> verifiedBeforeUpdate(
-      Set<ContactAttribute> beforeUpdate, Iterable<ContactAttribute> autoVerified) {
-    return HashSet.ofAll(autoVerified).containsAll(beforeUpdate)
-        ? Either.right(beforeUpdate)
-        : Either.left(CognitoError.InvalidParameter.of(CognitoError.InvalidParameter.Reason.VERIFY_BEFORE_UPDATE_NOT_AUTO_VERIFIED));
-  }
-
-  private static Either<CognitoError, Boolean> tierAllows(Tier tier, PasswordPolicy policy) {
-    if (policy.passwordHistorySize() > 0 && !tier.allowsPasswordHistory()) {
-      return Either
-          .left(new CognitoError.FeatureUnavailableInTier(tier.name(), CognitoError.FeatureUnavailableInTier.PASSWORD_REUSE_PREVENTION));
-    }
-    return Either.right(true);
-  }
 }
