@@ -38,6 +38,8 @@ import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.PasswordKind;
 import dev.userpool.user.PendingCode;
+import dev.userpool.user.PendingVerification;
+import dev.userpool.user.ContactVerifications;
 import dev.userpool.user.Session;
 import dev.userpool.user.SrpExchange;
 import dev.userpool.user.Sub;
@@ -104,14 +106,14 @@ final class Documents {
     history.put("salt", B64.encodeToString(u.passwordHistory().salt().bytes()));
     ArrayNode entries = history.putArray("entries");
     u.passwordHistory().entries().forEach(h -> entries.add(hash(h)));
-    u.pendingCode().forEach(c -> {
-      ObjectNode code = o.putObject("pendingCode");
-      code.put("purpose", c.purpose().name());
-      code.put("code", c.code().reveal());
-      code.put("expiresAt", c.expiresAt().toString());
-      code.put("channel", c.delivery().channel().name());
-      code.put("destination", c.delivery().destination());
-    });
+    u.pendingCode().forEach(c -> code(o.putObject("pendingCode"), c));
+    if (!u.contactVerifications().isEmpty()) {
+      ArrayNode verifications = o.putArray("contactVerifications");
+      u.contactVerifications().all().forEach(v -> {
+        ObjectNode verification = code(verifications.addObject(), v.code());
+        v.pendingValue().forEach(value -> verification.put("pendingValue", value));
+      });
+    }
     u.challenge().forEach(c -> {
       ObjectNode challenge = o.putObject("challenge");
       challenge.put("session", c.session().reveal());
@@ -159,14 +161,9 @@ final class Documents {
     JsonNode history = o.get("passwordHistory");
     b.passwordHistory(PasswordHistory.of(Salt.of(B64D.decode(history.get("salt").textValue())),
         List.ofAll(history.get("entries")).map(Documents::hash)));
-    JsonNode code = o.get("pendingCode");
-    b.pendingCode(code == null
-        ? Option.none()
-        : Option.some(new PendingCode(
-            CodePurpose.valueOf(code.get("purpose").textValue()),
-            ConfirmationCode.of(code.get("code").textValue()),
-            Instant.parse(code.get("expiresAt").textValue()),
-            new CodeDelivery(ContactAttribute.valueOf(code.get("channel").textValue()), code.get("destination").textValue()))));
+    b.pendingCode(Option.of(o.get("pendingCode")).map(Documents::code));
+    b.contactVerifications(ContactVerifications.of(Option.of(o.get("contactVerifications")).toList().flatMap(List::ofAll)
+        .map(v -> new PendingVerification(code(v), Option.of(v.get("pendingValue")).map(JsonNode::textValue)))));
     JsonNode challenge = o.get("challenge");
     b.challenge(challenge == null
         ? Option.none()
@@ -196,6 +193,23 @@ final class Documents {
     return b.build();
   }
 
+  private static ObjectNode code(ObjectNode code, PendingCode c) {
+    code.put("purpose", c.purpose().name());
+    code.put("code", c.code().reveal());
+    code.put("expiresAt", c.expiresAt().toString());
+    code.put("channel", c.delivery().channel().name());
+    code.put("destination", c.delivery().destination());
+    return code;
+  }
+
+  private static PendingCode code(JsonNode code) {
+    return new PendingCode(
+        CodePurpose.valueOf(code.get("purpose").textValue()),
+        ConfirmationCode.of(code.get("code").textValue()),
+        Instant.parse(code.get("expiresAt").textValue()),
+        new CodeDelivery(ContactAttribute.valueOf(code.get("channel").textValue()), code.get("destination").textValue()));
+  }
+
   // -- pools
 
   /** The pool as a document, its clients in order; its version is not in it. */
@@ -216,6 +230,7 @@ final class Documents {
     names(o.putArray("usernameAttributes"), p.usernameAttributes());
     names(o.putArray("aliasAttributes"), p.aliasAttributes());
     names(o.putArray("autoVerifiedAttributes"), p.autoVerifiedAttributes());
+    names(o.putArray("attributesRequireVerificationBeforeUpdate"), p.attributesRequireVerificationBeforeUpdate());
     o.put("caseSensitivity", p.caseSensitivity().name());
     ArrayNode clients = o.putArray("clients");
     p.clients().values().forEach(c -> {
@@ -270,6 +285,9 @@ final class Documents {
         .usernameAttributes(enums(o.get("usernameAttributes"), ContactAttribute::valueOf))
         .aliasAttributes(enums(o.get("aliasAttributes"), AliasAttribute::valueOf))
         .autoVerifiedAttributes(enums(o.get("autoVerifiedAttributes"), ContactAttribute::valueOf))
+        .attributesRequireVerificationBeforeUpdate(o.has("attributesRequireVerificationBeforeUpdate")
+            ? enums(o.get("attributesRequireVerificationBeforeUpdate"), ContactAttribute::valueOf)
+            : HashSet.empty())
         .caseSensitivity(CaseSensitivity.valueOf(o.get("caseSensitivity").textValue()))
         .clients(clients)
         .creationDate(Instant.parse(o.get("creationDate").textValue()))

@@ -22,11 +22,14 @@ import dev.userpool.user.CodeDelivery;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.LookupKey;
+import dev.userpool.user.ContactVerifications;
 import dev.userpool.user.PendingCode;
+import dev.userpool.user.PendingVerification;
 import dev.userpool.user.Session;
 import dev.userpool.user.User;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -149,7 +152,10 @@ class DocumentsProperties {
                 Base64.getEncoder().encodeToString(block)),
             Session.parse(session).get(), Instant.ofEpochSecond(expires, 3)))
         .optional().map(Option::ofOptional);
-    Arbitrary<Extras> extras = Combinators.combine(verifiers, failures, exchanges).as(Extras::new);
+    Arbitrary<ContactVerifications> verifications = Combinators.combine(codes.filter(Option::isDefined).map(Option::get),
+        anyText.optional().map(Option::ofOptional))
+        .as(PendingVerification::new).list().ofMaxSize(2).map(v -> ContactVerifications.of(List.ofAll(v)));
+    Arbitrary<Extras> extras = Combinators.combine(verifiers, failures, exchanges, verifications).as(Extras::new);
     return Combinators.combine(CognitoDomain.anyUser(), codes, challenges, extra, Arbitraries.longs().between(1, 1L << 40), extras)
         .as((u, code, challenge, more, version, x) -> {
           Attributes attributes = u.attributes();
@@ -163,19 +169,22 @@ class DocumentsProperties {
               e.challenge().srpA(), e.challenge().ephemeralSecret(), e.challenge().secretBlock()), e.session(), e.expiresAt()));
           return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
               .attributes(attributes).password(password).passwordHistory(u.passwordHistory())
-              .pendingCode(code).challenge(challenge).failedSignIns(x.failures()).srpExchange(exchange)
+              .pendingCode(code).contactVerifications(x.verifications()).challenge(challenge).failedSignIns(x.failures())
+              .srpExchange(exchange)
               .creationDate(u.creationDate()).lastModifiedDate(u.lastModifiedDate().plusNanos(1))
               .version(version).build();
         });
   }
 
   /** The optional parts a drawn user gets besides the testkit's. */
-  record Extras(Option<SrpVerifier> verifier, Option<FailedSignIns> failures, Option<SrpExchange> exchange) {}
+  record Extras(Option<SrpVerifier> verifier, Option<FailedSignIns> failures, Option<SrpExchange> exchange,
+      ContactVerifications verifications) {}
 
   private static User withVersion(User u, long version) {
     return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
         .attributes(u.attributes()).password(u.password()).passwordHistory(u.passwordHistory())
-        .pendingCode(u.pendingCode()).challenge(u.challenge()).failedSignIns(u.failedSignIns())
+        .pendingCode(u.pendingCode()).contactVerifications(u.contactVerifications()).challenge(u.challenge())
+        .failedSignIns(u.failedSignIns())
         .srpExchange(u.srpExchange()).creationDate(u.creationDate())
         .lastModifiedDate(u.lastModifiedDate()).version(version).build();
   }

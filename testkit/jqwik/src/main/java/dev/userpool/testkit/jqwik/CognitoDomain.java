@@ -274,8 +274,8 @@ public class CognitoDomain extends DomainContextBase {
         Arbitraries.strings().withChars(ALPHANUMERIC + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMinLength(1).ofMaxLength(9))
         .as((region, suffix) -> new UserPoolId(region + "_" + suffix));
     Arbitrary<List<AppClient>> clients = anyAppClient().list().ofMaxSize(3).uniqueElements(AppClient::clientId);
-    return Combinators.combine(id, anyPoolSpec(), clients)
-        .as((poolId, spec, cs) -> UserPool.builder()
+    return Combinators.combine(id, anyPoolSpec(), clients, Arbitraries.of(true, false))
+        .as((poolId, spec, cs, verifyBeforeUpdate) -> UserPool.builder()
             .id(poolId)
             .name(spec.name())
             .passwordPolicy(spec.policy())
@@ -283,6 +283,8 @@ public class CognitoDomain extends DomainContextBase {
             .usernameAttributes(LinkedHashSet.ofAll(spec.usernameAttributes()))
             .aliasAttributes(LinkedHashSet.ofAll(spec.aliasAttributes()))
             .autoVerifiedAttributes(LinkedHashSet.ofAll(spec.autoVerifiedAttributes()))
+            .attributesRequireVerificationBeforeUpdate(
+                verifyBeforeUpdate ? LinkedHashSet.ofAll(spec.autoVerifiedAttributes()) : LinkedHashSet.empty())
             .caseSensitivity(spec.caseSensitivity())
             .clients(LinkedHashMap.ofEntries(cs.stream().map(c -> io.vavr.Tuple.of(c.clientId(), c)).collect(Collectors.toList())))
             .creationDate(EPOCH)
