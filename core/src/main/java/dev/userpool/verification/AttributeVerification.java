@@ -57,9 +57,10 @@ public final class AttributeVerification {
   /**
    * VerifyUserAttribute. Checks, in order: the user has a value for the contact, current or held
    * ({@code Unable to verify attribute: <name> no value set to verify}); a code pending for it
-   * ({@code ExpiredCodeException} when none was sent, it was used, as Cognito answers a used code, observed in
-   * floci-io/floci#2018, or it went to a value the user no longer has); that it matches ({@code CodeMismatchException}); that it has not expired
-   * ({@code ExpiredCodeException}). The value the code went to becomes current and verified, and the code is used up.
+   * ({@code ExpiredCodeException} when none was sent, when it was used, as Cognito answers a used code, observed in
+   * floci-io/floci#2018, or when it went to a value the user no longer has); that it matches
+   * ({@code CodeMismatchException}); that it has not expired ({@code ExpiredCodeException}). The value the code went
+   * to becomes current and verified, and the code is used up.
    */
   public static Either<CognitoError, Transition> verifyUserAttribute(User user, ContactAttribute contact, ConfirmationCode given,
       Context ctx) {

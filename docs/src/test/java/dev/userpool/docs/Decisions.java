@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one table of the library's decisions and of the facts they rest on: every point where AWS is
@@ -123,7 +124,7 @@ final class Decisions {
   private static final String MANAGING_ERRORS = GUIDE + "cognito-user-pool-managing-errors.html";
   private static final String CLIENT_JS = "https://github.com/aws-amplify/amplify-js/blob/main/packages/amazon-cognito-identity-js/src/";
 
-  static final List<Entry> ALL = List.of(
+  private static final List<Entry> TABLE = List.of(
       // -- the password policy
       entry("code-point-length", Kind.DECIDED, "Length counts Unicode code points",
           "A password's length (MinimumLength, and the 256 maximum) and every request member's length count Unicode code points: an "
@@ -673,19 +674,6 @@ final class Decisions {
               + "library did not issue is `Invalid pagination token.`; ListUserPoolClients' MaxResults defaults to 60.",
           "AWS publishes no order and its tokens are opaque; an id order is stable across calls.",
           List.of(to(UserPoolService.class, "listUserPools"), to(UserPoolService.class, "listUserPoolClients")), List.of()),
-      entry("changed-contact-unverified", Kind.DECIDED, "A changed email or phone number is unverified, and verified by code",
-          "AdminUpdateUserAttributes and UpdateUserAttributes: an email or phone_number whose value changes becomes unverified "
-              + "unless the same request sets its *_verified (an administrator may; an app client may not: `A client attempted to "
-              + "write unauthorized attribute`). When the pool auto-verifies it, a code valid 24 hours goes to the new value and "
-              + "takes the place of any pending code, except for an UNCONFIRMED user, whose sign-up code stays. The library "
-              + "has no VerifyUserAttribute yet, and does not implement AttributesRequireVerificationBeforeUpdate (the new "
-              + "value applies at once). A verified alias another user holds is AliasExistsException, also in pools whose "
-              + "usernames are emails (the operations' error lists name no UsernameExistsException).",
-          "AWS documents that changing email or phone sends a verification code with auto-verification, and that only an "
-              + "administrator marks a contact verified without a code; the slot a code takes is the library's choice.",
-          List.of(to(User.class, "updateUserAttributes"), to(User.class, "adminUpdateUserAttributes"),
-              to(CodePurpose.class, "ATTRIBUTE_VERIFICATION")),
-          List.of()),
       entry("delete-attributes", Kind.DECIDED, "AdminDeleteUserAttributes",
           "Deleting email or phone_number deletes its *_verified too; deleting an attribute the user does not have is no error; "
               + "`sub` is immutable; an unknown name is the schema error; the email or phone number that stands for the username "
@@ -713,6 +701,9 @@ final class Decisions {
           List.of(to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_EXISTS"),
               to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_CLIENT_EXISTS")),
           List.of()));
+
+  /** Every row: this table's, then those kept beside it by topic. */
+  static final List<Entry> ALL = Stream.concat(TABLE.stream(), VerificationDecisions.ENTRIES.stream()).toList();
 
   private Decisions() {}
 
