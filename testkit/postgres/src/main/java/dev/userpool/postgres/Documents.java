@@ -395,9 +395,10 @@ final class Documents {
     return HashSet.ofAll(List.ofAll(array).map(n -> valueOf.apply(n.textValue())));
   }
 
+  /** The document in printable ASCII: Jackson escapes what is past ASCII, and DEL (only ever inside a string) is escaped here. */
   private static String write(ObjectNode o) {
     try {
-      return JSON.writeValueAsString(o);
+      return JSON.writeValueAsString(o).replace("\u007f", "\\u007f");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a document", e);
     }
