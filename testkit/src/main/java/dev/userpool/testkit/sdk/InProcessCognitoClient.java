@@ -659,9 +659,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   // -- plumbing
 
+  /** The value, or the SDK's exception for the error; an internal error is logged first ({@link InternalErrors}). */
   private <T> T run(Either<? extends CognitoError, T> result) {
     if (result.isLeft()) {
-      throw CognitoExceptions.of(result.getLeft(), nextRequestId());
+      String requestId = nextRequestId();
+      if (result.getLeft() instanceof CognitoError.InternalError internal) {
+        InternalErrors.log(InternalErrors.operation(), internal, requestId);
+      }
+      throw CognitoExceptions.of(result.getLeft(), requestId);
     }
     return result.get();
   }
