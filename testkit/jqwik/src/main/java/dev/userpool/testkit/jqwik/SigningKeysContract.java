@@ -88,10 +88,15 @@ public interface SigningKeysContract {
     try {
       List<Future<SigningKeySet>> created = List.range(0, nodes).map(n -> pool.submit((Callable<SigningKeySet>) () -> store
           .createIfAbsent(SigningKeySet.first(pair("node" + n + "-id", "node" + n + "-access")))));
+      List<SigningKeySet> answers = created.map(each -> {
+        try {
+          return each.get();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
       SigningKeySet kept = store.find().get();
-      for (Future<SigningKeySet> each : created) {
-        assertEquals(kept, each.get());
-      }
+      answers.forEach(answer -> assertEquals(kept, answer));
     } finally {
       pool.shutdownNow();
     }
