@@ -527,7 +527,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** RevokeToken: a refresh token's sign-in, with every access and ID token of it. */
   @Override
   public RevokeTokenResponse revokeToken(RevokeTokenRequest r) {
-    run(tokenOperations.revokeToken(new Requests.RevokeToken(r.token(), r.clientId())));
+    run(tokenOperations.revokeToken(new Requests.RevokeToken(r.token(), r.clientId(), r.clientSecret())));
     return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
   }
 
