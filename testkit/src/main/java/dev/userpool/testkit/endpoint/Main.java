@@ -34,16 +34,21 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Options (arguments win over system properties): {@code --host H} / {@code userpool.host} (default
  * {@code 127.0.0.1}; {@code 0.0.0.0} in a container), {@code --port N} / {@code userpool.port} (default
  * {@value LocalEndpoint#DEFAULT_PORT}; 0 picks a free port) and {@code --seed N} / {@code userpool.seed}
- * (default 0), the seed of ids, codes, generated passwords and tokens; {@code --init FILE} configures
+ * (default 0), the seed of ids, codes and generated passwords, and, when given, of the signing keys (which otherwise
+ * come from secure randomness); {@code --init FILE} configures
  * pools, clients and users from an {@link InitFile} before it listens (on a problem it lists each, with
- * its JSON path, and exits {@value #EXIT_BAD_USAGE}); {@code --store URL} keeps the pools in a store a
- * {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
- * the class path, as in the server jar), with secure randomness unless {@code --seed} is given;
+ * its JSON path, and exits {@value #EXIT_BAD_USAGE}); {@code --store URL} keeps the pools and the signing keys in a
+ * store a {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
+ * the class path, as in the server jar), with secure randomness; there {@code --seed} is refused unless
+ * {@code --insecure-seeded-keys} is given too (then it warns on standard error), and private keys are encrypted when
+ * {@value KeyProtection#ENVIRONMENT_VARIABLE} holds a key-encryption key ({@link KeyProtection#fromEnvironment});
  * {@code --issuer local} makes each pool's {@code iss} the endpoint's own URL, {@code http://host:port/<poolId>},
- * so that OpenID discovery from the issuer works. Before it listens it runs a {@link WarmUp} against a
- * scratch endpoint, a Cognito of its own thrown away after (the first requests are then answered by warm
- * code; {@code --no-warmup} skips it). It prints where it listens, never a secret (a store
- * URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
+ * so that OpenID discovery from the issuer works; {@code --log-level L} / {@code userpool.logLevel} sets what is
+ * logged ({@link LogLevel}; internal errors at the default, {@code warning}). Before it listens it runs a
+ * {@link WarmUp} against a scratch endpoint, a Cognito of its own thrown away after (the first requests are then
+ * answered by warm code; {@code --no-warmup} skips it). It prints where it listens and where the signing keys come
+ * from, never a secret (a store URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it
+ * serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
  * usage, {@value #EXIT_CANNOT_LISTEN} if it cannot listen, and after Ctrl-C the JVM's own
  * {@value #EXIT_INTERRUPTED} (128 + SIGINT; 143 after SIGTERM), once the endpoint has closed. It sets no
  * system property.

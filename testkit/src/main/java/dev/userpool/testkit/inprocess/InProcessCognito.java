@@ -170,7 +170,10 @@ public final class InProcessCognito {
       return this;
     }
 
-    /** The seed of the randomness (ids, salts, codes, generated passwords) and, unless {@link #signer} says otherwise, of the signing keys; default 0. */
+    /**
+     * The seed of the randomness (ids, salts, codes, generated passwords) and, unless {@link #signer} says otherwise,
+     * of the signing keys; default 0.
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;

@@ -41,6 +41,8 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
@@ -244,7 +246,7 @@ public final class RsaTokenSigner implements TokenSigner {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(KEY_BITS, random);
-      java.util.List<KeyPair> pairs = new java.util.ArrayList<>();
+      java.util.List<KeyPair> pairs = new ArrayList<>();
       for (int i = 0; i < TokenUse.values().length; i++) {
         pairs.add(generator.generateKeyPair());
       }
@@ -270,7 +272,7 @@ public final class RsaTokenSigner implements TokenSigner {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("stored private key " + key.kid() + " is not an RSA key");
     } finally {
-      java.util.Arrays.fill(pkcs8, (byte) 0);
+      Arrays.fill(pkcs8, (byte) 0);
     }
   }
 
