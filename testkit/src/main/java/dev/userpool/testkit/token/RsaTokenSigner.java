@@ -304,10 +304,21 @@ public final class RsaTokenSigner implements TokenSigner {
     if (token == null) {
       return Option.none();
     }
+    SignedJWT jwt;
     try {
-      SignedJWT jwt = SignedJWT.parse(token);
-      Option<Verifier> verifier = verifier(jwt.getHeader().getKeyID());
-      if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || verifier.isEmpty() || !jwt.verify(verifier.get().verifier())) {
+      jwt = SignedJWT.parse(token);
+    } catch (ParseException | RuntimeException e) {
+      return Option.none();
+    }
+    // Outside the catch: a store that cannot be read is an internal error, not a bad token.
+    Option<Verifier> verifier = JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+        ? verifier(jwt.getHeader().getKeyID())
+        : Option.none();
+    if (verifier.isEmpty()) {
+      return Option.none();
+    }
+    try {
+      if (!jwt.verify(verifier.get().verifier())) {
         return Option.none();
       }
       Map<String, ClaimValue> values = LinkedHashMap.empty();

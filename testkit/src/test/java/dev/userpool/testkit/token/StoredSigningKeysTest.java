@@ -131,6 +131,42 @@ class StoredSigningKeysTest {
   }
 
   @Test
+  void shouldFailRatherThanCallAGoodTokenBadWhenTheStoreCannotBeRead() {
+    InMemorySigningKeys store = new InMemorySigningKeys();
+    AtomicBoolean down = new AtomicBoolean();
+    SigningKeys flaky = new SigningKeys() {
+      @Override
+      public Option<SigningKeySet> find() {
+        if (down.get()) {
+          throw new IllegalStateException("the database is down");
+        }
+        return store.find();
+      }
+
+      @Override
+      public SigningKeySet createIfAbsent(SigningKeySet first) {
+        return store.createIfAbsent(first);
+      }
+
+      @Override
+      public Either<StoreConflict, SigningKeySet> replace(SigningKeySet next) {
+        return store.replace(next);
+      }
+    };
+    ControllableClock clock = ControllableClock.create();
+    RsaTokenSigner signer = RsaTokenSigner.stored(flaky, clock, KeyProtection.none());
+    String token = signer.sign(claims().access());
+    String foreign = RsaTokenSigner.seeded(9).sign(claims().access());
+    down.set(true);
+
+    assertThat(signer.verify(token)).as("read a moment ago: no need to read again").isNotEmpty();
+    assertThatThrownBy(() -> signer.verify(foreign)).as("an unknown kid needs the store").isInstanceOf(IllegalStateException.class);
+    clock.advance(RsaTokenSigner.REFRESH);
+    assertThatThrownBy(() -> signer.verify(token)).isInstanceOf(IllegalStateException.class);
+    assertThat(signer.verify("not-a-token")).isEmpty();
+  }
+
+  @Test
   void shouldKeepPrivateKeysEncryptedWhenGivenAKeyEncryptionKey() {
     InMemorySigningKeys store = new InMemorySigningKeys();
     ControllableClock clock = ControllableClock.create();
