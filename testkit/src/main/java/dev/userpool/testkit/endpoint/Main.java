@@ -1,13 +1,10 @@
 package dev.userpool.testkit.endpoint;
 
-import dev.userpool.port.SigningKeys;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.testkit.store.InMemorySigningKeys;
 import dev.userpool.testkit.token.KeyProtection;
-import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.token.Issuer;
-import dev.userpool.token.TokenUse;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -163,26 +160,14 @@ public final class Main {
   /** {@link #start(Settings, PrintStream)} with the environment given ({@value KeyProtection#ENVIRONMENT_VARIABLE}). */
   static LocalEndpoint start(Settings settings, PrintStream out, Map<String, String> environment) throws IOException, Refused {
     LogLevel.apply(settings.logLevel);
-    KeyProtection protection;
-    try {
-      protection = KeyProtection.fromEnvironment(environment);
-    } catch (IllegalArgumentException e) {
-      throw new Refused(List.of(e.getMessage()));
-    }
+    EndpointKeys keys = EndpointKeys.from(settings, environment);
     StoreProvider.Store store = settings.store.equals(MEMORY) ? null : openStore(settings.store);
     try {
       boolean persistent = store != null && store.persistent();
-      if (persistent && settings.seedGiven && !settings.insecureSeededKeys) {
-        throw new Refused(List.of("--seed with --store " + redact(settings.store) + ": a seed makes signing keys and ids that "
-            + "anyone with the seed can reproduce, so it is for in-memory test endpoints only. Leave --seed out (keys and ids "
-            + "then come from secure randomness), or add --insecure-seeded-keys to insist."));
-      }
+      keys.refuseSeedWith(persistent, redact(settings.store));
       AtomicReference<String> base = new AtomicReference<>();
-      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed);
-      SigningKeys keys = store == null ? new InMemorySigningKeys() : store.signingKeys();
-      builder.signer(clock -> settings.seedGiven
-          ? RsaTokenSigner.seeded(settings.seed, keys, clock, protection)
-          : RsaTokenSigner.stored(keys, clock, protection));
+      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed)
+          .signer(keys.signer(store == null ? new InMemorySigningKeys() : store.signingKeys()));
       if (store != null) {
         builder.store(store.userPools());
         if (persistent && !settings.seedGiven) {
@@ -193,13 +178,7 @@ public final class Main {
         builder.issuer(pool -> Issuer.local(base.get(), pool));
       }
       InProcessCognito cognito = builder.build();
-      if (persistent) {
-        readKeys(cognito);
-      }
-      if (persistent && settings.seedGiven) {
-        System.err.println("userpool: WARNING: --insecure-seeded-keys: this store's signing keys, if it had none, derive from "
-            + "seed " + settings.seed + ": anyone who knows the seed can sign tokens every endpoint on it accepts. Tests only.");
-      }
+      keys.prepare(cognito, persistent, System.err);
       if (settings.init != null) {
         Either<Seq<InitFile.Problem>, InitFile.Applied> applied = InitFile.read(settings.init).flatMap(f -> f.applyTo(cognito));
         if (applied.isLeft()) {
@@ -217,7 +196,7 @@ public final class Main {
       out.println("userpool: Cognito user-pool endpoint (AWS JSON 1.1), store " + redact(settings.store)
           + (persistent && !settings.seedGiven ? ", secure randomness" : ", seed " + settings.seed)
           + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)");
-      out.println(keysLine(settings, store != null, protection));
+      out.println(keys.bannerLine(store != null));
       out.println("listening on " + endpoint.uri());
       out.println("try: aws cognito-idp create-user-pool --pool-name demo --endpoint-url " + endpoint.uri()
           + "   (any credentials and region; Ctrl-C stops)");
@@ -232,31 +211,6 @@ public final class Main {
       }
       throw e;
     }
-  }
-
-  /** Reads (or, on a store without keys, creates) the signing keys before listening, so a key the node cannot open stops it now. */
-  private static void readKeys(InProcessCognito cognito) throws Refused {
-    try {
-      cognito.signer().keyId(TokenUse.ID);
-    } catch (KeyProtection.KeyProtectionException e) {
-      throw new Refused(List.of(e.getMessage()));
-    }
-  }
-
-  /** Where the signing keys come from, for the banner; never a key. */
-  static String keysLine(Settings settings, boolean kept, KeyProtection protection) {
-    String where = kept ? "kept in the store, shared by every endpoint on it" : "in memory, this process's own";
-    String origin = settings.seedGiven
-        ? (kept
-            ? "made from seed " + settings.seed + " if the store had none (INSECURE: anyone with the seed can sign)"
-            : "made from seed " + settings.seed + " (reproducible: for tests only, anyone with the seed can sign)")
-        : "made from secure randomness on first use";
-    String rest = !kept
-        ? ""
-        : protection.encrypts()
-            ? "; private keys encrypted (AES-256-GCM, key from " + KeyProtection.ENVIRONMENT_VARIABLE + ")"
-            : "; private keys unencrypted in the store (set " + KeyProtection.ENVIRONMENT_VARIABLE + " to encrypt them)";
-    return "signing keys: " + where + ", " + origin + rest + "; JWKS at /<poolId>" + "/.well-known/jwks.json";
   }
 
   /**

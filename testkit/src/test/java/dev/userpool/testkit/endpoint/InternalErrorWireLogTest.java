@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.FailingPools;
-import dev.userpool.testkit.sdk.InProcessCognitoClient;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
+import dev.userpool.testkit.sdk.LogCapture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,23 +15,9 @@ class InternalErrorWireLogTest {
 
   @Test
   void shouldLogTheRequestIdTheAnswerCarries() {
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        records.add(record);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    Logger logger = Logger.getLogger(InProcessCognitoClient.class.getName());
-    logger.addHandler(capture);
     FailingPools pools = new FailingPools("Hunter2-Secret!");
-    try (LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(InProcessCognito.builder().store(pools).build()))) {
+    try (LogCapture log = LogCapture.ofTheClient();
+        LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(InProcessCognito.builder().store(pools).build()))) {
       String pool = Wire.cognito(endpoint.uri(), "CreateUserPool", "{\"PoolName\":\"down\"}").json().path("UserPool").path("Id").asText();
       pools.down = true;
 
@@ -46,12 +26,10 @@ class InternalErrorWireLogTest {
 
       assertThat(reply.status()).isEqualTo(500);
       assertThat(reply.json().path("__type").asText()).isEqualTo("InternalErrorException");
-      assertThat(records).hasSize(1);
-      assertThat(new SimpleFormatter().formatMessage(records.get(0))).contains("AdminSetUserPassword")
+      assertThat(log.records()).hasSize(1);
+      assertThat(LogCapture.line(log.records().get(0))).contains("AdminSetUserPassword")
           .contains("request " + reply.header("x-amzn-RequestId") + ")").contains("IllegalStateException")
           .doesNotContain("Hunter2").doesNotContain("jane");
-    } finally {
-      logger.removeHandler(capture);
     }
   }
 }

@@ -4,15 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.userpool.testkit.inprocess.InProcessCognito;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
 
@@ -24,33 +17,11 @@ class InternalErrorLogTest {
 
   static final String SECRET = "Hunter2-Secret!";
 
-  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      records.add(record);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-  private final Logger logger = Logger.getLogger(InternalErrors.LOGGER);
-
-  @BeforeEach
-  void capture() {
-    logger.addHandler(capture);
-  }
+  private final LogCapture log = LogCapture.ofTheClient();
 
   @AfterEach
   void release() {
-    logger.removeHandler(capture);
-  }
-
-  private String line(LogRecord record) {
-    return new SimpleFormatter().formatMessage(record);
+    log.close();
   }
 
   @Test
@@ -64,9 +35,9 @@ class InternalErrorLogTest {
         () -> client.adminSetUserPassword(r -> r.userPoolId(pool).username("jane").password(SECRET).permanent(true)));
 
     assertThat(e.statusCode()).isEqualTo(500);
-    assertThat(records).hasSize(1);
-    assertThat(records.get(0).getLevel()).isEqualTo(Level.WARNING);
-    assertThat(line(records.get(0))).contains("AdminSetUserPassword").contains("request " + e.requestId())
+    assertThat(log.records()).hasSize(1);
+    assertThat(log.records().get(0).getLevel()).isEqualTo(Level.WARNING);
+    assertThat(LogCapture.line(log.records().get(0))).contains("AdminSetUserPassword").contains("request " + e.requestId())
         .contains(IllegalStateException.class.getName()).contains("java.sql.SQLTransientConnectionException")
         .doesNotContain(SECRET).doesNotContain("password=").doesNotContain("jane");
   }
@@ -77,6 +48,6 @@ class InternalErrorLogTest {
 
     catchThrowableOfType(Exception.class, () -> client.describeUserPool(r -> r.userPoolId("us-east-1_missing")));
 
-    assertThat(records).isEmpty();
+    assertThat(log.records()).isEmpty();
   }
 }

@@ -31,6 +31,34 @@ import org.junit.jupiter.api.Test;
 
 class StoredSigningKeysTest {
 
+  /** An in-memory store that runs {@code beforeFind} before each read and {@code beforeReplace} before each replacement. */
+  static final class Intercepted implements SigningKeys {
+    private final InMemorySigningKeys store;
+    volatile Runnable beforeFind = () -> {};
+    volatile Runnable beforeReplace = () -> {};
+
+    Intercepted(InMemorySigningKeys store) {
+      this.store = store;
+    }
+
+    @Override
+    public Option<SigningKeySet> find() {
+      beforeFind.run();
+      return store.find();
+    }
+
+    @Override
+    public SigningKeySet createIfAbsent(SigningKeySet first) {
+      return store.createIfAbsent(first);
+    }
+
+    @Override
+    public Either<StoreConflict, SigningKeySet> replace(SigningKeySet next) {
+      beforeReplace.run();
+      return store.replace(next);
+    }
+  }
+
   static final byte[] KEK = new byte[32];
 
   static List<String> kids(String jwks) throws Exception {
@@ -101,23 +129,10 @@ class StoredSigningKeysTest {
     RsaTokenSigner a = RsaTokenSigner.stored(store, clock, KeyProtection.none());
     a.jwks();
     AtomicBoolean raced = new AtomicBoolean();
-    SigningKeys racing = new SigningKeys() {
-      @Override
-      public Option<SigningKeySet> find() {
-        return store.find();
-      }
-
-      @Override
-      public SigningKeySet createIfAbsent(SigningKeySet first) {
-        return store.createIfAbsent(first);
-      }
-
-      @Override
-      public Either<StoreConflict, SigningKeySet> replace(SigningKeySet next) {
-        if (raced.compareAndSet(false, true)) {
-          a.rotate(); // another node rotates between this node's read and its write
-        }
-        return store.replace(next);
+    Intercepted racing = new Intercepted(store);
+    racing.beforeReplace = () -> {
+      if (raced.compareAndSet(false, true)) {
+        a.rotate(); // another node rotates between this node's read and its write
       }
     };
     RsaTokenSigner b = RsaTokenSigner.stored(racing, clock, KeyProtection.none());
@@ -132,25 +147,11 @@ class StoredSigningKeysTest {
 
   @Test
   void shouldFailRatherThanCallAGoodTokenBadWhenTheStoreCannotBeRead() {
-    InMemorySigningKeys store = new InMemorySigningKeys();
     AtomicBoolean down = new AtomicBoolean();
-    SigningKeys flaky = new SigningKeys() {
-      @Override
-      public Option<SigningKeySet> find() {
-        if (down.get()) {
-          throw new IllegalStateException("the database is down");
-        }
-        return store.find();
-      }
-
-      @Override
-      public SigningKeySet createIfAbsent(SigningKeySet first) {
-        return store.createIfAbsent(first);
-      }
-
-      @Override
-      public Either<StoreConflict, SigningKeySet> replace(SigningKeySet next) {
-        return store.replace(next);
+    Intercepted flaky = new Intercepted(new InMemorySigningKeys());
+    flaky.beforeFind = () -> {
+      if (down.get()) {
+        throw new IllegalStateException("the database is down");
       }
     };
     ControllableClock clock = ControllableClock.create();
