@@ -23,6 +23,7 @@ public sealed interface CognitoError
     CognitoError.PasswordHistoryPolicyViolation,
     CognitoError.NotAuthorized,
     CognitoError.SecretHashRefused,
+    CognitoError.ClientSecretRefused,
     CognitoError.CannotConfirm,
     CognitoError.UserNotFound,
     CognitoError.UserNotConfirmed,
@@ -69,6 +70,7 @@ public sealed interface CognitoError
         .append(new PasswordHistoryPolicyViolation())
         .appendAll(List.of(NotAuthorized.Reason.values()).map(NotAuthorized::new))
         .appendAll(List.of(SecretHashRefused.Kind.values()).map(k -> new SecretHashRefused(k, "1example23456789")))
+        .appendAll(List.of(ClientSecretRefused.Kind.values()).map(k -> new ClientSecretRefused(k, "1example23456789")))
         .append(new CannotConfirm("CONFIRMED"))
         .appendAll(List.of(UserNotFound.Reason.values()).map(UserNotFound::new))
         .append(new UserNotConfirmed())
@@ -424,6 +426,44 @@ public sealed interface CognitoError
     @Override
     public ErrorCode code() {
       return ErrorCode.NOT_AUTHORIZED;
+    }
+
+    @Override
+    public String message() {
+      return kind.template.replace("%s", clientId);
+    }
+  }
+
+  /**
+   * RevokeToken naming an app client that has a secret, without its {@code ClientSecret} or with another one. The
+   * code is the one authorization error AWS's model lists for RevokeToken (and for no other operation); AWS publishes
+   * no wording, so the messages follow Cognito's own for a missing or wrong {@code SECRET_HASH} (decided). Never holds
+   * the secret.
+   */
+  record ClientSecretRefused(Kind kind, String clientId) implements CognitoError {
+
+    /** Missing or wrong. */
+    public enum Kind {
+      /** No {@code ClientSecret}. */
+      MISSING("Client %s is configured for secret but secret was not received"),
+      /** A {@code ClientSecret} that is not the client's. */
+      MISMATCH("Unable to verify client secret for client %s");
+
+      private final String template;
+
+      Kind(String template) {
+        this.template = template;
+      }
+    }
+
+    public ClientSecretRefused {
+      Objects.requireNonNull(kind, "kind is null");
+      Objects.requireNonNull(clientId, "clientId is null");
+    }
+
+    @Override
+    public ErrorCode code() {
+      return ErrorCode.UNAUTHORIZED;
     }
 
     @Override

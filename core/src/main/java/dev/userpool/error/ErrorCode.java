@@ -40,6 +40,8 @@ public enum ErrorCode {
   PASSWORD_HISTORY_POLICY_VIOLATION("PasswordHistoryPolicyViolationException"),
   /** A sign-in by a user whose password must be reset. */
   PASSWORD_RESET_REQUIRED("PasswordResetRequiredException"),
+  /** A request whose app client could not be authenticated (RevokeToken's client secret). */
+  UNAUTHORIZED("UnauthorizedException"),
   /** An unknown pool or app client. */
   RESOURCE_NOT_FOUND("ResourceNotFoundException"),
   /** Too many failed attempts. */

@@ -109,7 +109,8 @@ public enum Operation {
   ADMIN_USER_GLOBAL_SIGN_OUT("AdminUserGlobalSignOut", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
       ErrorCode.USER_NOT_FOUND),
   /** RevokeToken. */
-  REVOKE_TOKEN("RevokeToken", ErrorCode.INVALID_PARAMETER, ErrorCode.UNSUPPORTED_TOKEN_TYPE, ErrorCode.UNSUPPORTED_OPERATION),
+  REVOKE_TOKEN("RevokeToken", ErrorCode.INVALID_PARAMETER, ErrorCode.UNSUPPORTED_TOKEN_TYPE, ErrorCode.UNSUPPORTED_OPERATION,
+      ErrorCode.UNAUTHORIZED),
   /** ListUserPools. */
   LIST_USER_POOLS("ListUserPools", ErrorCode.INVALID_PARAMETER),
   /** ListUserPoolClients. */

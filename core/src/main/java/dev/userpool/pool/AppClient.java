@@ -1,6 +1,7 @@
 package dev.userpool.pool;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.ClientSecretRefused;
 import dev.userpool.error.CognitoError.SecretHashRefused;
 import dev.userpool.password.DomainStyle;
 import io.vavr.collection.Set;
@@ -157,6 +158,22 @@ public abstract class AppClient {
           ? Option.none()
           : Option.some(refusal(SecretHashRefused.Kind.MISMATCH));
     });
+  }
+
+  /**
+   * Checks the {@code ClientSecret} a request that authenticates as this client carries (RevokeToken): nothing to
+   * check without a secret (one sent anyway is ignored, as a {@code SECRET_HASH} is); with one, a missing or different
+   * secret is refused.
+   *
+   * @throws NullPointerException if {@code given} is null
+   */
+  public Option<CognitoError> checkClientSecret(Option<String> given) {
+    Objects.requireNonNull(given, "given is null");
+    return clientSecret().flatMap(secret -> given.isEmpty()
+        ? Option.some(new ClientSecretRefused(ClientSecretRefused.Kind.MISSING, clientId().value()))
+        : secret.matches(given.get())
+            ? Option.none()
+            : Option.some(new ClientSecretRefused(ClientSecretRefused.Kind.MISMATCH, clientId().value())));
   }
 
   private CognitoError refusal(SecretHashRefused.Kind kind) {

@@ -66,6 +66,14 @@ public record TokenValidity(Lifetime accessToken, Lifetime idToken, Lifetime ref
     }
   }
 
+  /**
+   * The longest an access or ID token can last (one day): a signing key retired now must keep verifying this
+   * long, so that no token it signed is refused before it expires.
+   */
+  public static Duration longestSignedToken() {
+    return MAX_TOKEN;
+  }
+
   /** Cognito's defaults: access and ID tokens 60 minutes, refresh tokens 30 days. */
   public static TokenValidity cognitoDefault() {
     return DEFAULT;

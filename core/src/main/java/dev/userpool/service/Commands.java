@@ -270,11 +270,11 @@ public final class Commands {
     }
   }
 
-  /** RevokeToken: a string shaped as a token, and the app client it names. */
-  public record RevokeToken(String token, ClientId clientId) {
+  /** RevokeToken: a string shaped as a token, the app client it names, and the secret sent for that client if any. */
+  public record RevokeToken(String token, ClientId clientId, Option<String> clientSecret) {
     @Override
     public String toString() {
-      return "RevokeToken[token=" + HIDDEN + ", clientId=" + clientId + "]";
+      return "RevokeToken[token=" + HIDDEN + ", clientId=" + clientId + ", clientSecret=" + clientSecret.map(s -> HIDDEN) + "]";
     }
   }
 
@@ -675,10 +675,10 @@ public final class Commands {
   /** The AttributeName member of the verification operations ({@code AttributeNameType}). */
   private static final StringMember ATTRIBUTE_NAME = Attributes.NAME.named("attributeName");
 
-  /** RevokeToken: Token, then ClientId, reported together. */
+  /** RevokeToken: Token, then ClientId, then ClientSecret, reported together. */
   public static Either<CognitoError, RevokeToken> parse(Requests.RevokeToken r) {
-    return valid(Members.flat(Validation.combine(Members.string(Members.TOKEN, r.token()), ClientId.parse(r.clientId()))
-        .ap(RevokeToken::new)));
+    return valid(Members.flat(Validation.combine(Members.string(Members.TOKEN, r.token()), ClientId.parse(r.clientId()),
+        Members.optionalString(Members.CLIENT_SECRET, r.clientSecret())).ap(RevokeToken::new)));
   }
 
   /** InitiateAuth's REFRESH_TOKEN_AUTH: the ClientId's shape (the flow is known to be a refresh). */

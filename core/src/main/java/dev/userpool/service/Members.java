@@ -35,6 +35,8 @@ final class Members {
   static final StringMember ACCESS_TOKEN = StringMember.sensitive("accessToken").pattern("[A-Za-z0-9-_=.]+");
   /** RevokeToken's {@code Token} member ({@code TokenModelType}). */
   static final StringMember TOKEN = StringMember.sensitive("token").pattern("[A-Za-z0-9-_=.]+");
+  /** RevokeToken's {@code ClientSecret} member ({@code ClientSecretType}). */
+  static final StringMember CLIENT_SECRET = StringMember.sensitive("clientSecret").length(1, 64).pattern("[\\w+]+");
 
   /** Each enum by its wire name, in the order an invalid value's message lists them. */
   static final Map<String, Tier> TIERS = byName(Tier.values(), Enum::name);

@@ -314,11 +314,17 @@ public final class Requests {
     }
   }
 
-  /** RevokeToken: a refresh token and the app client it was issued to. */
-  public record RevokeToken(String token, String clientId) {
+  /** RevokeToken: a refresh token, the app client it was issued to, and that client's secret if it has one. */
+  public record RevokeToken(String token, String clientId, String clientSecret) {
+    /** Without a {@code ClientSecret}. */
+    public RevokeToken(String token, String clientId) {
+      this(token, clientId, null);
+    }
+
     @Override
     public String toString() {
-      return "RevokeToken[token=" + HIDDEN + ", clientId=" + clientId + "]";
+      return "RevokeToken[token=" + HIDDEN + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : HIDDEN)
+          + "]";
     }
   }
 

@@ -116,12 +116,22 @@ public final class TokenOperations {
     return guarded(Operation.ADMIN_INITIATE_AUTH, () -> Commands.parseRefresh(r).flatMap(this::refresh));
   }
 
-  /** RevokeToken. Checks, in order: Token and ClientId shapes; the app client; then {@link TokenService#revokeToken}. */
+  /**
+   * RevokeToken. Checks, in order: Token, ClientId and ClientSecret shapes; the app client; its secret, if it has one
+   * ({@code UnauthorizedException} when missing or wrong; nothing is revoked then); then {@link TokenService#revokeToken}.
+   */
   public Either<CognitoError, Boolean> revokeToken(Requests.RevokeToken r) {
     return guarded(Operation.REVOKE_TOKEN, () -> Commands.parse(r)
-        .flatMap(c -> pools.findByClient(c.clientId())
+        .flatMap(c -> pools.findByClient(c.clientId()).flatMap(pool -> pool.client(c.clientId()))
             .toEither(() -> (CognitoError) new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, c.clientId().value()))
-            .flatMap(pool -> tokens.revokeToken(c.token(), c.clientId()))));
+            .flatMap(client -> authenticate(client, c.clientSecret()))
+            .flatMap(client -> tokens.revokeToken(c.token(), c.clientId()))));
+  }
+
+  /** The client, if {@code secret} is what it asks for (nothing, for a client without a secret). */
+  private static Either<CognitoError, AppClient> authenticate(AppClient client, Option<String> secret) {
+    Option<CognitoError> refusal = client.checkClientSecret(secret);
+    return refusal.isDefined() ? Either.left(refusal.get()) : Either.right(client);
   }
 
   private Either<CognitoError, TokenService.Issued> refresh(Commands.RefreshTokenAuth c) {

@@ -15,7 +15,8 @@ public interface TokenSigner {
   /**
    * The claims of {@code token}, if it is a well-formed JWS whose signature one of this signer's keys
    * verifies; none for anything else (malformed, forged, re-signed, or signed by another signer). Expiry
-   * and revocation are not checked here: see {@link TokenChecks}.
+   * and revocation are not checked here: see {@link TokenChecks}. An adapter whose keys cannot be read (their
+   * store is down) throws, so the operation answers InternalErrorException instead of calling a good token bad.
    */
   Option<Claims> verify(String token);
 }

@@ -26,9 +26,12 @@ class CognitoErrorTest {
         .hasSize(CognitoError.InvalidParameter.Reason.values().length);
   }
 
-  /** AliasExists and UsernameExists share the email and phone wordings, as Cognito's do. */
+  /**
+   * AliasExists and UsernameExists share the email and phone wordings, as Cognito's do; a missing SECRET_HASH and
+   * RevokeToken's missing ClientSecret share Cognito's "secret was not received" wording (under two codes).
+   */
   private static int duplicatesShared() {
-    return 2;
+    return 3;
   }
 
   @Test

@@ -25,7 +25,11 @@ import dev.userpool.srp.SrpChallenge;
 import dev.userpool.srp.SrpGroup;
 import dev.userpool.srp.SrpTimestamp;
 import dev.userpool.srp.SrpVerifier;
+import dev.userpool.testkit.endpoint.LocalEndpoint;
+import dev.userpool.testkit.sdk.InProcessCognitoClient;
+import dev.userpool.testkit.token.KeyProtection;
 import dev.userpool.testkit.token.RsaTokenSigner;
+import dev.userpool.token.SigningKeySet;
 import dev.userpool.token.TokenChecks;
 import dev.userpool.token.TokenClaims;
 import dev.userpool.user.Action;
@@ -562,6 +566,20 @@ final class Decisions {
           "OAuth 2.0 token revocation (RFC 7009) answers success for invalid tokens; AWS's wording for the first is unknown.",
           List.of(to(TokenService.class, "revokeToken"), to(CognitoError.UnsupportedTokenType.class)),
           List.of()),
+      entry("revoke-token-secret", Kind.DECIDED, "RevokeToken for an app client with a secret",
+          "RevokeToken naming an app client that has a secret needs it as ClientSecret (compared in constant time), checked "
+              + "after the members' shapes and the client, before the token; missing: `UnauthorizedException: Client <id> is "
+              + "configured for secret but secret was not received`; another secret: `UnauthorizedException: Unable to verify "
+              + "client secret for client <id>`; HTTP 400, and nothing is revoked. A secret sent for a client without one is "
+              + "ignored.",
+          "AWS's API reference says ClientSecret is required when the client has a secret, and AWS's model lists "
+              + "UnauthorizedException for RevokeToken and for no other operation (and not NotAuthorizedException): the "
+              + "code is the model's. No public source quotes Cognito's message for it, so the wordings follow Cognito's own "
+              + "for a missing or wrong SECRET_HASH; the status is the 400 of the API reference's error list (the model's "
+              + "httpError traits give 401, but Cognito answers its other model-401/403/404 errors with 400 too).",
+          List.of(to(AppClient.class, "checkClientSecret"), to(ClientSecret.class, "matches"),
+              to(CognitoError.ClientSecretRefused.Kind.class, "MISSING")),
+          List.of(Source.of(API + "API_RevokeToken.html"))),
 
       // -- USER_SRP_AUTH
       entry("srp-protocol", Kind.CONFIRMED, "USER_SRP_AUTH's arithmetic",
@@ -700,7 +718,34 @@ final class Decisions {
           "Cognito always picks ids, so it has no such error; the wording follows ResourceNotFoundException's.",
           List.of(to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_EXISTS"),
               to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_CLIENT_EXISTS")),
-          List.of()));
+          List.of()),
+
+      // -- running it: keys and logs
+      entry("signing-keys", Kind.DECIDED, "Where the signing keys come from, and how they are kept",
+          "The keys are kept in the store (SigningKeys: in memory, or PostgreSQL's signing_key tables), one set shared by "
+              + "every endpoint on it; an empty store gets two RSA-2048 keys (ID and access) from secure randomness on first "
+              + "use, created atomically, so nodes starting together agree. Private keys are stored as PKCS#8, encrypted with "
+              + "AES-256-GCM (the kid as associated data) when USERPOOL_KEY_ENCRYPTION_KEY holds 32 bytes in Base64, plain "
+              + "otherwise (the banner says which). A seed's keys only for in-memory tests: the endpoint refuses --seed with a "
+              + "persistent store unless --insecure-seeded-keys, which warns on standard error. RsaTokenSigner.rotate() retires "
+              + "the signing keys: they stay in the JWKS and keep verifying for one day (the longest an ID or access token "
+              + "lives) plus the one minute a node may go on signing with the keys it read, then drop out.",
+          "Keys derived from a well-known seed let anyone mint tokens a victim's verifier accepts (issue 28). Keeping the keys "
+              + "in the store is what makes every node sign alike and serve one JWKS. Encryption under a key the database never "
+              + "sees means a database dump or backup alone cannot sign tokens; it stays optional so that the two-command start "
+              + "needs no secret, and a KMS is outside what a test endpoint should need. AWS rotates its keys on its own "
+              + "schedule and documents none; the grace period is the least that refuses no valid token.",
+          List.of(to(RsaTokenSigner.class, "stored"), to(RsaTokenSigner.class, "rotate"), to(SigningKeySet.class, "rotate"),
+              to(KeyProtection.class, "fromEnvironment")),
+          List.of(Source.of(GUIDE + "amazon-cognito-user-pools-using-tokens-verifying-a-jwt.html"))),
+      entry("internal-error-log", Kind.DECIDED, "What an internal error leaves in the log",
+          "Every InternalErrorException (a port that threw, a write that kept losing races, a bug) writes one WARNING line "
+              + "through System.Logger (standard error by default): the operation, the request id the answer carries, the "
+              + "exception's class and its causes' classes, and the frame that threw. Never a message, a request member or a "
+              + "secret. `--log-level off|error|warning|info|debug` sets the level of the library's loggers.",
+          "An exception's message may quote what the request carried (a password, a token); its class and frame are enough to "
+              + "find the fault, and the request id ties the line to what the client saw.",
+          List.of(to(InProcessCognitoClient.class, "run"), to(LocalEndpoint.class, "answer")), List.of()));
 
   /** Every row: this table's, then those kept beside it by topic. */
   static final List<Entry> ALL = Stream.concat(TABLE.stream(), VerificationDecisions.ENTRIES.stream()).toList();

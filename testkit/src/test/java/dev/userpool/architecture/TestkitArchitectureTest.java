@@ -47,8 +47,9 @@ class TestkitArchitectureTest {
 
   @ArchTest
   static final ArchRule tokensStandAlone = noClasses().that().resideInAPackage(TOKEN)
-      .should().dependOnClassesThat().resideInAnyPackage(ROOT, STORE, IN_PROCESS, SDK, ENDPOINT)
-      .because("signing adapts the library's TokenSigner port and nothing else");
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT, IN_PROCESS, SDK, ENDPOINT)
+      .because("signing adapts the library's TokenSigner port over a SigningKeys store (an in-memory one by default) and "
+          + "nothing else");
 
   @ArchTest
   static final ArchRule theInProcessCognitoKnowsNoFrontEnd = noClasses().that().resideInAPackage(IN_PROCESS)

@@ -1,5 +1,6 @@
 package dev.userpool.postgres;
 
+import dev.userpool.port.SigningKeys;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.endpoint.StoreProvider;
 import java.util.Locale;
@@ -28,6 +29,11 @@ public final class PostgresStoreProvider implements StoreProvider {
       @Override
       public UserPools userPools() {
         return stores.userPools();
+      }
+
+      @Override
+      public SigningKeys signingKeys() {
+        return stores.signingKeys();
       }
 
       @Override

@@ -3,6 +3,7 @@ package dev.userpool.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.userpool.port.Groups;
+import dev.userpool.port.SigningKeys;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
 import io.vavr.control.Option;
@@ -39,6 +40,7 @@ public final class PostgresStores implements AutoCloseable {
   private final PostgresUserPools userPools;
   private final PostgresGroups groups;
   private final PostgresTokenFamilies tokenFamilies;
+  private final PostgresSigningKeys signingKeys;
 
   private PostgresStores(DataSource dataSource, HikariDataSource owned) {
     this.dataSource = dataSource;
@@ -52,6 +54,7 @@ public final class PostgresStores implements AutoCloseable {
     this.userPools = new PostgresUserPools(db);
     this.groups = new PostgresGroups(db);
     this.tokenFamilies = new PostgresTokenFamilies(db);
+    this.signingKeys = new PostgresSigningKeys(db);
   }
 
   /**
@@ -104,6 +107,14 @@ public final class PostgresStores implements AutoCloseable {
   /** The token registry: every sign-in's family and its revocation, shared by every process on the database. */
   public TokenFamilies tokenFamilies() {
     return tokenFamilies;
+  }
+
+  /**
+   * The token-signing keys, shared by every process on the database: hand them to
+   * {@code RsaTokenSigner.stored(signingKeys(), clock, protection)} so every node signs with the same keys.
+   */
+  public SigningKeys signingKeys() {
+    return signingKeys;
   }
 
   /** The data source the stores use. */

@@ -3,6 +3,8 @@ package dev.userpool.postgres;
 import dev.userpool.testkit.endpoint.LocalEndpoint;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.SeededRandomness;
+import dev.userpool.testkit.token.KeyProtection;
+import dev.userpool.testkit.token.RsaTokenSigner;
 import java.io.IOException;
 
 /**
@@ -16,7 +18,8 @@ final class EndpointProcess {
   public static void main(String[] args) throws IOException {
     try (PostgresStores stores = PostgresStores.connect(args[0])) {
       InProcessCognito cognito = InProcessCognito.builder().store(stores.userPools()).groups(stores.groups())
-          .tokenFamilies(stores.tokenFamilies()).randomness(SeededRandomness.secure()).build();
+          .tokenFamilies(stores.tokenFamilies()).randomness(SeededRandomness.secure())
+          .signer(clock -> RsaTokenSigner.stored(stores.signingKeys(), clock, KeyProtection.none())).build();
       try (LocalEndpoint endpoint = LocalEndpoint.builder().port(0).cognito(cognito).start()) {
         System.out.println("listening on " + endpoint.uri());
         System.out.flush();

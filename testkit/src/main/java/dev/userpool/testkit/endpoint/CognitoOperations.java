@@ -93,7 +93,7 @@ final class CognitoOperations {
       AwsErrorDetails details = e.awsErrorDetails();
       if (details != null && details.errorCode() != null) {
         String message = details.errorMessage() == null ? "" : details.errorMessage();
-        return new WireError(details.errorCode(), message, e.statusCode() > 0 ? e.statusCode() : 400);
+        return new WireError(details.errorCode(), message, e.statusCode() > 0 ? e.statusCode() : 400, e.requestId());
       }
     }
     if (thrown instanceof RuntimeException) {

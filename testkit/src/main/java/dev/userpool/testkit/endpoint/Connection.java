@@ -255,7 +255,8 @@ final class Connection extends ChannelInboundHandlerAdapter {
     HttpHeaders headers = response.headers();
     headers.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
     headers.setInt(HttpHeaderNames.CONTENT_LENGTH, head ? 0 : reply.body().length);
-    headers.set("x-amzn-RequestId", endpoint.nextRequestId());
+    String requestId = reply.headers().get(LocalEndpoint.REQUEST_ID); // the Cognito's own id for its error, if it gave one
+    headers.set(LocalEndpoint.REQUEST_ID, requestId != null ? requestId : endpoint.nextRequestId());
     if (reply.errorType() != null) {
       headers.set("x-amzn-ErrorType", reply.errorType());
     }

@@ -29,6 +29,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,6 +165,8 @@ public final class LocalEndpoint implements AutoCloseable {
   public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
   private static final System.Logger LOG = System.getLogger(LocalEndpoint.class.getName());
+  /** The header naming the request, as AWS answers it. */
+  static final String REQUEST_ID = "x-amzn-RequestId";
   private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
 
   /** A whole request as read from the wire: method, raw target, {@code X-Amz-Target} (or null) and body. */
@@ -591,14 +594,21 @@ public final class LocalEndpoint implements AutoCloseable {
     try {
       return answerOrThrow(request);
     } catch (WireError e) {
-      return error(e.status(), e.code(), e.getMessage(), e.status() == 405 ? Map.of("Allow", "POST") : Map.of());
+      Map<String, String> headers = new HashMap<>();
+      if (e.status() == 405) {
+        headers.put("Allow", "POST");
+      }
+      if (e.requestId() != null) {
+        headers.put(REQUEST_ID, e.requestId()); // the id the Cognito answered (and logged an internal error) under
+      }
+      return error(e.status(), e.code(), e.getMessage(), headers);
     } catch (RuntimeException e) {
+      String requestId = nextRequestId();
       StackTraceElement[] frames = e.getStackTrace();
       // The exception's message is left out: it may quote the request.
-      LOG.log(System.Logger.Level.WARNING, "internal error answering {0}: {1} at {2}", safeTarget(request.amzTarget()),
-          e.getClass().getName(),
-          frames.length == 0 ? "?" : frames[0].toString());
-      return error(500, "InternalErrorException", "Internal server error.");
+      LOG.log(System.Logger.Level.WARNING, "InternalErrorException answering {0} (request {1}): {2} at {3}",
+          safeTarget(request.amzTarget()), requestId, e.getClass().getName(), frames.length == 0 ? "?" : frames[0].toString());
+      return error(500, "InternalErrorException", "Internal server error.", Map.of(REQUEST_ID, requestId));
     }
   }
 

@@ -2,6 +2,8 @@ package dev.userpool.testkit.endpoint;
 
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.SeededRandomness;
+import dev.userpool.testkit.store.InMemorySigningKeys;
+import dev.userpool.testkit.token.KeyProtection;
 import dev.userpool.token.Issuer;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -11,6 +13,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,16 +31,21 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Options (arguments win over system properties): {@code --host H} / {@code userpool.host} (default
  * {@code 127.0.0.1}; {@code 0.0.0.0} in a container), {@code --port N} / {@code userpool.port} (default
  * {@value LocalEndpoint#DEFAULT_PORT}; 0 picks a free port) and {@code --seed N} / {@code userpool.seed}
- * (default 0), the seed of ids, codes, generated passwords and tokens; {@code --init FILE} configures
+ * (default 0), the seed of ids, codes and generated passwords, and, when given, of the signing keys (which otherwise
+ * come from secure randomness); {@code --init FILE} configures
  * pools, clients and users from an {@link InitFile} before it listens (on a problem it lists each, with
- * its JSON path, and exits {@value #EXIT_BAD_USAGE}); {@code --store URL} keeps the pools in a store a
- * {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
- * the class path, as in the server jar), with secure randomness unless {@code --seed} is given;
+ * its JSON path, and exits {@value #EXIT_BAD_USAGE}); {@code --store URL} keeps the pools and the signing keys in a
+ * store a {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
+ * the class path, as in the server jar), with secure randomness; there {@code --seed} is refused unless
+ * {@code --insecure-seeded-keys} is given too (then it warns on standard error), and private keys are encrypted when
+ * {@value KeyProtection#ENVIRONMENT_VARIABLE} holds a key-encryption key ({@link KeyProtection#fromEnvironment});
  * {@code --issuer local} makes each pool's {@code iss} the endpoint's own URL, {@code http://host:port/<poolId>},
- * so that OpenID discovery from the issuer works. Before it listens it runs a {@link WarmUp} against a
- * scratch endpoint, a Cognito of its own thrown away after (the first requests are then answered by warm
- * code; {@code --no-warmup} skips it). It prints where it listens, never a secret (a store
- * URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
+ * so that OpenID discovery from the issuer works; {@code --log-level L} / {@code userpool.logLevel} sets what is
+ * logged ({@link LogLevel}; internal errors at the default, {@code warning}). Before it listens it runs a
+ * {@link WarmUp} against a scratch endpoint, a Cognito of its own thrown away after (the first requests are then
+ * answered by warm code; {@code --no-warmup} skips it). It prints where it listens and where the signing keys come
+ * from, never a secret (a store URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it
+ * serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
  * usage, {@value #EXIT_CANNOT_LISTEN} if it cannot listen, and after Ctrl-C the JVM's own
  * {@value #EXIT_INTERRUPTED} (128 + SIGINT; 143 after SIGTERM), once the endpoint has closed. It sets no
  * system property.
@@ -56,20 +64,27 @@ public final class Main {
   public static final String PORT_PROPERTY = "userpool.port";
   /** The system property for the seed. */
   public static final String SEED_PROPERTY = "userpool.seed";
+  /** The system property for the log level. */
+  public static final String LOG_LEVEL_PROPERTY = "userpool.logLevel";
 
   static final String USAGE = String.join(System.lineSeparator(),
       "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N] [--init FILE] [--store URL] [--issuer aws|local]",
-      "       [--no-warmup]",
+      "       [--no-warmup] [--log-level L] [--insecure-seeded-keys]",
       "  --host H  the address to listen on (default 127.0.0.1; 0.0.0.0 in a container)   -D" + HOST_PROPERTY + "=H",
       "  --port N  the port (default " + LocalEndpoint.DEFAULT_PORT + "; 0 picks a free one)   -D" + PORT_PROPERTY + "=N",
-      "  --seed N  the seed of ids, codes, generated passwords and tokens (default 0)   -D" + SEED_PROPERTY + "=N",
+      "  --seed N  the seed of ids, codes and generated passwords (default 0), and of the signing keys (by default they",
+      "            are secure random: a seed's keys are anyone's, for tests only)   -D" + SEED_PROPERTY + "=N",
       "  --init FILE  creates the pools, clients and users of a JSON init file before listening",
-      "  --store URL  where pools are kept: memory (default) or postgresql://user:pass@host:5432/db",
-      "               (secure randomness unless --seed is given)",
+      "  --store URL  where pools and signing keys are kept: memory (default) or postgresql://user:pass@host:5432/db",
+      "               (secure randomness; refuses --seed unless --insecure-seeded-keys; private keys encrypted when",
+      "               " + KeyProtection.ENVIRONMENT_VARIABLE + " holds 32 bytes in Base64)",
+      "  --insecure-seeded-keys  lets --seed give a persistent store's first signing keys: anyone with the seed can",
+      "               sign tokens that store's endpoints accept (reproducible multi-node tests only)",
       "  --issuer I   the tokens' iss: aws (default, https://cognito-idp.<region>.amazonaws.com/<poolId>)",
       "               or local (http://host:port/<poolId>, so OpenID discovery from the issuer works)",
       "  --no-warmup  listens at once; by default it first sends a scratch endpoint (thrown away) a few thousand",
       "               requests, for at most " + WarmUp.LIMIT.toMillis() + " ms, so that the first requests are answered fast",
+      "  --log-level L  what goes to standard error: off, error, warning (default; internal errors), info or debug",
       "GET /health answers 200 once the endpoint serves.",
       "exit status: " + EXIT_INTERRUPTED + " after Ctrl-C, " + EXIT_CANNOT_LISTEN + " if it cannot listen, "
           + EXIT_BAD_USAGE + " on bad usage.");
@@ -139,13 +154,23 @@ public final class Main {
    * @throws Refused if the store cannot be opened or the init file has problems; nothing then listens
    */
   static LocalEndpoint start(Settings settings, PrintStream out) throws IOException, Refused {
+    return start(settings, out, System.getenv());
+  }
+
+  /** {@link #start(Settings, PrintStream)} with the environment given ({@value KeyProtection#ENVIRONMENT_VARIABLE}). */
+  static LocalEndpoint start(Settings settings, PrintStream out, Map<String, String> environment) throws IOException, Refused {
+    LogLevel.apply(settings.logLevel);
+    EndpointKeys keys = EndpointKeys.from(settings, environment);
     StoreProvider.Store store = settings.store.equals(MEMORY) ? null : openStore(settings.store);
     try {
+      boolean persistent = store != null && store.persistent();
+      keys.refuseSeedWith(persistent, redact(settings.store));
       AtomicReference<String> base = new AtomicReference<>();
-      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed);
+      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed)
+          .signer(keys.signer(store == null ? new InMemorySigningKeys() : store.signingKeys()));
       if (store != null) {
         builder.store(store.userPools());
-        if (store.persistent() && !settings.seedGiven) {
+        if (persistent && !settings.seedGiven) {
           builder.randomness(SeededRandomness.secure());
         }
       }
@@ -153,6 +178,7 @@ public final class Main {
         builder.issuer(pool -> Issuer.local(base.get(), pool));
       }
       InProcessCognito cognito = builder.build();
+      keys.prepare(cognito, persistent, System.err);
       if (settings.init != null) {
         Either<Seq<InitFile.Problem>, InitFile.Applied> applied = InitFile.read(settings.init).flatMap(f -> f.applyTo(cognito));
         if (applied.isLeft()) {
@@ -168,8 +194,9 @@ public final class Main {
       LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito).start();
       base.set(endpoint.uri().toString().replaceAll("/$", ""));
       out.println("userpool: Cognito user-pool endpoint (AWS JSON 1.1), store " + redact(settings.store)
-          + (store != null && store.persistent() && !settings.seedGiven ? ", secure randomness" : ", seed " + settings.seed)
+          + (persistent && !settings.seedGiven ? ", secure randomness" : ", seed " + settings.seed)
           + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)");
+      out.println(keys.bannerLine(store != null));
       out.println("listening on " + endpoint.uri());
       out.println("try: aws cognito-idp create-user-pool --pool-name demo --endpoint-url " + endpoint.uri()
           + "   (any credentials and region; Ctrl-C stops)");
@@ -232,9 +259,11 @@ public final class Main {
     final String store;
     final boolean localIssuer;
     final boolean warmup;
+    final boolean insecureSeededKeys;
+    final LogLevel logLevel;
 
     private Settings(String host, int port, long seed, boolean help, boolean seedGiven, Path init, String store,
-        boolean localIssuer, boolean warmup) {
+        boolean localIssuer, boolean warmup, boolean insecureSeededKeys, LogLevel logLevel) {
       this.host = host;
       this.port = port;
       this.seed = seed;
@@ -244,6 +273,8 @@ public final class Main {
       this.store = store;
       this.localIssuer = localIssuer;
       this.warmup = warmup;
+      this.insecureSeededKeys = insecureSeededKeys;
+      this.logLevel = logLevel;
     }
 
     /**
@@ -262,11 +293,13 @@ public final class Main {
       String store = MEMORY;
       String issuer = "aws";
       boolean warmup = true;
+      boolean insecureSeededKeys = false;
+      String logLevel = System.getProperty(LOG_LEVEL_PROPERTY, LogLevel.WARNING.name());
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if ("--help".equals(arg) || "-h".equals(arg)) {
           help = true;
-        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer").contains(arg)) {
+        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer", "--log-level").contains(arg)) {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
@@ -277,6 +310,7 @@ public final class Main {
             case "--init" -> init = value;
             case "--store" -> store = value;
             case "--issuer" -> issuer = value;
+            case "--log-level" -> logLevel = value;
             default -> {
               seed = value;
               seedGiven = true;
@@ -297,8 +331,12 @@ public final class Main {
           issuer = arg.substring("--issuer=".length());
         } else if ("--local-issuer".equals(arg)) {
           issuer = "local";
+        } else if (arg.startsWith("--log-level=")) {
+          logLevel = arg.substring("--log-level=".length());
         } else if ("--no-warmup".equals(arg)) {
           warmup = false;
+        } else if ("--insecure-seeded-keys".equals(arg)) {
+          insecureSeededKeys = true;
         } else {
           throw new IllegalArgumentException("unknown argument: " + arg);
         }
@@ -316,7 +354,7 @@ public final class Main {
         throw new IllegalArgumentException("--issuer takes aws or local: " + issuer);
       }
       return new Settings(host.trim(), port(port), seed(seed), help, seedGiven, init == null ? null : Path.of(init),
-          store.trim(), issuer.equals("local"), warmup);
+          store.trim(), issuer.equals("local"), warmup, insecureSeededKeys, LogLevel.parse(logLevel));
     }
 
     private static int port(String value) {

@@ -1,5 +1,6 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.port.SigningKeys;
 import dev.userpool.port.UserPools;
 
 /**
@@ -25,6 +26,12 @@ public interface StoreProvider {
 
     /** The pools (and their users) this store keeps. */
     UserPools userPools();
+
+    /**
+     * The token-signing keys this store keeps, so that every endpoint on it signs with the same keys and serves the
+     * same JWKS.
+     */
+    SigningKeys signingKeys();
 
     /** Whether the pools outlive the process (then ids, codes and keys need secure randomness). */
     boolean persistent();

@@ -14,11 +14,18 @@ final class WireError extends RuntimeException {
 
   private final String code;
   private final int status;
+  private final String requestId;
 
   WireError(String code, String message, int status) {
+    this(code, message, status, null);
+  }
+
+  /** An error the Cognito behind the endpoint answered, with the request id it gave it (null: the endpoint picks one). */
+  WireError(String code, String message, int status, String requestId) {
     super(Objects.requireNonNull(message, "message is null"), null, false, false);
     this.code = Objects.requireNonNull(code, "code is null");
     this.status = status;
+    this.requestId = requestId;
   }
 
   /** An error with a code the library knows: its wire name and HTTP status come from the code. */
@@ -49,5 +56,10 @@ final class WireError extends RuntimeException {
   /** The HTTP status. */
   int status() {
     return status;
+  }
+
+  /** The request id the answer carries, when the Cognito gave one (the one it logged an internal error under); else null. */
+  String requestId() {
+    return requestId;
   }
 }

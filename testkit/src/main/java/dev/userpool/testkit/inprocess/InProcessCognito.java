@@ -15,14 +15,17 @@ import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.store.InMemoryGroups;
+import dev.userpool.testkit.store.InMemorySigningKeys;
 import dev.userpool.testkit.store.InMemoryTokenFamilies;
 import dev.userpool.testkit.store.InMemoryUserPools;
+import dev.userpool.testkit.token.KeyProtection;
 import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.token.Issuer;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.UserEvent;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -84,12 +87,16 @@ public final class InProcessCognito {
         .clock(clock)
         .region(b.region)
         .build();
-    this.signer = RsaTokenSigner.seeded(seed);
+    this.signer = (b.signer == null ? seededKeys(b.seed) : b.signer).apply(clock);
     this.issuer = b.issuer;
     this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer);
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
+  }
+
+  private static Function<Clock, RsaTokenSigner> seededKeys(long seed) {
+    return clock -> RsaTokenSigner.seeded(seed, new InMemorySigningKeys(), clock, KeyProtection.none());
   }
 
   /** A local Cognito with seed 0, the fast test hasher and a clock at {@link ControllableClock#DEFAULT_START}. */
@@ -114,8 +121,20 @@ public final class InProcessCognito {
     private UserPools store;
     private Groups groups;
     private TokenFamilies tokenFamilies;
+    private Function<Clock, RsaTokenSigner> signer;
 
     private Builder() {}
+
+    /**
+     * How the token signer is made, given this Cognito's clock (retired keys end by it). By default its keys derive
+     * from the {@link #seed seed} and are kept in memory, so recorded tokens replay: anyone who knows the seed can sign
+     * tokens they verify, which suits tests only. For keys no one else has, kept where every node of a store finds
+     * them: {@code clock -> RsaTokenSigner.stored(signingKeys, clock, KeyProtection.none())}.
+     */
+    public Builder signer(Function<Clock, RsaTokenSigner> signer) {
+      this.signer = Objects.requireNonNull(signer, "signer is null");
+      return this;
+    }
 
     /**
      * The {@code iss} of each pool's tokens; default AWS's ({@link Issuer#aws}), so verification code written
@@ -154,7 +173,10 @@ public final class InProcessCognito {
       return this;
     }
 
-    /** The seed of the randomness (ids, salts, codes, generated passwords); default 0. */
+    /**
+     * The seed of the randomness (ids, salts, codes, generated passwords) and, unless {@link #signer} says otherwise,
+     * of the signing keys; default 0.
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
@@ -278,7 +300,10 @@ public final class InProcessCognito {
     return tokenFamilies;
   }
 
-  /** The signer of this Cognito's tokens: its keys derive from the seed, so recorded tokens replay. */
+  /**
+   * The signer of this Cognito's tokens: by default its keys derive from the seed, so recorded tokens replay; see
+   * {@link Builder#signer}. {@code signer().rotate()} rotates its keys.
+   */
   public RsaTokenSigner signer() {
     return signer;
   }

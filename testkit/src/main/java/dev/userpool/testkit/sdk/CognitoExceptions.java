@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordRes
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFailedAttemptsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnauthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedOperationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedTokenTypeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedUserStateException;
@@ -67,6 +68,7 @@ public final class CognitoExceptions {
       Map.entry(ErrorCode.RESOURCE_NOT_FOUND, ResourceNotFoundException::builder),
       Map.entry(ErrorCode.TOO_MANY_FAILED_ATTEMPTS, TooManyFailedAttemptsException::builder),
       Map.entry(ErrorCode.TOO_MANY_REQUESTS, TooManyRequestsException::builder),
+      Map.entry(ErrorCode.UNAUTHORIZED, UnauthorizedException::builder),
       Map.entry(ErrorCode.UNSUPPORTED_OPERATION, UnsupportedOperationException::builder),
       Map.entry(ErrorCode.UNSUPPORTED_TOKEN_TYPE, UnsupportedTokenTypeException::builder),
       Map.entry(ErrorCode.UNSUPPORTED_USER_STATE, UnsupportedUserStateException::builder),

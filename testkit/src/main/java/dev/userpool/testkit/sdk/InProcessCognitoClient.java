@@ -552,7 +552,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** RevokeToken: a refresh token's sign-in, with every access and ID token of it. */
   @Override
   public RevokeTokenResponse revokeToken(RevokeTokenRequest r) {
-    run(tokenOperations.revokeToken(new Requests.RevokeToken(r.token(), r.clientId())));
+    run(tokenOperations.revokeToken(new Requests.RevokeToken(r.token(), r.clientId(), r.clientSecret())));
     return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
   }
 
@@ -684,9 +684,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   // -- plumbing
 
+  /** The value, or the SDK's exception for the error; an internal error is logged first ({@link InternalErrors}). */
   private <T> T run(Either<? extends CognitoError, T> result) {
     if (result.isLeft()) {
-      throw CognitoExceptions.of(result.getLeft(), nextRequestId());
+      String requestId = nextRequestId();
+      if (result.getLeft() instanceof CognitoError.InternalError internal) {
+        InternalErrors.log(InternalErrors.operation(), internal, requestId);
+      }
+      throw CognitoExceptions.of(result.getLeft(), requestId);
     }
     return result.get();
   }

@@ -11,29 +11,46 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.userpool.pool.TokenValidity;
+import dev.userpool.port.SigningKeys;
+import dev.userpool.testkit.store.InMemorySigningKeys;
 import dev.userpool.token.ClaimValue;
 import dev.userpool.token.Claims;
+import dev.userpool.token.SigningKey;
+import dev.userpool.token.SigningKeySet;
 import dev.userpool.token.TokenSigner;
 import dev.userpool.token.TokenUse;
-import io.vavr.Lazy;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Signs tokens as Cognito does: RS256 compact JWS whose header names the key ({@code kid}, the key's RFC
@@ -41,88 +58,226 @@ import java.util.concurrent.ConcurrentHashMap;
  * ID tokens of one session carry different {@code kid}s), and the public keys published as a JWKS
  * ({@link #jwks()}).
  *
- * <p>Keys are generated once, when first needed (a signer that signs nothing costs nothing): from a seed
- * ({@link #seeded(long)}) they are the same in every run on the same JDK, so tokens recorded by a test
- * replay; {@link #random()} draws fresh ones. The private keys never leave this object;
- * {@link #toString()} names the {@code kid}s only. Thread-safe.
+ * <p>The keys live in a {@link SigningKeys} store, so every node on one store signs with the same keys and
+ * publishes the same JWKS: the first use finds the store's keys or, on an empty store, creates them (atomically:
+ * of two nodes starting together, one's keys are kept and both use them). New keys come from secure randomness
+ * ({@link #stored}, {@link #random()}), or, for tests that replay recorded tokens, from a seed ({@link #seeded(long)}:
+ * the same keys in every run on the same JDK, so anyone who knows the seed can sign tokens these keys verify; never
+ * for a store that outlives the process). Private keys are kept as {@link KeyProtection} says, never printed;
+ * {@link #toString()} names the {@code kid}s only.
+ *
+ * <p>{@link #rotate()} replaces the signing keys; the retired ones stay in the JWKS, and keep verifying, for the
+ * longest a token they signed can live ({@link TokenValidity#longestSignedToken()}) plus {@link #REFRESH}, then
+ * drop out. A node re-reads the store when it meets a {@code kid} it does not know, before serving the JWKS, and
+ * at least every {@link #REFRESH} of its clock before signing, so a rotation made through one node reaches the
+ * others within that time (meanwhile they sign with the retired keys, which still verify). Thread-safe.
  */
 public final class RsaTokenSigner implements TokenSigner {
 
+  /** How long a node signs with the keys it read before reading the store again. */
+  public static final Duration REFRESH = Duration.ofMinutes(1);
+
   private static final int KEY_BITS = 2048;
-  private static final ConcurrentHashMap<Long, RsaTokenSigner> BY_SEED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Long, java.util.List<KeyPair>> SEEDED = new ConcurrentHashMap<>();
 
-  /** The keys, made on first use; see {@link #RsaTokenSigner(SecureRandom)}. */
-  private final Lazy<Keys> keys;
+  private final SigningKeys store;
+  private final Clock clock;
+  private final KeyProtection protection;
+  /** The key pairs of a store's first set, one per use in {@link TokenUse} order, made only when the store has none. */
+  private final Supplier<java.util.List<KeyPair>> firstPairs;
+  private volatile Keys keys;
 
-  /** What the keys make: per use the key and its signer, the verifiers by {@code kid}, and the JWKS. */
+  /** What one read of the store makes: per use the signing key's signer, the verifiers by {@code kid}. */
   private static final class Keys {
-    private final EnumMap<TokenUse, RSAKey> keys = new EnumMap<>(TokenUse.class);
-    private final EnumMap<TokenUse, RSASSASigner> signers = new EnumMap<>(TokenUse.class);
-    private final java.util.Map<String, RSASSAVerifier> verifiers = new HashMap<>();
-    private final String jwks;
+    private final SigningKeySet set;
+    private final Instant readAt;
+    private final EnumMap<TokenUse, RSASSASigner> signers;
+    private final java.util.Map<String, Verifier> verifiers;
 
-    Keys(SecureRandom random) {
-      try {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(KEY_BITS, random);
-        for (TokenUse use : TokenUse.values()) {
-          KeyPair pair = generator.generateKeyPair();
-          RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-              .keyUse(KeyUse.SIGNATURE)
-              .algorithm(JWSAlgorithm.RS256)
-              .keyIDFromThumbprint()
-              .build();
-          keys.put(use, key);
-          signers.put(use, new RSASSASigner(key));
-          verifiers.put(key.getKeyID(), new RSASSAVerifier(key.toRSAPublicKey()));
-        }
-      } catch (NoSuchAlgorithmException | JOSEException e) {
-        throw new IllegalStateException("every JDK has RSA", e);
+    private Keys(SigningKeySet set, Instant readAt, EnumMap<TokenUse, RSASSASigner> signers, java.util.Map<String, Verifier> verifiers) {
+      this.set = set;
+      this.readAt = readAt;
+      this.signers = signers;
+      this.verifiers = verifiers;
+    }
+
+    static Keys of(SigningKeySet set, Instant readAt, KeyProtection protection) {
+      EnumMap<TokenUse, RSASSASigner> signers = new EnumMap<>(TokenUse.class);
+      java.util.Map<String, Verifier> verifiers = new HashMap<>();
+      for (SigningKey key : set.keys()) {
+        RSAPublicKey publicKey = publicKey(key);
+        verifiers.put(key.kid(), new Verifier(key, new RSASSAVerifier(publicKey), publicJwk(key, publicKey)));
       }
-      jwks = new JWKSet(List.ofAll(keys.values()).map(k -> (JWK) k.toPublicJWK()).toJavaList())
-          .toString(true);
+      for (TokenUse use : TokenUse.values()) {
+        SigningKey key = set.signing(use);
+        signers.put(use, new RSASSASigner(privateKey(key, protection)));
+      }
+      return new Keys(set, readAt, signers, verifiers);
+    }
+
+    Keys readAgainAt(Instant at) {
+      return new Keys(set, at, signers, verifiers);
     }
   }
 
-  /**
-   * A signer whose keys are made from {@code random} when first needed (by the first token signed or
-   * checked, or the JWKS): two RSA-2048 keys take about a second of a cold JVM's CPU, which the runnable
-   * jar's start-up and a test that signs nobody in need not pay. Only that one computation draws from
-   * {@code random}, so a seeded one gives the same keys whenever, and on whichever thread, it runs.
-   */
-  private RsaTokenSigner(SecureRandom random) {
-    this.keys = Lazy.of(() -> new Keys(random));
-  }
+  /** A key that verifies: the stored key (for its end), its verifier and its public JWK. */
+  private record Verifier(SigningKey key, RSASSAVerifier verifier, RSAKey jwk) {}
 
-  private Keys keys() {
-    return keys.get();
+  private RsaTokenSigner(SigningKeys store, Clock clock, KeyProtection protection, Supplier<java.util.List<KeyPair>> firstPairs) {
+    this.store = Objects.requireNonNull(store, "store is null");
+    this.clock = Objects.requireNonNull(clock, "clock is null");
+    this.protection = Objects.requireNonNull(protection, "protection is null");
+    this.firstPairs = firstPairs;
   }
 
   // -- static API
 
   /**
-   * A signer whose keys derive from {@code seed}: the same keys, and so the same {@code kid}s, in every run.
-   * Generating RSA keys is slow, so signers are kept per seed for the life of the JVM (they hold no state
-   * but their keys).
+   * A signer whose keys derive from {@code seed}: the same keys, and so the same {@code kid}s, in every run. Keys are
+   * kept in memory, this signer's own. Anyone who knows the seed can sign tokens they verify: for tests only.
+   * Generating RSA keys is slow, so the keys of each seed are made once per JVM.
    */
   public static RsaTokenSigner seeded(long seed) {
-    return BY_SEED.computeIfAbsent(seed, RsaTokenSigner::generate);
+    return seeded(seed, new InMemorySigningKeys(), Clock.systemUTC(), KeyProtection.none());
   }
 
-  /** A signer of its own (not the one kept for {@code seed}) whose keys derive from {@code seed}. */
+  /**
+   * A signer over {@code store} that gives an empty store the keys of {@code seed} (a store with keys keeps its own).
+   * For tests, and for a persistent store only when the operator insists: anyone who knows the seed can sign.
+   */
+  public static RsaTokenSigner seeded(long seed, SigningKeys store, Clock clock, KeyProtection protection) {
+    return new RsaTokenSigner(store, clock, protection, () -> SEEDED.computeIfAbsent(seed, RsaTokenSigner::seededPairs));
+  }
+
+  /** A signer of its own (not sharing the JVM's keys for {@code seed}) whose keys are generated now from {@code seed}. */
   static RsaTokenSigner generate(long seed) {
+    java.util.List<KeyPair> pairs = seededPairs(seed);
+    return new RsaTokenSigner(new InMemorySigningKeys(), Clock.systemUTC(), KeyProtection.none(), () -> pairs);
+  }
+
+  /** A signer with fresh random keys, kept in memory. */
+  public static RsaTokenSigner random() {
+    return stored(new InMemorySigningKeys(), Clock.systemUTC(), KeyProtection.none());
+  }
+
+  /**
+   * A signer over the keys in {@code store}, which it creates from secure randomness if the store has none; retired
+   * keys end by {@code clock}. This is how every node of one store signs with the same keys.
+   */
+  public static RsaTokenSigner stored(SigningKeys store, Clock clock, KeyProtection protection) {
+    return new RsaTokenSigner(store, clock, protection, () -> pairs(new SecureRandom()));
+  }
+
+  // -- keys
+
+  /**
+   * Replaces the signing keys with new ones from secure randomness; the retired keys keep verifying (and stay in the
+   * JWKS) for {@link TokenValidity#longestSignedToken()} plus {@link #REFRESH}. If another node rotated at the same
+   * time, its rotation stands and this one makes none.
+   *
+   * @return the key set in force afterwards
+   */
+  public SigningKeySet rotate() {
+    Instant now = clock.instant();
+    Keys before = read(now);
+    SigningKeySet next = before.set.rotate(signingKeys(pairs(new SecureRandom())), now, TokenValidity.longestSignedToken().plus(REFRESH));
+    Either<?, SigningKeySet> replaced = store.replace(next);
+    return replaced.isRight() ? remember(next, now).set : read(now).set;
+  }
+
+  /** The keys in force: those read last, or read again when {@link #REFRESH} has passed. */
+  private Keys current() {
+    Keys k = keys;
+    Instant now = clock.instant();
+    if (k == null || !now.isBefore(k.readAt.plus(REFRESH))) {
+      return read(now);
+    }
+    return k;
+  }
+
+  /** Reads the store, creating its first keys if it has none. */
+  private Keys read(Instant now) {
+    SigningKeySet set = store.find().getOrElse(() -> store.createIfAbsent(SigningKeySet.first(signingKeys(firstPairs.get()))));
+    Keys k = keys;
+    if (k != null && k.set.version() == set.version()) {
+      Keys again = k.readAgainAt(now);
+      keys = again;
+      return again;
+    }
+    return remember(set, now);
+  }
+
+  private Keys remember(SigningKeySet set, Instant now) {
+    Keys k = Keys.of(set, now, protection);
+    keys = k;
+    return k;
+  }
+
+  /** The stored form of new key pairs, one per use in {@link TokenUse} order. */
+  private Seq<SigningKey> signingKeys(java.util.List<KeyPair> pairs) {
+    List<SigningKey> made = List.empty();
+    for (TokenUse use : TokenUse.values()) {
+      KeyPair pair = pairs.get(use.ordinal());
+      RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
+      String kid;
+      try {
+        kid = new RSAKey.Builder(publicKey).build().computeThumbprint().toString();
+      } catch (JOSEException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
+      }
+      made = made.append(SigningKey.signing(kid, use, Base64.getEncoder().encodeToString(publicKey.getEncoded()),
+          protection.seal(kid, pair.getPrivate().getEncoded())));
+    }
+    return made;
+  }
+
+  private static java.util.List<KeyPair> seededPairs(long seed) {
     try {
       SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
       random.setSeed(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
-      return new RsaTokenSigner(random);
+      return pairs(random);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA1PRNG", e);
     }
   }
 
-  /** A signer with fresh random keys. */
-  public static RsaTokenSigner random() {
-    return new RsaTokenSigner(new SecureRandom());
+  /** One RSA-2048 key pair per use, in {@link TokenUse} order, all drawn from {@code random} (and only from it). */
+  private static java.util.List<KeyPair> pairs(SecureRandom random) {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(KEY_BITS, random);
+      java.util.List<KeyPair> pairs = new ArrayList<>();
+      for (int i = 0; i < TokenUse.values().length; i++) {
+        pairs.add(generator.generateKeyPair());
+      }
+      return java.util.List.copyOf(pairs);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has RSA", e);
+    }
+  }
+
+  private static RSAPublicKey publicKey(SigningKey key) {
+    try {
+      return (RSAPublicKey) KeyFactory.getInstance("RSA")
+          .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.publicKey())));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("stored public key " + key.kid() + " is not an RSA key", e);
+    }
+  }
+
+  private static RSAPrivateKey privateKey(SigningKey key, KeyProtection protection) {
+    byte[] pkcs8 = protection.open(key.kid(), key.privateKey());
+    try {
+      return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("stored private key " + key.kid() + " is not an RSA key");
+    } finally {
+      Arrays.fill(pkcs8, (byte) 0);
+    }
+  }
+
+  private static RSAKey publicJwk(SigningKey key, RSAPublicKey publicKey) {
+    return new RSAKey.Builder(publicKey).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).keyID(key.kid()).build();
   }
 
   // -- the port
@@ -133,10 +288,11 @@ public final class RsaTokenSigner implements TokenSigner {
     TokenUse use = claims.use().getOrElseThrow(() -> new IllegalArgumentException("claims without token_use"));
     JWTClaimsSet.Builder set = new JWTClaimsSet.Builder();
     claims.asMap().forEach((name, value) -> set.claim(name, json(value)));
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId(use)).build(),
+    Keys k = current();
+    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(k.set.signing(use).kid()).build(),
         set.build());
     try {
-      jwt.sign(keys().signers.get(use));
+      jwt.sign(k.signers.get(use));
     } catch (JOSEException e) {
       throw new IllegalStateException("signing with a generated RSA key failed", e);
     }
@@ -148,10 +304,21 @@ public final class RsaTokenSigner implements TokenSigner {
     if (token == null) {
       return Option.none();
     }
+    SignedJWT jwt;
     try {
-      SignedJWT jwt = SignedJWT.parse(token);
-      RSASSAVerifier verifier = keys().verifiers.get(jwt.getHeader().getKeyID());
-      if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || verifier == null || !jwt.verify(verifier)) {
+      jwt = SignedJWT.parse(token);
+    } catch (ParseException | RuntimeException e) {
+      return Option.none();
+    }
+    // Outside the catch: a store that cannot be read is an internal error, not a bad token.
+    Option<Verifier> verifier = JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+        ? verifier(jwt.getHeader().getKeyID())
+        : Option.none();
+    if (verifier.isEmpty()) {
+      return Option.none();
+    }
+    try {
+      if (!jwt.verify(verifier.get().verifier())) {
         return Option.none();
       }
       Map<String, ClaimValue> values = LinkedHashMap.empty();
@@ -172,16 +339,39 @@ public final class RsaTokenSigner implements TokenSigner {
     }
   }
 
+  /**
+   * The key named {@code kid} if it verifies now; a {@code kid} this node does not know makes it read the store again
+   * (another node may have rotated), once per token.
+   */
+  private Option<Verifier> verifier(String kid) {
+    if (kid == null) {
+      return Option.none();
+    }
+    Instant now = clock.instant();
+    Keys k = current();
+    Verifier v = k.verifiers.get(kid);
+    if (v == null) {
+      v = read(now).verifiers.get(kid);
+    }
+    return Option.of(v).filter(found -> found.key().verifiesAt(now));
+  }
+
   // -- publishing
 
-  /** The public keys as a JWKS document ({@code {"keys": [...]}}), as {@code /.well-known/jwks.json} serves it. */
+  /**
+   * The public keys that verify tokens now, as a JWKS document ({@code {"keys": [...]}}), as
+   * {@code /.well-known/jwks.json} serves it: the signing keys, then retired keys still in their grace period. Read
+   * from the store each time, so every node on one store serves the same document.
+   */
   public String jwks() {
-    return keys().jwks;
+    Instant now = clock.instant();
+    Keys k = read(now);
+    return new JWKSet(k.set.published(now).map(key -> (JWK) k.verifiers.get(key.kid()).jwk()).toJavaList()).toString(true);
   }
 
   /** The {@code kid} of the key that signs tokens of {@code use}. */
   public String keyId(TokenUse use) {
-    return keys().keys.get(use).getKeyID();
+    return current().set.signing(use).kid();
   }
 
   @Override

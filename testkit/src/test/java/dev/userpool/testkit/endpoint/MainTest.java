@@ -73,7 +73,8 @@ class MainTest {
         new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       String output = printed.toString(StandardCharsets.UTF_8);
       assertThat(output).contains("seed 3").contains("listening on http://127.0.0.1:" + endpoint.port() + "\n");
-      assertThat(output.lines()).hasSize(3);
+      assertThat(output).contains("signing keys: in memory, this process's own, made from seed 3 (reproducible: for tests only");
+      assertThat(output.lines()).hasSize(4);
       Wire.stillServes(endpoint.uri());
     }
   }
