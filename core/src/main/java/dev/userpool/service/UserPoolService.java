@@ -12,7 +12,6 @@ import dev.userpool.password.Randomness;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
-import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
@@ -22,8 +21,8 @@ import dev.userpool.port.Deliveries;
 import dev.userpool.port.Events;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.UserPools;
-import dev.userpool.port.Users;
-import dev.userpool.user.Attributes;
+import dev.userpool.schema.ClientAttributes;
+import dev.userpool.schema.Schema;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Context;
 import dev.userpool.user.LookupKey;
@@ -35,7 +34,6 @@ import dev.userpool.user.Username;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -198,7 +196,7 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, UserPool> create(Commands.CreateUserPool c, Supplier<UserPoolId> ids, int attempts) {
-    return tierAllows(c.tier(), c.passwordPolicy()).flatMap(ok -> {
+    return tierAllows(c.tier(), c.passwordPolicy()).flatMap(ok -> Schema.create(c.schema())).flatMap(schema -> {
       Instant now = clock.instant();
       for (int attempt = 0; attempt < attempts; attempt++) {
         UserPool pool = UserPool.builder()
@@ -210,6 +208,7 @@ public final class UserPoolService {
             .aliasAttributes(HashSet.ofAll(c.aliasAttributes()))
             .autoVerifiedAttributes(HashSet.ofAll(c.autoVerifiedAttributes()))
             .caseSensitivity(c.caseSensitivity())
+            .schema(schema)
             .creationDate(now)
             .lastModifiedDate(now)
             .version(1)
@@ -301,9 +300,11 @@ public final class UserPoolService {
         .preventUserExistenceErrors(c.preventUserExistenceErrors())
         .authSessionValidity(c.authSessionValidity())
         .tokenValidity(c.tokenValidity())
+        .readAttributes(c.readAttributes())
+        .writeAttributes(c.writeAttributes())
         .build();
-    return engine.updatePool(c.userPoolId(), pool -> Either.right(pool.withClients(pool.clients().put(client.clientId(), client))))
-        .map(pool -> client);
+    return engine.updatePool(c.userPoolId(), pool -> AttributeWrites.clientSettings(pool, client, ClientAttributes.Change.CREATE)
+        .map(ok -> pool.withClients(pool.clients().put(client.clientId(), client)))).map(pool -> client);
   }
 
   /** DescribeUserPoolClient. */
@@ -372,9 +373,11 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, AppClient> run(Commands.UpdateUserPoolClient c) {
-    return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId()).map(current -> pool.withClients(pool.clients()
-        .put(c.clientId(), current.update(c.clientName(), c.explicitAuthFlows(), c.preventUserExistenceErrors(),
-            c.authSessionValidity(), c.tokenValidity())))))
+    return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId()).map(current -> current.update(c.clientName(),
+        c.explicitAuthFlows(), c.preventUserExistenceErrors(), c.authSessionValidity(), c.tokenValidity())
+        .withAttributes(c.readAttributes(), c.writeAttributes()))
+        .flatMap(next -> AttributeWrites.clientSettings(pool, next, ClientAttributes.Change.UPDATE))
+        .map(next -> pool.withClients(pool.clients().put(c.clientId(), next))))
         .map(pool -> pool.client(c.clientId()).get());
   }
 
@@ -408,7 +411,7 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> c.userAttributes().flatMap(UserPoolService::writableByClients)
+        .flatMap(pc -> c.userAttributes().flatMap(a -> AttributeWrites.signUp(pc._1, pc._2, c.username(), a))
             .flatMap(attributes -> engine.write(Operation.SIGN_UP, pc._1, ctx -> User.signUp(c.username(), c.password(), attributes, ctx)
                 .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))));
   }
@@ -454,12 +457,13 @@ public final class UserPoolService {
 
   private Either<CognitoError, User> run(Commands.AdminCreateUser c) {
     return engine.pool(c.userPoolId())
-        .flatMap(pool -> c.userAttributes().flatMap(attributes -> c.messageAction().contains(MessageAction.RESEND)
-            ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
-                .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
-                .map(Step::saveAfter))
-            : engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> User
-                .adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx).map(Step::saveAfter))));
+        .flatMap(pool -> c.userAttributes().flatMap(a -> AttributeWrites.adminCreateUser(pool, a))
+            .flatMap(attributes -> c.messageAction().contains(MessageAction.RESEND)
+                ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
+                    .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
+                    .map(Step::saveAfter))
+                : engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> User
+                    .adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx).map(Step::saveAfter))));
   }
 
   // -- passwords
@@ -667,7 +671,7 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.UserPage> run(Commands.ListUsers c) {
     return engine.pool(c.userPoolId()).flatMap(pool -> c.filter().flatMap(filter -> c.after()
-        .map(after -> page(pools.users(pool.id()), pool, filter, after, c.limit()))));
+        .map(after -> UserListing.page(pools.users(pool.id()), pool, filter, after, c.limit()))));
   }
 
   // -- attributes, the user's own deletion, codes
@@ -686,7 +690,8 @@ public final class UserPoolService {
     return engine.pool(c.userPoolId())
         .flatMap(pool -> engine.write(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, pool,
             ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
-                .flatMap(user -> c.userAttributes().flatMap(attributes -> user.adminUpdateUserAttributes(attributes, ctx)))
+                .flatMap(user -> c.userAttributes().flatMap(a -> AttributeWrites.adminUpdate(pool, a))
+                    .flatMap(attributes -> user.adminUpdateUserAttributes(attributes, ctx)))
                 .map(UserPoolService::attributesUpdated)));
   }
 
@@ -721,7 +726,8 @@ public final class UserPoolService {
     return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool,
             ctx -> pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
-                .flatMap(user -> c.userAttributes().flatMap(attributes -> user.updateUserAttributes(attributes, ctx)))
+                .flatMap(user -> c.userAttributes().flatMap(a -> AttributeWrites.userUpdate(pool, Option.none(), a))
+                    .flatMap(attributes -> user.updateUserAttributes(attributes, ctx)))
                 .map(UserPoolService::attributesUpdated)));
   }
 
@@ -773,6 +779,11 @@ public final class UserPoolService {
 
   // -- shared steps
 
+  /** The write engine, for the operations that live beside this service ({@link SchemaOperations}). */
+  WriteEngine engine() {
+    return engine;
+  }
+
   private interface AdminDecision {
     Either<CognitoError, Transition> decide(User user, Context ctx);
   }
@@ -817,40 +828,11 @@ public final class UserPoolService {
         : engine.pool(poolId.get()).flatMap(pool -> client(pool, clientId).map(client -> Tuple.of(pool, client)));
   }
 
-  /** App clients may not mark a contact verified: only an administrator, or a code, does that. */
-  static Either<CognitoError, Attributes> writableByClients(Attributes attributes) {
-    boolean setsVerification = List.of(ContactAttribute.values()).exists(c -> attributes.get(c.verifiedName()).isDefined());
-    return setsVerification
-        ? Either.left(new NotAuthorized(NotAuthorized.Reason.ATTRIBUTE_NOT_WRITABLE))
-        : Either.right(attributes);
-  }
-
   private static Either<CognitoError, Boolean> tierAllows(Tier tier, PasswordPolicy policy) {
     if (policy.passwordHistorySize() > 0 && !tier.allowsPasswordHistory()) {
       return Either
           .left(new CognitoError.FeatureUnavailableInTier(tier.name(), CognitoError.FeatureUnavailableInTier.PASSWORD_REUSE_PREVENTION));
     }
     return Either.right(true);
-  }
-
-  private static Results.UserPage page(Users users, UserPool pool, UserFilter filter, Option<Username> after, int limit) {
-    List<User> collected = List.empty();
-    Option<Username> cursor = after;
-    boolean more = true;
-    while (collected.size() < limit && more) {
-      Seq<User> batch = users.list(cursor, Math.max(limit, 60));
-      more = batch.size() == Math.max(limit, 60);
-      for (User u : batch) {
-        cursor = Option.some(u.username());
-        if (filter.accepts(u, pool)) {
-          collected = collected.append(u);
-          if (collected.size() == limit) {
-            break;
-          }
-        }
-      }
-    }
-    boolean hasNext = collected.size() == limit && !users.list(Option.some(collected.last().username()), 1).isEmpty();
-    return new Results.UserPage(collected, hasNext ? Option.some(PageToken.encode(collected.last().username())) : Option.none());
   }
 }

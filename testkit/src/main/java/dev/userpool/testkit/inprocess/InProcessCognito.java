@@ -10,6 +10,7 @@ import dev.userpool.port.RateLimits;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
 import dev.userpool.service.GroupService;
+import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.TokenOperations;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
@@ -58,6 +59,7 @@ public final class InProcessCognito {
   private final TokenService tokens;
   private final GroupService groupService;
   private final TokenOperations tokenOperations;
+  private final SchemaOperations schemaOperations;
   private final AtomicLong requests = new AtomicLong();
 
   private InProcessCognito(Builder b) {
@@ -87,6 +89,7 @@ public final class InProcessCognito {
     this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer);
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
+    this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
   }
 
   /** A local Cognito with seed 0, the fast test hasher and a clock at {@link ControllableClock#DEFAULT_START}. */
@@ -253,6 +256,11 @@ public final class InProcessCognito {
   /** The operations that present a token (ChangePassword, GetUser, the refresh flows, RevokeToken, ...). */
   public TokenOperations tokenOperations() {
     return tokenOperations;
+  }
+
+  /** The operation that changes a pool's schema (AddCustomAttributes). */
+  public SchemaOperations schemaOperations() {
+    return schemaOperations;
   }
 
   /** The group operations. */

@@ -39,7 +39,8 @@ class UnimplementedOperationsTest {
       "AdminGetUser", "AdminDeleteUser", "ListUsers", "GetUser", "GlobalSignOut", "AdminUserGlobalSignOut", "RevokeToken",
       "CreateGroup", "GetGroup", "ListGroups", "UpdateGroup", "DeleteGroup", "AdminAddUserToGroup", "AdminRemoveUserFromGroup",
       "AdminListGroupsForUser", "ListUsersInGroup",
-      "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient", "AdminUpdateUserAttributes",
+      "AddCustomAttributes", "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient",
+      "AdminUpdateUserAttributes",
       "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode");
 
   @Test
