@@ -89,9 +89,9 @@ class UnimplementedOperationsTest {
   void shouldNameTheOperationThroughTheConsumerOverloadToo() {
     CognitoIdentityProviderClient client = InProcessCognitoClient.of(InProcessCognito.create());
 
-    assertThatThrownBy(() -> client.addCustomAttributes(b -> b.userPoolId("us-east-1_abc")))
+    assertThatThrownBy(() -> client.describeRiskConfiguration(b -> b.userPoolId("us-east-1_abc")))
         .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageStartingWith("AddCustomAttributes is not implemented by the userpool library.");
+        .hasMessageStartingWith("DescribeRiskConfiguration is not implemented by the userpool library.");
   }
 
   private static Object invoke(Object target, Method method, Object argument) throws Throwable {
