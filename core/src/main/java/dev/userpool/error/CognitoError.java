@@ -173,6 +173,9 @@ public sealed interface CognitoError
       USER_POOL_CLIENT_EXISTS("User pool client %s already exists.", "1example23456789"),
       /** A custom attribute without AttributeDataType (observed, in CloudFormation's reports of Cognito's answer). */
       INVALID_ATTRIBUTE_DATA_TYPE("Invalid AttributeDataType input, consider using the provided AttributeDataType enum.", ""),
+      /** A Schema element that gives a standard attribute another data type or DeveloperOnlyAttribute (observed). */
+      STANDARD_ATTRIBUTE_TYPE("You can not change AttributeDataType or set developerOnlyAttribute for standard schema attribute %s",
+          "family_name"),
       /** A custom attribute marked Required (observed: boto/boto3#2317). */
       REQUIRED_CUSTOM_ATTRIBUTE("Required custom attributes are not supported currently.", ""),
       /** A custom attribute whose name the schema has already (observed, in CloudFormation's reports of Cognito's answer). */

@@ -75,8 +75,10 @@ public final class Schema {
   /**
    * CreateUserPool's decision on its {@code Schema}: each element that names a standard attribute (other than
    * {@code sub} and the two verification flags) sets its {@code Required}, {@code Mutable} and, for a String,
-   * {@code StringAttributeConstraints}; {@code sub} is Cognito's own and stays as it is; any other element adds a
-   * custom attribute, as {@link #addCustomAttributes} does, refused as it is.
+   * {@code StringAttributeConstraints}, and may not change its data type or make it developer-only
+   * ({@code You can not change AttributeDataType or set developerOnlyAttribute for standard schema attribute <name>});
+   * {@code sub} is Cognito's own and stays as it is; any other element adds a custom attribute, as
+   * {@link #addCustomAttributes} does, refused as it is.
    */
   public static Either<CognitoError, Schema> create(Seq<SchemaDefinition> definitions) {
     Objects.requireNonNull(definitions, "definitions is null");
@@ -86,7 +88,7 @@ public final class Schema {
       if (d.name().equals("sub") && !d.says(Trait.DEVELOPER_ONLY)) {
         continue;
       }
-      if (CONFIGURABLE.contains(d.name()) && !d.says(Trait.DEVELOPER_ONLY)) {
+      if (CONFIGURABLE.contains(d.name())) {
         Either<CognitoError, Schema> changed = schema.configure(d);
         if (changed.isLeft()) {
           return changed;
@@ -155,6 +157,9 @@ public final class Schema {
 
   private Either<CognitoError, Schema> configure(SchemaDefinition d) {
     SchemaAttribute current = find(d.name()).get();
+    if (d.says(Trait.DEVELOPER_ONLY) || d.dataType().exists(t -> t != current.dataType())) {
+      return Either.left(new InvalidParameter(InvalidParameter.Reason.STANDARD_ATTRIBUTE_TYPE, d.name()));
+    }
     SchemaAttribute changed = current
         .with(Trait.REQUIRED, d.traits().get(Trait.REQUIRED).getOrElse(current.required()))
         .with(Trait.MUTABLE, d.traits().get(Trait.MUTABLE).getOrElse(current.mutable()));

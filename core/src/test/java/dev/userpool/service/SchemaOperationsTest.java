@@ -98,6 +98,16 @@ class SchemaOperationsTest {
     }
 
     @Test
+    void shouldRefuseAnotherTypeOrDeveloperOnlyForAStandardAttribute() {
+      assertThat(message(create(typed("family_name", "Number", null)))).isEqualTo("InvalidParameterException: You can not change "
+          + "AttributeDataType or set developerOnlyAttribute for standard schema attribute family_name");
+      assertThat(message(create(new Requests.SchemaAttributeType("email", "String", true, null, null, null, null))))
+          .isEqualTo("InvalidParameterException: You can not change AttributeDataType or set developerOnlyAttribute for standard "
+              + "schema attribute email");
+      assertThat(create(typed("family_name", "String", false)).get().schema().find("family_name").get().mutable()).isFalse();
+    }
+
+    @Test
     void shouldRefuseARequiredCustomAttribute() {
       assertThat(message(create(new Requests.SchemaAttributeType("team", "String", null, null, true, null, null))))
           .isEqualTo("InvalidParameterException: Required custom attributes are not supported currently.");
