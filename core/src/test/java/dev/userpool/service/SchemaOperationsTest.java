@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.RateLimits;
 import dev.userpool.schema.Schema;
 import dev.userpool.schema.SchemaAttribute;
@@ -137,7 +138,7 @@ class SchemaOperationsTest {
     @Test
     void shouldAddToAPoolAndRefuseAnExistingNameChangingNothing() {
       String poolId = poolWith(string("team", null, null));
-      UserPool before = store.find(new dev.userpool.pool.UserPoolId(poolId)).get();
+      UserPool before = store.find(new UserPoolId(poolId)).get();
 
       var again = schemas.addCustomAttributes(new Requests.AddCustomAttributes(poolId, List.of(typed("level", "Number", null),
           typed("team", "String", null))));

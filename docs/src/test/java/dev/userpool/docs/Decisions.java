@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one table of the library's decisions and of the facts they rest on: every point where AWS is
@@ -123,7 +124,7 @@ final class Decisions {
   private static final String MANAGING_ERRORS = GUIDE + "cognito-user-pool-managing-errors.html";
   private static final String CLIENT_JS = "https://github.com/aws-amplify/amplify-js/blob/main/packages/amazon-cognito-identity-js/src/";
 
-  static final List<Entry> ALL = List.of(
+  private static final List<Entry> GENERAL = List.of(
       // -- the password policy
       entry("code-point-length", Kind.DECIDED, "Length counts Unicode code points",
           "A password's length (MinimumLength, and the 256 maximum) and every request member's length count Unicode code points: an "
@@ -713,6 +714,9 @@ final class Decisions {
           List.of(to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_EXISTS"),
               to(CognitoError.InvalidParameter.Reason.class, "USER_POOL_CLIENT_EXISTS")),
           List.of()));
+
+  /** Every entry: the general ones, then each capability's. */
+  static final List<Entry> ALL = Stream.concat(GENERAL.stream(), SchemaDecisions.ENTRIES.stream()).toList();
 
   private Decisions() {}
 
