@@ -10,7 +10,6 @@ import dev.userpool.schema.Schema;
 import dev.userpool.schema.SchemaAttribute.Trait;
 import dev.userpool.schema.SchemaDefinition;
 import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;

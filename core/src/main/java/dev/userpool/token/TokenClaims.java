@@ -20,7 +20,7 @@ import java.util.Objects;
  * <p>Both carry {@code sub}, {@code iss}, {@code token_use}, {@code auth_time}, {@code iat}, {@code exp},
  * their own {@code jti}, the sign-in's {@code origin_jti} and {@code event_id}, and {@code cognito:groups}
  * (the user's groups by precedence) when the user is in a group. The ID token adds {@code aud} (the app
- * client), {@code cognito:username}, the user's attributes ({@code email_verified} and
+ * client), {@code cognito:username}, the user's attributes the app client reads ({@code email_verified} and
  * {@code phone_number_verified} as JSON booleans; developer-only {@code dev:} attributes left out) and,
  * from the groups' roles, {@code cognito:roles} and {@code cognito:preferred_role}. The access token adds
  * {@code client_id}, {@code username} and {@code scope} {@value #SCOPE}, the scope of a sign-in through
