@@ -176,6 +176,11 @@ public sealed interface CognitoError
       /** A Schema element that gives a standard attribute another data type or DeveloperOnlyAttribute (observed). */
       STANDARD_ATTRIBUTE_TYPE("You can not change AttributeDataType or set developerOnlyAttribute for standard schema attribute %s",
           "family_name"),
+      /**
+       * A NEW_PASSWORD_REQUIRED answer that leaves the user without a required attribute (observed: aws/aws-sdk-js#1290,
+       * amazon-archives/aws-cognito-angular-quickstart#116).
+       */
+      REQUIRED_ATTRIBUTE_MISSING("Invalid attributes given, %s is missing", "name"),
       /** A custom attribute marked Required (observed: boto/boto3#2317). */
       REQUIRED_CUSTOM_ATTRIBUTE("Required custom attributes are not supported currently.", ""),
       /** A custom attribute whose name the schema has already (observed, in CloudFormation's reports of Cognito's answer). */

@@ -69,11 +69,22 @@ public final class AttributeCheck {
       lines = lines.appendAll(refused);
     }
     if (writer == Writer.SIGN_UP) {
-      lines = lines.appendAll(schema.attributes()
-          .filter(a -> a.required() && !a.name().equals("sub") && !attributes.containsKey(a.name()) && !givenElsewhere.contains(a.name()))
-          .map(a -> Line.of(a.name(), Problem.REQUIRED)));
+      lines = lines.appendAll(missingRequired(schema, attributes).filter(name -> !givenElsewhere.contains(name))
+          .map(name -> Line.of(name, Problem.REQUIRED)));
     }
     return lines.isEmpty() ? Option.none() : Option.some(new AttributesRefused(writer.wording, lines));
+  }
+
+  /**
+   * The required attributes (but {@code sub}) that {@code attributes} lacks, in schema order: what SignUp must give, and
+   * what a NEW_PASSWORD_REQUIRED challenge lists as {@code requiredAttributes} and its answer must give.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Seq<String> missingRequired(Schema schema, SortedMap<String, String> attributes) {
+    Objects.requireNonNull(attributes, "attributes is null");
+    return schema.attributes().filter(a -> a.required() && !a.name().equals("sub") && !attributes.containsKey(a.name()))
+        .map(SchemaAttribute::name);
   }
 
   private static Option<Line> refuse(SchemaAttribute attribute, Writer writer, String value) {

@@ -60,6 +60,17 @@ final class AttributeWrites {
     return writableByClients(attributes).flatMap(a -> userUpdate(pool, Option.some(client), a));
   }
 
+  /**
+   * A NEW_PASSWORD_REQUIRED answer leaves the user with every required attribute: the first missing one, in schema order,
+   * is {@code Invalid attributes given, <name> is missing}.
+   */
+  static Either<CognitoError, Attributes> requiredAfter(UserPool pool, Attributes after) {
+    return AttributeCheck.missingRequired(pool.schema(), after.asMap()).headOption()
+        .<Either<CognitoError, Attributes>>map(name -> Either.left(new CognitoError.InvalidParameter(
+            CognitoError.InvalidParameter.Reason.REQUIRED_ATTRIBUTE_MISSING, name)))
+        .getOrElse(Either.right(after));
+  }
+
   /** CreateUserPoolClient's and UpdateUserPoolClient's ReadAttributes and WriteAttributes against the pool's schema. */
   static Either<CognitoError, AppClient> clientSettings(UserPool pool, AppClient client, ClientAttributes.Change change) {
     return refusal(ClientAttributes.check(pool.schema(), client.readAttributes(), client.writeAttributes(), change), client);

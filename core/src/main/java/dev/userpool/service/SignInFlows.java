@@ -142,6 +142,7 @@ final class SignInFlows {
           return Attributes.parse("challengeResponses", updates).flatMap(a -> AttributeWrites.challengeAnswer(pool, client, a))
               .flatMap(attributes -> engine.write(op, pool,
                   ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
+                      .flatMap(user -> AttributeWrites.requiredAfter(pool, user.attributes().withAll(attributes)).map(complete -> user))
                       .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword), attributes, ctx)
                           .map(a -> Step.authenticate(user, a, result(pool, client, a))))));
         })));

@@ -67,6 +67,15 @@ final class SchemaDecisions {
               + "creation of users'; the developer guide on required attributes.",
           List.of(to(AttributeCheck.class, "check"), to(AttributeCheck.Writer.class)),
           List.of(Source.of(API + "API_AddCustomAttributes.html"), Source.of(ATTRIBUTES))),
+      entry("challenge-required-attributes", Kind.OBSERVED, "Required attributes at the new-password challenge",
+          "NEW_PASSWORD_REQUIRED's ChallengeParameters list the required attributes the user lacks as `requiredAttributes` "
+              + "(`[\"userAttributes.<name>\"]`); an answer that leaves one of them missing is `InvalidParameterException: Invalid "
+              + "attributes given, <name> is missing`, naming the first in schema order. It is checked once the user is found, "
+              + "before the session (the library's decision).",
+          "The message is quoted from real responses; the parameter's form is what amazon-cognito-identity-js reads.",
+          List.of(to(AttributeCheck.class, "missingRequired"),
+              to(CognitoError.InvalidParameter.Reason.class, "REQUIRED_ATTRIBUTE_MISSING")),
+          List.of(Source.of("aws/aws-sdk-js#1290"), Source.of("amazon-archives/aws-cognito-angular-quickstart#116"))),
       entry("schema-decided", Kind.DECIDED, "Schema rules no sample exists for",
           "The words of TOO_LONG, NOT_A_NUMBER, TOO_SMALL, TOO_LARGE and NOT_A_BOOLEAN (after TOO_SHORT's), of "
               + "TOO_MANY_CUSTOM_ATTRIBUTES, INVALID_ATTRIBUTE_CONSTRAINTS, INVALID_READ_ATTRIBUTES_CREATE, "

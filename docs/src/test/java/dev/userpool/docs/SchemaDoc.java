@@ -75,7 +75,10 @@ final class SchemaDoc {
     md.p("Every attribute a write gives must be in the schema; after creation an immutable one cannot be written, even when the "
         + "user has no value for it; a value must fit its type and constraints (an empty value is not checked); SignUp must give "
         + "every required attribute, AdminCreateUser need not. Every refused attribute is reported, those given in name order, "
-        + "then the missing ones in schema order. Shown here on a pool whose schema adds " + code("custom:team") + " (String, 1 to "
+        + "then the missing ones in schema order. A NEW_PASSWORD_REQUIRED challenge lists the required attributes the user "
+        + "lacks as " + code("requiredAttributes") + ", and an answer without them is "
+        + error(CognitoError.InvalidParameter.Reason.REQUIRED_ATTRIBUTE_MISSING, "email") + ". Shown here on a pool whose schema adds "
+        + code("custom:team") + " (String, 1 to "
         + "5 characters) and " + code("custom:level") + " (Number, 1 to 10, immutable) and requires " + code("email") + ":");
     Schema sample = sample();
     TreeMap<String, String> given = TreeMap.of("custom:nope", "x", "custom:team", "toolong", "custom:level", "11", "birthdate", "1990");

@@ -5,6 +5,7 @@ import dev.userpool.group.Group;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.schema.AttributeCheck;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.Requests;
@@ -652,7 +653,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     User user = challenge.user();
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("USER_ID_FOR_SRP", user.username().value());
-    parameters.put("requiredAttributes", "[]");
+    parameters.put("requiredAttributes", Shapes.jsonArray(AttributeCheck.missingRequired(challenge.pool().schema(),
+        user.attributes().asMap()).map(name -> "userAttributes." + name)));
     parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
     return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
   }

@@ -195,6 +195,18 @@ final class Shapes {
     return json.append('}').toString();
   }
 
+  /** A JSON array of strings, as Cognito writes {@code requiredAttributes}: {@code ["userAttributes.name"]}. */
+  static String jsonArray(Iterable<String> values) {
+    StringBuilder json = new StringBuilder("[");
+    for (String v : values) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      jsonString(json, v);
+    }
+    return json.append(']').toString();
+  }
+
   private static StringBuilder jsonString(StringBuilder json, String s) {
     json.append('"');
     for (int i = 0; i < s.length(); i++) {

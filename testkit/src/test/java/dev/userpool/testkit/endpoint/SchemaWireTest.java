@@ -128,5 +128,16 @@ class SchemaWireTest {
     assertThat(sdk.adminGetUser(b -> b.userPoolId(pool).username("jane")).userAttributes()).contains(attr("custom:team", "red"),
         attr("custom:tenant", "t1"));
     assertThat(List.of(described.schemaAttributes().get(11).name())).containsExactly("email_verified");
+
+    sdk.adminCreateUser(b -> b.userPoolId(pool).username("ann").temporaryPassword("Temp-Passw0rd!").messageAction("SUPPRESS"));
+    var challenge = sdk.initiateAuth(b -> b.clientId(standard).authFlow("USER_PASSWORD_AUTH")
+        .authParameters(Map.of("USERNAME", "ann", "PASSWORD", "Temp-Passw0rd!")));
+    assertThat(challenge.challengeParameters()).containsEntry("requiredAttributes", "[\"userAttributes.email\"]");
+    refused(() -> sdk.respondToAuthChallenge(b -> b.clientId(standard).challengeName("NEW_PASSWORD_REQUIRED").session(challenge.session())
+        .challengeResponses(Map.of("USERNAME", "ann", "NEW_PASSWORD", PASSWORD))), InvalidParameterException.class,
+        "Invalid attributes given, email is missing");
+    assertThat(sdk.respondToAuthChallenge(b -> b.clientId(standard).challengeName("NEW_PASSWORD_REQUIRED").session(challenge.session())
+        .challengeResponses(Map.of("USERNAME", "ann", "NEW_PASSWORD", PASSWORD, "userAttributes.email", "ann@example.com")))
+        .authenticationResult().idToken()).isNotBlank();
   }
 }
