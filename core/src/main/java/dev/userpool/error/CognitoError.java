@@ -18,6 +18,7 @@ import java.util.Objects;
 public sealed interface CognitoError
     permits CognitoError.RequestInvalid,
     CognitoError.InvalidParameter,
+    AttributesRefused,
     CognitoError.InvalidPassword,
     CognitoError.MalformedPassword,
     CognitoError.PasswordHistoryPolicyViolation,
@@ -62,6 +63,8 @@ public sealed interface CognitoError
   static Seq<CognitoError> catalogue() {
     return List.<CognitoError>of(new RequestInvalid(List.of(new ParameterViolation.Missing("username"))))
         .appendAll(List.of(InvalidParameter.Reason.values()).map(r -> new InvalidParameter(r, r.sampleSubject())))
+        .appendAll(List.of(AttributesRefused.Wording.values()).flatMap(w -> List.of(AttributesRefused.Problem.values())
+            .map(p -> new AttributesRefused(w, List.of(new AttributesRefused.Line("custom:tier", p, "10"))))))
         .appendAll(List.of(InvalidPassword.Wording.values()).flatMap(w -> List.<Violation>of(
             new Violation.TooShort(8, 5), new Violation.MissingLowercase(), new Violation.MissingUppercase(),
             new Violation.MissingNumber(), new Violation.MissingSymbol())
@@ -185,7 +188,33 @@ public sealed interface CognitoError
       /** A pool created with a fixed id that is already used (decided wording; Cognito always picks ids). */
       USER_POOL_EXISTS("User pool %s already exists.", "us-east-1_EXAMPLE"),
       /** An app client created with a fixed id that is already used (decided wording; Cognito always picks ids). */
-      USER_POOL_CLIENT_EXISTS("User pool client %s already exists.", "1example23456789");
+      USER_POOL_CLIENT_EXISTS("User pool client %s already exists.", "1example23456789"),
+      /** A custom attribute without AttributeDataType (observed, in CloudFormation's reports of Cognito's answer). */
+      INVALID_ATTRIBUTE_DATA_TYPE("Invalid AttributeDataType input, consider using the provided AttributeDataType enum.", ""),
+      /** A Schema element that gives a standard attribute another data type or DeveloperOnlyAttribute (observed). */
+      STANDARD_ATTRIBUTE_TYPE("You can not change AttributeDataType or set developerOnlyAttribute for standard schema attribute %s",
+          "family_name"),
+      /**
+       * A NEW_PASSWORD_REQUIRED answer that leaves the user without a required attribute (observed: aws/aws-sdk-js#1290,
+       * amazon-archives/aws-cognito-angular-quickstart#116).
+       */
+      REQUIRED_ATTRIBUTE_MISSING("Invalid attributes given, %s is missing", "name"),
+      /** A custom attribute marked Required (observed: boto/boto3#2317). */
+      REQUIRED_CUSTOM_ATTRIBUTE("Required custom attributes are not supported currently.", ""),
+      /** A custom attribute whose name the schema has already (observed, in CloudFormation's reports of Cognito's answer). */
+      SCHEMA_ATTRIBUTE_EXISTS("Existing schema attributes cannot be modified or deleted.", ""),
+      /** More custom attributes than a pool may have (the quota is documented; decided wording). */
+      TOO_MANY_CUSTOM_ATTRIBUTES("A user pool can have at most 50 custom attributes.", ""),
+      /** StringAttributeConstraints or NumberAttributeConstraints that are not numbers in range (decided wording). */
+      INVALID_ATTRIBUTE_CONSTRAINTS("Invalid attribute constraints for %s.", "custom:tier"),
+      /** CreateUserPoolClient with a ReadAttributes name the schema does not have (decided wording, after the write one). */
+      INVALID_READ_ATTRIBUTES_CREATE("Invalid read attributes specified while creating a client", ""),
+      /** UpdateUserPoolClient with a ReadAttributes name the schema does not have (decided wording, after the write one). */
+      INVALID_READ_ATTRIBUTES_UPDATE("Invalid read attributes specified while updating a client", ""),
+      /** CreateUserPoolClient with a WriteAttributes name that cannot be written (decided wording, after the update one). */
+      INVALID_WRITE_ATTRIBUTES_CREATE("Invalid write attributes specified while creating a client", ""),
+      /** UpdateUserPoolClient with a WriteAttributes name that cannot be written (observed: aws/aws-sdk-java#1395). */
+      INVALID_WRITE_ATTRIBUTES_UPDATE("Invalid write attributes specified while updating a client", "");
 
       private final String template;
       private final String sampleSubject;

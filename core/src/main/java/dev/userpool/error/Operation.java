@@ -17,6 +17,8 @@ public enum Operation {
   DESCRIBE_USER_POOL("DescribeUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** UpdateUserPool. */
   UPDATE_USER_POOL("UpdateUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.FEATURE_UNAVAILABLE_IN_TIER),
+  /** AddCustomAttributes. */
+  ADD_CUSTOM_ATTRIBUTES("AddCustomAttributes", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** DeleteUserPool. */
   DELETE_USER_POOL("DeleteUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** CreateUserPoolClient. */

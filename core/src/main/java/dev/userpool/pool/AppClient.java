@@ -4,6 +4,7 @@ import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.ClientSecretRefused;
 import dev.userpool.error.CognitoError.SecretHashRefused;
 import dev.userpool.password.DomainStyle;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -68,6 +69,18 @@ public abstract class AppClient {
     return Option.none();
   }
 
+  /** {@code ReadAttributes}: none means the default, the standard attributes (see {@code ClientAttributes}). */
+  @Value.Default
+  public Option<Seq<String>> readAttributes() {
+    return Option.none();
+  }
+
+  /** {@code WriteAttributes}: none means the default, the standard attributes but {@code sub}. */
+  @Value.Default
+  public Option<Seq<String>> writeAttributes() {
+    return Option.none();
+  }
+
   @Value.Check
   void check() {
     if (authSessionValidity() < MIN_AUTH_SESSION_VALIDITY || authSessionValidity() > MAX_AUTH_SESSION_VALIDITY) {
@@ -106,6 +119,15 @@ public abstract class AppClient {
     return update(clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity)
         .withTokenValidity(tokenValidity);
   }
+
+  /** This client with other ReadAttributes and WriteAttributes (UpdateUserPoolClient replaces both). */
+  public AppClient withAttributes(Option<Seq<String>> read, Option<Seq<String>> write) {
+    return withReadAttributes(read).withWriteAttributes(write);
+  }
+
+  abstract AppClient withReadAttributes(Option<Seq<String>> read);
+
+  abstract AppClient withWriteAttributes(Option<Seq<String>> write);
 
   abstract AppClient withTokenValidity(TokenValidity validity);
 

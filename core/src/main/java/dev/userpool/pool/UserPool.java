@@ -2,6 +2,7 @@ package dev.userpool.pool;
 
 import dev.userpool.password.DomainStyle;
 import dev.userpool.password.PasswordPolicy;
+import dev.userpool.schema.Schema;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 /**
  * A user pool's configuration. Mirrors the parts of {@code UserPoolType} that decide users' fate:
  * password policy, feature plan, UsernameAttributes or AliasAttributes, AutoVerifiedAttributes, username
- * case sensitivity, and the app clients. {@link #version()} supports optimistic concurrency in stores.
+ * case sensitivity, the schema, and the app clients. {@link #version()} supports optimistic concurrency in stores.
  *
  * <p>Defaults are the API's: Cognito's default policy, tier ESSENTIALS, usernames that are plain names,
  * no aliases, nothing auto-verified, case-sensitive.
@@ -75,6 +76,12 @@ public abstract class UserPool {
     return CaseSensitivity.CASE_SENSITIVE;
   }
 
+  /** The schema: the standard attributes and the custom ones ({@code SchemaAttributes}). */
+  @Value.Default
+  public Schema schema() {
+    return Schema.standard();
+  }
+
   /** The app clients by id. */
   @Value.Default
   public Map<ClientId, AppClient> clients() {
@@ -123,6 +130,9 @@ public abstract class UserPool {
 
   /** This pool with other {@code AttributesRequireVerificationBeforeUpdate}. */
   public abstract UserPool withAttributesRequireVerificationBeforeUpdate(Set<ContactAttribute> attributes);
+
+  /** This pool with another schema. */
+  public abstract UserPool withSchema(Schema schema);
 
   /** This pool with another set of clients. */
   public abstract UserPool withClients(Map<ClientId, AppClient> clients);

@@ -16,6 +16,7 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.schema.SchemaDefinition;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.MessageAction;
@@ -56,15 +57,18 @@ public final class Commands {
   /** CreateUserPool; {@code tier} is ESSENTIALS when the request left it out. */
   public record CreateUserPool(String poolName, PasswordPolicy passwordPolicy, Tier tier, Set<ContactAttribute> usernameAttributes,
       Set<AliasAttribute> aliasAttributes, Set<ContactAttribute> autoVerifiedAttributes, CaseSensitivity caseSensitivity,
-      Set<ContactAttribute> attributesRequireVerificationBeforeUpdate) {
+      Set<ContactAttribute> attributesRequireVerificationBeforeUpdate, Seq<SchemaDefinition> schema) {
 
-    /** Without AttributesRequireVerificationBeforeUpdate. */
+    /** Without AttributesRequireVerificationBeforeUpdate and a Schema (the standard attributes alone). */
     public CreateUserPool(String poolName, PasswordPolicy passwordPolicy, Tier tier, Set<ContactAttribute> usernameAttributes,
         Set<AliasAttribute> aliasAttributes, Set<ContactAttribute> autoVerifiedAttributes, CaseSensitivity caseSensitivity) {
       this(poolName, passwordPolicy, tier, usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitivity,
-          HashSet.empty());
+          HashSet.empty(), List.empty());
     }
   }
+
+  /** AddCustomAttributes. */
+  public record AddCustomAttributes(UserPoolId userPoolId, Seq<SchemaDefinition> customAttributes) {}
 
   /** UpdateUserPool; an absent tier keeps the pool's. */
   public record UpdateUserPool(UserPoolId userPoolId, PasswordPolicy passwordPolicy, Option<Tier> tier,
@@ -79,7 +83,15 @@ public final class Commands {
   /** CreateUserPoolClient, with Cognito's defaults filled in. */
   public record CreateUserPoolClient(UserPoolId userPoolId, String clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
       PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, boolean generateSecret,
-      TokenValidity tokenValidity) {
+      TokenValidity tokenValidity, Option<Seq<String>> readAttributes, Option<Seq<String>> writeAttributes) {
+    /** With the default ReadAttributes and WriteAttributes. */
+    public CreateUserPoolClient(UserPoolId userPoolId, String clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
+        PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, boolean generateSecret,
+        TokenValidity tokenValidity) {
+      this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret, tokenValidity,
+          Option.none(), Option.none());
+    }
+
     /** With Cognito's default token lifetimes. */
     public CreateUserPoolClient(UserPoolId userPoolId, String clientName, Set<ExplicitAuthFlow> explicitAuthFlows,
         PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity, boolean generateSecret) {
@@ -197,7 +209,15 @@ public final class Commands {
   /** UpdateUserPoolClient, with Cognito's defaults in place of the members left out; an absent name keeps the name. */
   public record UpdateUserPoolClient(UserPoolId userPoolId, ClientId clientId, Option<String> clientName,
       Set<ExplicitAuthFlow> explicitAuthFlows, PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity,
-      TokenValidity tokenValidity) {
+      TokenValidity tokenValidity, Option<Seq<String>> readAttributes, Option<Seq<String>> writeAttributes) {
+    /** With the default ReadAttributes and WriteAttributes. */
+    public UpdateUserPoolClient(UserPoolId userPoolId, ClientId clientId, Option<String> clientName,
+        Set<ExplicitAuthFlow> explicitAuthFlows, PreventUserExistenceErrors preventUserExistenceErrors, int authSessionValidity,
+        TokenValidity tokenValidity) {
+      this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, tokenValidity,
+          Option.none(), Option.none());
+    }
+
     /** With Cognito's default token lifetimes. */
     public UpdateUserPoolClient(UserPoolId userPoolId, ClientId clientId, Option<String> clientName,
         Set<ExplicitAuthFlow> explicitAuthFlows, PreventUserExistenceErrors preventUserExistenceErrors,
@@ -301,10 +321,12 @@ public final class Commands {
         Members.enumList("usernameAttributes", r.usernameAttributes(), Members.CONTACTS),
         Members.enumList("aliasAttributes", r.aliasAttributes(), Members.ALIASES),
         Members.enumList("autoVerifiedAttributes", r.autoVerifiedAttributes(), Members.CONTACTS),
-        Members.enumList(VERIFY_BEFORE_UPDATE, r.attributesRequireVerificationBeforeUpdate(), Members.CONTACTS))
-        .ap((name, policy, tier, usernames, aliases, verified, beforeUpdate) -> new CreateUserPool(name, policy,
+        Members.enumList(VERIFY_BEFORE_UPDATE, r.attributesRequireVerificationBeforeUpdate(), Members.CONTACTS),
+        SchemaMembers.definitions("schema", r.schema(), SchemaMembers.MAX_SCHEMA))
+        .ap((name, policy, tier, usernames, aliases, verified, beforeUpdate, schema) -> new CreateUserPool(name, policy,
             tier.getOrElse(Tier.ESSENTIALS), usernames, aliases, verified,
-            Boolean.FALSE.equals(r.caseSensitive()) ? CaseSensitivity.CASE_INSENSITIVE : CaseSensitivity.CASE_SENSITIVE, beforeUpdate))))
+            Boolean.FALSE.equals(r.caseSensitive()) ? CaseSensitivity.CASE_INSENSITIVE : CaseSensitivity.CASE_SENSITIVE, beforeUpdate,
+            schema))))
         .flatMap(c -> !c.usernameAttributes().isEmpty() && !c.aliasAttributes().isEmpty()
             ? Either.left(InvalidParameter.of(InvalidParameter.Reason.USERNAME_AND_ALIAS_ATTRIBUTES))
             : Either.right(c));
@@ -341,7 +363,8 @@ public final class Commands {
         clientSettings(r.explicitAuthFlows(), r.preventUserExistenceErrors(), r.authSessionValidity(), r.accessTokenValidity(),
             r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
         .ap((pool, name, settings) -> settings.tokens().map(tokens -> new CreateUserPoolClient(pool, name, settings.flows(),
-            settings.prevent(), settings.authSessionValidity(), Boolean.TRUE.equals(r.generateSecret()), tokens)))))
+            settings.prevent(), settings.authSessionValidity(), Boolean.TRUE.equals(r.generateSecret()), tokens,
+            SchemaMembers.names(r.readAttributes()), SchemaMembers.names(r.writeAttributes()))))))
         .flatMap(Function.identity());
   }
 
@@ -517,7 +540,8 @@ public final class Commands {
         clientSettings(r.explicitAuthFlows(), r.preventUserExistenceErrors(), r.authSessionValidity(), r.accessTokenValidity(),
             r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
         .ap((pool, client, name, settings) -> settings.tokens().map(tokens -> new UpdateUserPoolClient(pool, client, name,
-            settings.flows(), settings.prevent(), settings.authSessionValidity(), tokens)))))
+            settings.flows(), settings.prevent(), settings.authSessionValidity(), tokens, SchemaMembers.names(r.readAttributes()),
+            SchemaMembers.names(r.writeAttributes()))))))
         .flatMap(Function.identity());
   }
 

@@ -26,18 +26,29 @@ public final class Requests {
     }
   }
 
+  /** {@code StringAttributeConstraintsType}: numbers as strings. */
+  public record StringAttributeConstraintsType(String minLength, String maxLength) {}
+
+  /** {@code NumberAttributeConstraintsType}: numbers as strings. */
+  public record NumberAttributeConstraintsType(String minValue, String maxValue) {}
+
+  /** A {@code SchemaAttributeType}: an element of CreateUserPool's Schema or of AddCustomAttributes' CustomAttributes. */
+  public record SchemaAttributeType(String name, String attributeDataType, Boolean developerOnlyAttribute, Boolean mutable,
+      Boolean required, StringAttributeConstraintsType stringAttributeConstraints,
+      NumberAttributeConstraintsType numberAttributeConstraints) {}
+
   /**
    * CreateUserPool. A null policy means Cognito's default policy; {@code attributesRequireVerificationBeforeUpdate} is
-   * {@code UserAttributeUpdateSettings}' one member.
+   * {@code UserAttributeUpdateSettings}' one member; a null schema means the standard attributes alone.
    */
   public record CreateUserPool(String poolName, PasswordPolicyType passwordPolicy, String userPoolTier,
       List<String> usernameAttributes, List<String> aliasAttributes, List<String> autoVerifiedAttributes, Boolean caseSensitive,
-      List<String> attributesRequireVerificationBeforeUpdate) {
+      List<String> attributesRequireVerificationBeforeUpdate, List<SchemaAttributeType> schema) {
 
-    /** Without UserAttributeUpdateSettings. */
+    /** Without UserAttributeUpdateSettings and Schema. */
     public CreateUserPool(String poolName, PasswordPolicyType passwordPolicy, String userPoolTier, List<String> usernameAttributes,
         List<String> aliasAttributes, List<String> autoVerifiedAttributes, Boolean caseSensitive) {
-      this(poolName, passwordPolicy, userPoolTier, usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitive, null);
+      this(poolName, passwordPolicy, userPoolTier, usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitive, null, null);
     }
 
     /** A pool with this name and every other member absent. */
@@ -45,6 +56,9 @@ public final class Requests {
       return new CreateUserPool(poolName, null, null, null, null, null, null);
     }
   }
+
+  /** AddCustomAttributes. */
+  public record AddCustomAttributes(String userPoolId, List<SchemaAttributeType> customAttributes) {}
 
   /** DescribeUserPool. */
   public record DescribeUserPool(String userPoolId) {}
@@ -74,7 +88,16 @@ public final class Requests {
   /** CreateUserPoolClient; token validity amounts left out take Cognito's defaults (60 minutes, 60 minutes, 30 days). */
   public record CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
       String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
-      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> readAttributes,
+      List<String> writeAttributes) {
+    /** Without ReadAttributes and WriteAttributes: the client reads and writes the standard attributes. */
+    public CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
+        Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+      this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
+          accessTokenValidity, idTokenValidity, refreshTokenValidity, tokenValidityUnits, null, null);
+    }
+
     /** Without token validity: Cognito's default lifetimes. */
     public CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
         String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret) {
@@ -237,7 +260,16 @@ public final class Requests {
    */
   public record UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
       String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
-      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> readAttributes,
+      List<String> writeAttributes) {
+    /** Without ReadAttributes and WriteAttributes: they go back to the defaults. */
+    public UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
+        Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+      this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, accessTokenValidity,
+          idTokenValidity, refreshTokenValidity, tokenValidityUnits, null, null);
+    }
+
     /** Without token validity: the lifetimes go back to Cognito's defaults. */
     public UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
         String preventUserExistenceErrors, Integer authSessionValidity) {

@@ -2,6 +2,7 @@ package dev.userpool.service;
 
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
+import dev.userpool.user.Attributes;
 import dev.userpool.user.CodeDelivery;
 import dev.userpool.user.Session;
 import dev.userpool.user.SrpInitiation;
@@ -21,6 +22,9 @@ public final class Results {
 
   /** DescribeUserPool: the pool and its number of users. */
   public record PoolDescription(UserPool pool, long estimatedNumberOfUsers) {}
+
+  /** GetUser: the user, and the attributes the app client reads. */
+  public record Profile(User user, Attributes attributes) {}
 
   /** SignUp: the new user (never confirmed yet) and where the code went, if anywhere. */
   public record SignedUp(User user, Option<CodeDelivery> codeDelivery) {}

@@ -139,9 +139,10 @@ final class SignInFlows {
           List<Tuple2<String, String>> updates = List.ofAll(responses.entrySet())
               .filter(e -> e.getKey() != null && e.getKey().startsWith(ATTRIBUTE_PREFIX) && e.getValue() != null)
               .map(e -> Tuple.of(e.getKey().substring(ATTRIBUTE_PREFIX.length()), e.getValue()));
-          return Attributes.parse("challengeResponses", updates).flatMap(UserPoolService::writableByClients)
+          return Attributes.parse("challengeResponses", updates).flatMap(a -> AttributeWrites.challengeAnswer(pool, client, a))
               .flatMap(attributes -> engine.write(op, pool,
                   ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
+                      .flatMap(user -> AttributeWrites.requiredAfter(pool, user.attributes().withAll(attributes)).map(complete -> user))
                       .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword), attributes, ctx)
                           .map(a -> Step.authenticate(user, a, result(pool, client, a))))));
         })));

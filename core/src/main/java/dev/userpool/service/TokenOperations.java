@@ -63,7 +63,7 @@ public final class TokenOperations {
                 c.proposedPassword())))));
   }
 
-  /** GetUser: the access token's user, checked as for ChangePassword. */
+  /** GetUser: the access token's user, checked as for ChangePassword, as stored (see {@link #getUserProfile}). */
   public Either<CognitoError, User> getUser(Requests.GetUser r) {
     return guarded(Operation.GET_USER, () -> Commands.parse(r).flatMap(c -> tokens.authorize(c.accessToken())).map(Tuple2::_2));
   }
@@ -85,9 +85,23 @@ public final class TokenOperations {
    */
   public Either<CognitoError, Results.AttributesUpdated> updateUserAttributes(Requests.UpdateUserAttributesByToken r) {
     return guarded(Operation.UPDATE_USER_ATTRIBUTES, () -> Commands.parse(r)
-        .flatMap(c -> tokens.authorize(c.accessToken())
-            .flatMap(owner -> Commands.UpdateUserAttributes.of(owner._1.id(), owner._2.sub(), c.userAttributes()))
+        .flatMap(c -> tokens.authorizeClient(c.accessToken())
+            .flatMap(owner -> Commands.UpdateUserAttributes.of(owner._1.id(), owner._2.sub(), c.userAttributes())
+                .flatMap(command -> command.userAttributes()
+                    .flatMap(a -> AttributeWrites.userUpdate(owner._1, owner._1.client(owner._3), a))
+                    .map(checked -> command)))
             .flatMap(service::run)));
+  }
+
+  /**
+   * GetUser as it answers: the access token's user, checked as for ChangePassword, with the attributes the token's app
+   * client reads (its ReadAttributes, or the standard attributes).
+   */
+  public Either<CognitoError, Results.Profile> getUserProfile(Requests.GetUser r) {
+    return guarded(Operation.GET_USER, () -> Commands.parse(r).flatMap(c -> tokens.authorizeClient(c.accessToken()))
+        .map(owner -> new Results.Profile(owner._2, owner._1.client(owner._3)
+            .map(client -> AttributeWrites.readable(owner._1, client, owner._2.attributes()))
+            .getOrElse(owner._2::attributes))));
   }
 
   /** DeleteUser: the access token's user, checked as for ChangePassword; their tokens and group memberships go with them. */

@@ -21,6 +21,7 @@ import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.Tuple3;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -134,13 +135,18 @@ public final class TokenService {
    * {@link TokenChecks#accessTokenUser} say.
    */
   public Either<CognitoError, Tuple2<UserPool, User>> authorize(String accessToken) {
+    return authorizeClient(accessToken).map(t -> Tuple.of(t._1, t._2));
+  }
+
+  /** As {@link #authorize}, with the app client the token was issued to. */
+  public Either<CognitoError, Tuple3<UserPool, User, ClientId>> authorizeClient(String accessToken) {
     Option<Claims> verified = signer.verify(accessToken);
     Option<TokenFamily> family = verified.flatMap(c -> c.text(Claims.ORIGIN_JTI)).flatMap(families::find);
     return TokenChecks.accessToken(verified, family, clock.instant())
         .flatMap(f -> pools.find(f.pool()).toEither(
             () -> (CognitoError) new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.ACCESS_TOKEN_REVOKED))
             .flatMap(pool -> TokenChecks.accessTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(f.sub())))
-                .map(user -> Tuple.of(pool, user))));
+                .map(user -> Tuple.of(pool, user, f.client()))));
   }
 
   // -- revoking
@@ -179,7 +185,7 @@ public final class TokenService {
   private Issued sign(UserPool pool, AppClient client, User user, Instant authTime, Instant now, TokenIds ids,
       Option<String> refresh) {
     TokenClaims claims = TokenClaims.decide(issuer.apply(pool.id()), client.clientId(), client.tokenValidity(), user,
-        groups.groupsOf(pool.id(), user.sub()), authTime, now, ids);
+        AttributeWrites.readable(pool, client, user.attributes()), groups.groupsOf(pool.id(), user.sub()), authTime, now, ids);
     return new Issued(signer.sign(claims.access()), signer.sign(claims.id()), refresh,
         client.tokenValidity().accessToken().duration());
   }

@@ -11,7 +11,6 @@ import dev.userpool.password.Randomness;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
-import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
@@ -22,6 +21,8 @@ import dev.userpool.port.Events;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.UserPools;
 import dev.userpool.user.Attributes;
+import dev.userpool.schema.ClientAttributes;
+import dev.userpool.schema.Schema;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Context;
 import dev.userpool.user.LookupKey;
@@ -34,7 +35,6 @@ import dev.userpool.verification.ContactChanges;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -168,7 +168,7 @@ public final class UserPoolService {
     }
   }
 
-  /** The write engine, for the services that share this one's ports ({@link VerificationService}). */
+  /** The write engine, for the services that share this one's ports ({@link VerificationService}, {@link SchemaOperations}). */
   WriteEngine engine() {
     return engine;
   }
@@ -205,7 +205,7 @@ public final class UserPoolService {
     return PoolSettings.tierAllows(c.tier(), c.passwordPolicy())
         .flatMap(ok -> PoolSettings.verifiedBeforeUpdate(HashSet.ofAll(c.attributesRequireVerificationBeforeUpdate()),
             c.autoVerifiedAttributes()))
-        .flatMap(beforeUpdate -> {
+        .flatMap(beforeUpdate -> Schema.create(c.schema()).flatMap(schema -> {
           Instant now = clock.instant();
           for (int attempt = 0; attempt < attempts; attempt++) {
             UserPool pool = UserPool.builder()
@@ -218,6 +218,7 @@ public final class UserPoolService {
                 .autoVerifiedAttributes(HashSet.ofAll(c.autoVerifiedAttributes()))
                 .attributesRequireVerificationBeforeUpdate(beforeUpdate)
                 .caseSensitivity(c.caseSensitivity())
+                .schema(schema)
                 .creationDate(now)
                 .lastModifiedDate(now)
                 .version(1)
@@ -227,7 +228,7 @@ public final class UserPoolService {
             }
           }
           return Either.left(new CognitoError.InternalError());
-        });
+        }));
   }
 
   /** DescribeUserPool. */
@@ -314,9 +315,11 @@ public final class UserPoolService {
         .preventUserExistenceErrors(c.preventUserExistenceErrors())
         .authSessionValidity(c.authSessionValidity())
         .tokenValidity(c.tokenValidity())
+        .readAttributes(c.readAttributes())
+        .writeAttributes(c.writeAttributes())
         .build();
-    return engine.updatePool(c.userPoolId(), pool -> Either.right(pool.withClients(pool.clients().put(client.clientId(), client))))
-        .map(pool -> client);
+    return engine.updatePool(c.userPoolId(), pool -> AttributeWrites.clientSettings(pool, client, ClientAttributes.Change.CREATE)
+        .map(ok -> pool.withClients(pool.clients().put(client.clientId(), client)))).map(pool -> client);
   }
 
   /** DescribeUserPoolClient. */
@@ -385,9 +388,11 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, AppClient> run(Commands.UpdateUserPoolClient c) {
-    return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId()).map(current -> pool.withClients(pool.clients()
-        .put(c.clientId(), current.update(c.clientName(), c.explicitAuthFlows(), c.preventUserExistenceErrors(),
-            c.authSessionValidity(), c.tokenValidity())))))
+    return engine.updatePool(c.userPoolId(), pool -> client(pool, c.clientId()).map(current -> current.update(c.clientName(),
+        c.explicitAuthFlows(), c.preventUserExistenceErrors(), c.authSessionValidity(), c.tokenValidity())
+        .withAttributes(c.readAttributes(), c.writeAttributes()))
+        .flatMap(next -> AttributeWrites.clientSettings(pool, next, ClientAttributes.Change.UPDATE))
+        .map(next -> pool.withClients(pool.clients().put(c.clientId(), next))))
         .map(pool -> pool.client(c.clientId()).get());
   }
 
@@ -421,7 +426,7 @@ public final class UserPoolService {
 
   private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> c.userAttributes().flatMap(UserPoolService::writableByClients)
+        .flatMap(pc -> c.userAttributes().flatMap(a -> AttributeWrites.signUp(pc._1, pc._2, c.username(), a))
             .flatMap(attributes -> engine.write(Operation.SIGN_UP, pc._1, ctx -> User.signUp(c.username(), c.password(), attributes, ctx)
                 .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))));
   }
@@ -467,12 +472,13 @@ public final class UserPoolService {
 
   private Either<CognitoError, User> run(Commands.AdminCreateUser c) {
     return engine.pool(c.userPoolId())
-        .flatMap(pool -> c.userAttributes().flatMap(attributes -> c.messageAction().contains(MessageAction.RESEND)
-            ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
-                .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
-                .map(Step::saveAfter))
-            : engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> User
-                .adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx).map(Step::saveAfter))));
+        .flatMap(pool -> c.userAttributes().flatMap(a -> AttributeWrites.adminCreateUser(pool, a))
+            .flatMap(attributes -> c.messageAction().contains(MessageAction.RESEND)
+                ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
+                    .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
+                    .map(Step::saveAfter))
+                : engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> User
+                    .adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx).map(Step::saveAfter))));
   }
 
   // -- passwords
@@ -699,7 +705,8 @@ public final class UserPoolService {
     return engine.pool(c.userPoolId())
         .flatMap(pool -> engine.write(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, pool,
             ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
-                .flatMap(user -> c.userAttributes().flatMap(attributes -> ContactChanges.adminUpdateUserAttributes(user, attributes, ctx)))
+                .flatMap(user -> c.userAttributes().flatMap(a -> AttributeWrites.adminUpdate(pool, a))
+                    .flatMap(attributes -> ContactChanges.adminUpdateUserAttributes(user, attributes, ctx)))
                 .map(UserPoolService::attributesUpdated)));
   }
 
@@ -734,7 +741,8 @@ public final class UserPoolService {
     return pools.find(c.userPoolId()).toEither(invalidToken)
         .flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool,
             ctx -> pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
-                .flatMap(user -> c.userAttributes().flatMap(attributes -> ContactChanges.updateUserAttributes(user, attributes, ctx)))
+                .flatMap(user -> c.userAttributes().flatMap(a -> AttributeWrites.userUpdate(pool, Option.none(), a))
+                    .flatMap(attributes -> ContactChanges.updateUserAttributes(user, attributes, ctx)))
                 .map(UserPoolService::attributesUpdated)));
   }
 
@@ -828,14 +836,6 @@ public final class UserPoolService {
     return poolId.isEmpty()
         ? poolOfClient(clientId)
         : engine.pool(poolId.get()).flatMap(pool -> client(pool, clientId).map(client -> Tuple.of(pool, client)));
-  }
-
-  /** App clients may not mark a contact verified: only an administrator, or a code, does that. */
-  static Either<CognitoError, Attributes> writableByClients(Attributes attributes) {
-    boolean setsVerification = List.of(ContactAttribute.values()).exists(c -> attributes.get(c.verifiedName()).isDefined());
-    return setsVerification
-        ? Either.left(new NotAuthorized(NotAuthorized.Reason.ATTRIBUTE_NOT_WRITABLE))
-        : Either.right(attributes);
   }
 
 }

@@ -3,6 +3,7 @@ package dev.userpool.token;
 import dev.userpool.group.Group;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.TokenValidity;
+import dev.userpool.user.Attributes;
 import dev.userpool.user.User;
 import io.vavr.Tuple2;
 import io.vavr.Tuple;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * <p>Both carry {@code sub}, {@code iss}, {@code token_use}, {@code auth_time}, {@code iat}, {@code exp},
  * their own {@code jti}, the sign-in's {@code origin_jti} and {@code event_id}, and {@code cognito:groups}
  * (the user's groups by precedence) when the user is in a group. The ID token adds {@code aud} (the app
- * client), {@code cognito:username}, the user's attributes ({@code email_verified} and
+ * client), {@code cognito:username}, the user's attributes the app client reads ({@code email_verified} and
  * {@code phone_number_verified} as JSON booleans; developer-only {@code dev:} attributes left out) and,
  * from the groups' roles, {@code cognito:roles} and {@code cognito:preferred_role}. The access token adds
  * {@code client_id}, {@code username} and {@code scope} {@value #SCOPE}, the scope of a sign-in through
@@ -56,6 +57,19 @@ public record TokenClaims(Claims id, Claims access) {
    */
   public static TokenClaims decide(Issuer issuer, ClientId client, TokenValidity validity, User user, Seq<Group> groups,
       Instant authTime, Instant now, TokenIds ids) {
+    return decide(issuer, client, validity, user, Objects.requireNonNull(user, "user is null").attributes(), groups, authTime, now, ids);
+  }
+
+  /**
+   * As {@link #decide(Issuer, ClientId, TokenValidity, User, Seq, Instant, Instant, TokenIds)}, with the ID token
+   * carrying {@code shown} (the attributes the app client reads, see {@code ClientAttributes}) rather than all the
+   * user's attributes.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static TokenClaims decide(Issuer issuer, ClientId client, TokenValidity validity, User user, Attributes shown,
+      Seq<Group> groups, Instant authTime, Instant now, TokenIds ids) {
+    Objects.requireNonNull(shown, "shown is null");
     Objects.requireNonNull(issuer, "issuer is null");
     Objects.requireNonNull(client, "client is null");
     Objects.requireNonNull(validity, "validity is null");
@@ -77,7 +91,7 @@ public record TokenClaims(Claims id, Claims access) {
     if (Group.preferredRole(groups).isDefined()) {
       id = id.put(Claims.PREFERRED_ROLE, text(Group.preferredRole(groups).get()));
     }
-    for (Tuple2<String, String> a : user.attributes().asMap().filterKeys(n -> !n.startsWith("dev:"))) {
+    for (Tuple2<String, String> a : shown.asMap().filterKeys(n -> !n.startsWith("dev:"))) {
       id = id.put(attribute(a._1, a._2));
     }
     id = id.put(Claims.ISS, text(issuer.value()))

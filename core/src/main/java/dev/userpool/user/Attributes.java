@@ -71,8 +71,8 @@ public final class Attributes {
   /**
    * Attributes from a request's list member (for example {@code userAttributes}): first every shape
    * violation of every name and value, worded as AWS words list members
-   * ({@code userAttributes.1.member.value}); then the first attribute that is unknown, {@code sub}, or a
-   * malformed email or phone number.
+   * ({@code userAttributes.1.member.value}); then the first attribute that is {@code sub}, or a malformed email or
+   * phone number. Whether the pool's schema has the names is the schema's to say ({@code AttributeCheck}).
    */
   public static Either<CognitoError, Attributes> parse(String member, Seq<Tuple2<String, String>> pairs) {
     if (pairs == null) {
@@ -91,9 +91,6 @@ public final class Attributes {
       String value = p._2 == null ? "" : p._2;
       if (name.equals("sub")) {
         return Either.left(new InvalidParameter(InvalidParameter.Reason.IMMUTABLE_ATTRIBUTE, name));
-      }
-      if (!STANDARD.contains(name) && !name.startsWith("custom:") && !name.startsWith("dev:")) {
-        return Either.left(new InvalidParameter(InvalidParameter.Reason.UNKNOWN_ATTRIBUTE, name));
       }
       if (name.equals("email") && !EMAIL.matcher(value).matches()) {
         return Either.left(InvalidParameter.of(InvalidParameter.Reason.INVALID_EMAIL));

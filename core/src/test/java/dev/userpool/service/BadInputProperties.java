@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.Operation;
 import dev.userpool.pool.UserPool;
+import dev.userpool.port.RateLimits;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SignInBookkeeping;
@@ -118,20 +119,35 @@ class BadInputProperties {
     Boolean bool() {
       return number == null ? null : number % 2 == 0;
     }
+
+    /** A schema list of one element, or none. */
+    List<Requests.SchemaAttributeType> schema() {
+      String name = s("team");
+      return name == null && next % 2 == 0
+          ? null
+          : Arrays.asList(new Requests.SchemaAttributeType(name, s("String"), bool(), bool(),
+              null, new Requests.StringAttributeConstraintsType(s("1"), s("5")),
+              new Requests.NumberAttributeConstraintsType(s("0"), null)));
+    }
   }
 
   private static final List<Call> CALLS = List.of(
       call(Operation.CREATE_USER_POOL, a -> new Requests.CreateUserPool(a.s("pool"),
           new Requests.PasswordPolicyType(a.number, a.bool(), null, a.bool(), null, a.number, a.number), a.s("LITE"),
-          Arrays.asList(a.s("email")), null, Arrays.asList(a.s("email")), a.bool()), UserPoolService::createUserPool, Commands::parse,
-          UserPoolService::createUserPool),
+          Arrays.asList(a.s("email")), null, Arrays.asList(a.s("email")), a.bool(), Arrays.asList(a.s("email")), a.schema()),
+          UserPoolService::createUserPool,
+          Commands::parse, UserPoolService::createUserPool),
+      call(Operation.ADD_CUSTOM_ATTRIBUTES, a -> new Requests.AddCustomAttributes(a.s(a.w.poolId), a.schema()),
+          (service, r) -> new SchemaOperations(service, RateLimits.NONE).addCustomAttributes(r), SchemaMembers::parse,
+          (service, c) -> new SchemaOperations(service, RateLimits.NONE).addCustomAttributes(c)),
       call(Operation.DESCRIBE_USER_POOL, a -> new Requests.DescribeUserPool(a.s(a.w.poolId)), UserPoolService::describeUserPool,
           Commands::parse, UserPoolService::describeUserPool),
       call(Operation.UPDATE_USER_POOL, a -> new Requests.UpdateUserPool(a.s(a.w.poolId),
           new Requests.PasswordPolicyType(a.number, null, a.bool(), null, null, a.number, null), a.s("PLUS")),
           UserPoolService::updateUserPool, Commands::parse, UserPoolService::updateUserPool),
       call(Operation.CREATE_USER_POOL_CLIENT, a -> new Requests.CreateUserPoolClient(a.s(a.w.poolId),
-          a.s("app"), Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")), a.s("ENABLED"), a.number, a.bool()),
+          a.s("app"), Arrays.asList(a.s("ALLOW_USER_PASSWORD_AUTH")), a.s("ENABLED"), a.number, a.bool(), null, null, null, null,
+          Arrays.asList(a.s("email")), a.s("name") == null ? null : Arrays.asList(a.s("name"))),
           UserPoolService::createUserPoolClient, Commands::parse, UserPoolService::createUserPoolClient),
       call(Operation.DESCRIBE_USER_POOL_CLIENT, a -> new Requests.DescribeUserPoolClient(a.s(a.w.poolId), a.s(a.w.clientId)),
           UserPoolService::describeUserPoolClient, Commands::parse, UserPoolService::describeUserPoolClient),

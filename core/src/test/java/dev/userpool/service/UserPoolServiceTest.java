@@ -537,7 +537,7 @@ class UserPoolServiceTest {
           List.of(new Requests.AttributeType("favourite_colour", "blue")), null));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: Attributes did not conform to the schema: "
-          + "Type for attribute {favourite_colour} could not be determined");
+          + "favourite_colour: Attribute does not exist in the schema.\n");
     }
   }
 

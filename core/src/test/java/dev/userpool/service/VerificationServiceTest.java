@@ -317,11 +317,11 @@ class VerificationServiceTest {
           + "AutoVerifiedAttributes";
 
       assertThat(message(service.createUserPool(new Requests.CreateUserPool("p", null, null, null, null, List.of("email"),
-          null, List.of("phone_number"))))).isEqualTo(expected);
+          null, List.of("phone_number"), null)))).isEqualTo(expected);
       assertThat(message(service.updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, null,
           List.of("phone_number"))))).isEqualTo(expected);
       UserPool created = service.createUserPool(new Requests.CreateUserPool("p", null, null, null, null, List.of("email"),
-          null, List.of("email"))).get();
+          null, List.of("email"), null)).get();
       assertThat(created.attributesRequireVerificationBeforeUpdate()).containsExactly(ContactAttribute.EMAIL);
       assertThat(service.updateUserPool(new Requests.UpdateUserPool(created.id().value(), null, null)).get()
           .attributesRequireVerificationBeforeUpdate()).isEmpty();

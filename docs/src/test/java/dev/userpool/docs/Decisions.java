@@ -128,7 +128,7 @@ final class Decisions {
   private static final String MANAGING_ERRORS = GUIDE + "cognito-user-pool-managing-errors.html";
   private static final String CLIENT_JS = "https://github.com/aws-amplify/amplify-js/blob/main/packages/amazon-cognito-identity-js/src/";
 
-  private static final List<Entry> TABLE = List.of(
+  private static final List<Entry> GENERAL = List.of(
       // -- the password policy
       entry("code-point-length", Kind.DECIDED, "Length counts Unicode code points",
           "A password's length (MinimumLength, and the 256 maximum) and every request member's length count Unicode code points: an "
@@ -747,8 +747,10 @@ final class Decisions {
               + "find the fault, and the request id ties the line to what the client saw.",
           List.of(to(InProcessCognitoClient.class, "run"), to(LocalEndpoint.class, "answer")), List.of()));
 
-  /** Every row: this table's, then those kept beside it by topic. */
-  static final List<Entry> ALL = Stream.concat(TABLE.stream(), VerificationDecisions.ENTRIES.stream()).toList();
+  /** Every entry: the general ones, then each capability's. */
+  static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES)
+      .flatMap(List::stream)
+      .toList();
 
   private Decisions() {}
 

@@ -59,6 +59,10 @@ class DocsGenerationTest {
             "the ID and access tokens' claims with sample payloads, lifetimes and their ranges, groups in tokens, and the "
                 + "checks and messages of a presented token",
             TokensDoc::render),
+        new Document(GENERATED + "/" + SchemaDoc.FILE,
+            "the standard attributes of a new pool, custom attributes and their limits, the check of every attribute write with "
+                + "its messages, and what an app client reads and writes",
+            SchemaDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

@@ -83,8 +83,9 @@ final class TokensDoc {
             + "followed by the pool id when the endpoint is started to be its own issuer.",
         code("aud") + " (ID token) and " + code("client_id") + " (access token) are the app client; " + code("scope")
             + " is " + code(TokenClaims.SCOPE) + ", the scope of a sign-in through the API.",
-        "The user's attributes go into the ID token as strings, except " + code("email_verified") + " and "
-            + code("phone_number_verified") + ", JSON booleans; developer-only " + code("dev:") + " attributes stay out.",
+        "The user's attributes the app client reads (its ReadAttributes, or the standard attributes: see schema.md) go into the "
+            + "ID token as strings, except " + code("email_verified") + " and " + code("phone_number_verified") + ", JSON "
+            + "booleans; developer-only " + code("dev:") + " attributes stay out.",
         code("origin_jti") + " names the sign-in: tokens renewed from its refresh token keep it, with its " + code("event_id")
             + " and " + code("auth_time") + "; each token has its own " + code("jti") + ".",
         code("cognito:groups") + " lists the user's groups by precedence (lowest number first, groups without one last, ties "

@@ -25,6 +25,7 @@ import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.RecordingMailbox;
 import dev.userpool.testkit.sdk.CognitoExceptions;
+import dev.userpool.schema.AttributeCheck;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CurrentPassword;
 import dev.userpool.user.LookupKey;
@@ -35,6 +36,7 @@ import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
 import io.vavr.Tuple;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -334,6 +336,8 @@ public final class TestPool {
   private User writeToStore(UserSpec user, Optional<Password> password) {
     UserPool pool = userPool();
     Attributes attributes = Attributes.parse("userAttributes", List.ofAll(user.attributes().asMap()).map(a -> Tuple.of(a._1, a._2)))
+        .flatMap(parsed -> AttributeCheck.check(pool.schema(), AttributeCheck.Writer.ADMIN_CREATE_USER, parsed.asMap(), HashSet.empty())
+            .<Either<CognitoError, Attributes>>map(Either::left).getOrElse(Either.right(parsed)))
         .getOrElseThrow(e -> new IllegalArgumentException(user.name() + ": " + e.message()));
     Randomness randomness = cognito.randomness();
     PasswordHasher hasher = cognito.hasher();

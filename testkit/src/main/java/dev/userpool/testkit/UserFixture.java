@@ -41,7 +41,7 @@ public final class UserFixture {
     return new UserFixture(pool, spec.passwordHistory(olderPasswords));
   }
 
-  /** With an attribute, for example {@code given_name} or {@code custom:team}. */
+  /** With an attribute, for example {@code given_name} or {@code custom:team} (one the pool's schema has). */
   public UserFixture attribute(String name, String value) {
     return new UserFixture(pool, spec.attribute(name, value));
   }

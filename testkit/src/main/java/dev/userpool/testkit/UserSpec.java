@@ -134,7 +134,8 @@ public final class UserSpec {
   // -- attributes
 
   /**
-   * This spec with an attribute set, for example {@code given_name} or {@code custom:team}.
+   * This spec with an attribute set, for example {@code given_name} or {@code custom:team} (a custom attribute the pool's schema has:
+   * AddCustomAttributes).
    *
    * @throws NullPointerException if an argument is null
    */

@@ -373,7 +373,7 @@ class TestPoolTest {
     void shouldRefuseAStoredUserWithAnUnknownAttribute() {
       assertThatThrownBy(() -> pool.user("old").attribute("shoe_size", "44").archived())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("Type for attribute {shoe_size} could not be determined");
+          .hasMessageContaining("shoe_size: Attribute does not exist in the schema.");
     }
   }
 

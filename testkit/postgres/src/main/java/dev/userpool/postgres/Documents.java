@@ -245,7 +245,9 @@ final class Documents {
       lifetime(validity.putObject("accessToken"), c.tokenValidity().accessToken());
       lifetime(validity.putObject("idToken"), c.tokenValidity().idToken());
       lifetime(validity.putObject("refreshToken"), c.tokenValidity().refreshToken());
+      SchemaDocuments.writeClient(client, c);
     });
+    SchemaDocuments.write(o.putArray("schema"), p.schema());
     o.put("creationDate", p.creationDate().toString());
     o.put("lastModifiedDate", p.lastModifiedDate().toString());
     return write(o);
@@ -274,6 +276,8 @@ final class Documents {
           .authSessionValidity(c.get("authSessionValidity").intValue())
           .tokenValidity(tokenValidity(c.get("tokenValidity")))
           .clientSecret(Option.of(c.get("clientSecret")).map(secret -> ClientSecret.of(secret.textValue())))
+          .readAttributes(SchemaDocuments.names(c, "readAttributes"))
+          .writeAttributes(SchemaDocuments.names(c, "writeAttributes"))
           .build();
       clients = clients.put(client.clientId(), client);
     }
@@ -290,6 +294,7 @@ final class Documents {
             : HashSet.empty())
         .caseSensitivity(CaseSensitivity.valueOf(o.get("caseSensitivity").textValue()))
         .clients(clients)
+        .schema(SchemaDocuments.read(o.get("schema")))
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)

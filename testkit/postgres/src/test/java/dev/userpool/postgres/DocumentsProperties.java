@@ -2,6 +2,8 @@ package dev.userpool.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ContactAttribute;
@@ -10,6 +12,7 @@ import dev.userpool.pool.TokenValidity;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.Users;
+import dev.userpool.schema.Schema;
 import dev.userpool.srp.SrpChallenge;
 import dev.userpool.srp.SrpVerifier;
 import dev.userpool.testkit.jqwik.CognitoDomain;
@@ -34,6 +37,7 @@ import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -64,6 +68,19 @@ class DocumentsProperties {
   void everyFieldOfAPoolSurvivesItsDocument(@ForAll UserPool pool) {
     UserPool saved = pool.withVersion(7);
     assertThat(Documents.pool(Documents.ofPool(saved), 7)).isEqualTo(saved);
+  }
+
+  @Property(tries = 50)
+  @Domain(CognitoDomain.class)
+  void aPoolStoredBeforeSchemasWereKeptHasTheStandardAttributesAndDefaultClients(@ForAll UserPool pool) throws Exception {
+    ObjectNode document = (ObjectNode) new ObjectMapper().readTree(Documents.ofPool(pool));
+    document.remove("schema");
+    document.withArray("clients").forEach(c -> ((ObjectNode) c).remove(List.of("readAttributes", "writeAttributes")));
+
+    UserPool read = Documents.pool(document.toString(), 1);
+
+    assertThat(read.schema()).isEqualTo(Schema.standard());
+    assertThat(read.clients().values().forAll(c -> c.readAttributes().isEmpty() && c.writeAttributes().isEmpty())).isTrue();
   }
 
   @Property

@@ -48,10 +48,13 @@ import java.util.function.Predicate;
  *                      "temporaryPasswordValidityDays": 7},                (absent: Cognito's default)
  *   "tier": "ESSENTIALS", "usernameAttributes": [], "aliasAttributes": ["email"],
  *   "autoVerifiedAttributes": ["email"], "caseSensitive": true,
+ *   "schema": [{"name": "email", "required": true},                    (CreateUserPool's Schema: InitFileSchema)
+ *              {"name": "team", "attributeDataType": "String", "stringAttributeConstraints": {"maxLength": "64"}}],
  *   "groups": [{"name": "admins", "description": "...", "roleArn": "arn:aws:iam::123456789012:role/a", "precedence": 1}],
  *   "clients": [{"id": "example1client1", "name": "web",                 (required)
  *                "explicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH"], "preventUserExistenceErrors": "ENABLED",
- *                "authSessionValidity": 3, "generateSecret": false}],
+ *                "authSessionValidity": 3, "generateSecret": false,
+ *                "readAttributes": ["email", "custom:team"], "writeAttributes": ["email"]}],
  *   "users": [{"username": "jane",                                       (required)
  *              "status": "CONFIRMED",   (CONFIRMED, FORCE_CHANGE_PASSWORD, UNCONFIRMED or RESET_REQUIRED)
  *              "password": "...",       (permanent; temporary when FORCE_CHANGE_PASSWORD)
@@ -88,12 +91,12 @@ public final class InitFile {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ROOT = Set.of("userPools");
   private static final Set<String> POOL = Set.of("id", "name", "passwordPolicy", "tier", "usernameAttributes", "aliasAttributes",
-      "autoVerifiedAttributes", "caseSensitive", "clients", "groups", "users");
+      "autoVerifiedAttributes", "caseSensitive", InitFileSchema.SCHEMA, "clients", "groups", "users");
   private static final Set<String> GROUP = Set.of("name", "description", "roleArn", "precedence");
   private static final Set<String> POLICY = Set.of("minimumLength", "requireUppercase", "requireLowercase", "requireNumbers",
       "requireSymbols", "passwordHistorySize", "temporaryPasswordValidityDays");
   private static final Set<String> CLIENT = Set.of("id", "name", "explicitAuthFlows", "preventUserExistenceErrors", "authSessionValidity",
-      "generateSecret");
+      "generateSecret", "readAttributes", "writeAttributes");
   private static final Set<String> USER = Set.of("username", "status", "password", "enabled", "attributes", "groups");
   private static final Set<String> STATUSES = Set.of("CONFIRMED", "FORCE_CHANGE_PASSWORD", "UNCONFIRMED", "RESET_REQUIRED");
 
@@ -151,6 +154,7 @@ public final class InitFile {
     for (String list : new String[]{ "usernameAttributes", "aliasAttributes", "autoVerifiedAttributes" }) {
       stringArray(pool, path, list, problems);
     }
+    InitFileSchema.check(pool, path, problems);
     JsonNode policy = pool.path("passwordPolicy");
     if (!policy.isMissingNode()) {
       if (!policy.isObject()) {
@@ -179,6 +183,8 @@ public final class InitFile {
       type(client, at, "preventUserExistenceErrors", JsonNode::isTextual, "a string", problems);
       type(client, at, "authSessionValidity", JsonNode::isInt, "an integer", problems);
       type(client, at, "generateSecret", JsonNode::isBoolean, "a boolean", problems);
+      stringArray(client, at, "readAttributes", problems);
+      stringArray(client, at, "writeAttributes", problems);
     }
     int g = 0;
     for (JsonNode group : array(pool, path, "groups", problems)) {
@@ -261,7 +267,8 @@ public final class InitFile {
             .mapLeft(v -> (CognitoError) new CognitoError.RequestInvalid(v))
             .flatMap(id -> Commands.parse(new Requests.CreateUserPoolClient(poolId, client.get("name").asText(),
                 strings(client.get("explicitAuthFlows")), text(client.get("preventUserExistenceErrors")),
-                integer(client.get("authSessionValidity")), bool(client.get("generateSecret"))))
+                integer(client.get("authSessionValidity")), bool(client.get("generateSecret")), null, null, null, null,
+                strings(client.get("readAttributes")), strings(client.get("writeAttributes"))))
                 .flatMap(command -> service.createUserPoolClient(command, id)));
         if (made.isLeft()) {
           problems.add(new Problem(at, describe(made.getLeft())));
@@ -348,14 +355,15 @@ public final class InitFile {
             integer(p.get("temporaryPasswordValidityDays")))
         : null;
     return new Requests.CreateUserPool(pool.get("name").asText(), policy, text(pool.get("tier")), strings(pool.get("usernameAttributes")),
-        strings(pool.get("aliasAttributes")), strings(pool.get("autoVerifiedAttributes")), bool(pool.get("caseSensitive")));
+        strings(pool.get("aliasAttributes")), strings(pool.get("autoVerifiedAttributes")), bool(pool.get("caseSensitive")), null,
+        InitFileSchema.schema(pool));
   }
 
   private static String describe(CognitoError e) {
     return e.cognitoError() + ": " + e.message();
   }
 
-  private static void members(JsonNode node, String path, Set<String> known, java.util.List<Problem> problems) {
+  static void members(JsonNode node, String path, Set<String> known, java.util.List<Problem> problems) {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
@@ -373,7 +381,7 @@ public final class InitFile {
     }
   }
 
-  private static void type(JsonNode node, String path, String member, Predicate<JsonNode> ok, String what,
+  static void type(JsonNode node, String path, String member, Predicate<JsonNode> ok, String what,
       java.util.List<Problem> problems) {
     if (node.has(member) && !ok.test(node.get(member))) {
       problems.add(new Problem(path + "." + member, "must be " + what));

@@ -10,6 +10,7 @@ import dev.userpool.port.RateLimits;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
 import dev.userpool.service.GroupService;
+import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.TokenOperations;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
@@ -63,6 +64,7 @@ public final class InProcessCognito {
   private final GroupService groupService;
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
+  private final SchemaOperations schemaOperations;
   private final AtomicLong requests = new AtomicLong();
 
   private InProcessCognito(Builder b) {
@@ -93,6 +95,7 @@ public final class InProcessCognito {
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
+    this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
   }
 
   private static Function<Clock, RsaTokenSigner> seededKeys(long seed) {
@@ -283,6 +286,11 @@ public final class InProcessCognito {
   /** The attribute-verification operations. */
   public VerificationService verifications() {
     return verifications;
+  }
+
+  /** The operation that changes a pool's schema (AddCustomAttributes). */
+  public SchemaOperations schemaOperations() {
+    return schemaOperations;
   }
 
   /** The group operations. */

@@ -5,7 +5,9 @@ import dev.userpool.group.Group;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.schema.AttributeCheck;
 import dev.userpool.service.GroupService;
+import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.TokenOperations;
@@ -75,6 +77,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroup
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupResponse;
@@ -143,7 +147,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * (members the caller did not set stay null, so the library validates exactly what Cognito would), and
  * the result onto the SDK response. A refusal is thrown as the SDK's own exception class for Cognito's
  * error code, with Cognito's exact message (see {@link CognitoExceptions}). The operations are
- * CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool, CreateUserPoolClient,
+ * CreateUserPool, DescribeUserPool, UpdateUserPool, AddCustomAttributes, DeleteUserPool, CreateUserPoolClient,
  * DescribeUserPoolClient, SignUp, ConfirmSignUp, AdminConfirmSignUp, AdminCreateUser,
  * AdminSetUserPassword, InitiateAuth, AdminInitiateAuth, RespondToAuthChallenge,
  * AdminRespondToAuthChallenge, ChangePassword, AdminResetUserPassword, ForgotPassword,
@@ -234,7 +238,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
             Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
             Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
             r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
-            Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()))));
+            Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
+            SchemaShapes.definitions(r.hasSchema(), r.schema()))));
     return respond(CreateUserPoolResponse.builder().userPool(Shapes.pool(pool, 0)), CreateUserPoolResponse.class);
   }
 
@@ -252,6 +257,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
+  /** AddCustomAttributes: the rules are {@link SchemaOperations#addCustomAttributes}'s. */
+  @Override
+  public AddCustomAttributesResponse addCustomAttributes(AddCustomAttributesRequest r) {
+    run(cognito.schemaOperations().addCustomAttributes(new Requests.AddCustomAttributes(r.userPoolId(),
+        SchemaShapes.definitions(r.hasCustomAttributes(), r.customAttributes()))));
+    return respond(AddCustomAttributesResponse.builder(), AddCustomAttributesResponse.class);
+  }
+
   @Override
   public DeleteUserPoolResponse deleteUserPool(DeleteUserPoolRequest r) {
     run(service.deleteUserPool(new Requests.DeleteUserPool(r.userPoolId())));
@@ -264,7 +277,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     AppClient client = run(service.createUserPoolClient(new Requests.CreateUserPoolClient(r.userPoolId(), r.clientName(),
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
         r.authSessionValidity(), r.generateSecret(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
-        Shapes.units(r.tokenValidityUnits()))));
+        Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
+        Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()))));
     return respond(CreateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         CreateUserPoolClientResponse.class);
   }
@@ -420,9 +434,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** GetUser: the access token's user, with the same checks as ChangePassword. */
   @Override
   public GetUserResponse getUser(GetUserRequest r) {
-    User user = run(tokenOperations.getUser(new Requests.GetUser(r.accessToken())));
-    return respond(GetUserResponse.builder().username(user.username().value()).userAttributes(Shapes.attributesOf(user)),
-        GetUserResponse.class);
+    Results.Profile profile = run(tokenOperations.getUserProfile(new Requests.GetUser(r.accessToken())));
+    return respond(GetUserResponse.builder().username(profile.user().username().value())
+        .userAttributes(Shapes.attributesOf(profile.user().sub(), profile.attributes())), GetUserResponse.class);
   }
 
   /** GlobalSignOut: revokes every token of the access token's user. */
@@ -585,7 +599,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     AppClient client = run(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(r.userPoolId(), r.clientId(), r.clientName(),
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
         r.authSessionValidity(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
-        Shapes.units(r.tokenValidityUnits()))));
+        Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
+        Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()))));
     return respond(UpdateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         UpdateUserPoolClientResponse.class);
   }
@@ -663,7 +678,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     User user = challenge.user();
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("USER_ID_FOR_SRP", user.username().value());
-    parameters.put("requiredAttributes", "[]");
+    parameters.put("requiredAttributes", Shapes.jsonArray(AttributeCheck.missingRequired(challenge.pool().schema(),
+        user.attributes().asMap()).map(name -> "userAttributes." + name)));
     parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
     return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
   }

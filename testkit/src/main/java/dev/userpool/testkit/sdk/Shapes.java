@@ -8,7 +8,9 @@ import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.Requests;
+import dev.userpool.user.Attributes;
 import dev.userpool.user.CodeDelivery;
+import dev.userpool.user.Sub;
 import dev.userpool.user.User;
 import io.vavr.Tuple2;
 import java.util.ArrayList;
@@ -79,9 +81,14 @@ final class Shapes {
 
   /** A user's attributes as Cognito lists them: {@code sub} first, then the rest by name. */
   static List<AttributeType> attributesOf(User user) {
-    List<AttributeType> attributes = new ArrayList<>(user.attributes().size() + 1);
-    attributes.add(AttributeType.builder().name("sub").value(user.sub().value()).build());
-    for (Tuple2<String, String> a : user.attributes().asMap()) {
+    return attributesOf(user.sub(), user.attributes());
+  }
+
+  /** {@code sub} and the attributes shown. */
+  static List<AttributeType> attributesOf(Sub sub, Attributes shown) {
+    List<AttributeType> attributes = new ArrayList<>(shown.size() + 1);
+    attributes.add(AttributeType.builder().name("sub").value(sub.value()).build());
+    for (Tuple2<String, String> a : shown.asMap()) {
       attributes.add(AttributeType.builder().name(a._1).value(a._2).build());
     }
     return attributes;
@@ -150,6 +157,7 @@ final class Shapes {
         .creationDate(pool.creationDate())
         .lastModifiedDate(pool.lastModifiedDate())
         .estimatedNumberOfUsers((int) Math.min(Integer.MAX_VALUE, estimatedNumberOfUsers))
+        .schemaAttributes(SchemaShapes.attributes(pool.schema()))
         .build();
   }
 
@@ -177,6 +185,8 @@ final class Shapes {
             .accessToken(TimeUnitsType.fromValue(client.tokenValidity().accessToken().unit().wire()))
             .idToken(TimeUnitsType.fromValue(client.tokenValidity().idToken().unit().wire()))
             .refreshToken(TimeUnitsType.fromValue(client.tokenValidity().refreshToken().unit().wire())).build())
+        .readAttributes(client.readAttributes().map(n -> n.toJavaList()).getOrNull())
+        .writeAttributes(client.writeAttributes().map(n -> n.toJavaList()).getOrNull())
         .build();
   }
 
@@ -194,6 +204,18 @@ final class Shapes {
       jsonString(json, m._2);
     }
     return json.append('}').toString();
+  }
+
+  /** A JSON array of strings, as Cognito writes {@code requiredAttributes}: {@code ["userAttributes.name"]}. */
+  static String jsonArray(Iterable<String> values) {
+    StringBuilder json = new StringBuilder("[");
+    for (String v : values) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      jsonString(json, v);
+    }
+    return json.append(']').toString();
   }
 
   private static StringBuilder jsonString(StringBuilder json, String s) {

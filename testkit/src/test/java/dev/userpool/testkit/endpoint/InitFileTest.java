@@ -2,6 +2,7 @@ package dev.userpool.testkit.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userpool.pool.ClientId;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.Requests;
 import dev.userpool.testkit.inprocess.InProcessCognito;
@@ -72,13 +73,40 @@ class InitFileTest {
     assertThat(problems.map(InitFile.Problem::toString)).containsExactly(
         "$.groups: unknown member; known: userPools",
         "$.userPools[0].colour: unknown member; known: aliasAttributes, autoVerifiedAttributes, caseSensitive, clients, groups, id, name, "
-            + "passwordPolicy, tier, usernameAttributes, users",
+            + "passwordPolicy, schema, tier, usernameAttributes, users",
         "$.userPools[0].id: is required",
         "$.userPools[0].name: must be a string",
         "$.userPools[0].clients[0].name: is required",
         "$.userPools[0].users[0].status: must be one of CONFIRMED, FORCE_CHANGE_PASSWORD, UNCONFIRMED, RESET_REQUIRED",
         "$.userPools[0].users[1].password: is required for a CONFIRMED user",
         "$.userPools[0].users[2].username: is required");
+  }
+
+  @Test
+  void shouldDeclareASchemaAndWhatEachClientReadsAndWrites() {
+    InProcessCognito cognito = InProcessCognito.create();
+
+    InitFile.parse("""
+        {"userPools": [{"id": "us-east-1_Schema1", "name": "app",
+          "schema": [{"name": "email", "required": true},
+                     {"name": "team", "attributeDataType": "String", "stringAttributeConstraints": {"maxLength": "8"}}],
+          "clients": [{"id": "schemaclient1", "name": "web", "readAttributes": ["email", "custom:team"], "writeAttributes": ["email"]}],
+          "users": [{"username": "jane", "password": "Blue-Harbor-42!",
+                     "attributes": {"email": "jane@example.com", "custom:team": "blue"}}]}]}
+        """).get().applyTo(cognito).get();
+
+    var pool = cognito.service().describeUserPool(new Requests.DescribeUserPool("us-east-1_Schema1")).get().pool();
+    assertThat(pool.schema().find("email").get().required()).isTrue();
+    assertThat(pool.schema().find("custom:team").isDefined()).isTrue();
+    assertThat(pool.client(new ClientId("schemaclient1")).get().readAttributes().get()).containsExactly("email",
+        "custom:team");
+    assertThat(cognito.service().adminGetUser(new Requests.AdminGetUser("us-east-1_Schema1", "jane")).get().attributes()
+        .get("custom:team")).contains("blue");
+    assertThat(InitFile.parse("""
+        {"userPools": [{"id": "us-east-1_S", "name": "s", "schema": [{"name": 1, "mutable": "no"}, "x"]}]}
+        """).getLeft().map(InitFile.Problem::toString)).containsExactly(
+        "$.userPools[0].schema[0].name: must be a string", "$.userPools[0].schema[0].mutable: must be a boolean",
+        "$.userPools[0].schema[1]: must be an object");
   }
 
   @Test
@@ -99,8 +127,8 @@ class InitFileTest {
         "$.userPools[1].clients[0]: InvalidParameterException: 1 validation error detected: Value 'bad id!' at 'clientId' failed to "
             + "satisfy constraint: Member must satisfy regular expression pattern: [\\w+]+",
         "$.userPools[1].users[0].password: InvalidPasswordException: Password does not conform to policy: Password not long enough",
-        "$.userPools[1].users[1]: InvalidParameterException: Attributes did not conform to the schema: Type for attribute {shoe} "
-            + "could not be determined");
+        "$.userPools[1].users[1]: InvalidParameterException: Attributes did not conform to the schema: shoe: Attribute does not "
+            + "exist in the schema.\n");
   }
 
   @Test

@@ -39,7 +39,8 @@ class UnimplementedOperationsTest {
       "AdminGetUser", "AdminDeleteUser", "ListUsers", "GetUser", "GlobalSignOut", "AdminUserGlobalSignOut", "RevokeToken",
       "CreateGroup", "GetGroup", "ListGroups", "UpdateGroup", "DeleteGroup", "AdminAddUserToGroup", "AdminRemoveUserFromGroup",
       "AdminListGroupsForUser", "ListUsersInGroup",
-      "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient", "AdminUpdateUserAttributes",
+      "AddCustomAttributes", "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient",
+      "AdminUpdateUserAttributes",
       "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode", "GetUserAttributeVerificationCode",
       "VerifyUserAttribute");
 
@@ -89,9 +90,9 @@ class UnimplementedOperationsTest {
   void shouldNameTheOperationThroughTheConsumerOverloadToo() {
     CognitoIdentityProviderClient client = InProcessCognitoClient.of(InProcessCognito.create());
 
-    assertThatThrownBy(() -> client.addCustomAttributes(b -> b.userPoolId("us-east-1_abc")))
+    assertThatThrownBy(() -> client.describeRiskConfiguration(b -> b.userPoolId("us-east-1_abc")))
         .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageStartingWith("AddCustomAttributes is not implemented by the userpool library.");
+        .hasMessageStartingWith("DescribeRiskConfiguration is not implemented by the userpool library.");
   }
 
   private static Object invoke(Object target, Method method, Object argument) throws Throwable {

@@ -265,8 +265,8 @@ public class CognitoDomain extends DomainContextBase {
 
   /**
    * Pools as a store holds them: a valid id, any policy, a tier that allows its history, UsernameAttributes
-   * or AliasAttributes (never both), auto-verified attributes, case sensitivity, and up to three app
-   * clients with distinct ids; version 1.
+   * or AliasAttributes (never both), auto-verified attributes, case sensitivity, a schema
+   * ({@link SchemaArbitraries#anySchema()}), and up to three app clients with distinct ids; version 1.
    */
   @Provide
   public static Arbitrary<UserPool> anyUserPool() {
@@ -274,8 +274,8 @@ public class CognitoDomain extends DomainContextBase {
         Arbitraries.strings().withChars(ALPHANUMERIC + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMinLength(1).ofMaxLength(9))
         .as((region, suffix) -> new UserPoolId(region + "_" + suffix));
     Arbitrary<List<AppClient>> clients = anyAppClient().list().ofMaxSize(3).uniqueElements(AppClient::clientId);
-    return Combinators.combine(id, anyPoolSpec(), clients, Arbitraries.of(true, false))
-        .as((poolId, spec, cs, verifyBeforeUpdate) -> UserPool.builder()
+    return Combinators.combine(id, anyPoolSpec(), clients, Arbitraries.of(true, false), SchemaArbitraries.anySchema())
+        .as((poolId, spec, cs, verifyBeforeUpdate, schema) -> UserPool.builder()
             .id(poolId)
             .name(spec.name())
             .passwordPolicy(spec.policy())
@@ -286,6 +286,7 @@ public class CognitoDomain extends DomainContextBase {
             .attributesRequireVerificationBeforeUpdate(
                 verifyBeforeUpdate ? LinkedHashSet.ofAll(spec.autoVerifiedAttributes()) : LinkedHashSet.empty())
             .caseSensitivity(spec.caseSensitivity())
+            .schema(schema)
             .clients(LinkedHashMap.ofEntries(cs.stream().map(c -> io.vavr.Tuple.of(c.clientId(), c)).collect(Collectors.toList())))
             .creationDate(EPOCH)
             .lastModifiedDate(EPOCH)
@@ -461,9 +462,11 @@ public class CognitoDomain extends DomainContextBase {
     return Combinators.combine(Arbitraries.strings().withChars(ALPHANUMERIC).ofLength(26),
         Arbitraries.strings().withChars(ALPHANUMERIC).ofMinLength(1).ofMaxLength(20),
         Arbitraries.subsetOf(ExplicitAuthFlow.values()), Arbitraries.of(PreventUserExistenceErrors.class),
-        Arbitraries.integers().between(AppClient.MIN_AUTH_SESSION_VALIDITY, AppClient.MAX_AUTH_SESSION_VALIDITY))
-        .as((id, name, flows, existence, session) -> AppClient.builder().clientId(new ClientId(id)).clientName(name)
+        Arbitraries.integers().between(AppClient.MIN_AUTH_SESSION_VALIDITY, AppClient.MAX_AUTH_SESSION_VALIDITY),
+        SchemaArbitraries.anyClientAttributes())
+        .as((id, name, flows, existence, session, attributes) -> AppClient.builder().clientId(new ClientId(id)).clientName(name)
             .explicitAuthFlows(LinkedHashSet.ofAll(sorted(flows))).preventUserExistenceErrors(existence).authSessionValidity(session)
+            .readAttributes(attributes.get1()).writeAttributes(attributes.get2())
             .build());
   }
 
