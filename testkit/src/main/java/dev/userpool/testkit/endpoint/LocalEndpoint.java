@@ -195,11 +195,6 @@ public final class LocalEndpoint implements AutoCloseable {
   private final URI uri;
 
   private LocalEndpoint(Builder b) throws IOException {
-    // Finding the SDK's operations loads about 500 classes: do it beside the Netty and Jackson start-up
-    // below (the class's initialisation lock makes the constructor wait for it if it is not done).
-    Thread discovery = new Thread(() -> CognitoOperations.exists(""), "userpool-endpoint-start");
-    discovery.setDaemon(true);
-    discovery.start();
     this.client = b.client != null
         ? b.client
         : InProcessCognitoClient.of(b.cognito != null ? b.cognito : newCognito(b));
@@ -250,6 +245,11 @@ public final class LocalEndpoint implements AutoCloseable {
     InetSocketAddress address = (InetSocketAddress) listener.localAddress();
     String shown = address.getAddress().getHostAddress();
     this.uri = URI.create("http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + address.getPort());
+    // Finding the SDK's operations loads about 500 classes: once the port is open (so that nothing delays it),
+    // on a thread of its own; the first AWS call waits for it (the class's initialisation lock) if it is not done.
+    Thread discovery = new Thread(() -> CognitoOperations.exists(""), "userpool-endpoint-start");
+    discovery.setDaemon(true);
+    discovery.start();
   }
 
   private static InProcessCognito newCognito(Builder b) {

@@ -35,11 +35,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
  * the class path, as in the server jar), with secure randomness unless {@code --seed} is given;
  * {@code --issuer local} makes each pool's {@code iss} the endpoint's own URL, {@code http://host:port/<poolId>},
- * so that OpenID discovery from the issuer works. Once it listens (the port opens first: nothing delays
- * the first answer) it runs a {@link WarmUp} in the background against a scratch endpoint, a Cognito of its
- * own thrown away after, giving way whenever a request of the user's is in flight, so that the requests that
- * follow are answered by warm code sooner ({@code --no-warmup} skips it). It prints where it listens, never a secret (a store
- * URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
+ * so that OpenID discovery from the issuer works; {@code --clock C} / {@code userpool.clock} picks the clock:
+ * {@code wall} (default: the real time plus what {@code UserpoolTestControl.AdvanceClock} adds), {@code fixed}
+ * (frozen at 2030-01-01T00:00:00Z until moved) or an instant (frozen there); {@code --cors-origins O,O} /
+ * {@code userpool.cors.origins} restricts the web origins allowed to call it (default {@code *}: any; see
+ * {@link LocalEndpoint.Builder#corsOrigins}). Jackson and Netty's HTTP codec load on a thread of their own
+ * ({@code Preload}) while it builds the Cognito and binds. Once it listens (the port opens first: nothing
+ * delays the first answer) it runs a {@link WarmUp} in the background against a scratch endpoint, a Cognito
+ * of its own thrown away after, giving way whenever the endpoint is busy, so that the requests that follow
+ * are answered by warm code sooner ({@code --no-warmup} skips it). It prints where it listens, which clock
+ * runs and which origins may call, never a secret (a store URL's password is shown as {@code ***});
+ * {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
  * usage, {@value #EXIT_CANNOT_LISTEN} if it cannot listen, and after Ctrl-C the JVM's own
  * {@value #EXIT_INTERRUPTED} (128 + SIGINT; 143 after SIGTERM), once the endpoint has closed. It sets no
  * system property.

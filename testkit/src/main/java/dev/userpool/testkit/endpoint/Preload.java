@@ -33,9 +33,8 @@ final class Preload {
     return thread;
   }
 
-  /** Loads and initialises {@link #CLASSES} and builds one {@link AwsJson} (Jackson's object mapper). */
+  /** Loads and initialises {@link #CLASSES} (the first connection's), then builds an {@link AwsJson}'s mapper (the first call's). */
   static void load() {
-    new AwsJson();
     ClassLoader loader = Preload.class.getClassLoader();
     for (String name : CLASSES) {
       try {
@@ -44,5 +43,6 @@ final class Preload {
         // Not there, or not loadable here: whoever needs it loads it (or fails) as without the preload.
       }
     }
+    new AwsJson().prepare();
   }
 }
