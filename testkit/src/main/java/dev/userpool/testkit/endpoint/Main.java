@@ -193,7 +193,7 @@ public final class Main {
           + "   (any credentials and region; Ctrl-C stops)");
       out.flush();
       if (settings.warmup) {
-        WarmUp.inBackground(settings.seed, WarmUp.Served.by(endpoint));
+        WarmUp.inBackground(settings.seed, WarmUp.Served.by(endpoint), System.err::println);
       }
       if (store != null) {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "userpool-store-shutdown"));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,14 +67,15 @@ final class WarmUp {
 
   /**
    * Starts a warm-up on a daemon thread of its own beside {@code served}, as {@link Main} does once its
-   * endpoint listens; a warm-up that cannot run says so on stderr (the endpoint then answers cold).
+   * endpoint listens; a warm-up that cannot run tells {@code complaints} why in a line (the endpoint then
+   * answers cold).
    */
-  static Thread inBackground(long seed, Served served) {
+  static Thread inBackground(long seed, Served served, Consumer<String> complaints) {
     Thread thread = new Thread(() -> {
       try {
         run(seed, WIRE_ROUNDS, ROUNDS, LIMIT, served);
       } catch (IOException | RuntimeException e) {
-        System.err.println("userpool: warm-up stopped (" + e.getClass().getSimpleName() + "); the first requests may be slower");
+        complaints.accept("userpool: warm-up stopped (" + e.getClass().getSimpleName() + "); the first requests may be slower");
       }
     }, "userpool-warm-up");
     thread.setDaemon(true);
