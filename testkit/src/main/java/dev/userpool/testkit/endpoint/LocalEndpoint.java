@@ -185,8 +185,8 @@ public final class LocalEndpoint implements AutoCloseable {
   private final Cors cors;
   private final Router router;
   private final AtomicInteger inFlight = new AtomicInteger();
-  /** When a request was last admitted or answered ({@link System#nanoTime()}). */
-  private volatile long lastActivity = System.nanoTime() - QUIET_NANOS;
+  /** When a request was last admitted or answered, or the port opened ({@link System#nanoTime()}). */
+  private volatile long lastActivity;
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final EventLoopGroup loop;
@@ -250,6 +250,7 @@ public final class LocalEndpoint implements AutoCloseable {
     Thread discovery = new Thread(() -> CognitoOperations.exists(""), "userpool-endpoint-start");
     discovery.setDaemon(true);
     discovery.start();
+    this.lastActivity = System.nanoTime(); // the port has just opened: a client that waited for it comes now
   }
 
   private static InProcessCognito newCognito(Builder b) {
@@ -581,7 +582,10 @@ public final class LocalEndpoint implements AutoCloseable {
   /** How long after a request the endpoint still counts as {@link #busy}: a client's next request is likely to come. */
   private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
-  /** Whether a request is in flight (admitted, not yet answered), or one was answered within the last 50 ms. */
+  /**
+   * Whether a request is in flight (admitted, not yet answered), or one was answered, or the endpoint opened,
+   * within the last 50 ms.
+   */
   boolean busy() {
     return inFlight.get() > 0 || System.nanoTime() - lastActivity < QUIET_NANOS;
   }

@@ -111,6 +111,9 @@ final class WarmUp {
     long start = System.nanoTime();
     int inProcess = 0;
     int overLoopback = 0;
+    if (!proceed(served, start + limit.toNanos())) {
+      return new Done(0, 0, Duration.ofNanos(System.nanoTime() - start));
+    }
     try (LocalEndpoint scratch = LocalEndpoint.builder().port(0).seed(seed).shutdownGrace(Duration.ZERO).start()) {
       String describe = "{\"UserPoolId\":\"" + poolId(answer(scratch, "CreateUserPool", "{\"PoolName\":\"warm-up\"}", 200)) + "\"}";
       long deadline = System.nanoTime() + limit.toNanos();
