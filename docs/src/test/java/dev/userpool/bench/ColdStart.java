@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * with two JVM options a test suite can set: C1 only ({@code -XX:TieredStopAtLevel=1}) and an
  * application class-data archive (AppCDS, dumped by the unmeasured run). The children's classpath is
  * this JVM's with every folder packed into a jar first, as an application's dependencies are (and as
- * AppCDS requires). The argument is the folder for those jars and the archive (default {@code target}).
+ * AppCDS requires). The first argument is the folder for those jars and the archive (default {@code target});
+ * a second, the runnable jar ({@code testkit/server/target/userpool-server.jar}), adds {@link JarColdStart}'s
+ * table when the jar is there: from {@code java -jar} to the first {@code GET /health} and the first AWS call.
  */
 public final class ColdStart {
 
@@ -46,6 +48,14 @@ public final class ColdStart {
     measure("SDK client, -XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), "client", List.of());
     measure("SDK client, AppCDS archive", List.of("-XX:SharedArchiveFile=" + archive), "client",
         List.of("-XX:ArchiveClassesAtExit=" + archive));
+    if (args.length > 1) {
+      Path jar = Path.of(args[1]);
+      if (Files.isRegularFile(jar)) {
+        JarColdStart.measure(jar, dir);
+      } else {
+        System.out.println("no " + jar + ": build it (mvn -B -ntp -q -DskipTests -pl testkit/server -am package) for the jar's table");
+      }
+    }
   }
 
   private static void measure(String name, List<String> options, String mode, List<String> firstRunOptions)

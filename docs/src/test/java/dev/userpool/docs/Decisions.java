@@ -28,6 +28,9 @@ import dev.userpool.srp.SrpVerifier;
 import dev.userpool.testkit.endpoint.LocalEndpoint;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import dev.userpool.testkit.token.KeyProtection;
+import dev.userpool.testkit.endpoint.Main;
+import dev.userpool.testkit.inprocess.ControllableClock;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.token.SigningKeySet;
 import dev.userpool.token.TokenChecks;
@@ -745,7 +748,50 @@ final class Decisions {
               + "secret. `--log-level off|error|warning|info|debug` sets the level of the library's loggers.",
           "An exception's message may quote what the request carried (a password, a token); its class and frame are enough to "
               + "find the fault, and the request id ties the line to what the client saw.",
-          List.of(to(InProcessCognitoClient.class, "run"), to(LocalEndpoint.class, "answer")), List.of()));
+          List.of(to(InProcessCognitoClient.class, "run"), to(LocalEndpoint.class, "answer")), List.of()),
+
+      // -- the local endpoint in a browser, and its clock
+      entry("cors", Kind.OBSERVED, "CORS on every answer of the local endpoint",
+          "Every answer of the endpoint (AWS operations, errors of every kind, the test control, `/health`, the `.well-known` "
+              + "documents) carries `Access-Control-Allow-Origin: *`, `Access-Control-Expose-Headers: x-amzn-RequestId,"
+              + "x-amzn-ErrorType,x-amzn-ErrorMessage,Date` and a `Date`; an error also carries `x-amzn-ErrorMessage` (its "
+              + "message, printable ASCII). A preflight (`OPTIONS` with `Origin` and `Access-Control-Request-Method`, any path) "
+              + "is answered 200 with no body, the request headers it asked for (names that are HTTP tokens), and "
+              + "`Access-Control-Max-Age: 172800`.",
+          "Cognito's own answers to Amplify in a browser carry `Access-Control-Allow-Origin: *` and exactly that expose list "
+              + "(amplify-js#11034, and captured SignUp, InitiateAuth and GetUser answers published with a pentest write-up); "
+              + "a survey of AWS endpoints' preflights shows cognito-idp answering 200, empty, with the requested headers "
+              + "echoed, `Access-Control-Allow-Methods: POST` and a max age of 172800 s; a real error carries "
+              + "`x-amzn-errormessage` (localstack#3201).",
+          List.of(to(LocalEndpoint.class), to(LocalEndpoint.Builder.class, "corsOrigins")),
+          List.of(Source.of("aws-amplify/amplify-js#11034"), Source.of("localstack/localstack#3201"),
+              Source.of("https://github.com/AllanZhengYP/cors-test"))),
+      entry("cors-local", Kind.DECIDED, "What the endpoint's CORS does where Cognito's is not known",
+          "A preflight's answer has no `x-amzn-RequestId` and is not an AWS call (request ids stay the replayable sequence "
+              + "of AWS calls, whatever a browser preflights or caches); it allows the methods `GET,POST` (the endpoint also "
+              + "serves GET routes) and, when the preflight names no headers, those Amplify JS v6, amazon-cognito-identity-js "
+              + "and the SDKs for JavaScript send. `--cors-origins a,b` (`LocalEndpoint.Builder.corsOrigins`) restricts the "
+              + "origins: a listed origin is named in `Access-Control-Allow-Origin`, another gets none (the browser then "
+              + "withholds the answer), and every answer says `Vary: Origin`. `Date` is the endpoint's clock, as `iat` is.",
+          "Cognito allows any origin and has no such option; a local endpoint that mirrors a deployment's allowed origins "
+              + "lets a test see a page on the wrong origin fail.",
+          List.of(to(LocalEndpoint.Builder.class, "corsOrigins"), to(Main.class, "CORS_ORIGINS_PROPERTY")),
+          List.of()),
+      entry("wall-clock", Kind.DECIDED, "The wall clock by default, moved forward by an offset",
+          "The local endpoint, `InProcessCognito.create()`, `@CognitoTest` and `@CognitoEndpointTest` run on the wall clock "
+              + "(to the millisecond) plus an offset that `UserpoolTestControl.AdvanceClock` (or `ControllableClock.advance`) "
+              + "grows and nothing shrinks; the clock stops at 9999-12-31T23:59:59Z. The frozen clock is one option away: "
+              + "`--clock fixed` (2030-01-01T00:00:00Z) or `--clock <instant>`, `ControllableClock.fixed()`, "
+              + "`@CognitoTest(clock = \"fixed\")`. Every lifetime (tokens, sessions, SRP exchanges, codes, temporary "
+              + "passwords, lockout, refresh tokens) is measured on that clock.",
+          "Tokens' `iat` and `exp` are the real time of issue: a verifier in the same test or process that reads the real "
+              + "clock (Spring's `JwtTimestampValidator`, nimbus's `DefaultJWTClaimsVerifier`, aws-jwt-verify), an "
+              + "authenticator app's TOTP and a code a developer waits 24 hours for all judge by it, and a clock frozen in "
+              + "2030 issues tokens that no such verifier ever sees expire. Moving forward by an offset keeps every "
+              + "lifetime testable without waiting; runs that need the same dates every time ask for the fixed clock.",
+          List.of(to(ControllableClock.class, "wall"), to(ControllableClock.class, "fixed"), to(InProcessCognito.class, "create"),
+              to(Main.class, "CLOCK_PROPERTY")),
+          List.of()));
 
   /** Every entry: the general ones, then each capability's. */
   static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES)

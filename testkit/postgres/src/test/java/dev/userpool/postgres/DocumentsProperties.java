@@ -37,7 +37,6 @@ import io.vavr.control.Option;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -75,7 +74,7 @@ class DocumentsProperties {
   void aPoolStoredBeforeSchemasWereKeptHasTheStandardAttributesAndDefaultClients(@ForAll UserPool pool) throws Exception {
     ObjectNode document = (ObjectNode) new ObjectMapper().readTree(Documents.ofPool(pool));
     document.remove("schema");
-    document.withArray("clients").forEach(c -> ((ObjectNode) c).remove(List.of("readAttributes", "writeAttributes")));
+    document.withArray("clients").forEach(c -> ((ObjectNode) c).remove(java.util.List.of("readAttributes", "writeAttributes")));
 
     UserPool read = Documents.pool(document.toString(), 1);
 

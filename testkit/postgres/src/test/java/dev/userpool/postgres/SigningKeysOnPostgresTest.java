@@ -74,7 +74,7 @@ class SigningKeysOnPostgresTest {
 
   @Test
   void shouldServeTheSameJwksFromTwoEndpointsOnOneDatabaseAndVerifyOnesTokensWithTheOthersKeys() throws Exception {
-    ControllableClock clock = ControllableClock.create();
+    ControllableClock clock = ControllableClock.fixed();
     InProcessCognito a = node(first, clock);
     InProcessCognito b = node(second, clock);
     TestPool pool = TestPool.create(a, PoolSpec.defaults());
@@ -98,18 +98,18 @@ class SigningKeysOnPostgresTest {
 
   @Test
   void shouldGiveAFreshDatabaseKeysNoOtherHas() throws Exception {
-    List<String> before = kids(node(first, ControllableClock.create()).jwks());
+    List<String> before = kids(node(first, ControllableClock.fixed()).jwks());
     wipeKeys();
-    List<String> fresh = kids(node(second, ControllableClock.create()).jwks());
+    List<String> fresh = kids(node(second, ControllableClock.fixed()).jwks());
 
     assertThat(fresh).hasSize(2).doesNotContainAnyElementsOf(before);
     assertThat(fresh).doesNotContainAnyElementsOf(kids(RsaTokenSigner.seeded(0).jwks()));
-    assertThat(kids(node(first, ControllableClock.create()).jwks())).isEqualTo(fresh);
+    assertThat(kids(node(first, ControllableClock.fixed()).jwks())).isEqualTo(fresh);
   }
 
   @Test
   void shouldKeepTheOldKidOnEveryNodeUntilItsTokensExpireThenDropIt() throws Exception {
-    ControllableClock clock = ControllableClock.create();
+    ControllableClock clock = ControllableClock.fixed();
     InProcessCognito a = node(first, clock);
     InProcessCognito b = node(second, clock);
     String oldKid = a.signer().keyId(TokenUse.ACCESS);
@@ -128,12 +128,12 @@ class SigningKeysOnPostgresTest {
   void shouldKeepPrivateKeysEncryptedInTheTableWithAKeyEncryptionKey() {
     byte[] kek = new byte[32];
     kek[5] = 7;
-    RsaTokenSigner.stored(first.signingKeys(), ControllableClock.create(), KeyProtection.aesGcm(kek)).jwks();
+    RsaTokenSigner.stored(first.signingKeys(), ControllableClock.fixed(), KeyProtection.aesGcm(kek)).jwks();
 
     assertThat(first.signingKeys().find().get().keys()).allSatisfy(k -> assertThat(k.privateKey()).startsWith("a256gcm:"));
-    assertThatThrownBy(() -> RsaTokenSigner.stored(second.signingKeys(), ControllableClock.create(), KeyProtection.none())
+    assertThatThrownBy(() -> RsaTokenSigner.stored(second.signingKeys(), ControllableClock.fixed(), KeyProtection.none())
         .keyId(TokenUse.ID)).isInstanceOf(KeyProtection.KeyProtectionException.class);
-    assertThat(RsaTokenSigner.stored(second.signingKeys(), ControllableClock.create(), KeyProtection.aesGcm(kek)).keyId(TokenUse.ID))
+    assertThat(RsaTokenSigner.stored(second.signingKeys(), ControllableClock.fixed(), KeyProtection.aesGcm(kek)).keyId(TokenUse.ID))
         .isEqualTo(first.signingKeys().find().get().signing(TokenUse.ID).kid());
   }
 }

@@ -52,19 +52,41 @@ final class AwsJson {
   /** How deep a body may nest; Cognito's deepest request shape is four levels. */
   static final int MAX_NESTING = 64;
 
-  private final ObjectMapper mapper;
+  /** Jackson's mapper, made on first use: an endpoint binds its port without waiting for Jackson to load. */
+  private volatile ObjectMapper mapper;
 
-  AwsJson() {
+  AwsJson() {}
+
+  private ObjectMapper mapper() {
+    ObjectMapper made = mapper;
+    if (made == null) {
+      synchronized (this) {
+        made = mapper;
+        if (made == null) {
+          made = newMapper();
+          mapper = made;
+        }
+      }
+    }
+    return made;
+  }
+
+  private static ObjectMapper newMapper() {
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
-    this.mapper = JsonMapper.builder(factory)
+    return JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .build();
+  }
+
+  /** Makes Jackson's mapper now rather than on first use (its classes load meanwhile): what {@link Preload} does. */
+  void prepare() {
+    mapper();
   }
 
   // -- parsing
@@ -80,7 +102,7 @@ final class AwsJson {
     }
     JsonNode node;
     try {
-      node = mapper.readTree(body);
+      node = mapper().readTree(body);
     } catch (JsonProcessingException e) {
       // Jackson's own message quotes the offending token, which may be part of a password: say where only.
       throw WireError.serialization("Malformed JSON" + where(e.getLocation()) + ".");
@@ -381,7 +403,7 @@ final class AwsJson {
   /** The JSON text of a node. */
   byte[] bytes(JsonNode json) {
     try {
-      return mapper.writeValueAsBytes(json);
+      return mapper().writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
     }

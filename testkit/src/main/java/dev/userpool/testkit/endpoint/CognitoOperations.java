@@ -33,7 +33,14 @@ final class CognitoOperations {
   /** One operation: the client method and the request type's static {@code builder()}. */
   private record Operation(String name, Method call, Method builder) {}
 
-  private static final Map<String, Operation> OPERATIONS = discover();
+  /**
+   * The operations, found when first asked for (about 500 of the SDK's classes load then), not when the class
+   * loads: an endpoint makes its {@code CognitoOperations} before it binds its port, and finds the operations
+   * on a thread of its own after.
+   */
+  private static final class Discovered {
+    static final Map<String, Operation> OPERATIONS = discover();
+  }
 
   private final CognitoIdentityProviderClient client;
   private final AwsJson json;
@@ -45,12 +52,12 @@ final class CognitoOperations {
 
   /** The wire names of every operation the SDK knows, sorted. */
   static SortedSet<String> names() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(OPERATIONS.keySet()));
+    return Collections.unmodifiableSortedSet(new TreeSet<>(Discovered.OPERATIONS.keySet()));
   }
 
   /** Whether {@code name} is an operation of Cognito's API. */
   static boolean exists(String name) {
-    return OPERATIONS.containsKey(name);
+    return Discovered.OPERATIONS.containsKey(name);
   }
 
   /**
@@ -61,7 +68,7 @@ final class CognitoOperations {
    * @throws RuntimeException anything else the client threw: a bug, answered as an internal error
    */
   ObjectNode call(String name, ObjectNode body) {
-    Operation operation = OPERATIONS.get(name);
+    Operation operation = Discovered.OPERATIONS.get(name);
     if (operation == null) {
       throw WireError.unknownOperation(
           "Unknown operation: the target names no operation of " + TARGET_PREFIX.substring(0, TARGET_PREFIX.length() - 1) + ".");

@@ -1,7 +1,6 @@
 package dev.userpool.testkit.endpoint;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import io.netty.bootstrap.ServerBootstrap;
@@ -18,6 +17,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.WriteTimeoutHandler;
@@ -27,16 +27,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,7 +64,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * GlobalSignOut accept only access tokens this endpoint (or another front end of its InProcessCognito) issued.
  *
  * <p>Errors are AWS-shaped: the body {@code {"__type": "<Code>", "message": "<text>"}}, the headers
- * {@code x-amzn-ErrorType: <Code>} and {@code x-amzn-RequestId}, and the status Cognito uses (400; 500
+ * {@code x-amzn-ErrorType: <Code>}, {@code x-amzn-ErrorMessage: <text>} (printable ASCII; anything else as
+ * {@code ?}) and {@code x-amzn-RequestId}, and the status Cognito uses (400; 500
  * for {@code InternalErrorException}). Besides Cognito's own errors:
  * <ul>
  *   <li>a body that is not one JSON object, or a member of the wrong JSON type:
@@ -94,15 +90,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * Messages never repeat a value from the request body, and nothing is logged from it.
  *
+ * <h2>Browsers (CORS)</h2>
+ * Every answer, errors of every kind included, carries {@code Access-Control-Allow-Origin: *} and
+ * {@code Access-Control-Expose-Headers: x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date}, as
+ * Cognito's do, and a {@code Date} (the Cognito's clock). A preflight ({@code OPTIONS} with {@code Origin} and
+ * {@code Access-Control-Request-Method}, on any path) is answered {@code 200} with no body and no request id
+ * (it is no AWS call): {@code Access-Control-Allow-Methods: GET,POST}, the request headers it asked for (HTTP
+ * tokens only; without a list, those Amplify JS, amazon-cognito-identity-js and the SDKs for JavaScript send)
+ * and {@code Access-Control-Max-Age: 172800}. {@link Builder#corsOrigins} restricts the origins: a request
+ * from another origin then gets no {@code Access-Control-Allow-Origin}, and every answer {@code Vary: Origin}.
+ *
  * <h2>Test control</h2>
  * Test-only operations, with {@code X-Amz-Target: UserpoolTestControl.<Operation>} on the same
  * {@code POST /}, with members named as AWS names its own (they are strict: an unknown one, {@code "days"}
  * included, is an {@code InvalidParameterException}) and errors like every other target's:
  * <ul>
  *   <li>{@code AdvanceClock} {@code {"Days": 8, "Hours": 0, "Minutes": 0, "Seconds": 0}} (each optional,
- *       whole, at least 0) moves the Cognito's clock forward, at most to {@code 9999-12-31T23:59:59Z}
- *       (beyond: {@code InvalidParameterException}, the clock unchanged), and answers {@code {"Now":
- *       "2030-01-09T00:00:00Z"}}; the clock otherwise stands still, from {@code 2030-01-01T00:00:00Z};</li>
+ *       whole, at least 0) moves the Cognito's clock forward: it adds to the clock's offset, which never
+ *       shrinks, at most to {@code 9999-12-31T23:59:59Z} (beyond: {@code InvalidParameterException}, the
+ *       clock unchanged), and answers the clock's new time, {@code {"Now": "2026-06-09T10:15:30.123Z"}}. The
+ *       clock is the wall clock plus that offset unless the endpoint was started on a
+ *       {@link Builder#clock fixed clock} ({@code --clock fixed}: {@code 2030-01-01T00:00:00Z} plus the
+ *       offset, standing still between moves);</li>
  *   <li>{@code LastTemporaryPassword} {@code {"UserPoolId": "...", "Username": "..."}} answers
  *       {@code {"TemporaryPassword": "..."}}, the last invitation's temporary password, or {@code {}};
  *       a pool that does not exist is a {@code ResourceNotFoundException};</li>
@@ -164,10 +173,8 @@ public final class LocalEndpoint implements AutoCloseable {
   /** The content type of every body the endpoint sends on its {@code POST /} protocol. */
   public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
-  private static final System.Logger LOG = System.getLogger(LocalEndpoint.class.getName());
   /** The header naming the request, as AWS answers it. */
   static final String REQUEST_ID = "x-amzn-RequestId";
-  private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
 
   /** A whole request as read from the wire: method, raw target, {@code X-Amz-Target} (or null) and body. */
   record Request(String method, String target, String amzTarget, byte[] body) {}
@@ -179,12 +186,11 @@ public final class LocalEndpoint implements AutoCloseable {
   private final int maxConnections;
   private final long requestTimeoutMillis;
   private final long idleTimeoutMillis;
-  private final AwsJson json = new AwsJson();
-  private final CognitoOperations operations;
-  private final TestControl control;
-  /** The GET routes, asked in order; see {@link GetRoute}. Add routes here, in the constructor. */
-  private final List<GetRoute> getRoutes = new CopyOnWriteArrayList<>();
+  private final Cors cors;
+  private final Router router;
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** When a request was last admitted or answered, or the port opened ({@link System#nanoTime()}). */
+  private volatile long lastActivity;
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final EventLoopGroup loop;
@@ -193,22 +199,16 @@ public final class LocalEndpoint implements AutoCloseable {
   private final URI uri;
 
   private LocalEndpoint(Builder b) throws IOException {
-    // Finding the SDK's operations loads about 500 classes: do it beside the Netty and Jackson start-up
-    // below (the class's initialisation lock makes the constructor wait for it if it is not done).
-    Thread discovery = new Thread(() -> CognitoOperations.exists(""), "userpool-endpoint-start");
-    discovery.setDaemon(true);
-    discovery.start();
     this.client = b.client != null
         ? b.client
-        : InProcessCognitoClient.of(b.cognito != null ? b.cognito : InProcessCognito.builder().seed(b.seed).build());
+        : InProcessCognitoClient.of(b.cognito != null ? b.cognito : newCognito(b));
     this.shutdownGrace = b.shutdownGrace;
     this.maxBodyBytes = b.maxBodyBytes;
     this.maxConnections = b.maxConnections;
     this.requestTimeoutMillis = b.requestTimeout.toMillis();
     this.idleTimeoutMillis = b.idleTimeout.toMillis();
-    this.getRoutes.add(path -> "/health".equals(path) ? Optional.of(Reply.ok("application/json", HEALTHY)) : Optional.empty());
-    this.getRoutes.add(path -> WellKnownRoutes.answer(path, cognito(), uri().toString())
-        .map(document -> Reply.ok("application/json", document.getBytes(StandardCharsets.UTF_8))));
+    this.cors = b.cors;
+    this.router = new Router(client, this::uri);
     AtomicInteger threadNumber = new AtomicInteger();
     this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(b.queueCapacity), r -> {
       Thread t = new Thread(r, "userpool-endpoint-" + threadNumber.incrementAndGet());
@@ -236,8 +236,6 @@ public final class LocalEndpoint implements AutoCloseable {
                 .addLast("connection", connection);
           }
         });
-    this.operations = new CognitoOperations(client, json);
-    this.control = new TestControl(client.cognito());
     ChannelFuture bound = bootstrap.bind(new InetSocketAddress(host, b.port)).awaitUninterruptibly();
     if (!bound.isSuccess()) {
       stopThreads();
@@ -251,6 +249,20 @@ public final class LocalEndpoint implements AutoCloseable {
     InetSocketAddress address = (InetSocketAddress) listener.localAddress();
     String shown = address.getAddress().getHostAddress();
     this.uri = URI.create("http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + address.getPort());
+    // Finding the SDK's operations loads about 500 classes: once the port is open (so that nothing delays it),
+    // on a thread of its own; the first AWS call waits for it (the class's initialisation lock) if it is not done.
+    Thread discovery = new Thread(() -> CognitoOperations.exists(""), "userpool-endpoint-start");
+    discovery.setDaemon(true);
+    discovery.start();
+    this.lastActivity = System.nanoTime(); // the port has just opened: a client that waited for it comes now
+  }
+
+  private static InProcessCognito newCognito(Builder b) {
+    InProcessCognito.Builder cognito = InProcessCognito.builder().seed(b.seed);
+    if (b.clock != null) {
+      cognito.clock(b.clock);
+    }
+    return cognito.build();
   }
 
   /** Before the codec: notes the first byte of each request (for the request timeout), and drops bytes once the connection ends. */
@@ -274,7 +286,7 @@ public final class LocalEndpoint implements AutoCloseable {
 
   // -- static API
 
-  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link InProcessCognito} with seed 0. */
+  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link InProcessCognito} with seed 0 on the wall clock. */
   public static Builder builder() {
     return new Builder();
   }
@@ -284,6 +296,7 @@ public final class LocalEndpoint implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private String host;
     private long seed;
+    private ControllableClock clock;
     private InProcessCognito cognito;
     private InProcessCognitoClient client;
     private int threads = DEFAULT_THREADS;
@@ -293,6 +306,7 @@ public final class LocalEndpoint implements AutoCloseable {
     private Duration shutdownGrace = Duration.ofMillis(DEFAULT_SHUTDOWN_GRACE_MILLIS);
     private Duration requestTimeout = Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS);
     private Duration idleTimeout = Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS);
+    private Cors cors = Cors.anyOrigin();
 
     private Builder() {}
 
@@ -331,6 +345,18 @@ public final class LocalEndpoint implements AutoCloseable {
     }
 
     /**
+     * The clock of a new {@link InProcessCognito}: default the {@link ControllableClock#wall() wall clock}
+     * (plus what {@code AdvanceClock} adds); {@link ControllableClock#fixed()} for the frozen one. Ignored
+     * with {@link #cognito} or {@link #client}, which bring their own.
+     *
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder clock(ControllableClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock is null");
+      return this;
+    }
+
+    /**
      * Serves this Cognito (with a client and token registry of the endpoint's own).
      *
      * @throws NullPointerException if {@code cognito} is null
@@ -348,6 +374,19 @@ public final class LocalEndpoint implements AutoCloseable {
      */
     public Builder client(InProcessCognitoClient client) {
       this.client = Objects.requireNonNull(client, "client is null");
+      return this;
+    }
+
+    /**
+     * The origins whose web pages may call the endpoint (CORS), for example {@code http://localhost:3000};
+     * default any ({@code *}), as Cognito. An answer to a request from another origin carries no
+     * {@code Access-Control-Allow-Origin}, so the browser keeps it from the page.
+     *
+     * @throws IllegalArgumentException if there is none, or one is neither {@code *} nor a scheme, a host and
+     *     perhaps a port
+     */
+    public Builder corsOrigins(List<String> origins) {
+      this.cors = Cors.only(origins);
       return this;
     }
 
@@ -519,7 +558,7 @@ public final class LocalEndpoint implements AutoCloseable {
    * For the endpoint's own features (a pool's JWKS, for example) and for tests.
    */
   void addGetRoute(GetRoute route) {
-    getRoutes.add(Objects.requireNonNull(route, "route is null"));
+    router.addGetRoute(route);
   }
 
   // -- what connections ask of the endpoint
@@ -544,6 +583,26 @@ public final class LocalEndpoint implements AutoCloseable {
     return closing.get();
   }
 
+  /** How long after a request the endpoint still counts as {@link #busy}: a client's next request is likely to come. */
+  private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  /**
+   * Whether a request is in flight (admitted, not yet answered), or one was answered, or the endpoint opened,
+   * within the last 50 ms.
+   */
+  boolean busy() {
+    return inFlight.get() > 0 || System.nanoTime() - lastActivity < QUIET_NANOS;
+  }
+
+  Cors cors() {
+    return cors;
+  }
+
+  /** The {@code Date} header's value: the Cognito's clock, as the tokens' {@code iat} is. */
+  String httpDate() {
+    return DateFormatter.format(Date.from(client.cognito().clock().instant()));
+  }
+
   /** A connection opened: false if it is one more than the endpoint keeps. */
   boolean connectionOpened() {
     return connections.incrementAndGet() <= maxConnections;
@@ -558,11 +617,13 @@ public final class LocalEndpoint implements AutoCloseable {
   /** A request was admitted: it is in flight until answered. */
   void admitted() {
     inFlight.incrementAndGet();
+    lastActivity = System.nanoTime();
   }
 
   /** An admitted request was answered. */
   void answered() {
     inFlight.decrementAndGet();
+    lastActivity = System.nanoTime();
   }
 
   /** The Cognito's next request id: one source for the endpoint and any in-process client on the same Cognito. */
@@ -572,14 +633,7 @@ public final class LocalEndpoint implements AutoCloseable {
 
   /** An AWS JSON error answer. */
   Reply error(int status, String code, String message) {
-    return error(status, code, message, Map.of());
-  }
-
-  private Reply error(int status, String code, String message, Map<String, String> headers) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("__type", code);
-    body.put("message", message);
-    return new Reply(status, CONTENT_TYPE, json.bytes(body), code, headers, false);
+    return router.error(status, code, message);
   }
 
   /** The answer to a body over the cap; the connection closes after it. */
@@ -587,88 +641,8 @@ public final class LocalEndpoint implements AutoCloseable {
     return error(413, "RequestEntityTooLargeException", "The request body is larger than " + maxBodyBytes + " bytes.").closing();
   }
 
-  // -- one request
-
   /** The answer to one whole request; never throws. */
   Reply answer(Request request) {
-    try {
-      return answerOrThrow(request);
-    } catch (WireError e) {
-      Map<String, String> headers = new HashMap<>();
-      if (e.status() == 405) {
-        headers.put("Allow", "POST");
-      }
-      if (e.requestId() != null) {
-        headers.put(REQUEST_ID, e.requestId()); // the id the Cognito answered (and logged an internal error) under
-      }
-      return error(e.status(), e.code(), e.getMessage(), headers);
-    } catch (RuntimeException e) {
-      String requestId = nextRequestId();
-      StackTraceElement[] frames = e.getStackTrace();
-      // The exception's message is left out: it may quote the request.
-      LOG.log(System.Logger.Level.WARNING, "InternalErrorException answering {0} (request {1}): {2} at {3}",
-          safeTarget(request.amzTarget()), requestId, e.getClass().getName(), frames.length == 0 ? "?" : frames[0].toString());
-      return error(500, "InternalErrorException", "Internal server error.", Map.of(REQUEST_ID, requestId));
-    }
-  }
-
-  private Reply answerOrThrow(Request request) {
-    String path = path(request.target());
-    if ("GET".equals(request.method())) {
-      for (GetRoute route : getRoutes) {
-        Optional<Reply> reply = route.answer(path);
-        if (reply.isPresent()) {
-          return reply.get();
-        }
-      }
-    }
-    if (!"/".equals(path)) {
-      throw new WireError("NotFoundException", "Not found: the endpoint serves POST / only.", 404);
-    }
-    if (!"POST".equals(request.method())) {
-      throw new WireError("MethodNotAllowedException", "Method not allowed: the endpoint serves POST / only.", 405);
-    }
-    String target = request.amzTarget();
-    if (target == null || target.isEmpty()) {
-      throw WireError.unknownOperation("Missing X-Amz-Target header.");
-    }
-    ObjectNode response;
-    if (target.startsWith(CognitoOperations.TARGET_PREFIX)) {
-      String name = target.substring(CognitoOperations.TARGET_PREFIX.length());
-      if (!CognitoOperations.exists(name)) {
-        throw WireError.unknownOperation("Unknown operation in X-Amz-Target.");
-      }
-      response = operations.call(name, json.parse(request.body()));
-    } else if (target.startsWith(TestControl.TARGET_PREFIX)) {
-      response = control.call(target.substring(TestControl.TARGET_PREFIX.length()), json.parse(request.body()));
-    } else {
-      throw WireError.unknownOperation("Unknown operation in X-Amz-Target: expected " + CognitoOperations.TARGET_PREFIX + "<Operation>.");
-    }
-    return Reply.ok(CONTENT_TYPE, json.bytes(response));
-  }
-
-  /** The path of a request target: origin form ({@code /x?y}) or absolute form ({@code http://h/x}); the query is dropped. */
-  private static String path(String target) {
-    String rest = target;
-    if (!rest.startsWith("/")) {
-      int scheme = rest.indexOf("://");
-      String lower = rest.toLowerCase(Locale.ROOT);
-      if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
-        throw new WireError("BadRequestException", "Malformed HTTP request: the request target must be a path starting with '/'.", 400);
-      }
-      int slash = rest.indexOf('/', scheme + 3);
-      rest = slash < 0 ? "/" : rest.substring(slash);
-    }
-    int query = rest.indexOf('?');
-    return query < 0 ? rest : rest.substring(0, query);
-  }
-
-  /** The target for a log line: only the characters an operation name has, and not too many. */
-  private static String safeTarget(String target) {
-    if (target == null) {
-      return "(no target)";
-    }
-    String kept = target.replaceAll("[^A-Za-z0-9._]", "?");
-    return kept.length() > 100 ? kept.substring(0, 100) + "..." : kept;
+    return router.answer(request);
   }
 }

@@ -1,5 +1,6 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.testkit.store.InMemorySigningKeys;
@@ -31,21 +32,27 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Options (arguments win over system properties): {@code --host H} / {@code userpool.host} (default
  * {@code 127.0.0.1}; {@code 0.0.0.0} in a container), {@code --port N} / {@code userpool.port} (default
  * {@value LocalEndpoint#DEFAULT_PORT}; 0 picks a free port) and {@code --seed N} / {@code userpool.seed}
- * (default 0), the seed of ids, codes and generated passwords, and, when given, of the signing keys (which otherwise
- * come from secure randomness); {@code --init FILE} configures
+ * (default 0), the seed of ids, codes, generated passwords and tokens; {@code --init FILE} configures
  * pools, clients and users from an {@link InitFile} before it listens (on a problem it lists each, with
- * its JSON path, and exits {@value #EXIT_BAD_USAGE}); {@code --store URL} keeps the pools and the signing keys in a
- * store a {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
- * the class path, as in the server jar), with secure randomness; there {@code --seed} is refused unless
- * {@code --insecure-seeded-keys} is given too (then it warns on standard error), and private keys are encrypted when
- * {@value KeyProtection#ENVIRONMENT_VARIABLE} holds a key-encryption key ({@link KeyProtection#fromEnvironment});
+ * its JSON path, and exits {@value #EXIT_BAD_USAGE}); {@code --store URL} keeps the pools in a store a
+ * {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
+ * the class path, as in the server jar), with secure randomness unless {@code --seed} is given;
  * {@code --issuer local} makes each pool's {@code iss} the endpoint's own URL, {@code http://host:port/<poolId>},
- * so that OpenID discovery from the issuer works; {@code --log-level L} / {@code userpool.logLevel} sets what is
- * logged ({@link LogLevel}; internal errors at the default, {@code warning}). Before it listens it runs a
- * {@link WarmUp} against a scratch endpoint, a Cognito of its own thrown away after (the first requests are then
- * answered by warm code; {@code --no-warmup} skips it). It prints where it listens and where the signing keys come
- * from, never a secret (a store URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it
- * serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
+ * so that OpenID discovery from the issuer works; {@code --seed} seeds the signing keys too (which otherwise come from
+ * secure randomness), and with a persistent {@code --store} it is refused unless {@code --insecure-seeded-keys} is given
+ * (then it warns on standard error); private keys are encrypted at rest when {@value KeyProtection#ENVIRONMENT_VARIABLE}
+ * holds a key-encryption key; {@code --log-level L} / {@code userpool.logLevel} sets what is logged ({@link LogLevel};
+ * internal errors at the default, {@code warning}); {@code --clock C} / {@code userpool.clock} picks the clock:
+ * {@code wall} (default: the real time plus what {@code UserpoolTestControl.AdvanceClock} adds), {@code fixed}
+ * (frozen at 2030-01-01T00:00:00Z until moved) or an instant (frozen there); {@code --cors-origins O,O} /
+ * {@code userpool.cors.origins} restricts the web origins allowed to call it (default {@code *}: any; see
+ * {@link LocalEndpoint.Builder#corsOrigins}). Jackson and Netty's HTTP codec load on a thread of their own
+ * ({@code Preload}) while it builds the Cognito and binds. Once it listens (the port opens first: nothing
+ * delays the first answer) it runs a {@link WarmUp} in the background against a scratch endpoint, a Cognito
+ * of its own thrown away after, giving way whenever the endpoint is busy, so that the requests that follow
+ * are answered by warm code sooner ({@code --no-warmup} skips it). It prints where it listens, which clock
+ * runs and which origins may call, never a secret (a store URL's password is shown as {@code ***});
+ * {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
  * usage, {@value #EXIT_CANNOT_LISTEN} if it cannot listen, and after Ctrl-C the JVM's own
  * {@value #EXIT_INTERRUPTED} (128 + SIGINT; 143 after SIGTERM), once the endpoint has closed. It sets no
  * system property.
@@ -64,12 +71,16 @@ public final class Main {
   public static final String PORT_PROPERTY = "userpool.port";
   /** The system property for the seed. */
   public static final String SEED_PROPERTY = "userpool.seed";
+  /** The system property for the clock: {@code wall}, {@code fixed} or an instant. */
+  public static final String CLOCK_PROPERTY = "userpool.clock";
+  /** The system property for the origins allowed to call from a browser (CORS). */
+  public static final String CORS_ORIGINS_PROPERTY = "userpool.cors.origins";
   /** The system property for the log level. */
   public static final String LOG_LEVEL_PROPERTY = "userpool.logLevel";
 
   static final String USAGE = String.join(System.lineSeparator(),
       "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N] [--init FILE] [--store URL] [--issuer aws|local]",
-      "       [--no-warmup] [--log-level L] [--insecure-seeded-keys]",
+      "       [--clock wall|fixed|INSTANT] [--cors-origins O,O] [--no-warmup] [--log-level L] [--insecure-seeded-keys]",
       "  --host H  the address to listen on (default 127.0.0.1; 0.0.0.0 in a container)   -D" + HOST_PROPERTY + "=H",
       "  --port N  the port (default " + LocalEndpoint.DEFAULT_PORT + "; 0 picks a free one)   -D" + PORT_PROPERTY + "=N",
       "  --seed N  the seed of ids, codes and generated passwords (default 0), and of the signing keys (by default they",
@@ -82,8 +93,14 @@ public final class Main {
       "               sign tokens that store's endpoints accept (reproducible multi-node tests only)",
       "  --issuer I   the tokens' iss: aws (default, https://cognito-idp.<region>.amazonaws.com/<poolId>)",
       "               or local (http://host:port/<poolId>, so OpenID discovery from the issuer works)",
-      "  --no-warmup  listens at once; by default it first sends a scratch endpoint (thrown away) a few thousand",
-      "               requests, for at most " + WarmUp.LIMIT.toMillis() + " ms, so that the first requests are answered fast",
+      "  --clock C    wall (default): the real time plus what UserpoolTestControl.AdvanceClock adds;",
+      "               fixed: frozen at " + ControllableClock.DEFAULT_START + " until AdvanceClock moves it;",
+      "               an instant such as 2030-01-01T00:00:00Z: frozen there   -D" + CLOCK_PROPERTY + "=C",
+      "  --cors-origins O,O  the web origins that may call it from a browser, such as http://localhost:3000",
+      "               (default *: any)   -D" + CORS_ORIGINS_PROPERTY + "=O,O",
+      "  --no-warmup  no warm-up; by default, once it listens, it sends a scratch endpoint (thrown away) a few",
+      "               thousand requests in the background, for at most " + WarmUp.LIMIT.toMillis() + " ms, giving way to yours,",
+      "               so that the requests that follow are answered by warm code sooner",
       "  --log-level L  what goes to standard error: off, error, warning (default; internal errors), info or debug",
       "GET /health answers 200 once the endpoint serves.",
       "exit status: " + EXIT_INTERRUPTED + " after Ctrl-C, " + EXIT_CANNOT_LISTEN + " if it cannot listen, "
@@ -93,6 +110,7 @@ public final class Main {
 
   /** Starts the endpoint and serves until the JVM is stopped (Ctrl-C). */
   public static void main(String[] args) {
+    Preload.start();
     Settings settings;
     try {
       settings = Settings.parse(args);
@@ -166,7 +184,7 @@ public final class Main {
       boolean persistent = store != null && store.persistent();
       keys.refuseSeedWith(persistent, redact(settings.store));
       AtomicReference<String> base = new AtomicReference<>();
-      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed)
+      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed).clock(ControllableClock.parse(settings.clock))
           .signer(keys.signer(store == null ? new InMemorySigningKeys() : store.signingKeys()));
       if (store != null) {
         builder.store(store.userPools());
@@ -188,19 +206,21 @@ public final class Main {
           throw new Refused(problems);
         }
       }
-      if (settings.warmup) {
-        warmUp(settings.seed);
-      }
-      LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito).start();
+      LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito)
+          .corsOrigins(settings.corsOrigins).start();
       base.set(endpoint.uri().toString().replaceAll("/$", ""));
       out.println("userpool: Cognito user-pool endpoint (AWS JSON 1.1), store " + redact(settings.store)
           + (persistent && !settings.seedGiven ? ", secure randomness" : ", seed " + settings.seed)
-          + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)");
+          + ", " + clockBanner(endpoint.cognito().clock())
+          + ", CORS " + (settings.corsOrigins.contains("*") ? "from any origin" : "from " + String.join(", ", settings.corsOrigins)));
       out.println(keys.bannerLine(store != null));
       out.println("listening on " + endpoint.uri());
       out.println("try: aws cognito-idp create-user-pool --pool-name demo --endpoint-url " + endpoint.uri()
           + "   (any credentials and region; Ctrl-C stops)");
       out.flush();
+      if (settings.warmup) {
+        WarmUp.inBackground(settings.seed, WarmUp.Served.by(endpoint), System.err::println);
+      }
       if (store != null) {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "userpool-store-shutdown"));
       }
@@ -213,16 +233,11 @@ public final class Main {
     }
   }
 
-  /**
-   * Runs a {@link WarmUp} against a scratch endpoint; if the loopback connection fails, the endpoint starts
-   * cold (and says so on stderr).
-   */
-  private static void warmUp(long seed) {
-    try {
-      WarmUp.run(seed, WarmUp.WIRE_ROUNDS, WarmUp.ROUNDS, WarmUp.LIMIT);
-    } catch (IOException e) {
-      System.err.println("userpool: no warm-up (" + e.getClass().getSimpleName() + "); the first requests will be slower");
-    }
+  /** What the banner says of the clock. */
+  static String clockBanner(ControllableClock clock) {
+    return clock.isFixed()
+        ? "clock fixed at " + clock.instant() + " (moves only through UserpoolTestControl.AdvanceClock)"
+        : "wall clock, now " + clock.instant() + " (UserpoolTestControl.AdvanceClock moves it forward)";
   }
 
   /** The default store: pools in memory, gone with the process. */
@@ -259,11 +274,13 @@ public final class Main {
     final String store;
     final boolean localIssuer;
     final boolean warmup;
+    final List<String> corsOrigins;
+    final String clock;
     final boolean insecureSeededKeys;
     final LogLevel logLevel;
 
     private Settings(String host, int port, long seed, boolean help, boolean seedGiven, Path init, String store,
-        boolean localIssuer, boolean warmup, boolean insecureSeededKeys, LogLevel logLevel) {
+        boolean localIssuer, boolean warmup, List<String> corsOrigins, String clock, boolean insecureSeededKeys, LogLevel logLevel) {
       this.host = host;
       this.port = port;
       this.seed = seed;
@@ -273,6 +290,8 @@ public final class Main {
       this.store = store;
       this.localIssuer = localIssuer;
       this.warmup = warmup;
+      this.corsOrigins = corsOrigins;
+      this.clock = clock;
       this.insecureSeededKeys = insecureSeededKeys;
       this.logLevel = logLevel;
     }
@@ -293,13 +312,16 @@ public final class Main {
       String store = MEMORY;
       String issuer = "aws";
       boolean warmup = true;
+      String cors = System.getProperty(CORS_ORIGINS_PROPERTY, "*");
+      String clock = System.getProperty(CLOCK_PROPERTY, "wall");
       boolean insecureSeededKeys = false;
       String logLevel = System.getProperty(LOG_LEVEL_PROPERTY, LogLevel.WARNING.name());
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if ("--help".equals(arg) || "-h".equals(arg)) {
           help = true;
-        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer", "--log-level").contains(arg)) {
+        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer", "--cors-origins", "--clock", "--log-level")
+            .contains(arg)) {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
@@ -310,6 +332,8 @@ public final class Main {
             case "--init" -> init = value;
             case "--store" -> store = value;
             case "--issuer" -> issuer = value;
+            case "--cors-origins" -> cors = value;
+            case "--clock" -> clock = value;
             case "--log-level" -> logLevel = value;
             default -> {
               seed = value;
@@ -329,6 +353,10 @@ public final class Main {
           store = arg.substring("--store=".length());
         } else if (arg.startsWith("--issuer=")) {
           issuer = arg.substring("--issuer=".length());
+        } else if (arg.startsWith("--clock=")) {
+          clock = arg.substring("--clock=".length());
+        } else if (arg.startsWith("--cors-origins=")) {
+          cors = arg.substring("--cors-origins=".length());
         } else if ("--local-issuer".equals(arg)) {
           issuer = "local";
         } else if (arg.startsWith("--log-level=")) {
@@ -353,8 +381,11 @@ public final class Main {
       if (!issuer.equals("aws") && !issuer.equals("local")) {
         throw new IllegalArgumentException("--issuer takes aws or local: " + issuer);
       }
+      List<String> corsOrigins = List.copyOf(Cors.parse(cors).origins());
+      ControllableClock.parse(clock); // refused here, as bad usage, rather than at start
       return new Settings(host.trim(), port(port), seed(seed), help, seedGiven, init == null ? null : Path.of(init),
-          store.trim(), issuer.equals("local"), warmup, insecureSeededKeys, LogLevel.parse(logLevel));
+          store.trim(), issuer.equals("local"), warmup, corsOrigins.isEmpty() ? List.of("*") : corsOrigins, clock.trim(),
+          insecureSeededKeys, LogLevel.parse(logLevel));
     }
 
     private static int port(String value) {

@@ -75,7 +75,7 @@ class StoredSigningKeysTest {
   @Test
   void shouldGiveEveryNodeOnOneStoreTheSameKeysAndAFreshStoreKeysNoOneElseHas() throws Exception {
     InMemorySigningKeys store = new InMemorySigningKeys();
-    ControllableClock clock = ControllableClock.create();
+    ControllableClock clock = ControllableClock.fixed();
     RsaTokenSigner a = RsaTokenSigner.stored(store, clock, KeyProtection.none());
     RsaTokenSigner b = RsaTokenSigner.stored(store, clock, KeyProtection.none());
     RsaTokenSigner elsewhere = RsaTokenSigner.stored(new InMemorySigningKeys(), clock, KeyProtection.none());
@@ -93,7 +93,7 @@ class StoredSigningKeysTest {
   @Test
   void shouldKeepTheRetiredKidInTheJwksUntilItsTokensExpireThenDropIt() throws Exception {
     InMemorySigningKeys store = new InMemorySigningKeys();
-    ControllableClock clock = ControllableClock.create();
+    ControllableClock clock = ControllableClock.fixed();
     RsaTokenSigner node = RsaTokenSigner.stored(store, clock, KeyProtection.none());
     RsaTokenSigner other = RsaTokenSigner.stored(store, clock, KeyProtection.none());
     String before = node.sign(claims().access());
@@ -125,7 +125,7 @@ class StoredSigningKeysTest {
   @Test
   void shouldMakeOnlyOneRotationOfTwoRacingOnes() {
     InMemorySigningKeys store = new InMemorySigningKeys();
-    ControllableClock clock = ControllableClock.create();
+    ControllableClock clock = ControllableClock.fixed();
     RsaTokenSigner a = RsaTokenSigner.stored(store, clock, KeyProtection.none());
     a.jwks();
     AtomicBoolean raced = new AtomicBoolean();
@@ -154,7 +154,7 @@ class StoredSigningKeysTest {
         throw new IllegalStateException("the database is down");
       }
     };
-    ControllableClock clock = ControllableClock.create();
+    ControllableClock clock = ControllableClock.fixed();
     RsaTokenSigner signer = RsaTokenSigner.stored(flaky, clock, KeyProtection.none());
     String token = signer.sign(claims().access());
     String foreign = RsaTokenSigner.seeded(9).sign(claims().access());
@@ -170,7 +170,7 @@ class StoredSigningKeysTest {
   @Test
   void shouldKeepPrivateKeysEncryptedWhenGivenAKeyEncryptionKey() {
     InMemorySigningKeys store = new InMemorySigningKeys();
-    ControllableClock clock = ControllableClock.create();
+    ControllableClock clock = ControllableClock.fixed();
     RsaTokenSigner sealed = RsaTokenSigner.stored(store, clock, KeyProtection.aesGcm(KEK));
     String token = sealed.sign(claims().id());
 
@@ -187,7 +187,7 @@ class StoredSigningKeysTest {
   @Test
   void shouldStorePlainPkcs8WithoutAKeyEncryptionKey() {
     InMemorySigningKeys store = new InMemorySigningKeys();
-    RsaTokenSigner.stored(store, ControllableClock.create(), KeyProtection.none()).jwks();
+    RsaTokenSigner.stored(store, ControllableClock.fixed(), KeyProtection.none()).jwks();
 
     assertThat(store.find().get().keys().map(SigningKey::privateKey)).allSatisfy(k -> assertThat(k).startsWith("pkcs8:"));
     assertThat(store.find().get().toString()).doesNotContain("pkcs8:");
