@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.userpool.port.Groups;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
+import dev.userpool.testkit.inprocess.ClockOffset;
+import dev.userpool.testkit.inprocess.Mailroom;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -39,6 +41,8 @@ public final class PostgresStores implements AutoCloseable {
   private final PostgresUserPools userPools;
   private final PostgresGroups groups;
   private final PostgresTokenFamilies tokenFamilies;
+  private final PostgresMailroom mailroom;
+  private final PostgresClockOffset clockOffset;
 
   private PostgresStores(DataSource dataSource, HikariDataSource owned) {
     this.dataSource = dataSource;
@@ -52,6 +56,8 @@ public final class PostgresStores implements AutoCloseable {
     this.userPools = new PostgresUserPools(db);
     this.groups = new PostgresGroups(db);
     this.tokenFamilies = new PostgresTokenFamilies(db);
+    this.mailroom = new PostgresMailroom(db);
+    this.clockOffset = new PostgresClockOffset(db);
   }
 
   /**
@@ -104,6 +110,16 @@ public final class PostgresStores implements AutoCloseable {
   /** The token registry: every sign-in's family and its revocation, shared by every process on the database. */
   public TokenFamilies tokenFamilies() {
     return tokenFamilies;
+  }
+
+  /** The test control's mailbox (codes and temporary passwords sent), shared by every process on the database. */
+  public Mailroom mailroom() {
+    return mailroom;
+  }
+
+  /** The test control's clock offset (AdvanceClock), shared by every process on the database. */
+  public ClockOffset clockOffset() {
+    return clockOffset;
   }
 
   /** The data source the stores use. */

@@ -621,6 +621,8 @@ public final class LocalEndpoint implements AutoCloseable {
     if (target == null || target.isEmpty()) {
       throw WireError.unknownOperation("Missing X-Amz-Target header.");
     }
+    // Time moved through another node on the same store has moved here too before this operation runs.
+    client.cognito().sharedTime().catchUp();
     ObjectNode response;
     if (target.startsWith(CognitoOperations.TARGET_PREFIX)) {
       String name = target.substring(CognitoOperations.TARGET_PREFIX.length());

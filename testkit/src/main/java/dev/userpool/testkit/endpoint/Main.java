@@ -144,7 +144,8 @@ public final class Main {
       AtomicReference<String> base = new AtomicReference<>();
       InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed);
       if (store != null) {
-        builder.store(store.userPools());
+        builder.store(store.userPools()).groups(store.groups()).tokenFamilies(store.tokenFamilies()).mailroom(store.mailroom())
+            .clockOffset(store.clockOffset());
         if (store.persistent() && !settings.seedGiven) {
           builder.randomness(SeededRandomness.secure());
         }

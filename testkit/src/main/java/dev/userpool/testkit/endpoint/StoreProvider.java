@@ -1,6 +1,10 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.port.Groups;
+import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
+import dev.userpool.testkit.inprocess.ClockOffset;
+import dev.userpool.testkit.inprocess.Mailroom;
 
 /**
  * A store that {@link Main}'s {@code --store URL} can open, found with {@link java.util.ServiceLoader}: a
@@ -20,11 +24,26 @@ public interface StoreProvider {
    */
   Store open(String url);
 
-  /** An open store: its pools, and what to close when the endpoint stops. */
+  /**
+   * An open store: everything it keeps that every endpoint on it must share (pools and users, groups, the
+   * token registry, the test control's clock offset and mailbox), and what to close when the endpoint stops.
+   */
   interface Store extends AutoCloseable {
 
     /** The pools (and their users) this store keeps. */
     UserPools userPools();
+
+    /** The groups and memberships. */
+    Groups groups();
+
+    /** The token registry: families, revocations and global sign-outs. */
+    TokenFamilies tokenFamilies();
+
+    /** The test control's mailbox: codes and temporary passwords sent through any endpoint on the store. */
+    Mailroom mailroom();
+
+    /** The test control's clock offset: AdvanceClock through any endpoint on the store. */
+    ClockOffset clockOffset();
 
     /** Whether the pools outlive the process (then ids, codes and keys need secure randomness). */
     boolean persistent();

@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * ({@code Days}, {@code UserPoolId}, {@code Username}; answers {@code Now}, {@code TemporaryPassword},
  * {@code Code}), and they answer errors as every other target does: a pool that does not exist is
  * {@code ResourceNotFoundException}. Unlike Cognito's operations they are strict: a member they do not
- * know is refused, so a typo ({@code "Day"}) fails loudly instead of doing nothing.
+ * know is refused, so a typo ({@code "Day"}) fails loudly instead of doing nothing. On a store that shares
+ * them (PostgreSQL), the clock offset and the mailbox are the store's: AdvanceClock through one endpoint moves
+ * time on every endpoint on the database, and LastCode through any endpoint reads what any of them sent.
  */
 final class TestControl {
 
@@ -40,7 +42,7 @@ final class TestControl {
 
   TestControl(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
-    this.mailbox = cognito.mailbox();
+    this.mailbox = cognito.sharedMailbox();
   }
 
   /** The operations' names, sorted. */
@@ -85,7 +87,7 @@ final class TestControl {
       if (Duration.between(cognito.clock().instant(), LATEST).compareTo(by) < 0) {
         throw WireError.invalidParameter("The clock cannot move past " + LATEST + ".");
       }
-      cognito.clock().advance(by);
+      cognito.sharedTime().advance(by);
     } catch (ArithmeticException | DateTimeException e) {
       throw WireError.invalidParameter("The clock cannot move past " + LATEST + ".");
     }
