@@ -155,7 +155,8 @@ class TwoNodesShareEverythingTest {
 
   private static URI start() throws Exception {
     Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "--port", "0", "--no-warmup", "--store", TestDatabase.url())
+        System.getProperty("java.class.path"), Main.class.getName(), "--port", "0", "--no-warmup", "--clock", "fixed", "--store",
+        TestDatabase.url())
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     PROCESSES.add(process);
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package dev.userpool.testkit.endpoint;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import io.netty.bootstrap.ServerBootstrap;
@@ -18,6 +19,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.WriteTimeoutHandler;
@@ -29,6 +31,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +72,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * GlobalSignOut accept only access tokens this endpoint (or another front end of its InProcessCognito) issued.
  *
  * <p>Errors are AWS-shaped: the body {@code {"__type": "<Code>", "message": "<text>"}}, the headers
- * {@code x-amzn-ErrorType: <Code>} and {@code x-amzn-RequestId}, and the status Cognito uses (400; 500
+ * {@code x-amzn-ErrorType: <Code>}, {@code x-amzn-ErrorMessage: <text>} (printable ASCII; anything else as
+ * {@code ?}) and {@code x-amzn-RequestId}, and the status Cognito uses (400; 500
  * for {@code InternalErrorException}). Besides Cognito's own errors:
  * <ul>
  *   <li>a body that is not one JSON object, or a member of the wrong JSON type:
@@ -93,15 +98,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * Messages never repeat a value from the request body, and nothing is logged from it.
  *
+ * <h2>Browsers (CORS)</h2>
+ * Every answer, errors of every kind included, carries {@code Access-Control-Allow-Origin: *} and
+ * {@code Access-Control-Expose-Headers: x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date}, as
+ * Cognito's do, and a {@code Date} (the Cognito's clock). A preflight ({@code OPTIONS} with {@code Origin} and
+ * {@code Access-Control-Request-Method}, on any path) is answered {@code 200} with no body and no request id
+ * (it is no AWS call): {@code Access-Control-Allow-Methods: GET,POST}, the request headers it asked for (HTTP
+ * tokens only; without a list, those Amplify JS, amazon-cognito-identity-js and the SDKs for JavaScript send)
+ * and {@code Access-Control-Max-Age: 172800}. {@link Builder#corsOrigins} restricts the origins: a request
+ * from another origin then gets no {@code Access-Control-Allow-Origin}, and every answer {@code Vary: Origin}.
+ *
  * <h2>Test control</h2>
  * Test-only operations, with {@code X-Amz-Target: UserpoolTestControl.<Operation>} on the same
  * {@code POST /}, with members named as AWS names its own (they are strict: an unknown one, {@code "days"}
  * included, is an {@code InvalidParameterException}) and errors like every other target's:
  * <ul>
  *   <li>{@code AdvanceClock} {@code {"Days": 8, "Hours": 0, "Minutes": 0, "Seconds": 0}} (each optional,
- *       whole, at least 0) moves the Cognito's clock forward, at most to {@code 9999-12-31T23:59:59Z}
- *       (beyond: {@code InvalidParameterException}, the clock unchanged), and answers {@code {"Now":
- *       "2030-01-09T00:00:00Z"}}; the clock otherwise stands still, from {@code 2030-01-01T00:00:00Z};</li>
+ *       whole, at least 0) moves the Cognito's clock forward: it adds to the clock's offset, which never
+ *       shrinks, at most to {@code 9999-12-31T23:59:59Z} (beyond: {@code InvalidParameterException}, the
+ *       clock unchanged), and answers the clock's new time, {@code {"Now": "2026-06-09T10:15:30.123Z"}}. The
+ *       clock is the wall clock plus that offset unless the endpoint was started on a
+ *       {@link Builder#clock fixed clock} ({@code --clock fixed}: {@code 2030-01-01T00:00:00Z} plus the
+ *       offset, standing still between moves);</li>
  *   <li>{@code LastTemporaryPassword} {@code {"UserPoolId": "...", "Username": "..."}} answers
  *       {@code {"TemporaryPassword": "..."}}, the last invitation's temporary password, or {@code {}};
  *       a pool that does not exist is a {@code ResourceNotFoundException};</li>
@@ -175,6 +193,7 @@ public final class LocalEndpoint implements AutoCloseable {
   private final int maxConnections;
   private final long requestTimeoutMillis;
   private final long idleTimeoutMillis;
+  private final Cors cors;
   private final AwsJson json = new AwsJson();
   private final CognitoOperations operations;
   private final TestControl control;
@@ -196,12 +215,13 @@ public final class LocalEndpoint implements AutoCloseable {
     discovery.start();
     this.client = b.client != null
         ? b.client
-        : InProcessCognitoClient.of(b.cognito != null ? b.cognito : InProcessCognito.builder().seed(b.seed).build());
+        : InProcessCognitoClient.of(b.cognito != null ? b.cognito : newCognito(b));
     this.shutdownGrace = b.shutdownGrace;
     this.maxBodyBytes = b.maxBodyBytes;
     this.maxConnections = b.maxConnections;
     this.requestTimeoutMillis = b.requestTimeout.toMillis();
     this.idleTimeoutMillis = b.idleTimeout.toMillis();
+    this.cors = b.cors;
     this.getRoutes.add(path -> "/health".equals(path) ? Optional.of(Reply.ok("application/json", HEALTHY)) : Optional.empty());
     this.getRoutes.add(path -> WellKnownRoutes.answer(path, cognito(), uri().toString())
         .map(document -> Reply.ok("application/json", document.getBytes(StandardCharsets.UTF_8))));
@@ -249,6 +269,14 @@ public final class LocalEndpoint implements AutoCloseable {
     this.uri = URI.create("http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + address.getPort());
   }
 
+  private static InProcessCognito newCognito(Builder b) {
+    InProcessCognito.Builder cognito = InProcessCognito.builder().seed(b.seed);
+    if (b.clock != null) {
+      cognito.clock(b.clock);
+    }
+    return cognito.build();
+  }
+
   /** Before the codec: notes the first byte of each request (for the request timeout), and drops bytes once the connection ends. */
   private static final class Watch extends ChannelInboundHandlerAdapter {
     private final Connection connection;
@@ -270,7 +298,7 @@ public final class LocalEndpoint implements AutoCloseable {
 
   // -- static API
 
-  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link InProcessCognito} with seed 0. */
+  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link InProcessCognito} with seed 0 on the wall clock. */
   public static Builder builder() {
     return new Builder();
   }
@@ -280,6 +308,7 @@ public final class LocalEndpoint implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private String host;
     private long seed;
+    private ControllableClock clock;
     private InProcessCognito cognito;
     private InProcessCognitoClient client;
     private int threads = DEFAULT_THREADS;
@@ -289,6 +318,7 @@ public final class LocalEndpoint implements AutoCloseable {
     private Duration shutdownGrace = Duration.ofMillis(DEFAULT_SHUTDOWN_GRACE_MILLIS);
     private Duration requestTimeout = Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS);
     private Duration idleTimeout = Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS);
+    private Cors cors = Cors.anyOrigin();
 
     private Builder() {}
 
@@ -327,6 +357,18 @@ public final class LocalEndpoint implements AutoCloseable {
     }
 
     /**
+     * The clock of a new {@link InProcessCognito}: default the {@link ControllableClock#wall() wall clock}
+     * (plus what {@code AdvanceClock} adds); {@link ControllableClock#fixed()} for the frozen one. Ignored
+     * with {@link #cognito} or {@link #client}, which bring their own.
+     *
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder clock(ControllableClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock is null");
+      return this;
+    }
+
+    /**
      * Serves this Cognito (with a client and token registry of the endpoint's own).
      *
      * @throws NullPointerException if {@code cognito} is null
@@ -344,6 +386,19 @@ public final class LocalEndpoint implements AutoCloseable {
      */
     public Builder client(InProcessCognitoClient client) {
       this.client = Objects.requireNonNull(client, "client is null");
+      return this;
+    }
+
+    /**
+     * The origins whose web pages may call the endpoint (CORS), for example {@code http://localhost:3000};
+     * default any ({@code *}), as Cognito. An answer to a request from another origin carries no
+     * {@code Access-Control-Allow-Origin}, so the browser keeps it from the page.
+     *
+     * @throws IllegalArgumentException if there is none, or one is neither {@code *} nor a scheme, a host and
+     *     perhaps a port
+     */
+    public Builder corsOrigins(List<String> origins) {
+      this.cors = Cors.only(origins);
       return this;
     }
 
@@ -540,6 +595,20 @@ public final class LocalEndpoint implements AutoCloseable {
     return closing.get();
   }
 
+  /** Whether a request is in flight (admitted, not yet answered). */
+  boolean busy() {
+    return inFlight.get() > 0;
+  }
+
+  Cors cors() {
+    return cors;
+  }
+
+  /** The {@code Date} header's value: the Cognito's clock, as the tokens' {@code iat} is. */
+  String httpDate() {
+    return DateFormatter.format(Date.from(client.cognito().clock().instant()));
+  }
+
   /** A connection opened: false if it is one more than the endpoint keeps. */
   boolean connectionOpened() {
     return connections.incrementAndGet() <= maxConnections;
@@ -575,7 +644,16 @@ public final class LocalEndpoint implements AutoCloseable {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("__type", code);
     body.put("message", message);
-    return new Reply(status, CONTENT_TYPE, json.bytes(body), code, headers, false);
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put("x-amzn-ErrorMessage", headerValue(message));
+    return new Reply(status, CONTENT_TYPE, json.bytes(body), code, all, false);
+  }
+
+  /** {@code text} as a header value: printable ASCII, anything else as {@code ?} (the body has the exact text). */
+  private static String headerValue(String text) {
+    StringBuilder value = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> value.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+    return value.toString();
   }
 
   /** The answer to a body over the cap; the connection closes after it. */

@@ -43,7 +43,11 @@ public final class SharedTime implements TimeTravel {
 
   private synchronized void catchUpTo(Duration shared) {
     if (shared.compareTo(applied) > 0) {
-      clock.advance(shared.minus(applied));
+      try {
+        clock.advance(shared.minus(applied));
+      } catch (IllegalArgumentException e) {
+        // Past the clock's last second: it stays there (another node's wall clock ran a little ahead of this one's).
+      }
       applied = shared;
     }
   }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -34,6 +35,8 @@ class MainTest {
     System.clearProperty(Main.PORT_PROPERTY);
     System.clearProperty(Main.SEED_PROPERTY);
     System.clearProperty(Main.HOST_PROPERTY);
+    System.clearProperty(Main.CORS_ORIGINS_PROPERTY);
+    System.clearProperty(Main.CLOCK_PROPERTY);
   }
 
   @Test
@@ -75,6 +78,59 @@ class MainTest {
       assertThat(output).contains("seed 3").contains("listening on http://127.0.0.1:" + endpoint.port() + "\n");
       assertThat(output.lines()).hasSize(3);
       Wire.stillServes(endpoint.uri());
+    }
+  }
+
+  @Test
+  void shouldTakeTheCorsOrigins() throws Exception {
+    assertThat(Main.Settings.parse(new String[0]).corsOrigins).containsExactly("*");
+    assertThat(Main.Settings.parse(new String[]{ "--cors-origins", "http://localhost:3000,https://App.example" }).corsOrigins)
+        .containsExactlyInAnyOrder("http://localhost:3000", "https://app.example");
+    System.setProperty(Main.CORS_ORIGINS_PROPERTY, "http://localhost:5173");
+    assertThat(Main.Settings.parse(new String[0]).corsOrigins).containsExactly("http://localhost:5173");
+    assertThat(Main.Settings.parse(new String[]{ "--cors-origins=*" }).corsOrigins).containsExactly("*");
+    assertThatThrownBy(() -> Main.Settings.parse(new String[]{ "--cors-origins", "localhost:3000" }))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Main.Settings.parse(new String[]{ "--cors-origins=" })).isInstanceOf(IllegalArgumentException.class);
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[]{ "--port", "0", "--cors-origins", "http://localhost:3000" }),
+        new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+      Wire.Reply other = CorsTest.raw(endpoint.uri(), "POST", "/", "http://localhost:3001", Wire.COGNITO + "ListUserPools", "{}");
+      Wire.Reply listed = CorsTest.raw(endpoint.uri(), "POST", "/", "http://localhost:3000", Wire.COGNITO + "ListUserPools", "{}");
+
+      assertThat(printed.toString(StandardCharsets.UTF_8)).contains("CORS from http://localhost:3000");
+      assertThat(other.header("Access-Control-Allow-Origin")).isNull();
+      assertThat(listed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+    }
+  }
+
+  @Test
+  void shouldRunOnTheWallClockUnlessToldToFreezeIt() throws Exception {
+    assertThat(Main.Settings.parse(new String[0]).clock).isEqualTo("wall");
+    assertThat(Main.Settings.parse(new String[]{ "--clock", "fixed" }).clock).isEqualTo("fixed");
+    assertThat(Main.Settings.parse(new String[]{ "--clock=2031-05-06T07:08:09Z" }).clock).isEqualTo("2031-05-06T07:08:09Z");
+    System.setProperty(Main.CLOCK_PROPERTY, "fixed");
+    assertThat(Main.Settings.parse(new String[0]).clock).isEqualTo("fixed");
+    assertThat(Main.Settings.parse(new String[]{ "--clock", "wall" }).clock).isEqualTo("wall");
+    assertThatThrownBy(() -> Main.Settings.parse(new String[]{ "--clock", "frozen" })).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("wall, fixed or an instant");
+    assertThat(Main.USAGE).contains("--clock", "-D" + Main.CLOCK_PROPERTY);
+
+    assertThat(banner("--clock", "wall")).contains("wall clock, now " + Instant.now().toString().substring(0, 4))
+        .doesNotContain("moves only");
+    assertThat(banner("--clock", "fixed")).contains("clock fixed at 2030-01-01T00:00:00Z (moves only through "
+        + "UserpoolTestControl.AdvanceClock)");
+    assertThat(banner("--clock", "2031-05-06T07:08:09Z")).contains("clock fixed at 2031-05-06T07:08:09Z");
+  }
+
+  private static String banner(String... args) throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    List<String> all = new ArrayList<>(List.of("--port", "0"));
+    all.addAll(List.of(args));
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(all.toArray(new String[0])),
+        new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+      return printed.toString(StandardCharsets.UTF_8);
     }
   }
 
