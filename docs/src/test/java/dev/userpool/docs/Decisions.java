@@ -17,6 +17,7 @@ import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.TokenValidity;
+import dev.userpool.port.TokenFamilies;
 import dev.userpool.service.ExistenceErrors;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.TokenService;
@@ -28,6 +29,7 @@ import dev.userpool.srp.SrpVerifier;
 import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.token.TokenChecks;
 import dev.userpool.token.TokenClaims;
+import dev.userpool.token.TokenFamily;
 import dev.userpool.user.Action;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodePurpose;
@@ -560,6 +562,15 @@ final class Decisions {
               + "any other string, or another client's refresh token: success, nothing revoked.",
           "OAuth 2.0 token revocation (RFC 7009) answers success for invalid tokens; AWS's wording for the first is unknown.",
           List.of(to(TokenService.class, "revokeToken"), to(CognitoError.UnsupportedTokenType.class)),
+          List.of()),
+      entry("token-family-pruning", Kind.DECIDED, "When the token registry forgets a sign-in",
+          "A sign-in's token family is kept until a day after its refresh token expires (`TokenFamily.unusableFrom`: every "
+              + "access and ID token of it has expired by then, renewed ones included), and may be forgotten from then on, "
+              + "checked once per hour of the clock by a sign-in; its refresh token is then `Invalid Refresh Token.`, not "
+              + "`Refresh Token has expired`.",
+          "Nothing can use the family after that, and keeping every sign-in for ever grows memory and the database without "
+              + "bound (issue 28). AWS does not say how long an expired refresh token keeps its own message.",
+          List.of(to(TokenFamily.class, "unusableFrom"), to(TokenFamilies.class, "prune")),
           List.of()),
 
       // -- USER_SRP_AUTH
