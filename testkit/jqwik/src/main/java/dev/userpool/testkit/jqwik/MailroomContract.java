@@ -37,8 +37,16 @@ public interface MailroomContract {
   /** A new, empty mailroom in which every pool of {@link #POOLS} exists; called once per try. */
   Mailroom subject();
 
-  /** A message to one of two users of one of the two pools: a code, or an invitation with a temporary password. */
-  record Sent(UserPoolId pool, Message message) {}
+  /**
+   * A message to one of two users of one of the two pools, a code or an invitation with a temporary password, and the
+   * secret it carries (shown as {@code ***}).
+   */
+  record Sent(UserPoolId pool, Message message, String secret) {
+    @Override
+    public String toString() {
+      return "Sent[" + pool.value() + ", " + message + ", ***]";
+    }
+  }
 
   /** Messages, each a code or an invitation to one of two users of one of two pools, with any secret. */
   @Provide
@@ -46,14 +54,16 @@ public interface MailroomContract {
     Arbitrary<String> secrets = Arbitraries.oneOf(Arbitraries.strings().numeric().ofLength(6), Arbitraries.strings().ofMinLength(1)
         .ofMaxLength(12));
     Arbitrary<Username> users = Arbitraries.of(new Username("jane"), new Username("Jane.Doe"));
-    Arbitrary<Message> messages = Combinators.combine(Arbitraries.integers().between(0, 2), users, secrets).as((kind, user, secret) -> {
-      CodeDelivery to = new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com");
-      return kind == 0
-          ? new Message.InvitationMessage(user, Option.some(to), Password.of(secret))
-          : new Message.CodeMessage(kind == 1 ? CodePurpose.SIGN_UP : CodePurpose.PASSWORD_RESET, user, to,
-              ConfirmationCode.of(secret.codePoints().allMatch(Character::isDigit) ? secret : "123456"));
-    });
-    return Combinators.combine(Arbitraries.of(POOLS.toJavaList()), messages).as(Sent::new).list().ofMaxSize(8).map(List::ofAll);
+    return Combinators.combine(Arbitraries.of(POOLS.toJavaList()), Arbitraries.integers().between(0, 2), users, secrets)
+        .as((pool, kind, user, secret) -> {
+          CodeDelivery to = new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com");
+          if (kind == 0) {
+            return new Sent(pool, new Message.InvitationMessage(user, Option.some(to), Password.of(secret)), secret);
+          }
+          String code = secret.codePoints().allMatch(Character::isDigit) ? secret : "123456";
+          return new Sent(pool, new Message.CodeMessage(kind == 1 ? CodePurpose.SIGN_UP : CodePurpose.PASSWORD_RESET, user, to,
+              ConfirmationCode.of(code)), code);
+        }).list().ofMaxSize(8).map(List::ofAll);
   }
 
   /** Each user's latest code and latest temporary password are answered, exactly. */
@@ -65,7 +75,7 @@ public interface MailroomContract {
     for (Sent s : sent) {
       mailroom.deliver(s.pool(), s.message());
       String key = s.pool().value() + "/" + s.message().username().value();
-      s.message().fold(c -> codes.put(key, c.code().reveal()), i -> passwords.put(key, i.temporaryPassword().reveal()));
+      s.message().fold(c -> codes.put(key, s.secret()), i -> passwords.put(key, s.secret()));
     }
     for (UserPoolId pool : POOLS) {
       for (String user : List.of("jane", "Jane.Doe", "john")) {
