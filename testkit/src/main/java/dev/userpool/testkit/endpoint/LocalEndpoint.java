@@ -1,7 +1,5 @@
 package dev.userpool.testkit.endpoint;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
@@ -29,17 +27,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -180,9 +172,6 @@ public final class LocalEndpoint implements AutoCloseable {
   /** The content type of every body the endpoint sends on its {@code POST /} protocol. */
   public static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
-  private static final System.Logger LOG = System.getLogger(LocalEndpoint.class.getName());
-  private static final byte[] HEALTHY = "{\"status\":\"ok\"}".getBytes(StandardCharsets.US_ASCII);
-
   /** A whole request as read from the wire: method, raw target, {@code X-Amz-Target} (or null) and body. */
   record Request(String method, String target, String amzTarget, byte[] body) {}
 
@@ -194,12 +183,10 @@ public final class LocalEndpoint implements AutoCloseable {
   private final long requestTimeoutMillis;
   private final long idleTimeoutMillis;
   private final Cors cors;
-  private final AwsJson json = new AwsJson();
-  private final CognitoOperations operations;
-  private final TestControl control;
-  /** The GET routes, asked in order; see {@link GetRoute}. Add routes here, in the constructor. */
-  private final List<GetRoute> getRoutes = new CopyOnWriteArrayList<>();
+  private final Router router;
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** When a request was last admitted or answered ({@link System#nanoTime()}). */
+  private volatile long lastActivity = System.nanoTime() - QUIET_NANOS;
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final EventLoopGroup loop;
@@ -222,9 +209,7 @@ public final class LocalEndpoint implements AutoCloseable {
     this.requestTimeoutMillis = b.requestTimeout.toMillis();
     this.idleTimeoutMillis = b.idleTimeout.toMillis();
     this.cors = b.cors;
-    this.getRoutes.add(path -> "/health".equals(path) ? Optional.of(Reply.ok("application/json", HEALTHY)) : Optional.empty());
-    this.getRoutes.add(path -> WellKnownRoutes.answer(path, cognito(), uri().toString())
-        .map(document -> Reply.ok("application/json", document.getBytes(StandardCharsets.UTF_8))));
+    this.router = new Router(client, this::uri);
     AtomicInteger threadNumber = new AtomicInteger();
     this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(b.queueCapacity), r -> {
       Thread t = new Thread(r, "userpool-endpoint-" + threadNumber.incrementAndGet());
@@ -252,8 +237,6 @@ public final class LocalEndpoint implements AutoCloseable {
                 .addLast("connection", connection);
           }
         });
-    this.operations = new CognitoOperations(client, json);
-    this.control = new TestControl(client.cognito());
     ChannelFuture bound = bootstrap.bind(new InetSocketAddress(host, b.port)).awaitUninterruptibly();
     if (!bound.isSuccess()) {
       stopThreads();
@@ -570,7 +553,7 @@ public final class LocalEndpoint implements AutoCloseable {
    * For the endpoint's own features (a pool's JWKS, for example) and for tests.
    */
   void addGetRoute(GetRoute route) {
-    getRoutes.add(Objects.requireNonNull(route, "route is null"));
+    router.addGetRoute(route);
   }
 
   // -- what connections ask of the endpoint
@@ -595,9 +578,12 @@ public final class LocalEndpoint implements AutoCloseable {
     return closing.get();
   }
 
-  /** Whether a request is in flight (admitted, not yet answered). */
+  /** How long after a request the endpoint still counts as {@link #busy}: a client's next request is likely to come. */
+  private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  /** Whether a request is in flight (admitted, not yet answered), or one was answered within the last 50 ms. */
   boolean busy() {
-    return inFlight.get() > 0;
+    return inFlight.get() > 0 || System.nanoTime() - lastActivity < QUIET_NANOS;
   }
 
   Cors cors() {
@@ -623,11 +609,13 @@ public final class LocalEndpoint implements AutoCloseable {
   /** A request was admitted: it is in flight until answered. */
   void admitted() {
     inFlight.incrementAndGet();
+    lastActivity = System.nanoTime();
   }
 
   /** An admitted request was answered. */
   void answered() {
     inFlight.decrementAndGet();
+    lastActivity = System.nanoTime();
   }
 
   /** The Cognito's next request id: one source for the endpoint and any in-process client on the same Cognito. */
@@ -637,23 +625,7 @@ public final class LocalEndpoint implements AutoCloseable {
 
   /** An AWS JSON error answer. */
   Reply error(int status, String code, String message) {
-    return error(status, code, message, Map.of());
-  }
-
-  private Reply error(int status, String code, String message, Map<String, String> headers) {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("__type", code);
-    body.put("message", message);
-    Map<String, String> all = new LinkedHashMap<>(headers);
-    all.put("x-amzn-ErrorMessage", headerValue(message));
-    return new Reply(status, CONTENT_TYPE, json.bytes(body), code, all, false);
-  }
-
-  /** {@code text} as a header value: printable ASCII, anything else as {@code ?} (the body has the exact text). */
-  private static String headerValue(String text) {
-    StringBuilder value = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> value.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
-    return value.toString();
+    return router.error(status, code, message);
   }
 
   /** The answer to a body over the cap; the connection closes after it. */
@@ -661,83 +633,8 @@ public final class LocalEndpoint implements AutoCloseable {
     return error(413, "RequestEntityTooLargeException", "The request body is larger than " + maxBodyBytes + " bytes.").closing();
   }
 
-  // -- one request
-
   /** The answer to one whole request; never throws. */
   Reply answer(Request request) {
-    try {
-      return answerOrThrow(request);
-    } catch (WireError e) {
-      return error(e.status(), e.code(), e.getMessage(), e.status() == 405 ? Map.of("Allow", "POST") : Map.of());
-    } catch (RuntimeException e) {
-      StackTraceElement[] frames = e.getStackTrace();
-      // The exception's message is left out: it may quote the request.
-      LOG.log(System.Logger.Level.WARNING, "internal error answering {0}: {1} at {2}", safeTarget(request.amzTarget()),
-          e.getClass().getName(),
-          frames.length == 0 ? "?" : frames[0].toString());
-      return error(500, "InternalErrorException", "Internal server error.");
-    }
-  }
-
-  private Reply answerOrThrow(Request request) {
-    String path = path(request.target());
-    if ("GET".equals(request.method())) {
-      for (GetRoute route : getRoutes) {
-        Optional<Reply> reply = route.answer(path);
-        if (reply.isPresent()) {
-          return reply.get();
-        }
-      }
-    }
-    if (!"/".equals(path)) {
-      throw new WireError("NotFoundException", "Not found: the endpoint serves POST / only.", 404);
-    }
-    if (!"POST".equals(request.method())) {
-      throw new WireError("MethodNotAllowedException", "Method not allowed: the endpoint serves POST / only.", 405);
-    }
-    String target = request.amzTarget();
-    if (target == null || target.isEmpty()) {
-      throw WireError.unknownOperation("Missing X-Amz-Target header.");
-    }
-    // Time moved through another node on the same store has moved here too before this operation runs.
-    client.cognito().sharedTime().catchUp();
-    ObjectNode response;
-    if (target.startsWith(CognitoOperations.TARGET_PREFIX)) {
-      String name = target.substring(CognitoOperations.TARGET_PREFIX.length());
-      if (!CognitoOperations.exists(name)) {
-        throw WireError.unknownOperation("Unknown operation in X-Amz-Target.");
-      }
-      response = operations.call(name, json.parse(request.body()));
-    } else if (target.startsWith(TestControl.TARGET_PREFIX)) {
-      response = control.call(target.substring(TestControl.TARGET_PREFIX.length()), json.parse(request.body()));
-    } else {
-      throw WireError.unknownOperation("Unknown operation in X-Amz-Target: expected " + CognitoOperations.TARGET_PREFIX + "<Operation>.");
-    }
-    return Reply.ok(CONTENT_TYPE, json.bytes(response));
-  }
-
-  /** The path of a request target: origin form ({@code /x?y}) or absolute form ({@code http://h/x}); the query is dropped. */
-  private static String path(String target) {
-    String rest = target;
-    if (!rest.startsWith("/")) {
-      int scheme = rest.indexOf("://");
-      String lower = rest.toLowerCase(Locale.ROOT);
-      if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
-        throw new WireError("BadRequestException", "Malformed HTTP request: the request target must be a path starting with '/'.", 400);
-      }
-      int slash = rest.indexOf('/', scheme + 3);
-      rest = slash < 0 ? "/" : rest.substring(slash);
-    }
-    int query = rest.indexOf('?');
-    return query < 0 ? rest : rest.substring(0, query);
-  }
-
-  /** The target for a log line: only the characters an operation name has, and not too many. */
-  private static String safeTarget(String target) {
-    if (target == null) {
-      return "(no target)";
-    }
-    String kept = target.replaceAll("[^A-Za-z0-9._]", "?");
-    return kept.length() > 100 ? kept.substring(0, 100) + "..." : kept;
+    return router.answer(request);
   }
 }

@@ -90,6 +90,7 @@ public final class Main {
 
   /** Starts the endpoint and serves until the JVM is stopped (Ctrl-C). */
   public static void main(String[] args) {
+    Preload.start();
     Settings settings;
     try {
       settings = Settings.parse(args);

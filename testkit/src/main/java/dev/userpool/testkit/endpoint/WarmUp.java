@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * listens: the classes a request needs get loaded and its hot methods compiled, so that the requests of a
  * user who drives the jar at once are soon answered by warm code (cold, the first request took about 400 ms
  * and the next few hundred 2-3 ms each; docs/PERFORMANCE.md). It never holds up the port: the endpoint
- * listens first, and the warm-up gives way whenever the endpoint it serves has a request in flight (it
- * waits between two of its own requests until that one is answered), and stops when that endpoint closes.
+ * listens first, and the warm-up gives way whenever the endpoint it serves is busy (a request in flight,
+ * or one answered within the last 50 ms: it waits between two of its own requests), and stops when that
+ * endpoint closes.
  * The scratch endpoint has a Cognito of its own, thrown away with it: the user's sees no pool, no request
  * id and no message of it.
  *
