@@ -4,6 +4,7 @@ import dev.userpool.pool.UserPoolId;
 import dev.userpool.token.TokenFamily;
 import dev.userpool.user.Sub;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /**
  * The token registry: every sign-in's {@link TokenFamily}, found by its {@code origin_jti} or by its
@@ -30,4 +31,13 @@ public interface TokenFamilies {
    * @return how many families were revoked just now
    */
   int revokeAll(UserPoolId pool, Sub user);
+
+  /**
+   * Forgets every family nothing can use at {@code now} ({@link TokenFamily#usableAt} false), revoked or not,
+   * with its refresh token; keeps every other. The token service calls it at most once per
+   * {@code TokenService.PRUNE_INTERVAL} of its clock's time, so an adapter may do the work in one pass.
+   *
+   * @return how many families were forgotten
+   */
+  int prune(Instant now);
 }

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -40,6 +41,13 @@ import java.util.function.Function;
  */
 public final class TokenService {
 
+  /**
+   * How often, in the clock's time, a sign-in also prunes the registry ({@link TokenFamilies#prune}): families
+   * expire only as the clock moves, so a clock that stands still never prunes twice, and a registry holds at
+   * most this much time's worth of unusable families beyond its usable ones.
+   */
+  public static final Duration PRUNE_INTERVAL = Duration.ofHours(1);
+
   private static final int REFRESH_TOKEN_BYTES = 48;
 
   private final UserPools pools;
@@ -49,6 +57,8 @@ public final class TokenService {
   private final Randomness randomness;
   private final Clock clock;
   private final Function<UserPoolId, Issuer> issuer;
+  // When a sign-in next prunes the registry; EPOCH: the first sign-in does.
+  private final AtomicReference<Instant> nextPrune = new AtomicReference<>(Instant.EPOCH);
 
   /**
    * Tokens for the users of {@code pools}, with {@code issuer} naming each pool's issuer (AWS's form:
@@ -106,12 +116,24 @@ public final class TokenService {
       throw new IllegalArgumentException("tokens are only for enabled users");
     }
     Instant now = clock.instant();
+    pruneIfDue(now);
     TokenIds ids = TokenIds.forSignIn(randomness);
     String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(REFRESH_TOKEN_BYTES));
     families.issue(TokenFamily.builder().originJti(ids.originJti()).eventId(ids.eventId()).pool(pool.id()).sub(user.sub())
         .client(client.clientId()).authTime(now).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
         .build(), refresh);
     return sign(pool, client, user, now, now, ids, Option.some(refresh));
+  }
+
+  /**
+   * Forgets the families nothing can use at {@code now} if {@link #PRUNE_INTERVAL} has passed on the clock since
+   * the last pruning (or none happened yet); of concurrent sign-ins, one prunes.
+   */
+  private void pruneIfDue(Instant now) {
+    Instant due = nextPrune.get();
+    if (!now.isBefore(due) && nextPrune.compareAndSet(due, now.plus(PRUNE_INTERVAL))) {
+      families.prune(now);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.userpool.password.DomainStyle;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.user.Sub;
+import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -15,6 +16,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 @DomainStyle
 public abstract class TokenFamily {
+
+  /**
+   * How long a family outlives its refresh token: the longest an access or ID token lasts (one day,
+   * {@code TokenValidity}), so that a token renewed just before the refresh token expired is still
+   * checked against the family until it expires itself.
+   */
+  public static final Duration KEPT_AFTER_REFRESH_EXPIRY = Duration.ofDays(1);
 
   TokenFamily() {}
 
@@ -65,5 +73,19 @@ public abstract class TokenFamily {
   /** Whether the refresh token is past its expiry at {@code now}. */
   public boolean refreshHasExpired(Instant now) {
     return !now.isBefore(refreshExpiresAt());
+  }
+
+  /**
+   * From when nothing can use the family: its refresh token has expired and so has every access or ID
+   * token issued from it ({@link #KEPT_AFTER_REFRESH_EXPIRY} after the refresh token's expiry). A registry
+   * may forget the family from then on; a token of it then reads as one the registry never issued.
+   */
+  public Instant unusableFrom() {
+    return refreshExpiresAt().plus(KEPT_AFTER_REFRESH_EXPIRY);
+  }
+
+  /** Whether a token of this family can still be accepted at {@code now}: the registry must keep it. */
+  public boolean usableAt(Instant now) {
+    return now.isBefore(unusableFrom());
   }
 }

@@ -34,8 +34,8 @@ class TokenServiceTest {
   private final SimpleGroups groups = new SimpleGroups();
   private final FakeSigner signer = new FakeSigner();
   private final MutableClock clock = new MutableClock(Fixtures.T0);
-  private final TokenService tokens = new TokenService(pools, groups, new SimpleTokenFamilies(), signer, Fixtures.seeded(3),
-      clock, Issuer::aws);
+  private final SimpleTokenFamilies families = new SimpleTokenFamilies();
+  private final TokenService tokens = new TokenService(pools, groups, families, signer, Fixtures.seeded(3), clock, Issuer::aws);
   private final UserPool pool = Fixtures.pool(PasswordPolicy.cognitoDefault());
   private final AppClient client = Fixtures.CLIENT;
   private final User jane = Fixtures.user(UserStatus.CONFIRMED);
@@ -104,6 +104,44 @@ class TokenServiceTest {
 
     clock.advance(Duration.ofDays(30));
     assertThat(message(tokens.refresh(pool, client, refresh))).isEqualTo("NotAuthorizedException: Refresh Token has expired");
+  }
+
+  @Test
+  void shouldForgetAFamilyOnceNoTokenOfItCanBeUsedAndNotBefore() {
+    TokenService.Issued first = tokens.issue(pool, client, jane);
+    clock.advance(Duration.ofDays(30).minusMinutes(1));
+    TokenService.Issued renewed = tokens.refresh(pool, client, first.refreshToken().get()).get();
+    clock.advance(Duration.ofMinutes(30));
+
+    tokens.issue(pool, client, jane);
+    assertThat(tokens.authorize(renewed.accessToken()).isRight()).as("renewed just before the refresh token expired").isTrue();
+    assertThat(families.size()).isEqualTo(2);
+
+    clock.advance(Duration.ofDays(1));
+    tokens.issue(pool, client, jane);
+
+    assertThat(families.size()).as("the first family is forgotten a day after its refresh token expired").isEqualTo(2);
+    assertThat(message(tokens.refresh(pool, client, first.refreshToken().get())))
+        .isEqualTo("NotAuthorizedException: Invalid Refresh Token.");
+  }
+
+  @Test
+  void shouldPruneAtMostOncePerIntervalOfTheClock() {
+    TokenService.Issued first = tokens.issue(pool, client, jane);
+    clock.advance(Duration.ofDays(31).minus(TokenService.PRUNE_INTERVAL).plusSeconds(1));
+    tokens.issue(pool, client, jane);
+    clock.advance(TokenService.PRUNE_INTERVAL.minusSeconds(1));
+    tokens.issue(pool, client, jane);
+
+    assertThat(families.size()).as("pruned before the first family was unusable, and not again within the interval").isEqualTo(3);
+    assertThat(families.prunes()).isEqualTo(2);
+
+    clock.advance(Duration.ofSeconds(1));
+    tokens.issue(pool, client, jane);
+    assertThat(families.size()).isEqualTo(3);
+    assertThat(families.prunes()).isEqualTo(3);
+    assertThat(message(tokens.refresh(pool, client, first.refreshToken().get())))
+        .isEqualTo("NotAuthorizedException: Invalid Refresh Token.");
   }
 
   @Test

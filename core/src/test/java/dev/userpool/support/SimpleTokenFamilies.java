@@ -5,6 +5,7 @@ import dev.userpool.port.TokenFamilies;
 import dev.userpool.token.TokenFamily;
 import dev.userpool.user.Sub;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ public final class SimpleTokenFamilies implements TokenFamilies {
 
   private final Map<String, TokenFamily> byOrigin = new HashMap<>();
   private final Map<String, String> byRefresh = new HashMap<>();
+  private int prunes;
 
   @Override
   public synchronized void issue(TokenFamily family, String refreshToken) {
@@ -45,5 +47,24 @@ public final class SimpleTokenFamilies implements TokenFamilies {
       }
     }
     return n;
+  }
+
+  /** How many families the registry holds. */
+  public synchronized int size() {
+    return byOrigin.size();
+  }
+
+  /** How many times it was pruned. */
+  public synchronized int prunes() {
+    return prunes;
+  }
+
+  @Override
+  public synchronized int prune(Instant now) {
+    prunes++;
+    int before = byOrigin.size();
+    byOrigin.values().removeIf(f -> !f.usableAt(now));
+    byRefresh.values().removeIf(origin -> !byOrigin.containsKey(origin));
+    return before - byOrigin.size();
   }
 }

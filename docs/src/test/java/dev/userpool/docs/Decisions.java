@@ -17,6 +17,7 @@ import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.TokenValidity;
+import dev.userpool.port.TokenFamilies;
 import dev.userpool.service.ExistenceErrors;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.TokenService;
@@ -35,6 +36,7 @@ import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.token.SigningKeySet;
 import dev.userpool.token.TokenChecks;
 import dev.userpool.token.TokenClaims;
+import dev.userpool.token.TokenFamily;
 import dev.userpool.user.Action;
 import dev.userpool.user.ChallengeSession;
 import dev.userpool.user.CodePurpose;
@@ -583,6 +585,15 @@ final class Decisions {
           List.of(to(AppClient.class, "checkClientSecret"), to(ClientSecret.class, "matches"),
               to(CognitoError.ClientSecretRefused.Kind.class, "MISSING")),
           List.of(Source.of(API + "API_RevokeToken.html"))),
+      entry("token-family-pruning", Kind.DECIDED, "When the token registry forgets a sign-in",
+          "A sign-in's token family is kept until a day after its refresh token expires (`TokenFamily.unusableFrom`: every "
+              + "access and ID token of it has expired by then, renewed ones included), and may be forgotten from then on, "
+              + "checked once per hour of the clock by a sign-in; its refresh token is then `Invalid Refresh Token.`, not "
+              + "`Refresh Token has expired`.",
+          "Nothing can use the family after that, and keeping every sign-in for ever grows memory and the database without "
+              + "bound (issue 28). AWS does not say how long an expired refresh token keeps its own message.",
+          List.of(to(TokenFamily.class, "unusableFrom"), to(TokenFamilies.class, "prune")),
+          List.of()),
 
       // -- USER_SRP_AUTH
       entry("srp-protocol", Kind.CONFIRMED, "USER_SRP_AUTH's arithmetic",

@@ -1,7 +1,11 @@
 package dev.userpool.postgres;
 
 import dev.userpool.port.SigningKeys;
+import dev.userpool.port.Groups;
+import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
+import dev.userpool.testkit.inprocess.ClockOffset;
+import dev.userpool.testkit.inprocess.Mailroom;
 import dev.userpool.testkit.endpoint.StoreProvider;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -9,7 +13,8 @@ import java.util.ServiceLoader;
 /**
  * Opens the PostgreSQL store for the local endpoint's {@code --store URL}: {@code postgresql://},
  * {@code postgres://} or {@code jdbc:postgresql:} URLs, as {@link PostgresStores#connect} takes them.
- * Registered in {@code META-INF/services}; the server jar holds it.
+ * Registered in {@code META-INF/services}; the server jar holds it. Every endpoint on one database shares
+ * its pools, users, groups, token registry and test control (clock offset and mailbox).
  */
 public final class PostgresStoreProvider implements StoreProvider {
 
@@ -34,6 +39,26 @@ public final class PostgresStoreProvider implements StoreProvider {
       @Override
       public SigningKeys signingKeys() {
         return stores.signingKeys();
+      }
+
+      @Override
+      public Groups groups() {
+        return stores.groups();
+      }
+
+      @Override
+      public TokenFamilies tokenFamilies() {
+        return stores.tokenFamilies();
+      }
+
+      @Override
+      public Mailroom mailroom() {
+        return stores.mailroom();
+      }
+
+      @Override
+      public ClockOffset clockOffset() {
+        return stores.clockOffset();
       }
 
       @Override

@@ -6,6 +6,8 @@ import dev.userpool.port.Groups;
 import dev.userpool.port.SigningKeys;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
+import dev.userpool.testkit.inprocess.ClockOffset;
+import dev.userpool.testkit.inprocess.Mailroom;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -41,6 +43,8 @@ public final class PostgresStores implements AutoCloseable {
   private final PostgresGroups groups;
   private final PostgresTokenFamilies tokenFamilies;
   private final PostgresSigningKeys signingKeys;
+  private final PostgresMailroom mailroom;
+  private final PostgresClockOffset clockOffset;
 
   private PostgresStores(DataSource dataSource, HikariDataSource owned) {
     this.dataSource = dataSource;
@@ -55,6 +59,8 @@ public final class PostgresStores implements AutoCloseable {
     this.groups = new PostgresGroups(db);
     this.tokenFamilies = new PostgresTokenFamilies(db);
     this.signingKeys = new PostgresSigningKeys(db);
+    this.mailroom = new PostgresMailroom(db);
+    this.clockOffset = new PostgresClockOffset(db);
   }
 
   /**
@@ -115,6 +121,16 @@ public final class PostgresStores implements AutoCloseable {
    */
   public SigningKeys signingKeys() {
     return signingKeys;
+  }
+
+  /** The test control's mailbox (codes and temporary passwords sent), shared by every process on the database. */
+  public Mailroom mailroom() {
+    return mailroom;
+  }
+
+  /** The test control's clock offset (AdvanceClock), shared by every process on the database. */
+  public ClockOffset clockOffset() {
+    return clockOffset;
   }
 
   /** The data source the stores use. */

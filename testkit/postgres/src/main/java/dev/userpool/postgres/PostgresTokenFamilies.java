@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -18,17 +20,20 @@ import java.util.Objects;
  * only. Revocation is one {@code UPDATE ... SET revoked = true}: no statement sets it back, and of two
  * concurrent sign-outs the second finds the rows revoked already (its {@code WHERE NOT revoked} is
  * checked again after the first commits), so each family is counted once. Every process on the database
- * sees a revocation at once.
+ * sees a revocation at once. Pruning is one {@code DELETE} of the rows whose {@code unusable_from}
+ * ({@link TokenFamily#unusableFrom}) has passed, on an index; several processes pruning at once delete
+ * each row once.
  */
 final class PostgresTokenFamilies implements TokenFamilies {
 
   private static final String UNIQUE_VIOLATION = "23505";
-  private static final String INSERT = "INSERT INTO token_family (origin_jti, pool_id, sub, refresh_digest, revoked, document)"
-      + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String INSERT = "INSERT INTO token_family (origin_jti, pool_id, sub, refresh_digest, revoked, document,"
+      + " unusable_from) VALUES (?, ?, ?, ?, ?, ?, ?)";
   private static final String FIND = "SELECT document, revoked FROM token_family WHERE origin_jti = ?";
   private static final String FIND_BY_REFRESH = "SELECT document, revoked FROM token_family WHERE refresh_digest = ?";
   private static final String REVOKE = "UPDATE token_family SET revoked = true WHERE origin_jti = ?";
   private static final String REVOKE_ALL = "UPDATE token_family SET revoked = true WHERE pool_id = ? AND sub = ? AND NOT revoked";
+  private static final String PRUNE = "DELETE FROM token_family WHERE unusable_from <= ?";
 
   private final Database db;
 
@@ -49,6 +54,7 @@ final class PostgresTokenFamilies implements TokenFamilies {
         s.setBytes(4, digest(refreshToken));
         s.setBoolean(5, family.revoked());
         s.setString(6, document);
+        s.setTimestamp(7, Timestamp.from(family.unusableFrom()));
         s.executeUpdate();
         return true;
       } catch (SQLException e) {
@@ -92,6 +98,17 @@ final class PostgresTokenFamilies implements TokenFamilies {
       try (PreparedStatement s = c.prepareStatement(REVOKE_ALL)) {
         s.setString(1, pool.value());
         s.setString(2, user.value());
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public int prune(Instant now) {
+    Objects.requireNonNull(now, "now is null");
+    return db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(PRUNE)) {
+        s.setTimestamp(1, Timestamp.from(now));
         return s.executeUpdate();
       }
     });

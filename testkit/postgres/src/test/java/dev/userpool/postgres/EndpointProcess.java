@@ -18,7 +18,8 @@ final class EndpointProcess {
   public static void main(String[] args) throws IOException {
     try (PostgresStores stores = PostgresStores.connect(args[0])) {
       InProcessCognito cognito = InProcessCognito.builder().store(stores.userPools()).groups(stores.groups())
-          .tokenFamilies(stores.tokenFamilies()).randomness(SeededRandomness.secure())
+          .tokenFamilies(stores.tokenFamilies()).mailroom(stores.mailroom()).clockOffset(stores.clockOffset())
+          .randomness(SeededRandomness.secure())
           .signer(clock -> RsaTokenSigner.stored(stores.signingKeys(), clock, KeyProtection.none())).build();
       try (LocalEndpoint endpoint = LocalEndpoint.builder().port(0).cognito(cognito).start()) {
         System.out.println("listening on " + endpoint.uri());

@@ -40,6 +40,7 @@ final class TestDatabase {
     execute("DELETE FROM user_pool");
     execute("DELETE FROM pool_group");
     execute("DELETE FROM token_family");
+    execute("UPDATE test_clock SET offset_nanos = 0");
   }
 
   /** Runs one statement on the shared database. */

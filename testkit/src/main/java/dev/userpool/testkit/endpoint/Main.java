@@ -187,7 +187,8 @@ public final class Main {
       InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed).clock(ControllableClock.parse(settings.clock))
           .signer(keys.signer(store == null ? new InMemorySigningKeys() : store.signingKeys()));
       if (store != null) {
-        builder.store(store.userPools());
+        builder.store(store.userPools()).groups(store.groups()).tokenFamilies(store.tokenFamilies()).mailroom(store.mailroom())
+            .clockOffset(store.clockOffset());
         if (persistent && !settings.seedGiven) {
           builder.randomness(SeededRandomness.secure());
         }

@@ -3,6 +3,7 @@ package dev.userpool.testkit.endpoint;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.inprocess.SharedTime;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ final class Router {
   private final CognitoOperations operations;
   private final TestControl control;
   private final InProcessCognito cognito;
+  private final SharedTime time;
   /** The GET routes, asked in order; see {@link GetRoute}. */
   private final List<GetRoute> getRoutes = new CopyOnWriteArrayList<>();
 
@@ -40,6 +42,7 @@ final class Router {
     this.operations = new CognitoOperations(client, json);
     this.control = new TestControl(client.cognito());
     this.cognito = client.cognito();
+    this.time = client.cognito().sharedTime();
     this.getRoutes.add(path -> "/health".equals(path) ? Optional.of(Reply.ok("application/json", HEALTHY)) : Optional.empty());
     this.getRoutes.add(path -> WellKnownRoutes.answer(path, client.cognito(), uri.get().toString())
         .map(document -> Reply.ok("application/json", document.getBytes(StandardCharsets.UTF_8))));
@@ -114,6 +117,8 @@ final class Router {
     if (target == null || target.isEmpty()) {
       throw WireError.unknownOperation("Missing X-Amz-Target header.");
     }
+    // Time moved through another node on the same store has moved here too before this operation runs.
+    time.catchUp();
     ObjectNode response;
     if (target.startsWith(CognitoOperations.TARGET_PREFIX)) {
       String name = target.substring(CognitoOperations.TARGET_PREFIX.length());

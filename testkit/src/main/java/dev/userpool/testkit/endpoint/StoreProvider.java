@@ -1,7 +1,11 @@
 package dev.userpool.testkit.endpoint;
 
 import dev.userpool.port.SigningKeys;
+import dev.userpool.port.Groups;
+import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
+import dev.userpool.testkit.inprocess.ClockOffset;
+import dev.userpool.testkit.inprocess.Mailroom;
 
 /**
  * A store that {@link Main}'s {@code --store URL} can open, found with {@link java.util.ServiceLoader}: a
@@ -21,7 +25,10 @@ public interface StoreProvider {
    */
   Store open(String url);
 
-  /** An open store: its pools, and what to close when the endpoint stops. */
+  /**
+   * An open store: everything it keeps that every endpoint on it must share (pools and users, groups, the
+   * token registry, the test control's clock offset and mailbox), and what to close when the endpoint stops.
+   */
   interface Store extends AutoCloseable {
 
     /** The pools (and their users) this store keeps. */
@@ -32,6 +39,18 @@ public interface StoreProvider {
      * same JWKS.
      */
     SigningKeys signingKeys();
+
+    /** The groups and memberships. */
+    Groups groups();
+
+    /** The token registry: families, revocations and global sign-outs. */
+    TokenFamilies tokenFamilies();
+
+    /** The test control's mailbox: codes and temporary passwords sent through any endpoint on the store. */
+    Mailroom mailroom();
+
+    /** The test control's clock offset: AdvanceClock through any endpoint on the store. */
+    ClockOffset clockOffset();
 
     /** Whether the pools outlive the process (then ids, codes and keys need secure randomness). */
     boolean persistent();

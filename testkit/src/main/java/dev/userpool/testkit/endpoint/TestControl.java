@@ -22,7 +22,9 @@ import java.util.TreeSet;
  * ({@code Days}, {@code UserPoolId}, {@code Username}; answers {@code Now}, {@code TemporaryPassword},
  * {@code Code}), and they answer errors as every other target does: a pool that does not exist is
  * {@code ResourceNotFoundException}. Unlike Cognito's operations they are strict: a member they do not
- * know is refused, so a typo ({@code "Day"}) fails loudly instead of doing nothing.
+ * know is refused, so a typo ({@code "Day"}) fails loudly instead of doing nothing. On a store that shares
+ * them (PostgreSQL), the clock offset and the mailbox are the store's: AdvanceClock through one endpoint moves
+ * time on every endpoint on the database, and LastCode through any endpoint reads what any of them sent.
  */
 final class TestControl {
 
@@ -43,7 +45,7 @@ final class TestControl {
 
   TestControl(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
-    this.mailbox = cognito.mailbox();
+    this.mailbox = cognito.sharedMailbox();
   }
 
   /** The operations' names, sorted. */
@@ -87,7 +89,11 @@ final class TestControl {
         }
         by = by.plus(unit.getValue().multipliedBy(value.longValue()));
       }
-      cognito.clock().advance(by); // refuses a move past LATEST, leaving the clock
+      // Checked here, before the shared offset grows: a move the clock would refuse must not reach the other nodes.
+      if (Duration.between(cognito.clock().instant(), LATEST.plusMillis(999)).compareTo(by) < 0) {
+        throw WireError.invalidParameter("The clock cannot move past " + LATEST + ".");
+      }
+      cognito.sharedTime().advance(by);
     } catch (ArithmeticException | DateTimeException | IllegalArgumentException e) {
       throw WireError.invalidParameter("The clock cannot move past " + LATEST + ".");
     }

@@ -4,6 +4,7 @@ import dev.userpool.password.PasswordHasher;
 import dev.userpool.password.Randomness;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.ConfirmationCodes;
+import dev.userpool.port.Deliveries;
 import dev.userpool.port.Events;
 import dev.userpool.port.Groups;
 import dev.userpool.port.RateLimits;
@@ -29,6 +30,7 @@ import io.vavr.collection.Seq;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -53,14 +55,22 @@ import java.util.function.Function;
  */
 public final class InProcessCognito {
 
+  /** How many of the latest events {@link #events()} keeps unless told otherwise ({@link Builder#eventsKept}). */
+  public static final int EVENTS_KEPT = 10_000;
+
   private final UserPoolService service;
   private final UserPools store;
   private final InMemoryUserPools inMemory;
   private final ControllableClock clock;
   private final RecordingMailbox mailbox;
+  private final Mailroom mailroom;
+  private final SharedTime time;
   // Appended on every operation, read by tests: a queue, so appends stay O(1) however many came before
-  // (a copy-on-write list copied all earlier events on every append, quadratic over a long test suite).
+  // (a copy-on-write list copied all earlier events on every append, quadratic over a long test suite);
+  // bounded, the oldest dropped first, so that a long run does not keep every sign-in's event.
   private final ConcurrentLinkedQueue<UserEvent> events = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger eventCount = new AtomicInteger();
+  private final int eventsKept;
   private final long seed;
   private final PasswordHasher hasher;
   private final Randomness randomness;
@@ -82,17 +92,24 @@ public final class InProcessCognito {
     this.tokenFamilies = b.tokenFamilies == null ? new InMemoryTokenFamilies() : b.tokenFamilies;
     this.clock = b.clock == null ? ControllableClock.wall() : b.clock;
     this.mailbox = new RecordingMailbox();
+    this.mailroom = b.mailroom == null ? mailbox : b.mailroom;
+    this.time = new SharedTime(clock, b.clockOffset == null ? ClockOffset.inMemory() : b.clockOffset);
+    this.eventsKept = b.eventsKept;
     this.seed = b.seed;
     this.randomness = b.randomness == null ? SeededRandomness.withSeed(b.seed) : b.randomness;
     this.hasher = b.hasher == null ? InsecureFastHasher.forTestsOnly() : b.hasher;
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
-    Events recorder = (pool, event) -> events.add(event);
+    Events recorder = (pool, event) -> record(event);
+    Deliveries deliveries = mailroom == mailbox ? mailbox : (pool, message) -> {
+      mailbox.deliver(pool, message);
+      mailroom.deliver(pool, message);
+    };
     this.service = UserPoolService.builder()
         .pools(store)
         .hasher(hasher)
         .randomness(randomness)
         .codes(codes)
-        .deliveries(mailbox)
+        .deliveries(deliveries)
         .events(recorder)
         .clock(clock)
         .region(b.region)
@@ -133,6 +150,9 @@ public final class InProcessCognito {
     private Groups groups;
     private TokenFamilies tokenFamilies;
     private Function<Clock, RsaTokenSigner> signer;
+    private Mailroom mailroom;
+    private ClockOffset clockOffset;
+    private int eventsKept = EVENTS_KEPT;
 
     private Builder() {}
 
@@ -144,6 +164,38 @@ public final class InProcessCognito {
      */
     public Builder signer(Function<Clock, RsaTokenSigner> signer) {
       this.signer = Objects.requireNonNull(signer, "signer is null");
+      return this;
+    }
+
+    /**
+     * A mailroom the test control reads codes and temporary passwords from besides this Cognito's own
+     * {@link RecordingMailbox}, for example PostgreSQL's, so that a code one endpoint sent is read through any
+     * endpoint on the database; every message goes to both.
+     */
+    public Builder mailroom(Mailroom mailroom) {
+      this.mailroom = Objects.requireNonNull(mailroom, "mailroom is null");
+      return this;
+    }
+
+    /**
+     * A clock offset shared with other nodes, for example PostgreSQL's, so that time moved through one
+     * endpoint's test control moves on every endpoint on the database ({@link SharedTime}); default one in memory.
+     */
+    public Builder clockOffset(ClockOffset clockOffset) {
+      this.clockOffset = Objects.requireNonNull(clockOffset, "clockOffset is null");
+      return this;
+    }
+
+    /**
+     * How many of the latest events {@link InProcessCognito#events()} keeps; default {@value InProcessCognito#EVENTS_KEPT}.
+     *
+     * @throws IllegalArgumentException if {@code kept} is negative
+     */
+    public Builder eventsKept(int kept) {
+      if (kept < 0) {
+        throw new IllegalArgumentException("eventsKept must be at least 0: " + kept);
+      }
+      this.eventsKept = kept;
       return this;
     }
 
@@ -266,14 +318,40 @@ public final class InProcessCognito {
     return clock;
   }
 
-  /** Codes and temporary passwords that would have been emailed or texted. */
+  /** Codes and temporary passwords that would have been emailed or texted by this node (the latest; see {@link RecordingMailbox}). */
   public RecordingMailbox mailbox() {
     return mailbox;
   }
 
-  /** What happened to users, oldest first. */
+  /** What happened to users, oldest first: the latest {@link Builder#eventsKept} of them. */
   public Seq<UserEvent> events() {
     return List.ofAll(events);
+  }
+
+  private void record(UserEvent event) {
+    if (eventsKept == 0) {
+      return;
+    }
+    events.add(event);
+    if (eventCount.incrementAndGet() > eventsKept && events.poll() != null) {
+      eventCount.decrementAndGet();
+    }
+  }
+
+  /**
+   * Where the test control reads codes and temporary passwords: the {@link Builder#mailroom} shared with other
+   * nodes if given, else {@link #mailbox()}.
+   */
+  public Mailbox sharedMailbox() {
+    return mailroom;
+  }
+
+  /**
+   * Time as the test control moves it: for every node sharing the {@link Builder#clockOffset} (this one alone
+   * unless given). {@link SharedTime#catchUp()} brings this node's clock level with the others'.
+   */
+  public SharedTime sharedTime() {
+    return time;
   }
 
   /**

@@ -1,36 +1,58 @@
 package dev.userpool.testkit.inprocess;
 
 import dev.userpool.pool.UserPoolId;
-import dev.userpool.port.Deliveries;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Where the messages the in-process Cognito would email or text end up: sign-up, reset and
  * attribute-verification codes, and invitations with temporary passwords. It records what the service delivers and is the {@link Mailbox}
- * a test reads the code it needs from.
+ * a test reads the code it needs from. It keeps the latest {@value #KEPT} deliveries for {@link #all()} and
+ * the latest code (and latest code per verified attribute) and temporary password of every user for {@link Mailbox}'s reads, so its memory does not
+ * grow with every message of a long run.
  */
-public final class RecordingMailbox implements Deliveries, Mailbox {
+public final class RecordingMailbox implements Mailroom {
+
+  /** How many of the latest deliveries {@link #all()} keeps. */
+  public static final int KEPT = 10_000;
 
   /** One delivered message and its pool. */
   public record Delivery(UserPoolId pool, Message message) {}
 
+  private record Key(String pool, String username) {}
+
+  private record AttributeKey(String pool, String username, String attributeName) {}
+
   // Appended on every delivery, read by tests: a queue, so appends stay O(1) however many came before.
   private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger size = new AtomicInteger();
+  private final ConcurrentHashMap<Key, String> codes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, String> temporaryPasswords = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<AttributeKey, String> verificationCodes = new ConcurrentHashMap<>();
 
   @Override
   public void deliver(UserPoolId pool, Message message) {
+    Key key = new Key(pool.value(), message.username().value());
+    codeOf(message).ifPresent(code -> codes.put(key, code));
+    temporaryPasswordOf(message).ifPresent(password -> temporaryPasswords.put(key, password));
+    verifiedAttribute(message).ifPresent(attribute -> verificationCodes
+        .put(new AttributeKey(key.pool(), key.username(), attribute), codeOf(message).orElseThrow()));
     deliveries.add(new Delivery(pool, message));
+    if (size.incrementAndGet() > KEPT && deliveries.poll() != null) {
+      size.decrementAndGet();
+    }
   }
 
-  /** Everything delivered, oldest first (a copy). */
+  /** The latest deliveries (at most {@value #KEPT}), oldest first (a copy). */
   public List<Delivery> all() {
     return List.copyOf(deliveries);
   }
@@ -47,33 +69,39 @@ public final class RecordingMailbox implements Deliveries, Mailbox {
 
   @Override
   public Optional<String> temporaryPassword(String userPoolId, String username) {
-    return last(d -> d.pool().value().equals(userPoolId) && d.message().username().value().equals(username),
-        RecordingMailbox::temporaryPasswordOf);
+    return Optional.ofNullable(temporaryPasswords.get(new Key(userPoolId, username)));
   }
 
   @Override
   public Optional<String> code(String userPoolId, String username) {
-    return last(d -> d.pool().value().equals(userPoolId) && d.message().username().value().equals(username),
-        RecordingMailbox::codeOf);
+    return Optional.ofNullable(codes.get(new Key(userPoolId, username)));
   }
 
   @Override
   public Optional<String> verificationCode(String userPoolId, String username, String attributeName) {
-    return last(d -> d.pool().value().equals(userPoolId) && d.message().username().value().equals(username)
-        && d.message().fold(c -> c.purpose() == CodePurpose.ATTRIBUTE_VERIFICATION
-            && c.to().channel().attributeName().equals(attributeName), invitation -> false),
-        RecordingMailbox::codeOf);
+    return Optional.ofNullable(verificationCodes.get(new AttributeKey(userPoolId, username, attributeName)));
+  }
+
+  /** The attribute an attribute-verification code was sent to verify, if {@code message} is one. */
+  public static Optional<String> verifiedAttribute(Message message) {
+    return message.fold(c -> c.purpose() == CodePurpose.ATTRIBUTE_VERIFICATION
+        ? Optional.of(c.to().channel().attributeName())
+        : Optional.<String>empty(), invitation -> Optional.empty());
   }
 
   /** Forgets everything delivered. */
   public void clear() {
     deliveries.clear();
+    size.set(0);
+    codes.clear();
+    temporaryPasswords.clear();
+    verificationCodes.clear();
   }
 
-  /** How many messages were delivered; never a secret. */
+  /** How many messages it holds; never a secret. */
   @Override
   public String toString() {
-    return "RecordingMailbox[" + deliveries.size() + " delivered]";
+    return "RecordingMailbox[" + size.get() + " kept]";
   }
 
   private Optional<String> last(Predicate<Delivery> to, Function<Message, Optional<String>> secret) {

@@ -25,7 +25,8 @@ import net.jqwik.api.Provide;
  * The contract every adapter of the {@link TokenFamilies} port (the token registry) must pass: a family is
  * found by its origin and by its refresh token and by nothing else; revoking one family leaves the others;
  * revoking a user's families revokes exactly those of that user in that pool; and revocation is permanent,
- * whatever operations follow.
+ * whatever operations follow; pruning forgets exactly the families nothing can use any more
+ * ({@link TokenFamily#usableAt}), with their refresh tokens, and keeps every other as it was.
  */
 public interface TokenFamiliesContract {
 
@@ -50,6 +51,12 @@ public interface TokenFamiliesContract {
   @Provide
   default Arbitrary<Seq<Integer>> operations() {
     return Arbitraries.integers().between(0, 15).list().ofMaxSize(10).map(List::ofAll);
+  }
+
+  /** Hours after {@link #NOW} at which each family's refresh token expires, and at which the registry is pruned. */
+  @Provide
+  default Arbitrary<Seq<Integer>> hours() {
+    return Arbitraries.integers().between(1, 72).list().ofMinSize(9).ofMaxSize(9).map(List::ofAll);
   }
 
   private static TokenFamily family(String origin, UserPoolId pool, Sub sub) {
@@ -110,5 +117,34 @@ public interface TokenFamiliesContract {
         assertEquals(revoked.contains(g.originJti()), registry.findByRefreshToken("rt-" + g.originJti()).get().revoked());
       }
     }
+  }
+
+  /** Pruning forgets exactly the unusable families (revoked or not), keeps the others as they were, and forgets once. */
+  @Property
+  default void pruningForgetsExactlyTheFamiliesNothingCanUse(@ForAll("families") Seq<TokenFamily> issued,
+      @ForAll("hours") Seq<Integer> hours) {
+    TokenFamilies registry = subject();
+    Seq<TokenFamily> families = issued.zipWithIndex()
+        .map(f -> TokenFamily.builder().originJti(f._1.originJti()).eventId(f._1.eventId()).pool(f._1.pool()).sub(f._1.sub())
+            .client(f._1.client()).authTime(NOW).refreshExpiresAt(NOW.plusSeconds(3600L * hours.get(f._2))).build());
+    families.forEach(f -> registry.issue(f, "rt-" + f.originJti()));
+    registry.revoke(families.head().originJti());
+    Instant at = NOW.plusSeconds(3600L * (hours.last() + 24));
+
+    int pruned = registry.prune(at);
+
+    assertEquals(families.count(f -> !f.usableAt(at)), pruned);
+    for (TokenFamily f : families) {
+      Option<TokenFamily> expected = f.usableAt(at)
+          ? Option.some(f.originJti().equals(families.head().originJti()) ? f.revoke() : f)
+          : Option.none();
+      assertEquals(expected, registry.find(f.originJti()), f.originJti());
+      assertEquals(expected, registry.findByRefreshToken("rt-" + f.originJti()), f.originJti());
+    }
+    assertEquals(0, registry.prune(at), "a second pruning at the same time forgets nothing");
+    TokenFamily last = families.last();
+    assertEquals(families.count(f -> f.usableAt(at) && !f.revoked() && f.pool().equals(last.pool()) && f.sub().equals(last.sub())
+        && !f.originJti().equals(families.head().originJti())), registry.revokeAll(last.pool(), last.sub()),
+        "a sign-out after pruning revokes the kept families only");
   }
 }

@@ -9,7 +9,9 @@
  *       {@link dev.userpool.testkit.jqwik.PoolOperation}s.
  *   <li><b>Contracts</b>: {@link dev.userpool.testkit.jqwik.UsersContract},
  *       {@link dev.userpool.testkit.jqwik.UserPoolsContract}, {@link dev.userpool.testkit.jqwik.GroupsContract}
- *       and {@link dev.userpool.testkit.jqwik.TokenFamiliesContract}, which every store adapter must pass.
+ *       and {@link dev.userpool.testkit.jqwik.TokenFamiliesContract}, which every store adapter must pass, and
+ *       {@link dev.userpool.testkit.jqwik.MailroomContract} and {@link dev.userpool.testkit.jqwik.ClockOffsetContract}
+ *       for the test control's shared state.
  * </ul>
  *
  * <p>Nothing here prints or logs a password: types that hold one show {@code ***} or an index instead.
