@@ -50,8 +50,12 @@ final class Connection extends ChannelInboundHandlerAdapter {
   /** How long an ending connection discards what the client still sends before closing. */
   static final long LINGER_MILLIS = 2000;
 
-  /** A request read whole (or refused early, with its answer ready), waiting for its turn. */
-  private record Pending(LocalEndpoint.Request request, Reply ready, boolean keepAlive, boolean admitted, HttpVersion version) {}
+  /**
+   * A request read whole (or refused early, or a CORS preflight, with its answer ready), waiting for its
+   * turn, with the request's {@code Origin} (or null) for the answer's CORS headers.
+   */
+  private record Pending(LocalEndpoint.Request request, Reply ready, boolean keepAlive, boolean admitted, HttpVersion version,
+      String origin) {}
 
   private enum Timer {
     NONE, IDLE, REQUEST
@@ -126,26 +130,26 @@ final class Connection extends ChannelInboundHandlerAdapter {
   }
 
   private void head(HttpRequest request) {
+    String origin = request.headers().get(HttpHeaderNames.ORIGIN);
     if (request.decoderResult().isFailure()) {
-      refuse(malformed(request.decoderResult()), false, request.protocolVersion());
+      refuse(malformed(request.decoderResult()), false, request.protocolVersion(), origin);
       return;
     }
     if (endpoint.closing()) {
       refuse(endpoint.error(503, "ServiceUnavailableException", "The endpoint is shutting down.").closing(), false,
-          request.protocolVersion());
+          request.protocolVersion(), origin);
       return;
     }
     if (overLimit) {
       refuse(endpoint.error(503, "ServiceUnavailableException", "The endpoint has too many open connections; retry later.").closing(),
-          false, request.protocolVersion());
+          false, request.protocolVersion(), origin);
       return;
     }
     admitted++;
     endpoint.admitted();
     long length = contentLength(request.headers());
     if (length > endpoint.maxBodyBytes()) {
-      enqueue(new Pending(null, endpoint.tooLarge(), false, true, request.protocolVersion()));
-      ending = true;
+      refuse(endpoint.tooLarge(), true, request.protocolVersion(), origin);
       return;
     }
     head = request;
@@ -159,9 +163,9 @@ final class Connection extends ChannelInboundHandlerAdapter {
     if (content.decoderResult().isFailure()) {
       boolean wasAdmitted = head != null;
       HttpVersion version = head != null ? head.protocolVersion() : HttpVersion.HTTP_1_1;
+      String origin = head != null ? head.headers().get(HttpHeaderNames.ORIGIN) : null;
       releaseBody();
-      enqueue(new Pending(null, malformed(content.decoderResult()), false, wasAdmitted, version));
-      ending = true;
+      refuse(malformed(content.decoderResult()), wasAdmitted, version, origin);
       return;
     }
     if (head == null) {
@@ -170,9 +174,9 @@ final class Connection extends ChannelInboundHandlerAdapter {
     ByteBuf bytes = content.content();
     if (body.readableBytes() + (long) bytes.readableBytes() > endpoint.maxBodyBytes()) {
       HttpVersion version = head.protocolVersion();
+      String origin = head.headers().get(HttpHeaderNames.ORIGIN);
       releaseBody();
-      enqueue(new Pending(null, endpoint.tooLarge(), false, true, version));
-      ending = true;
+      refuse(endpoint.tooLarge(), true, version, origin);
       return;
     }
     if (bytes.isReadable()) {
@@ -185,13 +189,22 @@ final class Connection extends ChannelInboundHandlerAdapter {
       if (timer == Timer.REQUEST) {
         disarm();
       }
-      enqueue(new Pending(new LocalEndpoint.Request(request.method().name(), request.uri(),
-          request.headers().get("X-Amz-Target"), data), null, HttpUtil.isKeepAlive(request), true, request.protocolVersion()));
+      HttpHeaders headers = request.headers();
+      String origin = headers.get(HttpHeaderNames.ORIGIN);
+      if (Cors.isPreflight(request.method().name(), origin, headers.get(HttpHeaderNames.ACCESS_CONTROL_REQUEST_METHOD))) {
+        // Answered here, never by a worker: a preflight is no AWS call (no request id, no operation).
+        enqueue(new Pending(null, Reply.preflight(Cors.preflightHeaders(headers.get(HttpHeaderNames.ACCESS_CONTROL_REQUEST_HEADERS))),
+            HttpUtil.isKeepAlive(request), true, request.protocolVersion(), origin));
+        return;
+      }
+      enqueue(new Pending(new LocalEndpoint.Request(request.method().name(), request.uri(), headers.get("X-Amz-Target"), data), null,
+          HttpUtil.isKeepAlive(request), true, request.protocolVersion(), origin));
     }
   }
 
-  private void refuse(Reply reply, boolean wasAdmitted, HttpVersion version) {
-    enqueue(new Pending(null, reply, false, wasAdmitted, version));
+  /** Answers {@code reply} after what is queued, then ends the connection. */
+  private void refuse(Reply reply, boolean wasAdmitted, HttpVersion version, String origin) {
+    enqueue(new Pending(null, reply, false, wasAdmitted, version, origin));
     ending = true;
   }
 
@@ -253,11 +266,17 @@ final class Connection extends ChannelInboundHandlerAdapter {
     FullHttpResponse response = new DefaultFullHttpResponse(version, HttpResponseStatus.valueOf(reply.status()),
         head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(reply.body()));
     HttpHeaders headers = response.headers();
-    headers.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+    if (!reply.isPreflight()) {
+      headers.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+      headers.set("x-amzn-RequestId", endpoint.nextRequestId());
+    }
     headers.setInt(HttpHeaderNames.CONTENT_LENGTH, head ? 0 : reply.body().length);
-    headers.set("x-amzn-RequestId", endpoint.nextRequestId());
+    headers.set(HttpHeaderNames.DATE, endpoint.httpDate());
     if (reply.errorType() != null) {
       headers.set("x-amzn-ErrorType", reply.errorType());
+    }
+    for (Map.Entry<String, String> header : endpoint.cors().answerHeaders(pending.origin()).entrySet()) {
+      headers.set(header.getKey(), header.getValue());
     }
     for (Map.Entry<String, String> header : reply.headers().entrySet()) {
       headers.set(header.getKey(), header.getValue());

@@ -18,6 +18,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.WriteTimeoutHandler;
@@ -29,6 +30,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +71,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * GlobalSignOut accept only access tokens this endpoint (or another front end of its InProcessCognito) issued.
  *
  * <p>Errors are AWS-shaped: the body {@code {"__type": "<Code>", "message": "<text>"}}, the headers
- * {@code x-amzn-ErrorType: <Code>} and {@code x-amzn-RequestId}, and the status Cognito uses (400; 500
+ * {@code x-amzn-ErrorType: <Code>}, {@code x-amzn-ErrorMessage: <text>} (printable ASCII; anything else as
+ * {@code ?}) and {@code x-amzn-RequestId}, and the status Cognito uses (400; 500
  * for {@code InternalErrorException}). Besides Cognito's own errors:
  * <ul>
  *   <li>a body that is not one JSON object, or a member of the wrong JSON type:
@@ -92,6 +96,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>any bug: {@code InternalErrorException} (500), logged by exception class only.</li>
  * </ul>
  * Messages never repeat a value from the request body, and nothing is logged from it.
+ *
+ * <h2>Browsers (CORS)</h2>
+ * Every answer, errors of every kind included, carries {@code Access-Control-Allow-Origin: *} and
+ * {@code Access-Control-Expose-Headers: x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date}, as
+ * Cognito's do, and a {@code Date} (the Cognito's clock). A preflight ({@code OPTIONS} with {@code Origin} and
+ * {@code Access-Control-Request-Method}, on any path) is answered {@code 200} with no body and no request id
+ * (it is no AWS call): {@code Access-Control-Allow-Methods: GET,POST}, the request headers it asked for (HTTP
+ * tokens only; without a list, those Amplify JS, amazon-cognito-identity-js and the SDKs for JavaScript send)
+ * and {@code Access-Control-Max-Age: 172800}. {@link Builder#corsOrigins} restricts the origins: a request
+ * from another origin then gets no {@code Access-Control-Allow-Origin}, and every answer {@code Vary: Origin}.
  *
  * <h2>Test control</h2>
  * Test-only operations, with {@code X-Amz-Target: UserpoolTestControl.<Operation>} on the same
@@ -175,6 +189,7 @@ public final class LocalEndpoint implements AutoCloseable {
   private final int maxConnections;
   private final long requestTimeoutMillis;
   private final long idleTimeoutMillis;
+  private final Cors cors;
   private final AwsJson json = new AwsJson();
   private final CognitoOperations operations;
   private final TestControl control;
@@ -202,6 +217,7 @@ public final class LocalEndpoint implements AutoCloseable {
     this.maxConnections = b.maxConnections;
     this.requestTimeoutMillis = b.requestTimeout.toMillis();
     this.idleTimeoutMillis = b.idleTimeout.toMillis();
+    this.cors = b.cors;
     this.getRoutes.add(path -> "/health".equals(path) ? Optional.of(Reply.ok("application/json", HEALTHY)) : Optional.empty());
     this.getRoutes.add(path -> WellKnownRoutes.answer(path, cognito(), uri().toString())
         .map(document -> Reply.ok("application/json", document.getBytes(StandardCharsets.UTF_8))));
@@ -289,6 +305,7 @@ public final class LocalEndpoint implements AutoCloseable {
     private Duration shutdownGrace = Duration.ofMillis(DEFAULT_SHUTDOWN_GRACE_MILLIS);
     private Duration requestTimeout = Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS);
     private Duration idleTimeout = Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS);
+    private Cors cors = Cors.anyOrigin();
 
     private Builder() {}
 
@@ -344,6 +361,19 @@ public final class LocalEndpoint implements AutoCloseable {
      */
     public Builder client(InProcessCognitoClient client) {
       this.client = Objects.requireNonNull(client, "client is null");
+      return this;
+    }
+
+    /**
+     * The origins whose web pages may call the endpoint (CORS), for example {@code http://localhost:3000};
+     * default any ({@code *}), as Cognito. An answer to a request from another origin carries no
+     * {@code Access-Control-Allow-Origin}, so the browser keeps it from the page.
+     *
+     * @throws IllegalArgumentException if there is none, or one is neither {@code *} nor a scheme, a host and
+     *     perhaps a port
+     */
+    public Builder corsOrigins(List<String> origins) {
+      this.cors = Cors.only(origins);
       return this;
     }
 
@@ -540,6 +570,15 @@ public final class LocalEndpoint implements AutoCloseable {
     return closing.get();
   }
 
+  Cors cors() {
+    return cors;
+  }
+
+  /** The {@code Date} header's value: the Cognito's clock, as the tokens' {@code iat} is. */
+  String httpDate() {
+    return DateFormatter.format(Date.from(client.cognito().clock().instant()));
+  }
+
   /** A connection opened: false if it is one more than the endpoint keeps. */
   boolean connectionOpened() {
     return connections.incrementAndGet() <= maxConnections;
@@ -575,7 +614,16 @@ public final class LocalEndpoint implements AutoCloseable {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("__type", code);
     body.put("message", message);
-    return new Reply(status, CONTENT_TYPE, json.bytes(body), code, headers, false);
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put("x-amzn-ErrorMessage", headerValue(message));
+    return new Reply(status, CONTENT_TYPE, json.bytes(body), code, all, false);
+  }
+
+  /** {@code text} as a header value: printable ASCII, anything else as {@code ?} (the body has the exact text). */
+  private static String headerValue(String text) {
+    StringBuilder value = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> value.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+    return value.toString();
   }
 
   /** The answer to a body over the cap; the connection closes after it. */

@@ -56,10 +56,12 @@ public final class Main {
   public static final String PORT_PROPERTY = "userpool.port";
   /** The system property for the seed. */
   public static final String SEED_PROPERTY = "userpool.seed";
+  /** The system property for the origins allowed to call from a browser (CORS). */
+  public static final String CORS_ORIGINS_PROPERTY = "userpool.cors.origins";
 
   static final String USAGE = String.join(System.lineSeparator(),
       "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N] [--init FILE] [--store URL] [--issuer aws|local]",
-      "       [--no-warmup]",
+      "       [--cors-origins O,O] [--no-warmup]",
       "  --host H  the address to listen on (default 127.0.0.1; 0.0.0.0 in a container)   -D" + HOST_PROPERTY + "=H",
       "  --port N  the port (default " + LocalEndpoint.DEFAULT_PORT + "; 0 picks a free one)   -D" + PORT_PROPERTY + "=N",
       "  --seed N  the seed of ids, codes, generated passwords and tokens (default 0)   -D" + SEED_PROPERTY + "=N",
@@ -68,6 +70,8 @@ public final class Main {
       "               (secure randomness unless --seed is given)",
       "  --issuer I   the tokens' iss: aws (default, https://cognito-idp.<region>.amazonaws.com/<poolId>)",
       "               or local (http://host:port/<poolId>, so OpenID discovery from the issuer works)",
+      "  --cors-origins O,O  the web origins that may call it from a browser, such as http://localhost:3000",
+      "               (default *: any)   -D" + CORS_ORIGINS_PROPERTY + "=O,O",
       "  --no-warmup  listens at once; by default it first sends a scratch endpoint (thrown away) a few thousand",
       "               requests, for at most " + WarmUp.LIMIT.toMillis() + " ms, so that the first requests are answered fast",
       "GET /health answers 200 once the endpoint serves.",
@@ -165,11 +169,13 @@ public final class Main {
       if (settings.warmup) {
         warmUp(settings.seed);
       }
-      LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito).start();
+      LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito)
+          .corsOrigins(settings.corsOrigins).start();
       base.set(endpoint.uri().toString().replaceAll("/$", ""));
       out.println("userpool: Cognito user-pool endpoint (AWS JSON 1.1), store " + redact(settings.store)
           + (store != null && store.persistent() && !settings.seedGiven ? ", secure randomness" : ", seed " + settings.seed)
-          + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)");
+          + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)"
+          + ", CORS " + (settings.corsOrigins.contains("*") ? "from any origin" : "from " + String.join(", ", settings.corsOrigins)));
       out.println("listening on " + endpoint.uri());
       out.println("try: aws cognito-idp create-user-pool --pool-name demo --endpoint-url " + endpoint.uri()
           + "   (any credentials and region; Ctrl-C stops)");
@@ -232,9 +238,10 @@ public final class Main {
     final String store;
     final boolean localIssuer;
     final boolean warmup;
+    final List<String> corsOrigins;
 
     private Settings(String host, int port, long seed, boolean help, boolean seedGiven, Path init, String store,
-        boolean localIssuer, boolean warmup) {
+        boolean localIssuer, boolean warmup, List<String> corsOrigins) {
       this.host = host;
       this.port = port;
       this.seed = seed;
@@ -244,6 +251,7 @@ public final class Main {
       this.store = store;
       this.localIssuer = localIssuer;
       this.warmup = warmup;
+      this.corsOrigins = corsOrigins;
     }
 
     /**
@@ -262,11 +270,12 @@ public final class Main {
       String store = MEMORY;
       String issuer = "aws";
       boolean warmup = true;
+      String cors = System.getProperty(CORS_ORIGINS_PROPERTY, "*");
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if ("--help".equals(arg) || "-h".equals(arg)) {
           help = true;
-        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer").contains(arg)) {
+        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer", "--cors-origins").contains(arg)) {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
@@ -277,6 +286,7 @@ public final class Main {
             case "--init" -> init = value;
             case "--store" -> store = value;
             case "--issuer" -> issuer = value;
+            case "--cors-origins" -> cors = value;
             default -> {
               seed = value;
               seedGiven = true;
@@ -295,6 +305,8 @@ public final class Main {
           store = arg.substring("--store=".length());
         } else if (arg.startsWith("--issuer=")) {
           issuer = arg.substring("--issuer=".length());
+        } else if (arg.startsWith("--cors-origins=")) {
+          cors = arg.substring("--cors-origins=".length());
         } else if ("--local-issuer".equals(arg)) {
           issuer = "local";
         } else if ("--no-warmup".equals(arg)) {
@@ -315,8 +327,9 @@ public final class Main {
       if (!issuer.equals("aws") && !issuer.equals("local")) {
         throw new IllegalArgumentException("--issuer takes aws or local: " + issuer);
       }
+      List<String> corsOrigins = List.copyOf(Cors.parse(cors).origins());
       return new Settings(host.trim(), port(port), seed(seed), help, seedGiven, init == null ? null : Path.of(init),
-          store.trim(), issuer.equals("local"), warmup);
+          store.trim(), issuer.equals("local"), warmup, corsOrigins.isEmpty() ? List.of("*") : corsOrigins);
     }
 
     private static int port(String value) {

@@ -34,6 +34,7 @@ class MainTest {
     System.clearProperty(Main.PORT_PROPERTY);
     System.clearProperty(Main.SEED_PROPERTY);
     System.clearProperty(Main.HOST_PROPERTY);
+    System.clearProperty(Main.CORS_ORIGINS_PROPERTY);
   }
 
   @Test
@@ -75,6 +76,30 @@ class MainTest {
       assertThat(output).contains("seed 3").contains("listening on http://127.0.0.1:" + endpoint.port() + "\n");
       assertThat(output.lines()).hasSize(3);
       Wire.stillServes(endpoint.uri());
+    }
+  }
+
+  @Test
+  void shouldTakeTheCorsOrigins() throws Exception {
+    assertThat(Main.Settings.parse(new String[0]).corsOrigins).containsExactly("*");
+    assertThat(Main.Settings.parse(new String[]{ "--cors-origins", "http://localhost:3000,https://App.example" }).corsOrigins)
+        .containsExactlyInAnyOrder("http://localhost:3000", "https://app.example");
+    System.setProperty(Main.CORS_ORIGINS_PROPERTY, "http://localhost:5173");
+    assertThat(Main.Settings.parse(new String[0]).corsOrigins).containsExactly("http://localhost:5173");
+    assertThat(Main.Settings.parse(new String[]{ "--cors-origins=*" }).corsOrigins).containsExactly("*");
+    assertThatThrownBy(() -> Main.Settings.parse(new String[]{ "--cors-origins", "localhost:3000" }))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Main.Settings.parse(new String[]{ "--cors-origins=" })).isInstanceOf(IllegalArgumentException.class);
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[]{ "--port", "0", "--cors-origins", "http://localhost:3000" }),
+        new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+      Wire.Reply other = CorsTest.raw(endpoint.uri(), "POST", "/", "http://localhost:3001", Wire.COGNITO + "ListUserPools", "{}");
+      Wire.Reply listed = CorsTest.raw(endpoint.uri(), "POST", "/", "http://localhost:3000", Wire.COGNITO + "ListUserPools", "{}");
+
+      assertThat(printed.toString(StandardCharsets.UTF_8)).contains("CORS from http://localhost:3000");
+      assertThat(other.header("Access-Control-Allow-Origin")).isNull();
+      assertThat(listed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
     }
   }
 

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +58,24 @@ final class Wire {
       assertThat(header("x-amzn-ErrorType")).isEqualTo(code);
       assertThat(header("x-amzn-RequestId")).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
       assertThat(header("Content-Type")).isEqualTo("application/x-amz-json-1.1");
+      String message = message();
+      if (message.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+        assertThat(header("x-amzn-ErrorMessage")).as("x-amzn-ErrorMessage").isEqualTo(message);
+      }
+      return hasCorsHeaders();
+    }
+
+    /**
+     * That the answer carries the CORS headers every answer carries: {@code Access-Control-Allow-Origin: *} (unless the
+     * endpoint restricts origins, {@code Vary: Origin}), the exposed headers as Cognito lists them, and a {@code Date}.
+     */
+    Reply hasCorsHeaders() {
+      if (header("Vary") == null) {
+        assertThat(header("Access-Control-Allow-Origin")).as("Access-Control-Allow-Origin").isEqualTo("*");
+      }
+      assertThat(header("Access-Control-Expose-Headers")).isEqualTo("x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date");
+      assertThat(header("Date")).as("Date").isNotNull();
+      assertThat(DateTimeFormatter.RFC_1123_DATE_TIME.parse(header("Date"))).isNotNull();
       return this;
     }
 
