@@ -65,7 +65,7 @@ async function call(endpoint, target, body) {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': target },
     body: JSON.stringify(body),
-  });
+  }).catch((e) => fail(`setup: cannot reach ${endpoint} (${e.cause?.code ?? e.cause?.errors?.[0]?.code ?? e.message})`));
   const json = await response.json();
   if (!response.ok) {
     fail(`setup: ${target}: ${json.__type}: ${json.message}`);

@@ -227,6 +227,27 @@ const scenarios = [
     equal(e.name, 'UserUnAuthenticatedException', 'getCurrentUser after a global signOut rejects with');
     return 'signed out everywhere';
   }],
+  ['(i) an error answer as the page sees it: status, body and the headers Cognito exposes', async (config) => {
+    const response = await realFetch(config.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
+      body: JSON.stringify({
+        ClientId: config.clientId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: config.users.jane.username, PASSWORD: 'Wr0ng-Passw0rd!' },
+      }),
+    });
+    const body = await response.json();
+    equal(response.status, 400, 'status');
+    equal(body.__type, 'NotAuthorizedException', '__type');
+    equal(body.message, 'Incorrect username or password.', 'message');
+    check(/^NotAuthorizedException/.test(response.headers.get('x-amzn-ErrorType') ?? ''),
+      `x-amzn-ErrorType is ${response.headers.get('x-amzn-ErrorType')}`);
+    equal(response.headers.get('x-amzn-ErrorMessage'), body.message, 'x-amzn-ErrorMessage');
+    check(response.headers.get('x-amzn-RequestId'), 'x-amzn-RequestId is not readable');
+    check(response.headers.get('Date'), 'Date is not readable');
+    return `x-amzn-ErrorType ${response.headers.get('x-amzn-ErrorType')}, x-amzn-RequestId ${response.headers.get('x-amzn-RequestId')}`;
+  }],
 ];
 
 // What these clients do that the endpoint does not serve yet. Each states the endpoint's answer today, exactly:
