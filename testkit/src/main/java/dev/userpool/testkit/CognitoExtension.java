@@ -31,6 +31,8 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
 
   /** The configuration parameter (or system property) that sets the seed, and the report entry that shows it. */
   public static final String SEED_PARAMETER = "userpool.seed";
+  /** The configuration parameter (or system property) that sets the clock: {@code wall}, {@code fixed} or an instant. */
+  public static final String CLOCK_PARAMETER = "userpool.clock";
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CognitoExtension.class);
   private static final String COGNITO = "cognito";
@@ -78,7 +80,7 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
 
   private static InProcessCognito cognito(ExtensionContext context) {
     return context.getStore(NAMESPACE).getOrComputeIfAbsent(COGNITO,
-        key -> InProcessCognito.builder().seed(seedOf(context)).build(), InProcessCognito.class);
+        key -> InProcessCognito.builder().seed(seedOf(context)).clock(clockOf(context)).build(), InProcessCognito.class);
   }
 
   private static TestPool pool(ExtensionContext context) {
@@ -87,6 +89,17 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
   }
 
   // -- configuration
+
+  /** The nearest annotation that gives a clock, then the configuration parameter, then the wall clock. */
+  static ControllableClock clockOf(ExtensionContext context) {
+    String spec = nearest(context, CognitoTest.class).stream().map(CognitoTest::clock).filter(c -> !c.isBlank()).findFirst()
+        .or(() -> context.getConfigurationParameter(CLOCK_PARAMETER)).orElse("wall");
+    try {
+      return ControllableClock.parse(spec);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterResolutionException(CLOCK_PARAMETER + ": " + e.getMessage(), e);
+    }
+  }
 
   /** The nearest annotation that gives a seed, then the configuration parameter, then a new seed. */
   static long seedOf(ExtensionContext context) {

@@ -41,6 +41,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * each test draws a new seed. When a test that used a local Cognito fails, the failure carries the seed
  * (a suppressed exception saying how to replay it) and the test publishes it as the report entry
  * {@value CognitoExtension#SEED_PARAMETER}.
+ *
+ * <p><b>Clock.</b> Each local Cognito runs on the {@link ControllableClock#wall() wall clock} plus what the
+ * test moves it forward, so that a token verifier in the test that reads the real clock judges its tokens
+ * sensibly. {@code @CognitoTest(clock = "fixed")} (or an instant, {@code "2030-01-01T00:00:00Z"}; the nearest
+ * annotation that gives one wins, then the configuration parameter {@value CognitoExtension#CLOCK_PARAMETER})
+ * freezes it, for dates that are the same on every run.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
@@ -54,4 +60,12 @@ public @interface CognitoTest {
 
   /** The seed of every local Cognito this annotation covers; {@link #NO_SEED} (the default) draws one per test. */
   long seed() default NO_SEED;
+
+  /**
+   * The clock of every local Cognito this annotation covers: {@code "wall"}, {@code "fixed"} (frozen at
+   * {@link ControllableClock#DEFAULT_START}) or an instant (frozen there); empty (the default) leaves it to an
+   * enclosing annotation, then to the configuration parameter {@value CognitoExtension#CLOCK_PARAMETER}, then
+   * the wall clock.
+   */
+  String clock() default "";
 }

@@ -1,6 +1,7 @@
 package dev.userpool.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.userpool.pool.AliasAttribute;
@@ -13,6 +14,8 @@ import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.RecordingMailbox;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,6 +105,35 @@ class CognitoExtensionTest {
   @CognitoTest(seed = 42)
   void shouldUseTheSeedOfTheAnnotation(InProcessCognito cognito) {
     assertThat(cognito.seed()).isEqualTo(42);
+  }
+
+  @Test
+  void shouldRunOnTheWallClockByDefault(ControllableClock clock) {
+    assertThat(clock.isFixed()).isFalse();
+    assertThat(clock.instant()).isCloseTo(Instant.now(), within(2, ChronoUnit.SECONDS));
+  }
+
+  @Test
+  @CognitoTest(clock = "fixed")
+  void shouldFreezeTheClockWhenAsked(ControllableClock clock) {
+    assertThat(clock.isFixed()).isTrue();
+    assertThat(clock.instant()).isEqualTo(ControllableClock.DEFAULT_START);
+  }
+
+  @Nested
+  @CognitoTest(clock = "2031-05-06T07:08:09Z")
+  class FrozenAtAnInstant {
+    @Test
+    void shouldTakeTheNearestClock(ControllableClock clock) {
+      assertThat(clock.instant()).hasToString("2031-05-06T07:08:09Z");
+    }
+
+    @Test
+    @CognitoTest(seed = 3)
+    void shouldKeepTheEnclosingClockWhenTheNearestGivesNone(ControllableClock clock, InProcessCognito cognito) {
+      assertThat(clock.instant()).hasToString("2031-05-06T07:08:09Z");
+      assertThat(cognito.seed()).isEqualTo(3);
+    }
   }
 
   @Test

@@ -2,9 +2,11 @@ package dev.userpool.testkit.endpoint;
 
 import dev.userpool.testkit.CognitoExtension;
 import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -51,9 +53,10 @@ public final class CognitoEndpointExtension implements ParameterResolver {
   }
 
   private static Running start(ExtensionContext classContext) {
-    long seed = classContext.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, CognitoEndpointTest.class))
-        .map(CognitoEndpointTest::seed).orElse(0L);
-    InProcessCognito cognito = InProcessCognito.builder().seed(seed).build();
+    Optional<CognitoEndpointTest> annotation = classContext.getTestClass()
+        .flatMap(c -> AnnotationSupport.findAnnotation(c, CognitoEndpointTest.class));
+    InProcessCognito cognito = InProcessCognito.builder().seed(annotation.map(CognitoEndpointTest::seed).orElse(0L))
+        .clock(ControllableClock.parse(annotation.map(CognitoEndpointTest::clock).orElse("wall"))).build();
     TestPool pool = TestPool.create(cognito, CognitoExtension.specOf(classContext));
     LocalEndpoint endpoint;
     try {

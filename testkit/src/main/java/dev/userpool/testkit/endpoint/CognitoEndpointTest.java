@@ -41,4 +41,10 @@ public @interface CognitoEndpointTest {
 
   /** The seed of the endpoint's Cognito (ids, subs, codes, generated passwords); the same seed gives the same ids. */
   long seed() default 0;
+
+  /**
+   * The endpoint's clock: {@code "wall"} (the default: the real time plus what {@code AdvanceClock} adds),
+   * {@code "fixed"} (frozen at {@code 2030-01-01T00:00:00Z} until moved) or an instant (frozen there).
+   */
+  String clock() default "wall";
 }

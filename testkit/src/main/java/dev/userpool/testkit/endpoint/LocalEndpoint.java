@@ -2,6 +2,7 @@ package dev.userpool.testkit.endpoint;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import io.netty.bootstrap.ServerBootstrap;
@@ -113,9 +114,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * included, is an {@code InvalidParameterException}) and errors like every other target's:
  * <ul>
  *   <li>{@code AdvanceClock} {@code {"Days": 8, "Hours": 0, "Minutes": 0, "Seconds": 0}} (each optional,
- *       whole, at least 0) moves the Cognito's clock forward, at most to {@code 9999-12-31T23:59:59Z}
- *       (beyond: {@code InvalidParameterException}, the clock unchanged), and answers {@code {"Now":
- *       "2030-01-09T00:00:00Z"}}; the clock otherwise stands still, from {@code 2030-01-01T00:00:00Z};</li>
+ *       whole, at least 0) moves the Cognito's clock forward: it adds to the clock's offset, which never
+ *       shrinks, at most to {@code 9999-12-31T23:59:59Z} (beyond: {@code InvalidParameterException}, the
+ *       clock unchanged), and answers the clock's new time, {@code {"Now": "2026-06-09T10:15:30.123Z"}}. The
+ *       clock is the wall clock plus that offset unless the endpoint was started on a
+ *       {@link Builder#clock fixed clock} ({@code --clock fixed}: {@code 2030-01-01T00:00:00Z} plus the
+ *       offset, standing still between moves);</li>
  *   <li>{@code LastTemporaryPassword} {@code {"UserPoolId": "...", "Username": "..."}} answers
  *       {@code {"TemporaryPassword": "..."}}, the last invitation's temporary password, or {@code {}};
  *       a pool that does not exist is a {@code ResourceNotFoundException};</li>
@@ -211,7 +215,7 @@ public final class LocalEndpoint implements AutoCloseable {
     discovery.start();
     this.client = b.client != null
         ? b.client
-        : InProcessCognitoClient.of(b.cognito != null ? b.cognito : InProcessCognito.builder().seed(b.seed).build());
+        : InProcessCognitoClient.of(b.cognito != null ? b.cognito : newCognito(b));
     this.shutdownGrace = b.shutdownGrace;
     this.maxBodyBytes = b.maxBodyBytes;
     this.maxConnections = b.maxConnections;
@@ -265,6 +269,14 @@ public final class LocalEndpoint implements AutoCloseable {
     this.uri = URI.create("http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + address.getPort());
   }
 
+  private static InProcessCognito newCognito(Builder b) {
+    InProcessCognito.Builder cognito = InProcessCognito.builder().seed(b.seed);
+    if (b.clock != null) {
+      cognito.clock(b.clock);
+    }
+    return cognito.build();
+  }
+
   /** Before the codec: notes the first byte of each request (for the request timeout), and drops bytes once the connection ends. */
   private static final class Watch extends ChannelInboundHandlerAdapter {
     private final Connection connection;
@@ -286,7 +298,7 @@ public final class LocalEndpoint implements AutoCloseable {
 
   // -- static API
 
-  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link InProcessCognito} with seed 0. */
+  /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link InProcessCognito} with seed 0 on the wall clock. */
   public static Builder builder() {
     return new Builder();
   }
@@ -296,6 +308,7 @@ public final class LocalEndpoint implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private String host;
     private long seed;
+    private ControllableClock clock;
     private InProcessCognito cognito;
     private InProcessCognitoClient client;
     private int threads = DEFAULT_THREADS;
@@ -340,6 +353,18 @@ public final class LocalEndpoint implements AutoCloseable {
     /** The seed of a new {@link InProcessCognito}'s randomness; default 0. Ignored with {@link #cognito} or {@link #client}. */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * The clock of a new {@link InProcessCognito}: default the {@link ControllableClock#wall() wall clock}
+     * (plus what {@code AdvanceClock} adds); {@link ControllableClock#fixed()} for the frozen one. Ignored
+     * with {@link #cognito} or {@link #client}, which bring their own.
+     *
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder clock(ControllableClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock is null");
       return this;
     }
 
@@ -568,6 +593,11 @@ public final class LocalEndpoint implements AutoCloseable {
 
   boolean closing() {
     return closing.get();
+  }
+
+  /** Whether a request is in flight (admitted, not yet answered). */
+  boolean busy() {
+    return inFlight.get() > 0;
   }
 
   Cors cors() {

@@ -1,5 +1,6 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.token.Issuer;
@@ -34,9 +35,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link StoreProvider} opens (default {@code memory}; {@code postgresql://...} with userpool-postgres on
  * the class path, as in the server jar), with secure randomness unless {@code --seed} is given;
  * {@code --issuer local} makes each pool's {@code iss} the endpoint's own URL, {@code http://host:port/<poolId>},
- * so that OpenID discovery from the issuer works. Before it listens it runs a {@link WarmUp} against a
- * scratch endpoint, a Cognito of its own thrown away after (the first requests are then answered by warm
- * code; {@code --no-warmup} skips it). It prints where it listens, never a secret (a store
+ * so that OpenID discovery from the issuer works. Once it listens (the port opens first: nothing delays
+ * the first answer) it runs a {@link WarmUp} in the background against a scratch endpoint, a Cognito of its
+ * own thrown away after, giving way whenever a request of the user's is in flight, so that the requests that
+ * follow are answered by warm code sooner ({@code --no-warmup} skips it). It prints where it listens, never a secret (a store
  * URL's password is shown as {@code ***}); {@code GET /health} answers 200 once it serves. Exit status: {@value #EXIT_BAD_USAGE} on bad
  * usage, {@value #EXIT_CANNOT_LISTEN} if it cannot listen, and after Ctrl-C the JVM's own
  * {@value #EXIT_INTERRUPTED} (128 + SIGINT; 143 after SIGTERM), once the endpoint has closed. It sets no
@@ -56,12 +58,14 @@ public final class Main {
   public static final String PORT_PROPERTY = "userpool.port";
   /** The system property for the seed. */
   public static final String SEED_PROPERTY = "userpool.seed";
+  /** The system property for the clock: {@code wall}, {@code fixed} or an instant. */
+  public static final String CLOCK_PROPERTY = "userpool.clock";
   /** The system property for the origins allowed to call from a browser (CORS). */
   public static final String CORS_ORIGINS_PROPERTY = "userpool.cors.origins";
 
   static final String USAGE = String.join(System.lineSeparator(),
       "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N] [--init FILE] [--store URL] [--issuer aws|local]",
-      "       [--cors-origins O,O] [--no-warmup]",
+      "       [--clock wall|fixed|INSTANT] [--cors-origins O,O] [--no-warmup]",
       "  --host H  the address to listen on (default 127.0.0.1; 0.0.0.0 in a container)   -D" + HOST_PROPERTY + "=H",
       "  --port N  the port (default " + LocalEndpoint.DEFAULT_PORT + "; 0 picks a free one)   -D" + PORT_PROPERTY + "=N",
       "  --seed N  the seed of ids, codes, generated passwords and tokens (default 0)   -D" + SEED_PROPERTY + "=N",
@@ -70,10 +74,14 @@ public final class Main {
       "               (secure randomness unless --seed is given)",
       "  --issuer I   the tokens' iss: aws (default, https://cognito-idp.<region>.amazonaws.com/<poolId>)",
       "               or local (http://host:port/<poolId>, so OpenID discovery from the issuer works)",
+      "  --clock C    wall (default): the real time plus what UserpoolTestControl.AdvanceClock adds;",
+      "               fixed: frozen at " + ControllableClock.DEFAULT_START + " until AdvanceClock moves it;",
+      "               an instant such as 2030-01-01T00:00:00Z: frozen there   -D" + CLOCK_PROPERTY + "=C",
       "  --cors-origins O,O  the web origins that may call it from a browser, such as http://localhost:3000",
       "               (default *: any)   -D" + CORS_ORIGINS_PROPERTY + "=O,O",
-      "  --no-warmup  listens at once; by default it first sends a scratch endpoint (thrown away) a few thousand",
-      "               requests, for at most " + WarmUp.LIMIT.toMillis() + " ms, so that the first requests are answered fast",
+      "  --no-warmup  no warm-up; by default, once it listens, it sends a scratch endpoint (thrown away) a few",
+      "               thousand requests in the background, for at most " + WarmUp.LIMIT.toMillis() + " ms, giving way to yours,",
+      "               so that the requests that follow are answered by warm code sooner",
       "GET /health answers 200 once the endpoint serves.",
       "exit status: " + EXIT_INTERRUPTED + " after Ctrl-C, " + EXIT_CANNOT_LISTEN + " if it cannot listen, "
           + EXIT_BAD_USAGE + " on bad usage.");
@@ -146,7 +154,7 @@ public final class Main {
     StoreProvider.Store store = settings.store.equals(MEMORY) ? null : openStore(settings.store);
     try {
       AtomicReference<String> base = new AtomicReference<>();
-      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed);
+      InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed).clock(ControllableClock.parse(settings.clock));
       if (store != null) {
         builder.store(store.userPools());
         if (store.persistent() && !settings.seedGiven) {
@@ -166,20 +174,20 @@ public final class Main {
           throw new Refused(problems);
         }
       }
-      if (settings.warmup) {
-        warmUp(settings.seed);
-      }
       LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito)
           .corsOrigins(settings.corsOrigins).start();
       base.set(endpoint.uri().toString().replaceAll("/$", ""));
       out.println("userpool: Cognito user-pool endpoint (AWS JSON 1.1), store " + redact(settings.store)
           + (store != null && store.persistent() && !settings.seedGiven ? ", secure randomness" : ", seed " + settings.seed)
-          + ", clock at " + endpoint.cognito().clock().instant() + " (moves only through UserpoolTestControl.AdvanceClock)"
+          + ", " + clockBanner(endpoint.cognito().clock())
           + ", CORS " + (settings.corsOrigins.contains("*") ? "from any origin" : "from " + String.join(", ", settings.corsOrigins)));
       out.println("listening on " + endpoint.uri());
       out.println("try: aws cognito-idp create-user-pool --pool-name demo --endpoint-url " + endpoint.uri()
           + "   (any credentials and region; Ctrl-C stops)");
       out.flush();
+      if (settings.warmup) {
+        WarmUp.inBackground(settings.seed, WarmUp.Served.by(endpoint));
+      }
       if (store != null) {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "userpool-store-shutdown"));
       }
@@ -192,16 +200,11 @@ public final class Main {
     }
   }
 
-  /**
-   * Runs a {@link WarmUp} against a scratch endpoint; if the loopback connection fails, the endpoint starts
-   * cold (and says so on stderr).
-   */
-  private static void warmUp(long seed) {
-    try {
-      WarmUp.run(seed, WarmUp.WIRE_ROUNDS, WarmUp.ROUNDS, WarmUp.LIMIT);
-    } catch (IOException e) {
-      System.err.println("userpool: no warm-up (" + e.getClass().getSimpleName() + "); the first requests will be slower");
-    }
+  /** What the banner says of the clock. */
+  static String clockBanner(ControllableClock clock) {
+    return clock.isFixed()
+        ? "clock fixed at " + clock.instant() + " (moves only through UserpoolTestControl.AdvanceClock)"
+        : "wall clock, now " + clock.instant() + " (UserpoolTestControl.AdvanceClock moves it forward)";
   }
 
   /** The default store: pools in memory, gone with the process. */
@@ -239,9 +242,10 @@ public final class Main {
     final boolean localIssuer;
     final boolean warmup;
     final List<String> corsOrigins;
+    final String clock;
 
     private Settings(String host, int port, long seed, boolean help, boolean seedGiven, Path init, String store,
-        boolean localIssuer, boolean warmup, List<String> corsOrigins) {
+        boolean localIssuer, boolean warmup, List<String> corsOrigins, String clock) {
       this.host = host;
       this.port = port;
       this.seed = seed;
@@ -252,6 +256,7 @@ public final class Main {
       this.localIssuer = localIssuer;
       this.warmup = warmup;
       this.corsOrigins = corsOrigins;
+      this.clock = clock;
     }
 
     /**
@@ -271,11 +276,12 @@ public final class Main {
       String issuer = "aws";
       boolean warmup = true;
       String cors = System.getProperty(CORS_ORIGINS_PROPERTY, "*");
+      String clock = System.getProperty(CLOCK_PROPERTY, "wall");
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if ("--help".equals(arg) || "-h".equals(arg)) {
           help = true;
-        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer", "--cors-origins").contains(arg)) {
+        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer", "--cors-origins", "--clock").contains(arg)) {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
@@ -287,6 +293,7 @@ public final class Main {
             case "--store" -> store = value;
             case "--issuer" -> issuer = value;
             case "--cors-origins" -> cors = value;
+            case "--clock" -> clock = value;
             default -> {
               seed = value;
               seedGiven = true;
@@ -305,6 +312,8 @@ public final class Main {
           store = arg.substring("--store=".length());
         } else if (arg.startsWith("--issuer=")) {
           issuer = arg.substring("--issuer=".length());
+        } else if (arg.startsWith("--clock=")) {
+          clock = arg.substring("--clock=".length());
         } else if (arg.startsWith("--cors-origins=")) {
           cors = arg.substring("--cors-origins=".length());
         } else if ("--local-issuer".equals(arg)) {
@@ -328,8 +337,9 @@ public final class Main {
         throw new IllegalArgumentException("--issuer takes aws or local: " + issuer);
       }
       List<String> corsOrigins = List.copyOf(Cors.parse(cors).origins());
+      ControllableClock.parse(clock); // refused here, as bad usage, rather than at start
       return new Settings(host.trim(), port(port), seed(seed), help, seedGiven, init == null ? null : Path.of(init),
-          store.trim(), issuer.equals("local"), warmup, corsOrigins.isEmpty() ? List.of("*") : corsOrigins);
+          store.trim(), issuer.equals("local"), warmup, corsOrigins.isEmpty() ? List.of("*") : corsOrigins, clock.trim());
     }
 
     private static int port(String value) {

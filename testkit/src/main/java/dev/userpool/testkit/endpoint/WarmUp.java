@@ -11,15 +11,19 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drives the request path of a scratch endpoint before the runnable jar's own endpoint listens: the classes
- * a request needs get loaded and its hot methods compiled, so that a user who starts the jar and drives it
- * at once is answered by warm code (cold, the first request took about 400 ms and the next few hundred 2-3
- * ms each; docs/PERFORMANCE.md). The scratch endpoint has a Cognito of its own, thrown away with it: the
- * user's sees no pool, no request id and no message of it.
+ * Drives the request path of a scratch endpoint in the background once the runnable jar's own endpoint
+ * listens: the classes a request needs get loaded and its hot methods compiled, so that the requests of a
+ * user who drives the jar at once are soon answered by warm code (cold, the first request took about 400 ms
+ * and the next few hundred 2-3 ms each; docs/PERFORMANCE.md). It never holds up the port: the endpoint
+ * listens first, and the warm-up gives way whenever the endpoint it serves has a request in flight (it
+ * waits between two of its own requests until that one is answered), and stops when that endpoint closes.
+ * The scratch endpoint has a Cognito of its own, thrown away with it: the user's sees no pool, no request
+ * id and no message of it.
  *
  * <p>Two phases. First a few hundred requests go over one loopback keep-alive connection, for Netty's codec
  * and the connection handler. Then {@link LocalEndpoint#answer} is called in a loop on one thread: the bulk
@@ -45,6 +49,38 @@ final class WarmUp {
   /** What a warm-up did: the requests answered over loopback and in process, and how long it took. */
   record Done(int overLoopback, int inProcess, Duration took) {}
 
+  /**
+   * The endpoint a warm-up runs beside: it gives way while that endpoint is {@code busy} (a request in
+   * flight), and stops once it is {@code closing}.
+   */
+  record Served(BooleanSupplier busy, BooleanSupplier closing) {
+    /** Nothing served: the warm-up never waits. */
+    static final Served NONE = new Served(() -> false, () -> false);
+
+    /** The endpoint {@code endpoint}. */
+    static Served by(LocalEndpoint endpoint) {
+      return new Served(endpoint::busy, endpoint::closing);
+    }
+  }
+
+  /**
+   * Starts a warm-up on a daemon thread of its own beside {@code served}, as {@link Main} does once its
+   * endpoint listens; a warm-up that cannot run says so on stderr (the endpoint then answers cold).
+   */
+  static Thread inBackground(long seed, Served served) {
+    Thread thread = new Thread(() -> {
+      try {
+        run(seed, WIRE_ROUNDS, ROUNDS, LIMIT, served);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("userpool: warm-up stopped (" + e.getClass().getSimpleName() + "); the first requests may be slower");
+      }
+    }, "userpool-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+    return thread;
+  }
+
   private final OutputStream out;
   private final InputStream in;
   private final String host;
@@ -64,6 +100,11 @@ final class WarmUp {
    * @throws IllegalStateException if the scratch endpoint answers other than it should (a bug)
    */
   static Done run(long seed, int wireRounds, int rounds, Duration limit) throws IOException {
+    return run(seed, wireRounds, rounds, limit, Served.NONE);
+  }
+
+  /** As {@link #run(long, int, int, Duration)}, giving way to {@code served}'s requests, and stopping once it closes. */
+  static Done run(long seed, int wireRounds, int rounds, Duration limit, Served served) throws IOException {
     long start = System.nanoTime();
     int inProcess = 0;
     int overLoopback = 0;
@@ -74,7 +115,7 @@ final class WarmUp {
         socket.setTcpNoDelay(true);
         socket.setSoTimeout((int) Math.max(1000, limit.toMillis()));
         WarmUp client = new WarmUp(socket, scratch.uri().getAuthority());
-        for (int round = 0; round < wireRounds && System.nanoTime() < deadline; round++) {
+        for (int round = 0; round < wireRounds && proceed(served, deadline); round++) {
           client.post("ListUserPools", "{\"MaxResults\": 1}", 200);
           client.post("DescribeUserPool", describe, 200);
           client.post("DescribeUserPool", MISSING, 400);
@@ -82,7 +123,7 @@ final class WarmUp {
           overLoopback += 4;
         }
       }
-      for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
+      for (int round = 0; round < rounds && proceed(served, deadline); round++) {
         answer(scratch, "ListUserPools", "{\"MaxResults\": 1}", 200);
         answer(scratch, "DescribeUserPool", describe, 200);
         answer(scratch, "DescribeUserPool", MISSING, 400);
@@ -91,6 +132,19 @@ final class WarmUp {
       }
     }
     return new Done(overLoopback, inProcess, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Whether to go on: before the deadline and {@code served} open, once it has no request in flight. */
+  private static boolean proceed(Served served, long deadline) {
+    while (served.busy().getAsBoolean() && !served.closing().getAsBoolean() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return !served.closing().getAsBoolean() && System.nanoTime() < deadline;
   }
 
   private static String answer(LocalEndpoint endpoint, String operation, String body, int status) {

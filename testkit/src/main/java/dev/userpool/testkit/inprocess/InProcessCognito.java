@@ -37,6 +37,14 @@ import java.util.function.Function;
  * cognito.service().createUserPool(Requests.CreateUserPool.named("test"));
  * cognito.clock().advanceDays(8);
  * }</pre>
+ *
+ * <p><b>Clock.</b> By default the {@link ControllableClock#wall() wall clock} plus what the test moves it
+ * forward: tokens are issued at the real time, so a verifier in the same test that reads the real clock
+ * (Spring's {@code JwtTimestampValidator}, nimbus's {@code DefaultJWTClaimsVerifier}, aws-jwt-verify)
+ * judges them as it judges Cognito's. A verifier that should see the moves too takes {@link #clock()} (a
+ * {@link java.time.Clock}). For dates that are the same on every run, build with
+ * {@code .clock(ControllableClock.fixed())} (frozen at {@link ControllableClock#DEFAULT_START}) or
+ * {@link ControllableClock#fixedAt(java.time.Instant)}.
  */
 public final class InProcessCognito {
 
@@ -65,7 +73,7 @@ public final class InProcessCognito {
     this.store = b.store == null ? inMemory : b.store;
     this.groups = b.groups == null ? new InMemoryGroups() : b.groups;
     this.tokenFamilies = b.tokenFamilies == null ? new InMemoryTokenFamilies() : b.tokenFamilies;
-    this.clock = b.clock == null ? ControllableClock.create() : b.clock;
+    this.clock = b.clock == null ? ControllableClock.wall() : b.clock;
     this.mailbox = new RecordingMailbox();
     this.seed = b.seed;
     this.randomness = b.randomness == null ? SeededRandomness.withSeed(b.seed) : b.randomness;
@@ -89,7 +97,7 @@ public final class InProcessCognito {
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
   }
 
-  /** A local Cognito with seed 0, the fast test hasher and a clock at {@link ControllableClock#DEFAULT_START}. */
+  /** A local Cognito with seed 0, the fast test hasher and the {@link ControllableClock#wall() wall clock}. */
   public static InProcessCognito create() {
     return builder().build();
   }
@@ -182,9 +190,12 @@ public final class InProcessCognito {
       return this;
     }
 
-    /** The clock; default a new {@link ControllableClock}. */
+    /**
+     * The clock; default a new {@link ControllableClock#wall() wall clock}. {@link ControllableClock#fixed()}
+     * freezes it at {@link ControllableClock#DEFAULT_START} for runs that are the same to the second.
+     */
     public Builder clock(ControllableClock clock) {
-      this.clock = clock;
+      this.clock = Objects.requireNonNull(clock, "clock is null");
       return this;
     }
 

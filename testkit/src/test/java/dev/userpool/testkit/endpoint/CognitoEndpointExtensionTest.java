@@ -54,6 +54,11 @@ class CognitoEndpointExtensionTest {
   }
 
   @Test
+  void shouldRunTheEndpointOnTheWallClockByDefault(LocalEndpoint endpoint) {
+    assertThat(endpoint.cognito().clock().isFixed()).isFalse();
+  }
+
+  @Test
   void shouldShareOneEndpointAndPoolPerClassOnAFreePortOfLoopback(EndpointPool cognito, LocalEndpoint endpoint) {
     assertThat(cognito).isSameAs(fromBeforeAll);
     assertThat(cognito.uri()).isEqualTo(endpoint.uri());

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -35,6 +36,7 @@ class MainTest {
     System.clearProperty(Main.SEED_PROPERTY);
     System.clearProperty(Main.HOST_PROPERTY);
     System.clearProperty(Main.CORS_ORIGINS_PROPERTY);
+    System.clearProperty(Main.CLOCK_PROPERTY);
   }
 
   @Test
@@ -100,6 +102,35 @@ class MainTest {
       assertThat(printed.toString(StandardCharsets.UTF_8)).contains("CORS from http://localhost:3000");
       assertThat(other.header("Access-Control-Allow-Origin")).isNull();
       assertThat(listed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+    }
+  }
+
+  @Test
+  void shouldRunOnTheWallClockUnlessToldToFreezeIt() throws Exception {
+    assertThat(Main.Settings.parse(new String[0]).clock).isEqualTo("wall");
+    assertThat(Main.Settings.parse(new String[]{ "--clock", "fixed" }).clock).isEqualTo("fixed");
+    assertThat(Main.Settings.parse(new String[]{ "--clock=2031-05-06T07:08:09Z" }).clock).isEqualTo("2031-05-06T07:08:09Z");
+    System.setProperty(Main.CLOCK_PROPERTY, "fixed");
+    assertThat(Main.Settings.parse(new String[0]).clock).isEqualTo("fixed");
+    assertThat(Main.Settings.parse(new String[]{ "--clock", "wall" }).clock).isEqualTo("wall");
+    assertThatThrownBy(() -> Main.Settings.parse(new String[]{ "--clock", "frozen" })).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("wall, fixed or an instant");
+    assertThat(Main.USAGE).contains("--clock", "-D" + Main.CLOCK_PROPERTY);
+
+    assertThat(banner("--clock", "wall")).contains("wall clock, now " + Instant.now().toString().substring(0, 4))
+        .doesNotContain("moves only");
+    assertThat(banner("--clock", "fixed")).contains("clock fixed at 2030-01-01T00:00:00Z (moves only through "
+        + "UserpoolTestControl.AdvanceClock)");
+    assertThat(banner("--clock", "2031-05-06T07:08:09Z")).contains("clock fixed at 2031-05-06T07:08:09Z");
+  }
+
+  private static String banner(String... args) throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    List<String> all = new ArrayList<>(List.of("--port", "0"));
+    all.addAll(List.of(args));
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(all.toArray(new String[0])),
+        new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+      return printed.toString(StandardCharsets.UTF_8);
     }
   }
 

@@ -30,9 +30,18 @@ class WarmUpTest {
   }
 
   @Test
+  void shouldGiveWayWhileTheServedEndpointIsBusyAndStopWhenItCloses() throws IOException {
+    WarmUp.Done busy = WarmUp.run(11, 1000, 1000, Duration.ofMillis(200), new WarmUp.Served(() -> true, () -> false));
+    WarmUp.Done closed = WarmUp.run(11, 1000, 1000, Duration.ofSeconds(30), new WarmUp.Served(() -> false, () -> true));
+
+    assertThat(busy.overLoopback() + busy.inProcess()).as("always busy: no request of its own").isZero();
+    assertThat(closed.overLoopback() + closed.inProcess()).as("closed: stops at once").isZero();
+  }
+
+  @Test
   void shouldLeaveNoTraceInTheCognitoTheJarServes() throws Exception {
-    List<String> warm = firstAnswers("--port", "0", "--seed", "9");
-    List<String> cold = firstAnswers("--port", "0", "--seed", "9", "--no-warmup");
+    List<String> warm = firstAnswers("--port", "0", "--seed", "9", "--clock", "fixed");
+    List<String> cold = firstAnswers("--port", "0", "--seed", "9", "--clock", "fixed", "--no-warmup");
 
     assertThat(warm).isEqualTo(cold);
   }

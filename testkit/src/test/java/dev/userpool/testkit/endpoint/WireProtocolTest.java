@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.userpool.testkit.TestPool;
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import java.io.IOException;
@@ -40,7 +41,8 @@ class WireProtocolTest {
 
   @BeforeEach
   void start() {
-    endpoint = Wire.start();
+    // The fixed clock: these tests pin dates (UserCreateDate, the clock's moves) to 2030-01-01T00:00:00Z.
+    endpoint = Wire.start(LocalEndpoint.builder().clock(ControllableClock.fixed()));
     uri = endpoint.uri();
     pool = Wire.cognito(uri, "CreateUserPool", "{\"PoolName\":\"app\"}").json().path("UserPool").path("Id").asText();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.service.Requests;
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,8 @@ class InProcessCognitoClientTest {
   private static final String FINAL = "Final-Passw0rd!";
   private static final String OTHER = "Other-Passw0rd!";
 
-  private final InProcessCognito cognito = InProcessCognito.builder().fixedCode("123456").build();
+  // Fixed: the tests pin creation dates to the clock's instant.
+  private final InProcessCognito cognito = InProcessCognito.builder().fixedCode("123456").clock(ControllableClock.fixed()).build();
   private final InProcessCognitoClient client = InProcessCognitoClient.of(cognito);
   private String poolId;
   private String clientId;

@@ -15,6 +15,7 @@ import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.TokenService;
 import dev.userpool.testkit.TestPool;
 import dev.userpool.testkit.TestUser;
+import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.user.Sub;
@@ -39,7 +40,8 @@ class InProcessCognitoTokensTest {
 
   private static final String PASSWORD = "Final-Passw0rd!";
 
-  private final InProcessCognito cognito = InProcessCognito.create();
+  // Fixed: the tests pin token times to the clock's instant.
+  private final InProcessCognito cognito = InProcessCognito.builder().clock(ControllableClock.fixed()).build();
   private final InProcessCognitoClient client = InProcessCognitoClient.of(cognito);
   private String poolId;
   private String clientId;
