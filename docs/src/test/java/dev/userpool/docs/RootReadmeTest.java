@@ -57,6 +57,19 @@ class RootReadmeTest {
   }
 
   @Test
+  void theBrowserCommandIsTheProfilesOwn() throws IOException {
+    String command = "mvn -B -ntp -Pbrowser -pl testkit/server -am verify -DskipTests";
+    String pom = read("testkit/server/pom.xml");
+
+    assertThat(read("README.md")).contains("`" + command + "`");
+    assertThat(pom).contains("\n           " + command + "\n").contains("<id>browser</id>")
+        .contains("src/test/browser/ensure-chromium.sh").contains("<argument>run.mjs</argument>");
+    for (String file : List.of("run.mjs", "ensure-chromium.sh", "package.json", "package-lock.json", "page/app.js", "page/index.html")) {
+      assertThat(DocsGenerationTest.moduleDir().getParent().resolve("testkit/server/src/test/browser").resolve(file)).isRegularFile();
+    }
+  }
+
+  @Test
   void theTopLevelIsTheDesignCards() throws IOException {
     try (var entries = Files.list(DocsGenerationTest.moduleDir().getParent())) {
       List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("target")).sorted()
