@@ -167,7 +167,13 @@ public sealed interface CognitoError
       /** A pool created with a fixed id that is already used (decided wording; Cognito always picks ids). */
       USER_POOL_EXISTS("User pool %s already exists.", "us-east-1_EXAMPLE"),
       /** An app client created with a fixed id that is already used (decided wording; Cognito always picks ids). */
-      USER_POOL_CLIENT_EXISTS("User pool client %s already exists.", "1example23456789");
+      USER_POOL_CLIENT_EXISTS("User pool client %s already exists.", "1example23456789"),
+      /**
+       * CreateUserPoolClient or UpdateUserPoolClient with {@code RefreshTokenRotation} {@code Feature} ENABLED: the
+       * library does not rotate refresh tokens, and says so rather than ignore the setting (the library's wording).
+       */
+      REFRESH_TOKEN_ROTATION_UNSUPPORTED("RefreshTokenRotation with Feature ENABLED is not supported by the userpool library; "
+          + "GetTokensFromRefreshToken renews the ID and access tokens without rotating the refresh token.", "");
 
       private final String template;
       private final String sampleSubject;

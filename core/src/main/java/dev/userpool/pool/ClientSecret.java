@@ -86,6 +86,16 @@ public final class ClientSecret extends SecretText {
     return MessageDigest.isEqual(hmac(username + clientId.value()), given);
   }
 
+  /**
+   * Whether {@code given} is this secret itself (GetTokensFromRefreshToken's {@code ClientSecret}), compared in
+   * constant time.
+   *
+   * @throws NullPointerException if {@code given} is null
+   */
+  public boolean matches(String given) {
+    return sameText(new ClientSecret(Objects.requireNonNull(given, "given is null")));
+  }
+
   private byte[] hmac(String message) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

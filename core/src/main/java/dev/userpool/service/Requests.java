@@ -54,15 +54,30 @@ public final class Requests {
    */
   public record TokenValidityUnitsType(String accessToken, String idToken, String refreshToken) {}
 
+  /**
+   * A {@code RefreshTokenRotationType}: {@code Feature} ({@code ENABLED} or {@code DISABLED}, required) and
+   * {@code RetryGracePeriodSeconds} (0..60). The library does not rotate refresh tokens: {@code ENABLED} is refused.
+   */
+  public record RefreshTokenRotationType(String feature, Integer retryGracePeriodSeconds) {}
+
   /** CreateUserPoolClient; token validity amounts left out take Cognito's defaults (60 minutes, 60 minutes, 30 days). */
   public record CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
       String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
-      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits,
+      RefreshTokenRotationType refreshTokenRotation) {
     /** Without token validity: Cognito's default lifetimes. */
     public CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
         String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret) {
       this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
           null, null, null, null);
+    }
+
+    /** Without RefreshTokenRotation. */
+    public CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
+        Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+      this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
+          accessTokenValidity, idTokenValidity, refreshTokenValidity, tokenValidityUnits, null);
     }
   }
 
@@ -220,12 +235,21 @@ public final class Requests {
    */
   public record UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
       String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
-      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+      Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits,
+      RefreshTokenRotationType refreshTokenRotation) {
     /** Without token validity: the lifetimes go back to Cognito's defaults. */
     public UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
         String preventUserExistenceErrors, Integer authSessionValidity) {
       this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity,
           null, null, null, null);
+    }
+
+    /** Without RefreshTokenRotation. */
+    public UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
+        Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
+      this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity,
+          accessTokenValidity, idTokenValidity, refreshTokenValidity, tokenValidityUnits, null);
     }
   }
 
@@ -302,6 +326,20 @@ public final class Requests {
     @Override
     public String toString() {
       return "RevokeToken[token=" + HIDDEN + ", clientId=" + clientId + "]";
+    }
+  }
+
+  /**
+   * GetTokensFromRefreshToken: the refresh token, the app client it was issued to, that client's secret when it has
+   * one, and ClientMetadata (for Lambda triggers, which the library does not run). {@code DeviceKey} is not modelled:
+   * the library remembers no devices.
+   */
+  public record GetTokensFromRefreshToken(String refreshToken, String clientId, String clientSecret,
+      Map<String, String> clientMetadata) {
+    @Override
+    public String toString() {
+      return "GetTokensFromRefreshToken[refreshToken=" + HIDDEN + ", clientId=" + clientId + ", clientSecret="
+          + (clientSecret == null ? null : HIDDEN) + ", clientMetadata=" + keysOf(clientMetadata) + "]";
     }
   }
 

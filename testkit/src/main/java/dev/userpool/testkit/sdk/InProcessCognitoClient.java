@@ -87,6 +87,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPassw
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
@@ -255,7 +257,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     AppClient client = run(service.createUserPoolClient(new Requests.CreateUserPoolClient(r.userPoolId(), r.clientName(),
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
         r.authSessionValidity(), r.generateSecret(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
-        Shapes.units(r.tokenValidityUnits()))));
+        Shapes.units(r.tokenValidityUnits()), Shapes.rotation(r.refreshTokenRotation()))));
     return respond(CreateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         CreateUserPoolClientResponse.class);
   }
@@ -531,6 +533,15 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
   }
 
+  /** GetTokensFromRefreshToken: new ID and access tokens through the token operations; no new refresh token (no rotation). */
+  @Override
+  public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest r) {
+    TokenService.Issued issued = run(tokenOperations.getTokensFromRefreshToken(new Requests.GetTokensFromRefreshToken(r.refreshToken(),
+        r.clientId(), r.clientSecret(), Shapes.mapOrNull(r.hasClientMetadata(), r.clientMetadata()))));
+    return respond(GetTokensFromRefreshTokenResponse.builder().authenticationResult(authenticationResult(issued)),
+        GetTokensFromRefreshTokenResponse.class);
+  }
+
   // -- pools and clients: lists, updates, deletion
 
   /** ListUserPools: the pools by id, {@code MaxResults} at a time. */
@@ -560,7 +571,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     AppClient client = run(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(r.userPoolId(), r.clientId(), r.clientName(),
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
         r.authSessionValidity(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
-        Shapes.units(r.tokenValidityUnits()))));
+        Shapes.units(r.tokenValidityUnits()), Shapes.rotation(r.refreshTokenRotation()))));
     return respond(UpdateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         UpdateUserPoolClientResponse.class);
   }

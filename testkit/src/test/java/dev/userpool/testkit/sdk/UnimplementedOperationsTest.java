@@ -40,7 +40,8 @@ class UnimplementedOperationsTest {
       "CreateGroup", "GetGroup", "ListGroups", "UpdateGroup", "DeleteGroup", "AdminAddUserToGroup", "AdminRemoveUserFromGroup",
       "AdminListGroupsForUser", "ListUsersInGroup",
       "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient", "AdminUpdateUserAttributes",
-      "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode");
+      "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode",
+      "GetTokensFromRefreshToken");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {
