@@ -214,7 +214,13 @@ public sealed interface CognitoError
       /** CreateUserPoolClient with a WriteAttributes name that cannot be written (decided wording, after the update one). */
       INVALID_WRITE_ATTRIBUTES_CREATE("Invalid write attributes specified while creating a client", ""),
       /** UpdateUserPoolClient with a WriteAttributes name that cannot be written (observed: aws/aws-sdk-java#1395). */
-      INVALID_WRITE_ATTRIBUTES_UPDATE("Invalid write attributes specified while updating a client", "");
+      INVALID_WRITE_ATTRIBUTES_UPDATE("Invalid write attributes specified while updating a client", ""),
+      /**
+       * CreateUserPoolClient or UpdateUserPoolClient with {@code RefreshTokenRotation} {@code Feature} ENABLED: the
+       * library does not rotate refresh tokens, and says so rather than ignore the setting (the library's wording).
+       */
+      REFRESH_TOKEN_ROTATION_UNSUPPORTED("RefreshTokenRotation with Feature ENABLED is not supported by the userpool library; "
+          + "GetTokensFromRefreshToken renews the ID and access tokens without rotating the refresh token.", "");
 
       private final String template;
       private final String sampleSubject;

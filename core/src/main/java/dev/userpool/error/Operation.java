@@ -110,6 +110,9 @@ public enum Operation {
   /** AdminUserGlobalSignOut. */
   ADMIN_USER_GLOBAL_SIGN_OUT("AdminUserGlobalSignOut", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
       ErrorCode.USER_NOT_FOUND),
+  /** GetTokensFromRefreshToken, without refresh token rotation. */
+  GET_TOKENS_FROM_REFRESH_TOKEN("GetTokensFromRefreshToken", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.NOT_AUTHORIZED),
   /** RevokeToken. */
   REVOKE_TOKEN("RevokeToken", ErrorCode.INVALID_PARAMETER, ErrorCode.UNSUPPORTED_TOKEN_TYPE, ErrorCode.UNSUPPORTED_OPERATION,
       ErrorCode.UNAUTHORIZED),

@@ -310,6 +310,15 @@ public final class Commands {
     }
   }
 
+  /** GetTokensFromRefreshToken: a string shaped as a token, the app client it names, and the client's secret if given. */
+  public record GetTokensFromRefreshToken(String refreshToken, ClientId clientId, Option<String> clientSecret) {
+    @Override
+    public String toString() {
+      return "GetTokensFromRefreshToken[refreshToken=" + HIDDEN + ", clientId=" + clientId + ", clientSecret="
+          + clientSecret.map(x -> HIDDEN) + "]";
+    }
+  }
+
   // -- parsing
 
   /** CreateUserPool's command, or every member violation, or the UsernameAttributes/AliasAttributes conflict. */
@@ -361,7 +370,7 @@ public final class Commands {
         UserPoolId.parse(r.userPoolId()),
         Members.string(Members.CLIENT_NAME, r.clientName()),
         clientSettings(r.explicitAuthFlows(), r.preventUserExistenceErrors(), r.authSessionValidity(), r.accessTokenValidity(),
-            r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
+            r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits(), r.refreshTokenRotation()))
         .ap((pool, name, settings) -> settings.tokens().map(tokens -> new CreateUserPoolClient(pool, name, settings.flows(),
             settings.prevent(), settings.authSessionValidity(), Boolean.TRUE.equals(r.generateSecret()), tokens,
             SchemaMembers.names(r.readAttributes()), SchemaMembers.names(r.writeAttributes()))))))
@@ -538,7 +547,7 @@ public final class Commands {
         ClientId.parse(r.clientId()),
         Members.optionalString(Members.CLIENT_NAME, r.clientName()),
         clientSettings(r.explicitAuthFlows(), r.preventUserExistenceErrors(), r.authSessionValidity(), r.accessTokenValidity(),
-            r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits()))
+            r.idTokenValidity(), r.refreshTokenValidity(), r.tokenValidityUnits(), r.refreshTokenRotation()))
         .ap((pool, client, name, settings) -> settings.tokens().map(tokens -> new UpdateUserPoolClient(pool, client, name,
             settings.flows(), settings.prevent(), settings.authSessionValidity(), tokens, SchemaMembers.names(r.readAttributes()),
             SchemaMembers.names(r.writeAttributes()))))))
@@ -551,15 +560,35 @@ public final class Commands {
 
   /** The shared settings' members, each checked, in member order. */
   private static Validation<Seq<ParameterViolation>, ClientSettings> clientSettings(java.util.List<String> flows, String prevent,
-      Integer authSessionValidity, Integer access, Integer id, Integer refresh, Requests.TokenValidityUnitsType units) {
+      Integer authSessionValidity, Integer access, Integer id, Integer refresh, Requests.TokenValidityUnitsType units,
+      Requests.RefreshTokenRotationType rotation) {
     return Members.flat(Validation.combine(
         Members.enumList("explicitAuthFlows", flows, Members.EXPLICIT_AUTH_FLOWS),
         Members.optionalEnum("preventUserExistenceErrors", prevent, Members.EXISTENCE_ERRORS),
         Members.range("authSessionValidity", authSessionValidity, AppClient.MIN_AUTH_SESSION_VALIDITY,
             AppClient.MAX_AUTH_SESSION_VALIDITY),
-        tokenValidity(access, id, refresh, units))
-        .ap((f, p, validity, tokens) -> new ClientSettings(f.isEmpty() ? ExplicitAuthFlow.defaults() : f,
-            p.getOrElse(PreventUserExistenceErrors.LEGACY), validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY), tokens)));
+        tokenValidity(access, id, refresh, units),
+        rotation(rotation))
+        .ap((f, p, validity, tokens, rotates) -> new ClientSettings(f.isEmpty() ? ExplicitAuthFlow.defaults() : f,
+            p.getOrElse(PreventUserExistenceErrors.LEGACY), validity.getOrElse(AppClient.DEFAULT_AUTH_SESSION_VALIDITY),
+            tokens.flatMap(t -> rotates
+                ? Either.left(InvalidParameter.of(InvalidParameter.Reason.REFRESH_TOKEN_ROTATION_UNSUPPORTED))
+                : Either.right(t)))));
+  }
+
+  /**
+   * RefreshTokenRotation's members (Feature required, RetryGracePeriodSeconds 0..60): whether it asks for rotation,
+   * which the library refuses once every member is checked; absent is no rotation.
+   */
+  private static Validation<Seq<ParameterViolation>, Boolean> rotation(Requests.RefreshTokenRotationType rotation) {
+    if (rotation == null) {
+      return Validation.valid(false);
+    }
+    return Members.flat(Validation.combine(
+        Members.requiredEnum("refreshTokenRotation.feature", rotation.feature(), Members.FEATURES),
+        Members.range("refreshTokenRotation.retryGracePeriodSeconds", rotation.retryGracePeriodSeconds(), 0,
+            Members.MAX_RETRY_GRACE_PERIOD_SECONDS))
+        .ap((enabled, grace) -> enabled));
   }
 
   /** DeleteUserPoolClient's command. */
@@ -703,6 +732,12 @@ public final class Commands {
   public static Either<CognitoError, RevokeToken> parse(Requests.RevokeToken r) {
     return valid(Members.flat(Validation.combine(Members.string(Members.TOKEN, r.token()), ClientId.parse(r.clientId()),
         Members.optionalString(Members.CLIENT_SECRET, r.clientSecret())).ap(RevokeToken::new)));
+  }
+
+  /** GetTokensFromRefreshToken: RefreshToken, ClientId, then ClientSecret, reported together. */
+  public static Either<CognitoError, GetTokensFromRefreshToken> parse(Requests.GetTokensFromRefreshToken r) {
+    return valid(Members.flat(Validation.combine(Members.string(Members.REFRESH_TOKEN, r.refreshToken()), ClientId.parse(r.clientId()),
+        Members.optionalString(Members.CLIENT_SECRET, r.clientSecret())).ap(GetTokensFromRefreshToken::new)));
   }
 
   /** InitiateAuth's REFRESH_TOKEN_AUTH: the ClientId's shape (the flow is known to be a refresh). */

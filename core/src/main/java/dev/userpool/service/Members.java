@@ -35,8 +35,14 @@ final class Members {
   static final StringMember ACCESS_TOKEN = StringMember.sensitive("accessToken").pattern("[A-Za-z0-9-_=.]+");
   /** RevokeToken's {@code Token} member ({@code TokenModelType}). */
   static final StringMember TOKEN = StringMember.sensitive("token").pattern("[A-Za-z0-9-_=.]+");
-  /** RevokeToken's {@code ClientSecret} member ({@code ClientSecretType}). */
+  /** RevokeToken's and GetTokensFromRefreshToken's {@code ClientSecret} member ({@code ClientSecretType}). */
   static final StringMember CLIENT_SECRET = StringMember.sensitive("clientSecret").length(1, 64).pattern("[\\w+]+");
+  /** GetTokensFromRefreshToken's {@code RefreshToken} ({@code TokenModelType}). */
+  static final StringMember REFRESH_TOKEN = StringMember.sensitive("refreshToken").pattern("[A-Za-z0-9-_=.]+");
+  /** {@code RefreshTokenRotationType.Feature} ({@code FeatureType}), in the model's order. */
+  static final Map<String, Boolean> FEATURES = LinkedHashMap.of("ENABLED", true, "DISABLED", false);
+  /** The longest {@code RetryGracePeriodSeconds}. */
+  static final int MAX_RETRY_GRACE_PERIOD_SECONDS = 60;
 
   /** Each enum by its wire name, in the order an invalid value's message lists them. */
   static final Map<String, Tier> TIERS = byName(Tier.values(), Enum::name);

@@ -85,17 +85,41 @@ public final class Requests {
    */
   public record TokenValidityUnitsType(String accessToken, String idToken, String refreshToken) {}
 
+  /**
+   * A {@code RefreshTokenRotationType}: {@code Feature} ({@code ENABLED} or {@code DISABLED}, required) and
+   * {@code RetryGracePeriodSeconds} (0..60). The library does not rotate refresh tokens: {@code ENABLED} is refused.
+   */
+  public record RefreshTokenRotationType(String feature, Integer retryGracePeriodSeconds) {}
+
   /** CreateUserPoolClient; token validity amounts left out take Cognito's defaults (60 minutes, 60 minutes, 30 days). */
   public record CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
       String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
       Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> readAttributes,
-      List<String> writeAttributes) {
-    /** Without ReadAttributes and WriteAttributes: the client reads and writes the standard attributes. */
+      List<String> writeAttributes, RefreshTokenRotationType refreshTokenRotation) {
+    /** Without ReadAttributes, WriteAttributes and RefreshTokenRotation: the client reads and writes the standard attributes. */
     public CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
         String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
         Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
       this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
-          accessTokenValidity, idTokenValidity, refreshTokenValidity, tokenValidityUnits, null, null);
+          accessTokenValidity, idTokenValidity, refreshTokenValidity, tokenValidityUnits, null, null, null);
+    }
+
+    /** Without RefreshTokenRotation. */
+    public CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
+        Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> readAttributes,
+        List<String> writeAttributes) {
+      this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
+          accessTokenValidity, idTokenValidity, refreshTokenValidity, tokenValidityUnits, readAttributes, writeAttributes, null);
+    }
+
+    /** Without ReadAttributes and WriteAttributes. */
+    public CreateUserPoolClient(String userPoolId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Boolean generateSecret, Integer accessTokenValidity,
+        Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits,
+        RefreshTokenRotationType refreshTokenRotation) {
+      this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
+          accessTokenValidity, idTokenValidity, refreshTokenValidity, tokenValidityUnits, null, null, refreshTokenRotation);
     }
 
     /** Without token validity: Cognito's default lifetimes. */
@@ -104,6 +128,7 @@ public final class Requests {
       this(userPoolId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, generateSecret,
           null, null, null, null);
     }
+
   }
 
   /** DescribeUserPoolClient. */
@@ -261,13 +286,31 @@ public final class Requests {
   public record UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
       String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
       Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> readAttributes,
-      List<String> writeAttributes) {
-    /** Without ReadAttributes and WriteAttributes: they go back to the defaults. */
+      List<String> writeAttributes, RefreshTokenRotationType refreshTokenRotation) {
+    /** Without ReadAttributes, WriteAttributes and RefreshTokenRotation: they go back to the defaults. */
     public UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
         String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
         Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits) {
       this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, accessTokenValidity,
-          idTokenValidity, refreshTokenValidity, tokenValidityUnits, null, null);
+          idTokenValidity, refreshTokenValidity, tokenValidityUnits, null, null, null);
+    }
+
+    /** Without RefreshTokenRotation. */
+    public UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
+        Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits, List<String> readAttributes,
+        List<String> writeAttributes) {
+      this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, accessTokenValidity,
+          idTokenValidity, refreshTokenValidity, tokenValidityUnits, readAttributes, writeAttributes, null);
+    }
+
+    /** Without ReadAttributes and WriteAttributes. */
+    public UpdateUserPoolClient(String userPoolId, String clientId, String clientName, List<String> explicitAuthFlows,
+        String preventUserExistenceErrors, Integer authSessionValidity, Integer accessTokenValidity,
+        Integer idTokenValidity, Integer refreshTokenValidity, TokenValidityUnitsType tokenValidityUnits,
+        RefreshTokenRotationType refreshTokenRotation) {
+      this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity, accessTokenValidity,
+          idTokenValidity, refreshTokenValidity, tokenValidityUnits, null, null, refreshTokenRotation);
     }
 
     /** Without token validity: the lifetimes go back to Cognito's defaults. */
@@ -276,6 +319,7 @@ public final class Requests {
       this(userPoolId, clientId, clientName, explicitAuthFlows, preventUserExistenceErrors, authSessionValidity,
           null, null, null, null);
     }
+
   }
 
   /** DeleteUserPoolClient. */
@@ -376,6 +420,20 @@ public final class Requests {
     @Override
     public String toString() {
       return "VerifyUserAttribute[accessToken=" + HIDDEN + ", attributeName=" + attributeName + ", code=" + HIDDEN + "]";
+    }
+  }
+
+  /**
+   * GetTokensFromRefreshToken: the refresh token, the app client it was issued to, that client's secret when it has
+   * one, and ClientMetadata (for Lambda triggers, which the library does not run). {@code DeviceKey} is not modelled:
+   * the library remembers no devices.
+   */
+  public record GetTokensFromRefreshToken(String refreshToken, String clientId, String clientSecret,
+      Map<String, String> clientMetadata) {
+    @Override
+    public String toString() {
+      return "GetTokensFromRefreshToken[refreshToken=" + HIDDEN + ", clientId=" + clientId + ", clientSecret="
+          + (clientSecret == null ? null : HIDDEN) + ", clientMetadata=" + keysOf(clientMetadata) + "]";
     }
   }
 

@@ -5,11 +5,14 @@ import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.ResourceNotFound;
 import dev.userpool.error.Operation;
 import dev.userpool.pool.AppClient;
+import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
+import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.Groups;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.UserPools;
 import dev.userpool.user.User;
+import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -19,7 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * The operations that present a token: ChangePassword, GetUser, GlobalSignOut, UpdateUserAttributes and DeleteUser
- * by access token, the refresh flows of InitiateAuth and AdminInitiateAuth, RevokeToken, and AdminUserGlobalSignOut.
+ * by access token, the refresh flows of InitiateAuth and AdminInitiateAuth, GetTokensFromRefreshToken, RevokeToken,
+ * and AdminUserGlobalSignOut.
  * Each runs Cognito's checks in Cognito's order (member shapes, all reported together; then the pool and client, or
  * the token; then the operation) inside the same {@link Guard} as {@link UserPoolService}, so an adapter only maps
  * shapes. It sits beside {@link TokenService} rather than in it: several of these operations are the user service's
@@ -148,16 +152,33 @@ public final class TokenOperations {
     return refusal.isDefined() ? Either.left(refusal.get()) : Either.right(client);
   }
 
+  /**
+   * GetTokensFromRefreshToken. Checks, in order: the members' shapes (RefreshToken, ClientId, ClientSecret, reported
+   * together); the app client; its secret, when it has one ({@link AppClient#checkClientSecretAsHash}); then the refresh
+   * token and its user exactly as REFRESH_TOKEN_AUTH checks them. Renews the access and ID tokens without a new
+   * refresh token: the library does not rotate refresh tokens (an app client cannot be set to). ClientMetadata is
+   * accepted and unused, as it is without Lambda triggers.
+   */
+  public Either<CognitoError, TokenService.Issued> getTokensFromRefreshToken(Requests.GetTokensFromRefreshToken r) {
+    return guarded(Operation.GET_TOKENS_FROM_REFRESH_TOKEN, () -> Commands.parse(r)
+        .flatMap(c -> poolAndClient(Option.none(), c.clientId())
+            .flatMap(pc -> pc._2.checkClientSecretAsHash(c.clientSecret()).<Either<CognitoError, TokenService.Issued>>map(Either::left)
+                .getOrElse(() -> tokens.refresh(pc._1, pc._2, c.refreshToken())))));
+  }
+
   private Either<CognitoError, TokenService.Issued> refresh(Commands.RefreshTokenAuth c) {
-    String clientId = c.clientId().value();
-    Either<CognitoError, UserPool> pool = c.userPoolId().isDefined()
-        ? pools.find(c.userPoolId().get())
-            .toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, c.userPoolId().get().value()))
-        : pools.findByClient(c.clientId()).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, clientId));
-    return pool.flatMap(p -> p.client(c.clientId())
-        .toEither(() -> (CognitoError) new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, clientId))
-        .flatMap(client -> refreshToken(c.authParameters())
-            .flatMap(token -> tokens.refresh(p, client, token))));
+    return poolAndClient(c.userPoolId(), c.clientId())
+        .flatMap(pc -> refreshToken(c.authParameters()).flatMap(token -> tokens.refresh(pc._1, pc._2, token)));
+  }
+
+  /** The pool (by its id when given, else by the client) and the app client, or ResourceNotFoundException. */
+  private Either<CognitoError, Tuple2<UserPool, AppClient>> poolAndClient(Option<UserPoolId> poolId, ClientId clientId) {
+    Either<CognitoError, UserPool> pool = poolId.isDefined()
+        ? pools.find(poolId.get()).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, poolId.get().value()))
+        : pools.findByClient(clientId).toEither(() -> new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, clientId.value()));
+    return pool.flatMap(p -> p.client(clientId)
+        .toEither(() -> (CognitoError) new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, clientId.value()))
+        .map(client -> Tuple.of(p, client)));
   }
 
   private static Either<CognitoError, String> refreshToken(Map<String, String> parameters) {

@@ -137,7 +137,7 @@ public final class TokenService {
   }
 
   /**
-   * New ID and access tokens from a refresh token (REFRESH_TOKEN_AUTH, REFRESH_TOKEN): same family and
+   * New ID and access tokens from a refresh token (REFRESH_TOKEN_AUTH, REFRESH_TOKEN, GetTokensFromRefreshToken): same family and
    * {@code auth_time}, no new refresh token; refused as {@link TokenChecks#refreshToken} and
    * {@link TokenChecks#refreshTokenUser} say.
    */

@@ -51,7 +51,7 @@ public final class TokenChecks {
   }
 
   /**
-   * A refresh token (REFRESH_TOKEN_AUTH, REFRESH_TOKEN), in order: issued here to {@code client}
+   * A refresh token (REFRESH_TOKEN_AUTH, REFRESH_TOKEN, GetTokensFromRefreshToken), in order: issued here to {@code client}
    * ({@code Invalid Refresh Token.}); not expired ({@code Refresh Token has expired}); not revoked
    * ({@code Refresh Token has been revoked}).
    *

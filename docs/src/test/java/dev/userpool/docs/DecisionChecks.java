@@ -21,6 +21,7 @@ import dev.userpool.user.Refusal;
 import dev.userpool.user.Rule;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -230,6 +231,19 @@ final class DecisionChecks {
     require(secret.secretHash("jane.doe", new ClientId("1example23456789")).equals("vx9eIzVncveXMD7VAMcMtGYqdeaTLHsnNwajRXuRMvY="),
         "SECRET_HASH is Base64(HMAC-SHA256(secret, username + client id))");
     require(!secret.toString().contains(secret.reveal()), "the secret is never printed");
+  }
+
+  static void getTokensFromRefreshToken() {
+    ClientSecret secret = ClientSecret.of("1example23456789abcdefghijklmnopqrstuvwxyz0123456");
+    AppClient plain = AppClient.builder().clientId(new ClientId("1example23456789")).clientName("web").build();
+    AppClient withSecret = AppClient.builder().clientId(new ClientId("1example23456789")).clientName("server")
+        .clientSecret(Option.some(secret)).build();
+    require(withSecret.checkClientSecret(Option.none()).map(CognitoError::message)
+        .contains("Client 1example23456789 is configured for secret but secret was not received"), "a missing ClientSecret is refused");
+    require(withSecret.checkClientSecret(Option.some("w".repeat(30))).map(CognitoError::message)
+        .contains("Unable to verify secret hash for client 1example23456789"), "a wrong ClientSecret is refused");
+    require(withSecret.checkClientSecret(Option.some(secret.reveal())).isEmpty(), "the right ClientSecret passes");
+    require(plain.checkClientSecret(Option.some("w".repeat(30))).isEmpty(), "a secret sent to a client without one is ignored");
   }
 
   private static void before(String probe, Fault first, Fault then) {

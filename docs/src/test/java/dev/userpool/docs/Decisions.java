@@ -20,6 +20,7 @@ import dev.userpool.pool.TokenValidity;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.service.ExistenceErrors;
 import dev.userpool.service.GroupService;
+import dev.userpool.service.TokenOperations;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.srp.SrpChallenge;
@@ -594,6 +595,37 @@ final class Decisions {
               + "bound (issue 28). AWS does not say how long an expired refresh token keeps its own message.",
           List.of(to(TokenFamily.class, "unusableFrom"), to(TokenFamilies.class, "prune")),
           List.of()),
+      entry("get-tokens-from-refresh-token", Kind.DECIDED, "GetTokensFromRefreshToken",
+          "Checks, in order: RefreshToken, ClientId and ClientSecret shapes (reported together); the app client "
+              + "(`ResourceNotFoundException`); for a client with a secret, ClientSecret itself, not a SECRET_HASH: missing gets "
+              + "`NotAuthorizedException: Client <id> is configured for secret but secret was not received`, wrong gets "
+              + "`NotAuthorizedException: Unable to verify secret hash for client <id>` (a secret sent to a client without one is "
+              + "ignored); then the refresh token and its user exactly as REFRESH_TOKEN_AUTH checks them. It returns new ID and "
+              + "access tokens of the same sign-in and no refresh token; ClientMetadata is accepted and unused; DeviceKey is "
+              + "ignored (no remembered devices).",
+          "AWS's API reference lists the members and that ClientSecret is the client's secret; `Invalid Refresh Token.` is "
+              + "quoted from a real GetTokensFromRefreshToken response. No wording for a missing or wrong ClientSecret is "
+              + "published: the SECRET_HASH wordings are reused.",
+          List.of(to(TokenOperations.class, "getTokensFromRefreshToken"), to(AppClient.class, "checkClientSecretAsHash")),
+          List.of(Source.of(API + "API_GetTokensFromRefreshToken.html"), Source.of("aws/aws-sdk-js-v3#7162")))
+          .checkedBy(DecisionChecks::getTokensFromRefreshToken),
+      entry("refresh-token-rotation", Kind.NOT_IMPLEMENTED, "Refresh token rotation",
+          "An app client's RefreshTokenRotation is checked (Feature ENABLED or DISABLED, required; RetryGracePeriodSeconds "
+              + "0..60); CreateUserPoolClient or UpdateUserPoolClient with Feature ENABLED gets `InvalidParameterException: "
+              + "RefreshTokenRotation with Feature ENABLED is not supported by the userpool library; ...` rather than a client "
+              + "that would silently never rotate.",
+          "With rotation Cognito returns a new refresh token from GetTokensFromRefreshToken and invalidates the old one after "
+              + "the grace period (RefreshTokenReuseException afterwards), and refuses REFRESH_TOKEN_AUTH; the library has not "
+              + "built that yet.",
+          List.of(to(CognitoError.InvalidParameter.Reason.class, "REFRESH_TOKEN_ROTATION_UNSUPPORTED")),
+          List.of(Source.of(API + "API_RefreshTokenRotationType.html"),
+              Source.of(GUIDE + "amazon-cognito-user-pools-using-the-refresh-token.html"))),
+      entry("null-map-values", Kind.OBSERVED, "A map member's key holding null",
+          "In AuthParameters, ChallengeResponses, ClientMetadata and every other map member, a key whose value is JSON null is "
+              + "absent; a list holding null is still a `SerializationException`.",
+          "amazon-cognito-identity-js's CognitoUser.refreshSession sends `\"DEVICE_KEY\": null` whenever no device is "
+              + "remembered, and works against Cognito.",
+          List.of(to(LocalEndpoint.class)), List.of(Source.of(CLIENT_JS + "CognitoUser.js"))),
 
       // -- USER_SRP_AUTH
       entry("srp-protocol", Kind.CONFIRMED, "USER_SRP_AUTH's arithmetic",

@@ -122,7 +122,8 @@ final class TokensDoc {
         "of a sign-in this registry does not know: " + err(NotAuthorized.Reason.INVALID_ACCESS_TOKEN),
         "revoked (GlobalSignOut, AdminUserGlobalSignOut, RevokeToken of its refresh token), or its user deleted or disabled "
             + "since: " + err(NotAuthorized.Reason.ACCESS_TOKEN_REVOKED)));
-    md.p("A refresh token (REFRESH_TOKEN_AUTH, REFRESH_TOKEN), by " + CodeRef.to(TokenChecks.class, "refreshToken").markdownLink(2)
+    md.p("A refresh token (REFRESH_TOKEN_AUTH, REFRESH_TOKEN, GetTokensFromRefreshToken), by "
+        + CodeRef.to(TokenChecks.class, "refreshToken").markdownLink(2)
         + ":");
     md.numbered(List.of(
         "not issued here to this app client: " + err(NotAuthorized.Reason.INVALID_REFRESH_TOKEN),

@@ -41,7 +41,9 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * {@link SdkPojo#sdkFields()}: each member by its location name, its {@code MarshallingType} deciding
  * the JSON type (structures as objects, lists as arrays, maps as objects, timestamps as epoch seconds
  * with a fraction, blobs as base64). Members the body does not name, or names with {@code null}, stay
- * unset; members the model does not know are ignored, as AWS services do.
+ * unset, and so does a map's key whose value is {@code null} (amazon-cognito-identity-js sends
+ * {@code "DEVICE_KEY": null} in {@code AuthParameters}, which Cognito accepts); a list holding {@code null}
+ * is refused; members the model does not know are ignored, as AWS services do.
  *
  * <p>Every failure is a {@link WireError} ({@code SerializationException}) whose message names the
  * member and the JSON type found, never a value nor a map's key (an entry is named by its position,
@@ -236,10 +238,10 @@ final class AwsJson {
     for (Map.Entry<String, JsonNode> entry : json.properties()) {
       // A map's keys are request data (AuthParameters' keys may be anything): name the entry by position only.
       String at = path + "{key " + ++number + "}";
-      if (entry.getValue().isNull()) {
-        throw WireError.serialization("The map at '" + path + "' holds null for a key.");
+      // A key holding null is absent, as Cognito takes it: amazon-cognito-identity-js sends "DEVICE_KEY": null.
+      if (!entry.getValue().isNull()) {
+        values.put(entry.getKey(), value(member, entry.getValue(), at));
       }
-      values.put(entry.getKey(), value(member, entry.getValue(), at));
     }
     return values;
   }

@@ -69,7 +69,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for {@code InternalErrorException}). Besides Cognito's own errors:
  * <ul>
  *   <li>a body that is not one JSON object, or a member of the wrong JSON type:
- *       {@code SerializationException} (400); unknown members are ignored, {@code null} means absent;</li>
+ *       {@code SerializationException} (400); unknown members are ignored, {@code null} means absent, for a
+ *       member and for a map's key alike ({@code "AuthParameters": {"DEVICE_KEY": null}} is no
+ *       {@code DEVICE_KEY}), while a list holding {@code null} is a {@code SerializationException};</li>
  *   <li>a missing or unknown target: {@code UnknownOperationException} (400); an operation of Cognito's
  *       API that the library does not implement: {@code UnsupportedOperationException} (400) naming it;</li>
  *   <li>a body over {@link Builder#maxBodyBytes the cap} ({@value #DEFAULT_MAX_BODY_BYTES} bytes by

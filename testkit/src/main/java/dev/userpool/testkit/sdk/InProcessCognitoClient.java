@@ -96,6 +96,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPassw
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
@@ -278,7 +280,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
         r.authSessionValidity(), r.generateSecret(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
         Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
-        Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()))));
+        Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()),
+        Shapes.rotation(r.refreshTokenRotation()))));
     return respond(CreateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         CreateUserPoolClientResponse.class);
   }
@@ -570,6 +573,15 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return respond(RevokeTokenResponse.builder(), RevokeTokenResponse.class);
   }
 
+  /** GetTokensFromRefreshToken: new ID and access tokens through the token operations; no new refresh token (no rotation). */
+  @Override
+  public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest r) {
+    TokenService.Issued issued = run(tokenOperations.getTokensFromRefreshToken(new Requests.GetTokensFromRefreshToken(r.refreshToken(),
+        r.clientId(), r.clientSecret(), Shapes.mapOrNull(r.hasClientMetadata(), r.clientMetadata()))));
+    return respond(GetTokensFromRefreshTokenResponse.builder().authenticationResult(authenticationResult(issued)),
+        GetTokensFromRefreshTokenResponse.class);
+  }
+
   // -- pools and clients: lists, updates, deletion
 
   /** ListUserPools: the pools by id, {@code MaxResults} at a time. */
@@ -600,7 +612,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
         r.authSessionValidity(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
         Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
-        Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()))));
+        Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()),
+        Shapes.rotation(r.refreshTokenRotation()))));
     return respond(UpdateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         UpdateUserPoolClientResponse.class);
   }

@@ -15,11 +15,13 @@ import dev.userpool.user.User;
 import io.vavr.Tuple2;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RefreshTokenRotationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
@@ -46,8 +48,21 @@ final class Shapes {
   }
 
   /** A map member as sent: null when the caller did not set it. */
+  /**
+   * A map member as the service reads it: absent is null, and a key holding null is left out, as Cognito takes it
+   * (amazon-cognito-identity-js sends {@code "DEVICE_KEY": null}).
+   */
   static Map<String, String> mapOrNull(boolean present, Map<String, String> values) {
-    return present ? values : null;
+    if (!present) {
+      return null;
+    }
+    Map<String, String> given = new LinkedHashMap<>();
+    values.forEach((key, value) -> {
+      if (value != null) {
+        given.put(key, value);
+      }
+    });
+    return given;
   }
 
   /** UserAttributeUpdateSettings' AttributesRequireVerificationBeforeUpdate as sent: null when the caller set neither. */
@@ -167,6 +182,11 @@ final class Shapes {
         ? null
         : new Requests.TokenValidityUnitsType(units.accessTokenAsString(),
             units.idTokenAsString(), units.refreshTokenAsString());
+  }
+
+  /** The request's {@code RefreshTokenRotation} as the service reads it; absent stays absent (null). */
+  static Requests.RefreshTokenRotationType rotation(RefreshTokenRotationType rotation) {
+    return rotation == null ? null : new Requests.RefreshTokenRotationType(rotation.featureAsString(), rotation.retryGracePeriodSeconds());
   }
 
   static UserPoolClientType client(UserPoolId pool, AppClient client) {

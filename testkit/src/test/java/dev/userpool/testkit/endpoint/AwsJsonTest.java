@@ -33,6 +33,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeTy
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -143,6 +144,30 @@ class AwsJsonTest {
         .isInstanceOfSatisfying(WireError.class, e -> {
           assertThat(e.code()).isEqualTo("SerializationException");
           assertThat(e.getMessage()).isEqualTo("The blob at 'ImageFile' is not base64.");
+        });
+  }
+
+  @Test
+  void shouldTakeAMapKeyHoldingNullAsAbsent() {
+    ObjectNode body = json.parse(("{\"AuthFlow\":\"REFRESH_TOKEN_AUTH\",\"ClientId\":\"c\","
+        + "\"AuthParameters\":{\"REFRESH_TOKEN\":\"r\",\"DEVICE_KEY\":null},\"ClientMetadata\":{\"only\":null}}")
+        .getBytes(StandardCharsets.UTF_8));
+
+    InitiateAuthRequest read = (InitiateAuthRequest) json.read(body, InitiateAuthRequest.builder());
+
+    assertThat(read.authParameters()).containsExactly(Map.entry("REFRESH_TOKEN", "r"));
+    assertThat(read.hasClientMetadata()).as("a map whose keys all hold null is still given, and empty").isTrue();
+    assertThat(read.clientMetadata()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseAListHoldingNull() {
+    ObjectNode body = json.parse("{\"ExplicitAuthFlows\":[\"ALLOW_USER_SRP_AUTH\",null]}".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> json.read(body, CreateUserPoolClientRequest.builder()))
+        .isInstanceOfSatisfying(WireError.class, e -> {
+          assertThat(e.code()).isEqualTo("SerializationException");
+          assertThat(e.getMessage()).isEqualTo("The list at 'ExplicitAuthFlows' holds null at ExplicitAuthFlows[1].");
         });
   }
 

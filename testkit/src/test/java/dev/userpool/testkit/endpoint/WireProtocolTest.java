@@ -198,8 +198,6 @@ class WireProtocolTest {
       "AdminInitiateAuth    | "
           + "{\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":[\"USERNAME\"]}",
       "AdminInitiateAuth    | "
-          + "{\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":{\"PASSWORD\":null}}",
-      "AdminInitiateAuth    | "
           + "{\"UserPoolId\":\"P\",\"ClientId\":\"c\",\"AuthFlow\":\"ADMIN_USER_PASSWORD_AUTH\",\"AuthParameters\":{\"PASSWORD\":42}}",
       "CreateUserPoolClient | {\"UserPoolId\":\"P\",\"ClientName\":\"web\",\"AuthSessionValidity\":3.5}",
       "CreateUserPoolClient | {\"UserPoolId\":\"P\",\"ClientName\":\"web\",\"AuthSessionValidity\":99999999999}",

@@ -7,6 +7,7 @@ import dev.userpool.service.Requests;
 import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -289,6 +290,26 @@ class InProcessCognitoClientTest {
       assertThat(renewedAsAdmin.refreshToken()).isNull();
       assertThat(client.getUser(b -> b.accessToken(renewed.accessToken())).username()).isEqualTo("jane");
       assertThat(client.getUser(b -> b.accessToken(renewedAsAdmin.accessToken())).username()).isEqualTo("jane");
+    }
+
+    @Test
+    void shouldTakeAParameterHoldingNullAsAbsentAndRenewThroughGetTokensFromRefreshToken() {
+      confirmed("jane", FINAL);
+      String refreshToken = signIn("jane", FINAL).authenticationResult().refreshToken();
+      Map<String, String> parameters = new HashMap<>();
+      parameters.put("REFRESH_TOKEN", refreshToken);
+      parameters.put("DEVICE_KEY", null);
+
+      AuthenticationResultType renewed = client.initiateAuth(b -> b.clientId(clientId).authFlow("REFRESH_TOKEN_AUTH")
+          .authParameters(parameters)).authenticationResult();
+      AuthenticationResultType got = client.getTokensFromRefreshToken(b -> b.clientId(clientId).refreshToken(refreshToken))
+          .authenticationResult();
+
+      assertThat(client.getUser(b -> b.accessToken(renewed.accessToken())).username()).isEqualTo("jane");
+      assertThat(client.getUser(b -> b.accessToken(got.accessToken())).username()).isEqualTo("jane");
+      assertThat(got.refreshToken()).isNull();
+      assertRefused(() -> client.getTokensFromRefreshToken(b -> b.clientId(clientId).refreshToken("nope")), NotAuthorizedException.class,
+          "Invalid Refresh Token.");
     }
 
     @Test

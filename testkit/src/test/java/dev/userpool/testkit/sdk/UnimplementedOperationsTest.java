@@ -42,7 +42,7 @@ class UnimplementedOperationsTest {
       "AddCustomAttributes", "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient",
       "AdminUpdateUserAttributes",
       "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode", "GetUserAttributeVerificationCode",
-      "VerifyUserAttribute");
+      "VerifyUserAttribute", "GetTokensFromRefreshToken");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {
