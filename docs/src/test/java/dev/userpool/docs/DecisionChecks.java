@@ -238,12 +238,12 @@ final class DecisionChecks {
     AppClient plain = AppClient.builder().clientId(new ClientId("1example23456789")).clientName("web").build();
     AppClient withSecret = AppClient.builder().clientId(new ClientId("1example23456789")).clientName("server")
         .clientSecret(Option.some(secret)).build();
-    require(withSecret.checkClientSecret(Option.none()).map(CognitoError::message)
+    require(withSecret.checkClientSecretAsHash(Option.none()).map(CognitoError::message)
         .contains("Client 1example23456789 is configured for secret but secret was not received"), "a missing ClientSecret is refused");
-    require(withSecret.checkClientSecret(Option.some("w".repeat(30))).map(CognitoError::message)
+    require(withSecret.checkClientSecretAsHash(Option.some("w".repeat(30))).map(CognitoError::message)
         .contains("Unable to verify secret hash for client 1example23456789"), "a wrong ClientSecret is refused");
-    require(withSecret.checkClientSecret(Option.some(secret.reveal())).isEmpty(), "the right ClientSecret passes");
-    require(plain.checkClientSecret(Option.some("w".repeat(30))).isEmpty(), "a secret sent to a client without one is ignored");
+    require(withSecret.checkClientSecretAsHash(Option.some(secret.reveal())).isEmpty(), "the right ClientSecret passes");
+    require(plain.checkClientSecretAsHash(Option.some("w".repeat(30))).isEmpty(), "a secret sent to a client without one is ignored");
   }
 
   private static void before(String probe, Fault first, Fault then) {
