@@ -93,11 +93,12 @@ class GetTokensFromRefreshTokenTest {
 
   @Test
   void shouldReportEveryMemberTogetherInMemberOrderWithoutShowingSecrets() {
-    assertThat(message(operations.getTokensFromRefreshToken(new Requests.GetTokensFromRefreshToken("not a token", null, "short", null))))
+    assertThat(
+        message(operations.getTokensFromRefreshToken(new Requests.GetTokensFromRefreshToken("not a token", null, "not-a-secret", null))))
         .isEqualTo("InvalidParameterException: 3 validation errors detected: "
             + "Value at 'refreshToken' failed to satisfy constraint: Member must satisfy regular expression pattern: [A-Za-z0-9-_=.]+; "
             + "Value null at 'clientId' failed to satisfy constraint: Member must not be null; "
-            + "Value at 'clientSecret' failed to satisfy constraint: Member must have length greater than or equal to 24");
+            + "Value at 'clientSecret' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+]+");
     assertThat(message(operations.getTokensFromRefreshToken(new Requests.GetTokensFromRefreshToken(null, "web", null, null))))
         .isEqualTo("InvalidParameterException: 1 validation error detected: "
             + "Value null at 'refreshToken' failed to satisfy constraint: Member must not be null");
