@@ -26,7 +26,7 @@ import net.jqwik.api.Provide;
 
 /**
  * The contract every adapter of the test control's {@link Mailroom} must pass: for each user of each pool it
- * answers the latest code and the latest temporary password delivered, whatever came between, exactly as
+ * answers the latest code, the latest code sent to verify each attribute and the latest temporary password delivered, whatever came between, exactly as
  * sent (a temporary password may be any string), and nothing for a user or pool nothing was sent to.
  */
 public interface MailroomContract {
@@ -54,15 +54,21 @@ public interface MailroomContract {
     Arbitrary<String> secrets = Arbitraries.oneOf(Arbitraries.strings().numeric().ofLength(6), Arbitraries.strings().ofMinLength(1)
         .ofMaxLength(12));
     Arbitrary<Username> users = Arbitraries.of(new Username("jane"), new Username("Jane.Doe"));
-    return Combinators.combine(Arbitraries.of(POOLS.toJavaList()), Arbitraries.integers().between(0, 2), users, secrets)
+    return Combinators.combine(Arbitraries.of(POOLS.toJavaList()), Arbitraries.integers().between(0, 4), users, secrets)
         .as((pool, kind, user, secret) -> {
-          CodeDelivery to = new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com");
+          CodeDelivery to = kind == 4
+              ? new CodeDelivery(ContactAttribute.PHONE_NUMBER, "+15555550100")
+              : new CodeDelivery(ContactAttribute.EMAIL, "jane@example.com");
           if (kind == 0) {
             return new Sent(pool, new Message.InvitationMessage(user, Option.some(to), Password.of(secret)), secret);
           }
           String code = secret.codePoints().allMatch(Character::isDigit) ? secret : "123456";
-          return new Sent(pool, new Message.CodeMessage(kind == 1 ? CodePurpose.SIGN_UP : CodePurpose.PASSWORD_RESET, user, to,
-              ConfirmationCode.of(code)), code);
+          CodePurpose purpose = kind == 1
+              ? CodePurpose.SIGN_UP
+              : kind == 2
+                  ? CodePurpose.PASSWORD_RESET
+                  : CodePurpose.ATTRIBUTE_VERIFICATION;
+          return new Sent(pool, new Message.CodeMessage(purpose, user, to, ConfirmationCode.of(code)), code);
         }).list().ofMaxSize(8).map(List::ofAll);
   }
 
@@ -72,16 +78,24 @@ public interface MailroomContract {
     Mailroom mailroom = subject();
     Map<String, String> codes = new HashMap<>();
     Map<String, String> passwords = new HashMap<>();
+    Map<String, String> verifications = new HashMap<>();
     for (Sent s : sent) {
       mailroom.deliver(s.pool(), s.message());
       String key = s.pool().value() + "/" + s.message().username().value();
       s.message().fold(c -> codes.put(key, s.secret()), i -> passwords.put(key, s.secret()));
+      s.message().fold(c -> c.purpose() == CodePurpose.ATTRIBUTE_VERIFICATION
+          ? verifications.put(key + "/" + c.to().channel().attributeName(), s.secret())
+          : null, i -> null);
     }
     for (UserPoolId pool : POOLS) {
       for (String user : List.of("jane", "Jane.Doe", "john")) {
         String key = pool.value() + "/" + user;
         assertEquals(Optional.ofNullable(codes.get(key)), mailroom.code(pool.value(), user), key);
         assertEquals(Optional.ofNullable(passwords.get(key)), mailroom.temporaryPassword(pool.value(), user), key);
+        for (String attribute : List.of("email", "phone_number")) {
+          assertEquals(Optional.ofNullable(verifications.get(key + "/" + attribute)),
+              mailroom.verificationCode(pool.value(), user, attribute), key + "/" + attribute);
+        }
       }
     }
     assertEquals(Optional.empty(), mailroom.code("us-east-1_NoSuchPool", "jane"));
