@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The test control's mailbox on PostgreSQL: the latest code, the latest code for each attribute being verified and
- * the latest temporary password of each user, one row each, replaced by an upsert, so a code sent through one endpoint is read through any other on the
- * database. The secrets are in clear (a test reads them back), in a table of their own; see V5's comment.
- * A delivery for a pool deleted meanwhile is dropped.
+ * The test control's mailbox on PostgreSQL: the latest code, the latest code for each attribute being verified and the
+ * latest temporary password of each user, one row each, replaced by an upsert, so a code sent through one endpoint is
+ * read through any other on the database. The secrets are in clear (a test reads them back), in a table of their own;
+ * see V5's comment. A delivery for a pool deleted meanwhile is dropped.
  */
 final class PostgresMailroom implements Mailroom {
 

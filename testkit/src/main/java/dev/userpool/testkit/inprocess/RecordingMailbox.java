@@ -14,11 +14,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Where the messages the in-process Cognito would email or text end up: sign-up, reset and
- * attribute-verification codes, and invitations with temporary passwords. It records what the service delivers and is the {@link Mailbox}
- * a test reads the code it needs from. It keeps the latest {@value #KEPT} deliveries for {@link #all()} and
- * the latest code (and latest code per verified attribute) and temporary password of every user for {@link Mailbox}'s reads, so its memory does not
- * grow with every message of a long run.
+ * Where the messages the in-process Cognito would email or text end up: sign-up, reset and attribute-verification
+ * codes, and invitations with temporary passwords. It records what the service delivers and is the {@link Mailbox} a
+ * test reads the code it needs from. It keeps the latest {@value #KEPT} deliveries for {@link #all()} and the latest
+ * code (and latest code per verified attribute) and temporary password of every user for {@link Mailbox}'s reads, so
+ * its memory does not grow with every message of a long run.
  */
 public final class RecordingMailbox implements Mailroom {
 

@@ -25,9 +25,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The contract every adapter of the test control's {@link Mailroom} must pass: for each user of each pool it
- * answers the latest code, the latest code sent to verify each attribute and the latest temporary password delivered, whatever came between, exactly as
- * sent (a temporary password may be any string), and nothing for a user or pool nothing was sent to.
+ * The contract every adapter of the test control's {@link Mailroom} must pass: for each user of each pool it answers
+ * the latest code, the latest code sent to verify each attribute and the latest temporary password delivered, whatever
+ * came between, exactly as sent (a temporary password may be any string), and nothing for a user or pool nothing was
+ * sent to.
  */
 public interface MailroomContract {
 
