@@ -40,7 +40,8 @@ public final class MemoryPerUser {
     System.out.println(store.toFootprint());
   }
 
-  private static long settledUsedHeap() throws InterruptedException {
+  /** The used heap after a few collections, the least of five readings (SignInHeap reads it too). */
+  static long settledUsedHeap() throws InterruptedException {
     Runtime rt = Runtime.getRuntime();
     long used = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {

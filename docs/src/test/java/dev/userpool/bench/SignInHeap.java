@@ -87,18 +87,7 @@ public final class SignInHeap {
 
   private static void print(long signIns, InMemoryTokenFamilies families, InProcessCognito cognito, long start)
       throws InterruptedException {
-    System.out.printf("%,12d %,13d KB %,12d %,10d %,10d%n", signIns, settledUsedHeap() / 1024, families.size(),
+    System.out.printf("%,12d %,13d KB %,12d %,10d %,10d%n", signIns, MemoryPerUser.settledUsedHeap() / 1024, families.size(),
         cognito.events().size(), (System.nanoTime() - start) / 1_000_000_000L);
-  }
-
-  private static long settledUsedHeap() throws InterruptedException {
-    Runtime rt = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      System.gc();
-      Thread.sleep(100);
-      used = Math.min(used, rt.totalMemory() - rt.freeMemory());
-    }
-    return used;
   }
 }
