@@ -39,13 +39,7 @@ class HostileClientsTest {
       List<Socket> slow = new ArrayList<>();
       try {
         for (int i = 0; i < 8; i++) {
-          Socket socket = new Socket("127.0.0.1", endpoint.port());
-          slow.add(socket);
-          String partial = i % 2 == 0
-              ? "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar"
-              : Wire.head(endpoint.uri(), Wire.COGNITO + "DescribeUserPool", 100) + "{\"UserPoolId\"";
-          socket.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
-          socket.getOutputStream().flush();
+          Wire.slowClient(endpoint.uri(), i, slow);
         }
         for (int round = 0; round < 3; round++) {
           for (Socket socket : slow) {

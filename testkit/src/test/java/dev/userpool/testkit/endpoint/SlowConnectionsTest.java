@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +34,7 @@ class SlowConnectionsTest {
       List<Socket> slow = new ArrayList<>();
       try {
         for (int i = 0; i < SLOW; i++) {
-          Socket socket = new Socket(InetAddress.getLoopbackAddress(), endpoint.port());
-          slow.add(socket);
-          String partial = i % 2 == 0
-              ? "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar"
-              : Wire.head(endpoint.uri(), Wire.COGNITO + "DescribeUserPool", 100) + "{\"UserPoolId\"";
-          socket.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
-          socket.getOutputStream().flush();
+          Wire.slowClient(endpoint.uri(), i, slow);
         }
 
         for (int i = 0; i < 20; i++) {

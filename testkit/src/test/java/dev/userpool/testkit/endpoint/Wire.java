@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -151,6 +152,22 @@ final class Wire {
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);
     return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Opens a connection to {@code endpoint} that sends part of a request and stops, added to {@code opened} (so the
+   * caller closes it even if a later one fails): the {@code i}-th stops halfway through its head when {@code i} is
+   * even, and halfway through its body when odd.
+   */
+  static Socket slowClient(URI endpoint, int i, List<Socket> opened) throws IOException {
+    Socket socket = new Socket(endpoint.getHost(), endpoint.getPort());
+    opened.add(socket);
+    String partial = i % 2 == 0
+        ? "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Tar"
+        : head(endpoint, COGNITO + "DescribeUserPool", 100) + "{\"UserPoolId\"";
+    socket.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+    return socket;
   }
 
   /** The request head of a raw POST / with {@code target}, announcing {@code contentLength}. */
