@@ -132,8 +132,8 @@ public final class CognitoExtension implements ParameterResolver, TestExecutionE
     return found.isEmpty() ? PoolSpec.defaults() : specOf(found.get(0));
   }
 
-  /** The spec an annotation describes. */
-  static PoolSpec specOf(WithUserPool a) {
+  /** The spec an annotation describes (also read by the Spring Boot integration, userpool-spring-boot-test). */
+  public static PoolSpec specOf(WithUserPool a) {
     return PoolSpec.defaults()
         .name(a.name())
         .minimumLength(a.minimumLength())
