@@ -28,7 +28,7 @@ class ArchitectureDocTest {
   @Test
   void everyPackageNamedExists() throws IOException {
     List<String> named = PACKAGE.matcher(page()).results().map(m -> m.group(1)).distinct().toList();
-    List<String> modules = List.of("policy", "core", "testkit", "testkit/jqwik", "testkit/postgres", "docs");
+    List<String> modules = List.of("policy", "core", "testkit", "testkit/jqwik", "testkit/postgres", "testkit/spring", "docs");
 
     assertThat(named).hasSizeGreaterThan(10);
     for (String pkg : named) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class ConsumerProjectTest {
   private static final Pattern BLOCK = Pattern.compile("<!-- consumer: ([\\w.-]+) -->\\s*```(\\w+)\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS = Pattern.compile("^class (\\w+)", Pattern.MULTILINE);
   /** This build's modules (directory, artifact) that a consumer of the testkit resolves. */
-  private static final List<String[]> ARTIFACTS = List.of(new String[]{ ".", "userpool-parent" },
+  static final List<String[]> ARTIFACTS = List.of(new String[]{ ".", "userpool-parent" },
       new String[]{ "policy", "userpool-policy" },
       new String[]{ "core", "userpool-core" }, new String[]{ "testkit", "userpool-testkit" },
       new String[]{ "testkit/jqwik", "userpool-testkit-jqwik" });
@@ -83,20 +84,35 @@ class ConsumerProjectTest {
     assertThat(build).as("README's build block").startsWith("<build>\n").endsWith("</build>\n");
     String version = System.getProperty("userpool.version");
     assertThat(dependencies).as("README's dependency block names this build's version").contains("<version>" + version + "</version>");
+    return build(name, pom(dependencies, build), files, ARTIFACTS, true);
+  }
 
+  /**
+   * Makes a project called {@code name} under {@code target/} from a POM and files, with {@code artifacts} of this
+   * build in its local repository, and runs its {@code mvn test} (offline, or online when {@code offline} is false:
+   * then what it downloads lands in the build's own local repository, as any build's downloads do); returns the
+   * output after checking that the build passed.
+   */
+  static String build(String name, String pom, Map<String, String> files, List<String[]> artifacts, boolean offline)
+      throws IOException, InterruptedException {
+    String version = System.getProperty("userpool.version");
     Path target = DocsGenerationTest.moduleDir().resolve("target");
     Path project = fresh(target.resolve(name));
-    Files.writeString(project.resolve("pom.xml"), pom(dependencies, build), StandardCharsets.UTF_8);
+    Files.writeString(project.resolve("pom.xml"), pom, StandardCharsets.UTF_8);
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path at = project.resolve(file.getKey());
       Files.createDirectories(at.getParent());
       Files.writeString(at, file.getValue(), StandardCharsets.UTF_8);
     }
-    Path repository = localRepository(fresh(target.resolve(name + "-repository")), version);
+    Path repository = localRepository(fresh(target.resolve(name + "-repository")), version, artifacts);
 
     Path log = target.resolve(name + ".log");
-    Process maven = new ProcessBuilder(mavenExecutable().toString(), "-o", "-B", "-ntp", "-Dstyle.color=never",
-        "-Dmaven.repo.local=" + repository, "test")
+    List<String> command = new ArrayList<>(List.of(mavenExecutable().toString(), "-B", "-ntp", "-Dstyle.color=never",
+        "-Dmaven.repo.local=" + repository, "test"));
+    if (offline) {
+      command.add(1, "-o");
+    }
+    Process maven = new ProcessBuilder(command)
         .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean finished = maven.waitFor(10, TimeUnit.MINUTES);
     if (!finished) {
@@ -109,23 +125,23 @@ class ConsumerProjectTest {
     return output;
   }
 
-  private static String readme() throws IOException {
+  static String readme() throws IOException {
     return Files.readString(DocsGenerationTest.repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
   }
 
-  private static String snippet(String readme, String name) {
+  static String snippet(String readme, String name) {
     Matcher m = Pattern.compile("<!-- snippet: " + name + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
     assertThat(m.find()).as("README's example " + name).isTrue();
     return m.group(1);
   }
 
-  private static String className(String source) {
+  static String className(String source) {
     Matcher m = CLASS.matcher(source);
     assertThat(m.find()).as("the example's class").isTrue();
     return m.group(1);
   }
 
-  private static String block(String readme, String language, String name) {
+  static String block(String readme, String language, String name) {
     Matcher m = BLOCK.matcher(readme);
     while (m.find()) {
       if (m.group(1).equals(name) && m.group(2).equals(language)) {
@@ -167,7 +183,7 @@ class ConsumerProjectTest {
    * A local repository holding this build's packaged artifacts, with every other group linked from the
    * build's own local repository (read only: offline, the consumer's build downloads nothing into it).
    */
-  private static Path localRepository(Path repository, String version) throws IOException {
+  private static Path localRepository(Path repository, String version, List<String[]> artifacts) throws IOException {
     Path shared = Path.of(System.getProperty("userpool.localRepository", System.getProperty("user.home") + "/.m2/repository"));
     linkChildren(shared, repository, "dev");
     Path dev = Files.createDirectories(repository.resolve("dev"));
@@ -175,7 +191,7 @@ class ConsumerProjectTest {
       linkChildren(shared.resolve("dev"), dev, "userpool");
     }
     Path root = DocsGenerationTest.repositoryRoot();
-    for (String[] module : ARTIFACTS) {
+    for (String[] module : artifacts) {
       String artifact = module[1];
       Path into = Files.createDirectories(dev.resolve("userpool").resolve(artifact).resolve(version));
       Files.copy(root.resolve(module[0]).resolve("pom.xml"), into.resolve(artifact + "-" + version + ".pom"));

@@ -35,10 +35,20 @@ final class Snippets {
     this.byName = byName;
   }
 
-  /** Every snippet of every Java file under the docs module's test sources. */
+  /**
+   * Every snippet of every Java file under the docs module's test sources, and under {@code src/test/spring}: README's
+   * Spring Boot application and test, which SpringConsumerProjectTest compiles and runs in a project of their own (the
+   * docs module has no Spring).
+   */
   static Snippets load() {
-    Path sources = DocsGenerationTest.moduleDir().resolve("src/test/java");
     Map<String, Snippet> found = new LinkedHashMap<>();
+    for (String dir : List.of("src/test/java", "src/test/spring")) {
+      load(DocsGenerationTest.moduleDir().resolve(dir), found);
+    }
+    return new Snippets(found);
+  }
+
+  private static void load(Path sources, Map<String, Snippet> found) {
     try (Stream<Path> files = Files.walk(sources)) {
       for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".java")).sorted().toList()) {
         String relative = "docs/" + DocsGenerationTest.moduleDir().relativize(file).toString().replace('\\', '/');
@@ -51,7 +61,6 @@ final class Snippets {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Snippets(found);
   }
 
   static List<Snippet> parse(List<String> lines, String sourceFile) {

@@ -6,12 +6,12 @@ import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import dev.userpool.token.Issuer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -20,10 +20,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
- * The Cognito of one Spring test context: an in-process Cognito with one {@link TestPool}, a {@link LocalEndpoint}
- * serving it on a free port of 127.0.0.1 (its JWKS and OpenID discovery, and in {@link AutoConfigureCognito.Mode#ENDPOINT}
- * mode every call), the SDK clients the application's beans are replaced by, and the properties that point the
- * application at it. Closed with its context.
+ * The Cognito of one Spring test context: an in-process Cognito with one {@link TestPool}, an HTTP server on a free
+ * port of 127.0.0.1 (in {@link AutoConfigureCognito.Mode#ENDPOINT} mode the {@link LocalEndpoint}, which answers every
+ * call; in process one that serves the pool's keys alone), the SDK clients the application's
+ * beans are replaced by, and the properties that point the application at it. Closed with its context.
  */
 public final class LocalCognito implements AutoCloseable {
 
@@ -37,13 +37,18 @@ public final class LocalCognito implements AutoCloseable {
   private final AutoConfigureCognito.Mode mode;
   private final TestPool pool;
   private final LocalEndpoint endpoint;
+  private final AutoCloseable server;
+  private final URI uri;
   private final CognitoIdentityProviderClient client;
   private final CognitoIdentityProviderAsyncClient asyncClient;
 
-  private LocalCognito(AutoConfigureCognito.Mode mode, TestPool pool, LocalEndpoint endpoint, CognitoIdentityProviderClient client) {
+  private LocalCognito(AutoConfigureCognito.Mode mode, TestPool pool, LocalEndpoint endpoint, AutoCloseable server, URI uri,
+      CognitoIdentityProviderClient client) {
     this.mode = mode;
     this.pool = pool;
     this.endpoint = endpoint;
+    this.server = server;
+    this.uri = uri;
     this.client = client;
     this.asyncClient = AsyncOverSync.of(client);
   }
@@ -52,36 +57,36 @@ public final class LocalCognito implements AutoCloseable {
   static LocalCognito start(Settings settings) {
     AtomicReference<String> base = new AtomicReference<>();
     InProcessCognito.Builder builder = InProcessCognito.builder().seed(settings.seed()).clock(ControllableClock.parse(settings.clock()));
-    if (settings.mode() == AutoConfigureCognito.Mode.ENDPOINT) {
+    boolean overHttp = settings.mode() == AutoConfigureCognito.Mode.ENDPOINT;
+    if (overHttp) {
       // iss names the endpoint, so discovery from issuer-uri reaches it; the URL is known once the port is bound
       builder.issuer(poolId -> Issuer.local(base.get(), poolId));
     }
     InProcessCognito cognito = builder.build();
-    LocalEndpoint endpoint;
-    try {
-      endpoint = LocalEndpoint.builder().cognito(cognito).port(0).start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("@AutoConfigureCognito: the local endpoint could not bind a free port on 127.0.0.1", e);
+    TestPool pool = TestPool.create(cognito, settings.poolSpec());
+    if (!overHttp) {
+      KeysServer keys = KeysServer.start(pool);
+      return new LocalCognito(settings.mode(), pool, null, keys, keys.uri(), InProcessCognitoClient.of(cognito));
     }
+    LocalEndpoint endpoint = Endpoints.start(cognito);
     base.set(endpoint.uri().toString());
-    TestPool pool;
-    CognitoIdentityProviderClient client;
     try {
-      pool = TestPool.create(cognito, settings.poolSpec());
-      client = settings.mode() == AutoConfigureCognito.Mode.ENDPOINT
-          ? overHttp(endpoint.uri(), pool.id().region())
-          : InProcessCognitoClient.of(cognito);
+      return new LocalCognito(settings.mode(), pool, endpoint, endpoint, endpoint.uri(), overHttp(endpoint.uri(), pool.id().region()));
     } catch (RuntimeException e) {
       endpoint.close();
       throw e;
     }
-    return new LocalCognito(settings.mode(), pool, endpoint, client);
   }
 
   private static CognitoIdentityProviderClient overHttp(URI endpoint, String region) {
+    return sdkClient(() -> CognitoIdentityProviderClient.builder().endpointOverride(endpoint).region(Region.of(region))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build());
+  }
+
+  /** The SDK's client as {@code build} makes it, or what to add when the SDK finds no HTTP client. */
+  static CognitoIdentityProviderClient sdkClient(Supplier<CognitoIdentityProviderClient> build) {
     try {
-      return CognitoIdentityProviderClient.builder().endpointOverride(endpoint).region(Region.of(region))
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build();
+      return build.get();
     } catch (SdkClientException e) {
       throw new IllegalStateException("@AutoConfigureCognito(mode = ENDPOINT) builds the AWS SDK's own client, which needs an SDK "
           + "HTTP client on the test classpath: add software.amazon.awssdk:url-connection-client (or apache-client) with test "
@@ -106,9 +111,17 @@ public final class LocalCognito implements AutoCloseable {
     return pool.cognito();
   }
 
-  /** The endpoint serving this Cognito over HTTP (its keys and discovery document in both modes). */
-  public LocalEndpoint endpoint() {
-    return endpoint;
+  /** The local endpoint the application's SDK clients call, in {@link AutoConfigureCognito.Mode#ENDPOINT} mode. */
+  public Optional<LocalEndpoint> endpoint() {
+    return Optional.ofNullable(endpoint);
+  }
+
+  /**
+   * The base URL of this Cognito's HTTP server, which serves the pool's keys: the local
+   * endpoint in {@link AutoConfigureCognito.Mode#ENDPOINT} mode, a server of the keys alone in process.
+   */
+  public URI uri() {
+    return uri;
   }
 
   /** The client the application's {@code CognitoIdentityProviderClient} beans are replaced by. */
@@ -128,7 +141,7 @@ public final class LocalCognito implements AutoCloseable {
 
   /** Where the pool's public keys are served: {@code <endpoint>/<poolId>/.well-known/jwks.json}. */
   public String jwkSetUri() {
-    return Issuer.local(endpoint.uri().toString(), pool.id()).jwksUri();
+    return Issuer.local(uri.toString(), pool.id()).jwksUri();
   }
 
   /**
@@ -143,25 +156,29 @@ public final class LocalCognito implements AutoCloseable {
     properties.put(PROPERTY_PREFIX + "client-id", pool.clientId().value());
     properties.put(PROPERTY_PREFIX + "issuer", issuer());
     properties.put(PROPERTY_PREFIX + "jwk-set-uri", jwkSetUri());
-    properties.put(PROPERTY_PREFIX + "endpoint", endpoint.uri().toString());
+    endpoint().ifPresent(e -> properties.put(PROPERTY_PREFIX + "endpoint", e.uri().toString()));
     properties.put(PROPERTY_PREFIX + "region", pool.id().region());
     settings.userPoolIdProperties().forEach(name -> properties.put(name, pool.id().value()));
     settings.clientIdProperties().forEach(name -> properties.put(name, pool.clientId().value()));
     return properties;
   }
 
-  /** Closes the SDK client and stops the endpoint. */
+  /** Closes the SDK client and stops the HTTP server. */
   @Override
   public void close() {
     try {
       client.close();
     } finally {
-      endpoint.close();
+      try {
+        server.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("@AutoConfigureCognito: the local HTTP server did not stop", e);
+      }
     }
   }
 
   @Override
   public String toString() {
-    return "LocalCognito[" + mode + ", " + pool.id().value() + " at " + endpoint.uri() + "]";
+    return "LocalCognito[" + mode + ", " + pool.id().value() + " at " + uri + "]";
   }
 }

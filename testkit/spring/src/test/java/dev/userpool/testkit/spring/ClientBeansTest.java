@@ -3,7 +3,9 @@ package dev.userpool.testkit.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,8 +56,8 @@ class ClientBeansTest {
     local.pool().user("async-jane").confirmed();
 
     assertThat(async.adminGetUser(r -> r.userPoolId(pool).username("async-jane")).join().username()).isEqualTo("async-jane");
-    assertThat(async.adminGetUser(r -> r.userPoolId(pool).username("nobody"))).failsWithin(java.time.Duration.ZERO)
-        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+    assertThat(async.adminGetUser(r -> r.userPoolId(pool).username("nobody"))).failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
         .havingCause().isInstanceOf(UserNotFoundException.class).withMessageStartingWith("User does not exist.");
     assertThat(async.listUsersPaginator(r -> r.userPoolId(pool)).users().subscribe(u -> {}).thenApply(done -> "listed").join())
         .isEqualTo("listed");

@@ -6,7 +6,6 @@ import dev.userpool.testkit.spring.sample.SampleApplication;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.TestContextManager;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** A configuration that would answer every request 401 fails the context instead, with the fix in its message. */
 class WrongConfigurationTest {
@@ -46,18 +46,26 @@ class WrongConfigurationTest {
 
   @Test
   void theEndpointModeWithoutAnSdkHttpClientNamesTheDependencyToAdd() {
-    String property = "software.amazon.awssdk.http.service.impl";
-    System.setProperty(property, "com.example.NoSuchHttpService");
-    Settings endpoint = new Settings(AutoConfigureCognito.Mode.ENDPOINT, "wall", 0L, List.of(), List.of(), true, null);
-    try {
-      assertThatThrownBy(() -> LocalCognito.start(endpoint).close())
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageStartingWith("@AutoConfigureCognito(mode = ENDPOINT) builds the AWS SDK's own client, which needs an SDK HTTP "
-              + "client on the test classpath: add software.amazon.awssdk:url-connection-client (or apache-client) with test scope, "
-              + "or use mode = IN_PROCESS");
-    } finally {
-      System.clearProperty(property);
-    }
+    SdkClientException none = SdkClientException.create("Unable to load an HTTP implementation from any provider in the chain.");
+
+    assertThatThrownBy(() -> LocalCognito.sdkClient(() -> {
+      throw none;
+    })).isInstanceOf(IllegalStateException.class).hasCause(none)
+        .hasMessageStartingWith("@AutoConfigureCognito(mode = ENDPOINT) builds the AWS SDK's own client, which needs an SDK HTTP "
+            + "client on the test classpath: add software.amazon.awssdk:url-connection-client (or apache-client) with test scope, "
+            + "or use mode = IN_PROCESS");
+  }
+
+  @Test
+  void theEndpointModeOnSpringBootsNettyNamesTheVersionToSet() {
+    NoClassDefFoundError missing = new NoClassDefFoundError("io/netty/channel/MultiThreadIoEventLoopGroup");
+
+    assertThatThrownBy(() -> Endpoints.start(() -> {
+      throw missing;
+    })).isInstanceOf(IllegalStateException.class).hasCause(missing)
+        .hasMessageStartingWith("@AutoConfigureCognito(mode = ENDPOINT) runs the local endpoint on Netty 4.2, and this classpath has an "
+            + "older Netty (Spring Boot 3.5's dependency management pins 4.1): set the property netty.version to 4.2.20.Final")
+        .hasMessageEndingWith("(java.lang.NoClassDefFoundError: io/netty/channel/MultiThreadIoEventLoopGroup)");
   }
 
   /** Loads the context of {@code testClass} as its test would. */

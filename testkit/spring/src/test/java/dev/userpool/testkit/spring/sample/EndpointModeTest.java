@@ -52,7 +52,9 @@ class EndpointModeTest implements SampleApplicationContract {
   @Test
   void theApplicationsClientIsTheSdksOwnOverHttpAndTokensCarryTheEndpointsIssuer(@Autowired CognitoIdentityProviderClient client) {
     assertThat(client).isNotInstanceOf(InProcessCognitoClient.class);
+    assertThat(environment.getProperty("userpool.cognito.endpoint")).isEqualTo(cognito.endpoint().orElseThrow().uri().toString());
     assertThat(client.listUsers(r -> r.userPoolId(cognito.pool().id().value())).users()).isNotNull();
-    assertThat(cognito.issuer()).isEqualTo(cognito.endpoint().uri().toString().replaceAll("/$", "") + "/" + cognito.pool().id().value());
+    assertThat(cognito.issuer())
+        .isEqualTo(cognito.endpoint().orElseThrow().uri().toString().replaceAll("/$", "") + "/" + cognito.pool().id().value());
   }
 }

@@ -54,6 +54,8 @@ class InProcessModeTest implements SampleApplicationContract {
   @Test
   void theApplicationsClientIsTheInProcessOneAndTokensCarryAwsIssuer(@Autowired CognitoIdentityProviderClient client) {
     assertThat(client).isInstanceOf(InProcessCognitoClient.class);
+    assertThat(cognito.endpoint()).as("no endpoint: the keys alone are served").isEmpty();
+    assertThat(environment.getProperty("userpool.cognito.endpoint")).isNull();
     assertThat(cognito.issuer()).isEqualTo("https://cognito-idp.us-east-1.amazonaws.com/" + cognito.pool().id().value());
   }
 

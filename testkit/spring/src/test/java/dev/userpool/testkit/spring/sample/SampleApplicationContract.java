@@ -100,6 +100,6 @@ interface SampleApplicationContract {
     assertThat(environment().getProperty("userpool.cognito.user-pool-id")).isEqualTo(pool().id().value());
     assertThat(environment().getProperty(LocalCognito.ISSUER_URI)).isEqualTo(cognito().issuer());
     assertThat(environment().getProperty(LocalCognito.JWK_SET_URI)).isEqualTo(cognito().jwkSetUri())
-        .startsWith(cognito().endpoint().uri().toString());
+        .startsWith(cognito().uri().toString());
   }
 }
