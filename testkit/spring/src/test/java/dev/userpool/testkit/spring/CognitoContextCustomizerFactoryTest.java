@@ -31,6 +31,16 @@ class CognitoContextCustomizerFactoryTest {
     assertThat(customizer(First.Inner.class)).isEqualTo(customizer(First.class));
   }
 
+  @Test
+  void withUserPoolOnTheClassConfiguresThePool() {
+    WithUserPool pool = WithHistory.class.getAnnotation(WithUserPool.class);
+    Settings settings = Settings.of(WithHistory.class.getAnnotation(AutoConfigureCognito.class), pool);
+
+    assertThat(settings.poolSpec().policy().passwordHistorySize()).isEqualTo(5);
+    assertThat(Settings.of(First.class.getAnnotation(AutoConfigureCognito.class), null).poolSpec().policy().passwordHistorySize())
+        .isZero();
+  }
+
   private ContextCustomizer customizer(Class<?> testClass) {
     return factory.createContextCustomizer(testClass, List.of());
   }
