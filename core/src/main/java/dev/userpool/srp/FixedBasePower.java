@@ -55,7 +55,7 @@ public final class FixedBasePower {
    * kept (for a 3072-bit modulus, 256 bits and windows of 8: 8,192 residues, about 3.5 MB).
    *
    * @throws NullPointerException if {@code base} or {@code modulus} is null
-   * @throws IllegalArgumentException if the modulus is not above 1, or the window is not in [1, 12], or maxBits < 1
+   * @throws IllegalArgumentException if the modulus is not above 1, or the window is not in [1, 12], or {@code maxBits < 1}
    */
   public static FixedBasePower of(BigInteger base, BigInteger modulus, int window, int maxBits) {
     Objects.requireNonNull(base, "base is null");
