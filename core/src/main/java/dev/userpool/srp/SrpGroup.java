@@ -44,7 +44,7 @@ public final class SrpGroup {
 
   /**
    * {@code g^e mod N}, equal to {@code G.modPow(e, N)}: the verifier's {@code g^x} and the challenge's
-   * {@code g^b} through a fixed-base table ({@link FixedBasePower}), about twice as fast as {@code modPow}
+   * {@code g^b} through a fixed-base table ({@link FixedBasePower}), several times faster than {@code modPow}
    * (docs/PERFORMANCE.md); longer exponents through {@code modPow}.
    */
   public static BigInteger powerOfG(BigInteger e) {

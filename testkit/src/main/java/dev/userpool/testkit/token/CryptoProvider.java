@@ -2,6 +2,9 @@ package dev.userpool.testkit.token;
 
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyFactory;
 import java.security.Provider;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
@@ -71,9 +74,12 @@ public final class CryptoProvider {
 
   // -- use
 
-  /** An RS256 signer for {@code key} on this provider. */
+  /**
+   * An RS256 signer for {@code key} on this provider. The native provider gets the key in its own form once
+   * (translated here), so that a signature does not import the key into AWS-LC again.
+   */
   public RSASSASigner signer(RSAPrivateKey key) {
-    RSASSASigner signer = new RSASSASigner(Objects.requireNonNull(key, "key is null"));
+    RSASSASigner signer = new RSASSASigner(translated(Objects.requireNonNull(key, "key is null")) instanceof RSAPrivateKey own ? own : key);
     if (provider != null) {
       signer.getJCAContext().setProvider(provider);
     }
@@ -82,11 +88,24 @@ public final class CryptoProvider {
 
   /** An RS256 verifier for {@code key} on this provider. */
   public RSASSAVerifier verifier(RSAPublicKey key) {
-    RSASSAVerifier verifier = new RSASSAVerifier(Objects.requireNonNull(key, "key is null"));
+    RSASSAVerifier verifier = new RSASSAVerifier(
+        translated(Objects.requireNonNull(key, "key is null")) instanceof RSAPublicKey own ? own : key);
     if (provider != null) {
       verifier.getJCAContext().setProvider(provider);
     }
     return verifier;
+  }
+
+  /** {@code key} as the native provider's own key object, or as it is (the JDK's, or when translation fails). */
+  private Key translated(Key key) {
+    if (provider == null) {
+      return key;
+    }
+    try {
+      return KeyFactory.getInstance("RSA", provider).translateKey(key);
+    } catch (GeneralSecurityException e) {
+      return key;
+    }
   }
 
   // -- what serves
