@@ -28,12 +28,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * requests (InitiateAuth with SRP_A, RespondToAuthChallenge with the PASSWORD_VERIFIER proof) for {@code S}
  * seconds, after three untimed sign-ins each, and print one {@code RESULT} line as op.lua does, counting
  * sign-ins that got tokens (request pairs), not requests; failed sign-ins count as {@code non_2xx}.
- * The client's math runs on the same machine: each thread keeps one {@code a} of 256 bits (so {@code SRP_A} is
+ * Each connection signs in a user of its own ({@code srp-<run>-<n>@example.com}, made first through
+ * AdminCreateUser and AdminSetUserPassword): a user has one SRP exchange at a time, so connections sharing a
+ * user would invalidate each other's exchanges. The client's math runs on the same machine: each thread keeps one {@code a} of 256 bits (so {@code SRP_A} is
  * the same in every exchange, which a server cannot tell), leaving one power of about 512 bits and one of
  * 256 bits per sign-in. Part of {@code -Pwire-bench}, not a test.
  *
- * <p>Arguments: URL USER_POOL_ID CLIENT_ID CONNECTIONS SECONDS (user {@code bench@example.com}, password
- * {@code Blue-Harbor-42!}).
+ * <p>Arguments: URL USER_POOL_ID CLIENT_ID CONNECTIONS SECONDS (password {@code Blue-Harbor-42!}; the client must
+ * allow USER_SRP_AUTH).
  */
 public final class SrpLoad {
 
@@ -56,6 +58,7 @@ public final class SrpLoad {
     AtomicReference<String> firstFailure = new AtomicReference<>();
     CountDownLatch ready = new CountDownLatch(connections);
     CountDownLatch go = new CountDownLatch(1);
+    long run = System.currentTimeMillis();
     List<long[]> latencies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     int[] counts = new int[connections];
@@ -66,14 +69,20 @@ public final class SrpLoad {
       Thread thread = new Thread(() -> {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         SrpClient srp = lightClient(pool);
+        String user = "srp-" + run + "-" + slot + "@example.com";
+        try {
+          createUser(http, url, pool, user);
+        } catch (Exception e) {
+          firstFailure.compareAndSet(null, "creating " + user + ": " + e);
+        }
         for (int i = 0; i < WARM_UP; i++) { // the client's JIT and the connection, before the clock starts
-          attempt(http, url, client, srp, failures, firstFailure);
+          attempt(http, url, client, user, srp, failures, firstFailure);
         }
         ready.countDown();
         await(go);
         while (!stop.get()) {
           long start = System.nanoTime();
-          boolean signedIn = attempt(http, url, client, srp, failures, firstFailure);
+          boolean signedIn = attempt(http, url, client, user, srp, failures, firstFailure);
           if (signedIn && !stop.get() && counts[slot] < mine.length) {
             mine[counts[slot]++] = System.nanoTime() - start;
           }
@@ -107,10 +116,10 @@ public final class SrpLoad {
         total / elapsed, total == 0 ? 0 : all[total / 2] / 1e6, total == 0 ? 0 : all[total * 99 / 100] / 1e6, failures.get());
   }
 
-  private static boolean attempt(HttpClient http, URI url, String client, SrpClient srp, AtomicLong failures,
+  private static boolean attempt(HttpClient http, URI url, String client, String user, SrpClient srp, AtomicLong failures,
       AtomicReference<String> firstFailure) {
     try {
-      if (signIn(http, url, client, srp)) {
+      if (signIn(http, url, client, user, srp)) {
         return true;
       }
       firstFailure.compareAndSet(null, "no tokens");
@@ -140,12 +149,18 @@ public final class SrpLoad {
     });
   }
 
-  /** One USER_SRP_AUTH sign-in, both requests; true when tokens came back. */
-  static boolean signIn(HttpClient http, URI url, String client, SrpClient srp) throws Exception {
+  /** A user of this connection's own, with the benchmark's password. */
+  private static void createUser(HttpClient http, URI url, String pool, String user) throws Exception {
+    call(http, url, "AdminCreateUser", Map.of("UserPoolId", pool, "Username", user, "MessageAction", "SUPPRESS"));
+    call(http, url, "AdminSetUserPassword", Map.of("UserPoolId", pool, "Username", user, "Password", PASSWORD, "Permanent", true));
+  }
+
+  /** One USER_SRP_AUTH sign-in of {@code user}, both requests; true when tokens came back. */
+  static boolean signIn(HttpClient http, URI url, String client, String user, SrpClient srp) throws Exception {
     Map<String, Object> initiate = new LinkedHashMap<>();
     initiate.put("AuthFlow", "USER_SRP_AUTH");
     initiate.put("ClientId", client);
-    initiate.put("AuthParameters", Map.of("USERNAME", USER, "SRP_A", srp.srpA()));
+    initiate.put("AuthParameters", Map.of("USERNAME", user, "SRP_A", srp.srpA()));
     JsonNode challenge = call(http, url, "InitiateAuth", initiate);
     if (challenge == null || !challenge.has("ChallengeParameters")) {
       return false;
