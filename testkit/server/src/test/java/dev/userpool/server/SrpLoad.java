@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * sign-ins that got tokens (request pairs), not requests; failed sign-ins count as {@code non_2xx}.
  * Each connection signs in a user of its own ({@code srp-<run>-<n>@example.com}, made first through
  * AdminCreateUser and AdminSetUserPassword): a user has one SRP exchange at a time, so connections sharing a
- * user would invalidate each other's exchanges. The client's math runs on the same machine: each thread keeps one {@code a} of 256 bits (so {@code SRP_A} is
- * the same in every exchange, which a server cannot tell), leaving one power of about 512 bits and one of
- * 256 bits per sign-in. Part of {@code -Pwire-bench}, not a test.
+ * user would invalidate each other's exchanges. The client's math runs on the same machine: each thread keeps
+ * one {@code a} of 256 bits (so {@code SRP_A} is the same in every exchange, which a server cannot tell),
+ * leaving one power of about 512 bits and one of 256 bits per sign-in. Part of {@code -Pwire-bench}, not a test.
  *
  * <p>Arguments: URL USER_POOL_ID CLIENT_ID CONNECTIONS SECONDS (password {@code Blue-Harbor-42!}; the client must
  * allow USER_SRP_AUTH).
