@@ -1,17 +1,31 @@
 #!/usr/bin/env bash
-# The wire benchmark: the userpool-server jar and cognito-local, driven over keep-alive connections by
-# wrk on the same machine. Run through Maven: mvn -Pwire-bench -pl testkit/server -am verify
-# (or directly: wire-bench.sh JAR). Needs wrk (apt-get install wrk) and, for cognito-local, node/npm.
-# Environment: BENCH_SECONDS (default 10 per run), BENCH_CONNECTIONS (default "1 4 64"),
-# COGNITO_LOCAL=skip to leave it out, COGNITO_LOCAL_DIR (where it is or goes; default a new temp dir), BENCH_OUT (default target/wire-bench.txt).
+# The wire benchmark: the userpool-server jar, cognito-local (npm) and moto (moto_server) in one run, each
+# driven over keep-alive connections on the same machine: AdminSetUserPassword, AdminCreateUser, InitiateAuth
+# (USER_PASSWORD_AUTH), a USER_SRP_AUTH sign-in (two requests), GetUser with an access token and ListUsers, at
+# 1, 4 and 64 connections (wrk; the SRP sign-in by SrpLoad, since its proof needs the client's arithmetic), then
+# p50/p99 of each through the AWS SDK for Java (SdkLatencyBench, one caller, keep-alive). Prints a markdown table.
+# Run through Maven: mvn -B -ntp -Pwire-bench -pl testkit/server -am verify -DskipTests
+# (or directly: wire-bench.sh JAR CLASSPATH_FILE). Needs wrk (apt-get install wrk), node/npm for cognito-local,
+# moto_server for moto (pip install 'moto[server]').
+# Environment: BENCH_SECONDS (default 8 per cell), BENCH_WARMUP (default 3 per operation), BENCH_CONNECTIONS
+# (default "1 4 64"), BENCH_OPS (default all six), BENCH_SDK_CALLS (default 1000; 0 leaves the SDK out),
+# USERPOOL=skip / COGNITO_LOCAL=skip / MOTO=skip to leave an endpoint out, COGNITO_LOCAL_DIR (where it is or goes; default a new
+# temp dir), BENCH_STARTUP=skip to leave out the start-up probe, BENCH_OUT (default target/wire-bench.txt).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="${1:?usage: wire-bench.sh JAR}"
-seconds="${BENCH_SECONDS:-10}"
+jar="${1:?usage: wire-bench.sh JAR CLASSPATH_FILE}"
+classpath_file="${2:?usage: wire-bench.sh JAR CLASSPATH_FILE}"
+seconds="${BENCH_SECONDS:-8}"
+warmup="${BENCH_WARMUP:-3}"
 connections="${BENCH_CONNECTIONS:-1 4 64}"
+ops="${BENCH_OPS:-AdminSetUserPassword AdminCreateUser InitiateAuth SrpSignIn GetUser ListUsers}"
+sdk_calls="${BENCH_SDK_CALLS:-1000}"
 out="${BENCH_OUT:-$(dirname "$jar")/wire-bench.txt}"
+server_log="$(dirname "$jar")/wire-bench-server.log"
+test_cp="$(cat "$classpath_file"):$(dirname "$jar")/test-classes"
 userpool_port=9431
 cognito_local_port=9432
+moto_port=9433
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -23,15 +37,16 @@ call() { # URL OPERATION BODY
 }
 field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(d$1)"; }
 
-# A pool, a client that allows ADMIN_USER_PASSWORD_AUTH, and user "bench@example.com" with a permanent
-# password (an email as username: cognito-local's pools refuse other usernames).
-prepare() { # URL -> "POOL CLIENT"
-  local url=$1 pool client
+# A pool, a client that allows USER_PASSWORD_AUTH and USER_SRP_AUTH, user "bench@example.com" with a permanent
+# password (an email as username: cognito-local's pools refuse other usernames) and an access token of it.
+prepare() { # URL -> "POOL CLIENT TOKEN"
+  local url=$1 pool client token
   pool=$(call "$url" CreateUserPool '{"PoolName":"bench"}' | field '["UserPool"]["Id"]')
-  client=$(call "$url" CreateUserPoolClient "{\"UserPoolId\":\"$pool\",\"ClientName\":\"bench\",\"ExplicitAuthFlows\":[\"ALLOW_ADMIN_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}" | field '["UserPoolClient"]["ClientId"]')
+  client=$(call "$url" CreateUserPoolClient "{\"UserPoolId\":\"$pool\",\"ClientName\":\"bench\",\"ExplicitAuthFlows\":[\"ALLOW_USER_PASSWORD_AUTH\",\"ALLOW_USER_SRP_AUTH\",\"ALLOW_ADMIN_USER_PASSWORD_AUTH\",\"ALLOW_REFRESH_TOKEN_AUTH\"]}" | field '["UserPoolClient"]["ClientId"]')
   call "$url" AdminCreateUser "{\"UserPoolId\":\"$pool\",\"Username\":\"bench@example.com\",\"MessageAction\":\"SUPPRESS\"}" > /dev/null
   call "$url" AdminSetUserPassword "{\"UserPoolId\":\"$pool\",\"Username\":\"bench@example.com\",\"Password\":\"Blue-Harbor-42!\",\"Permanent\":true}" > /dev/null
-  echo "$pool $client"
+  token=$(call "$url" InitiateAuth "{\"ClientId\":\"$client\",\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"AuthParameters\":{\"USERNAME\":\"bench@example.com\",\"PASSWORD\":\"Blue-Harbor-42!\"}}" | field '["AuthenticationResult"]["AccessToken"]')
+  echo "$pool $client $token"
 }
 
 wait_for() { # URL
@@ -43,9 +58,9 @@ wait_for() { # URL
 }
 
 # Each operation runs on a freshly started server: tokens, users and JIT state of one operation do not
-# weigh on the next (LocalCognitoClient's token registry keeps every token it issued).
+# weigh on the next.
 start_userpool() {
-  java -jar "$jar" --port "$userpool_port" > /dev/null 2>&1 &
+  java -jar "$jar" --port "$userpool_port" > "$server_log" 2>&1 &
   server=$!
   pids+=($server)
   url="http://127.0.0.1:$userpool_port"
@@ -53,10 +68,18 @@ start_userpool() {
 }
 
 start_cognito_local() {
-  (cd "$dir" && PORT=$cognito_local_port exec node_modules/.bin/cognito-local >> cognito-local.log 2>&1) &
+  (cd "$cognito_local_dir" && PORT=$cognito_local_port exec node_modules/.bin/cognito-local >> cognito-local.log 2>&1) &
   server=$!
   pids+=($server)
   url="http://127.0.0.1:$cognito_local_port"
+  wait_for "$url"
+}
+
+start_moto() {
+  moto_server -H 127.0.0.1 -p "$moto_port" > /dev/null 2>&1 &
+  server=$!
+  pids+=($server)
+  url="http://127.0.0.1:$moto_port"
   wait_for "$url"
 }
 
@@ -65,66 +88,67 @@ stop_server() {
   wait "$server" 2> /dev/null || true
 }
 
+cell() { # OP CONNECTIONS DURATION POOL CLIENT TOKEN -> RESULT line
+  local op=$1 c=$2 d=$3 t
+  if [ "$op" = SrpSignIn ]; then
+    java -cp "$test_cp" dev.userpool.server.SrpLoad "$url/" "$4" "$5" "$c" "$d" | grep RESULT
+  else
+    t=$(( c < 2 ? c : 2 ))
+    wrk -t"$t" -c"$c" -d"${d}s" -s "$here/op.lua" "$url/" -- "$op" "$4" "$5" "$6" | grep RESULT
+  fi
+}
+
 run() { # NAME START_FUNCTION
-  local name=$1 start=$2 c t result op
-  for op in AdminSetUserPassword AdminGetUser AdminInitiateAuth Lifecycle; do
+  local name=$1 start=$2 c result op pool client token
+  for op in $ops; do
     "$start"
-    read -r pool client < <(prepare "$url")
-    if [ "$op" = Lifecycle ]; then # warm-up (the JIT)
-      wrk -t4 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/lifecycle.lua" "$url/" -- "$pool" "$client" > /dev/null
-    else
-      wrk -t2 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/op.lua" "$url/" -- "$op" "$pool" "$client" > /dev/null
-    fi
+    read -r pool client token < <(prepare "$url")
+    cell "$op" 4 "$warmup" "$pool" "$client" "$token" > /dev/null || true # warm-up (the JIT)
     for c in $connections; do
-      if [ "$op" = Lifecycle ]; then
-        t=$c # one connection per wrk thread keeps each lifecycle's five requests in order
-        result=$(wrk -t"$t" -c"$c" -d"${seconds}s" -s "$here/lifecycle.lua" "$url/" -- "$pool" "$client" | grep RESULT)
-      else
-        t=$(( c < 2 ? c : 2 ))
-        result=$(wrk -t"$t" -c"$c" -d"${seconds}s" -s "$here/op.lua" "$url/" -- "$op" "$pool" "$client" | grep RESULT)
-      fi
+      result=$(cell "$op" "$c" "$seconds" "$pool" "$client" "$token" || echo "RESULT failed")
       echo "$name $op connections=$c ${result#RESULT }" | tee -a "$out"
     done
     stop_server
   done
+  if [ "$sdk_calls" != 0 ]; then
+    "$start"
+    java -cp "$test_cp" dev.userpool.server.SdkLatencyBench "$url/" "$name" "$sdk_calls" | grep RESULT | tee -a "$out" || true
+    stop_server
+  fi
 }
 
 : > "$out"
 {
-  echo "# wire benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ): ${seconds}s per run, wrk on the same machine"
+  echo "# wire benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ): ${seconds}s per cell, wrk on the same machine"
   echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# java: $(java -version 2>&1 | head -1)"
 } | tee -a "$out"
 
-bash "$here/startup.sh" "$jar" 5 | tee -a "$out"
+if [ "${BENCH_STARTUP:-}" != skip ]; then
+  bash "$here/startup.sh" "$jar" 5 | tee -a "$out"
+fi
 
-run userpool start_userpool
-
-# AdminSetUserPassword at 4 connections without, with 1,000 idle keep-alive connections open, and
-# without again, back to back, so that the machine's drift shows beside the idle connections' effect.
-start_userpool
-read -r pool client < <(prepare "$url")
-wrk -t2 -c4 -d"${BENCH_WARMUP:-5}s" -s "$here/op.lua" "$url/" -- AdminSetUserPassword "$pool" "$client" > /dev/null
-idle_run() { # LABEL
-  local result
-  result=$(wrk -t2 -c4 -d"${seconds}s" -s "$here/op.lua" "$url/" -- AdminSetUserPassword "$pool" "$client" | grep RESULT)
-  echo "$1 AdminSetUserPassword connections=4 ${result#RESULT }" | tee -a "$out"
-}
-idle_run userpool-before-idle
-python3 "$here/idle.py" 127.0.0.1 "$userpool_port" 1000 &
-idle=$!
-pids+=($idle)
-sleep 5
-idle_run userpool+1000idle
-kill "$idle" 2>/dev/null || true
-sleep 2
-idle_run userpool-after-idle
-stop_server
+if [ "${USERPOOL:-}" != skip ]; then
+  start_userpool
+  echo "# userpool: $(grep -m1 '^crypto:' "$server_log" || echo 'crypto: (no banner line)')" | tee -a "$out"
+  stop_server
+  run userpool start_userpool
+fi
 
 if [ "${COGNITO_LOCAL:-}" != skip ]; then
-  dir="${COGNITO_LOCAL_DIR:-$(mktemp -d /tmp/cognito-local.XXXXXX)}"  # outside the repository
-  [ -x "$dir/node_modules/.bin/cognito-local" ] || (cd "$dir" && npm install --silent --no-audit --no-fund cognito-local > /dev/null 2>&1)
-  echo "# cognito-local $(cd "$dir" && node -p 'require("cognito-local/package.json").version')" | tee -a "$out"
+  cognito_local_dir="${COGNITO_LOCAL_DIR:-$(mktemp -d /tmp/cognito-local.XXXXXX)}"  # outside the repository
+  mkdir -p "$cognito_local_dir"
+  [ -x "$cognito_local_dir/node_modules/.bin/cognito-local" ] \
+    || (cd "$cognito_local_dir" && npm install --silent --no-audit --no-fund cognito-local > /dev/null 2>&1)
+  echo "# cognito-local $(cd "$cognito_local_dir" && node -p 'require("cognito-local/package.json").version')" | tee -a "$out"
   run cognito-local start_cognito_local
 fi
-echo "figures in $out"
+
+if [ "${MOTO:-}" != skip ] && command -v moto_server > /dev/null; then
+  echo "# moto $(python3 -c 'import moto; print(moto.__version__)' 2>/dev/null)" | tee -a "$out"
+  run moto start_moto
+fi
+
+echo "# load average at the end $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out"
+python3 "$here/table.py" "$out" | tee "${out%.txt}.md"
+echo "figures in $out, table in ${out%.txt}.md"

@@ -89,7 +89,7 @@ public final class SrpChallenge {
   }
 
   private static BigInteger publicValue(SrpVerifier verifier, BigInteger b) {
-    return SrpGroup.K.multiply(verifier.value()).add(SrpGroup.G.modPow(b, SrpGroup.N)).mod(SrpGroup.N);
+    return SrpGroup.K.multiply(verifier.value()).add(SrpGroup.powerOfG(b)).mod(SrpGroup.N);
   }
 
   // -- the proof

@@ -43,7 +43,7 @@ public final class SrpVerifier {
    */
   public static SrpVerifier compute(String poolName, String userIdForSrp, Password password, Randomness randomness) {
     byte[] salt = Randomness.require(randomness).bytes(SALT_LENGTH);
-    return new SrpVerifier(salt, SrpGroup.G.modPow(x(salt, poolName, userIdForSrp, password), SrpGroup.N));
+    return new SrpVerifier(salt, SrpGroup.powerOfG(x(salt, poolName, userIdForSrp, password)));
   }
 
   /**

@@ -10,7 +10,9 @@ import dev.userpool.password.Violation;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
+import dev.userpool.srp.SrpGroup;
 import dev.userpool.srp.SrpTimestamp;
+import dev.userpool.srp.SrpVerifier;
 import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.user.Action;
 import dev.userpool.user.CurrentPassword;
@@ -22,6 +24,10 @@ import dev.userpool.user.Rule;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -224,6 +230,23 @@ final class DecisionChecks {
     require(SrpTimestamp.format(Instant.parse("2024-03-05T09:07:03Z")).equals("Tue Mar 5 09:07:03 UTC 2024"), "the day is not padded");
     require(SrpTimestamp.parse("Tue Mar 05 09:07:03 UTC 2024").isEmpty(), "a padded day is refused");
     require(SrpTimestamp.parse("Wed Mar 5 09:07:03 UTC 2024").isEmpty(), "a wrong weekday is refused");
+  }
+
+  static void srpVerifierEager() {
+    SrpVerifier verifier = SrpVerifier.compute("AbCdEf123", "jane", Password.of("Blue-Harbor-42!"), bytes -> Arrays.fill(bytes, (byte) 7));
+    byte[] identity = sha256("AbCdEf123jane:Blue-Harbor-42!".getBytes(StandardCharsets.UTF_8));
+    BigInteger x = new BigInteger(1, sha256(new BigInteger(1, verifier.salt()).toByteArray(), identity));
+    require(new BigInteger(1, verifier.verifier()).equals(SrpGroup.G.modPow(x, SrpGroup.N)), "the verifier is g^x mod N, computed now");
+  }
+
+  private static byte[] sha256(byte[]... parts) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      Arrays.stream(parts).forEach(digest::update);
+      return digest.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static void secretHash() {

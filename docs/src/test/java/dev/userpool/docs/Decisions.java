@@ -664,6 +664,14 @@ final class Decisions {
               + "pools answer (ministackorg/ministack#1758, simonmcallister0210/cognito-srp-helper#26).",
           List.of(to(CurrentPassword.class, "srpVerifier"), to(SrpVerifier.class, "SALT_LENGTH")),
           List.of(Source.of("simonmcallister0210/cognito-srp-helper#26"))),
+      entry("srp-verifier-eager", Kind.DECIDED, "The SRP verifier is computed when the password is set, never later",
+          "Every password set computes v = g^x mod N at once, through a fixed-base table for g = 2 that gives modPow's value bit "
+              + "for bit; nothing derived from the password is deferred or cached to make password sets cheaper.",
+          "Deferring v to the first SRP sign-in would mean keeping the password, or H(poolName | userId | \":\" | password), which "
+              + "signs in over SRP as well as the password does, until then; a real pool keeps neither. The table makes g^x "
+              + "cheaper without changing what is stored (docs/PERFORMANCE.md, \"Crypto\").",
+          List.of(to(SrpGroup.class, "powerOfG"), to(SrpVerifier.class, "compute")), List.of())
+          .checkedBy(DecisionChecks::srpVerifierEager),
       entry("srp-exchange", Kind.DECIDED, "One exchange at a time",
           "InitiateAuth draws b (256 bits) and a SECRET_BLOCK of 64 random bytes, and keeps the exchange on the user for the "
               + "client's AuthSessionValidity; only the latest is valid, a Session sent with the answer must be the one issued, "

@@ -215,6 +215,7 @@ public final class Main {
           + ", " + clockBanner(endpoint.cognito().clock())
           + ", CORS " + (settings.corsOrigins.contains("*") ? "from any origin" : "from " + String.join(", ", settings.corsOrigins)));
       out.println(keys.bannerLine(store != null));
+      out.println(cognito.signer().cryptoProvider().describe());
       out.println("listening on " + endpoint.uri());
       out.println("try: aws cognito-idp create-user-pool --pool-name demo --endpoint-url " + endpoint.uri()
           + "   (any credentials and region; Ctrl-C stops)");

@@ -87,7 +87,7 @@ public final class SrpClient {
     BigInteger u = new BigInteger(1, sha256(bigA.toByteArray(), bigB.toByteArray()));
     byte[] identity = sha256((poolName + userIdForSrp + ":" + password).getBytes(UTF_8));
     BigInteger x = new BigInteger(1, sha256(new BigInteger(saltHex, 16).toByteArray(), identity));
-    BigInteger s = bigB.subtract(SrpGroup.K.multiply(SrpGroup.G.modPow(x, n))).modPow(a.add(u.multiply(x)), n);
+    BigInteger s = bigB.subtract(SrpGroup.K.multiply(SrpGroup.powerOfG(x))).modPow(a.add(u.multiply(x)), n);
     byte[] prk = hmac(u.toByteArray(), s.toByteArray());
     byte[] key = Arrays.copyOf(hmac(prk, "Caldera Derived Key".getBytes(UTF_8), new byte[]{ 1 }), 16);
     return Base64.getEncoder().encodeToString(hmac(key, poolName.getBytes(UTF_8), userIdForSrp.getBytes(UTF_8),

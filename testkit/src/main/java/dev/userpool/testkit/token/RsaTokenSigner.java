@@ -85,6 +85,8 @@ public final class RsaTokenSigner implements TokenSigner {
   private final KeyProtection protection;
   /** The key pairs of a store's first set, one per use in {@link TokenUse} order, made only when the store has none. */
   private final Supplier<java.util.List<KeyPair>> firstPairs;
+  /** Which JCA provider signs and verifies ({@link CryptoProvider#detect()} unless {@link #usingProvider} says). */
+  private final CryptoProvider crypto;
   private volatile Keys keys;
 
   /** What one read of the store makes: per use the signing key's signer, the verifiers by {@code kid}. */
@@ -101,16 +103,16 @@ public final class RsaTokenSigner implements TokenSigner {
       this.verifiers = verifiers;
     }
 
-    static Keys of(SigningKeySet set, Instant readAt, KeyProtection protection) {
+    static Keys of(SigningKeySet set, Instant readAt, KeyProtection protection, CryptoProvider crypto) {
       EnumMap<TokenUse, RSASSASigner> signers = new EnumMap<>(TokenUse.class);
       java.util.Map<String, Verifier> verifiers = new HashMap<>();
       for (SigningKey key : set.keys()) {
         RSAPublicKey publicKey = publicKey(key);
-        verifiers.put(key.kid(), new Verifier(key, new RSASSAVerifier(publicKey), publicJwk(key, publicKey)));
+        verifiers.put(key.kid(), new Verifier(key, crypto.verifier(publicKey), publicJwk(key, publicKey)));
       }
       for (TokenUse use : TokenUse.values()) {
         SigningKey key = set.signing(use);
-        signers.put(use, new RSASSASigner(privateKey(key, protection)));
+        signers.put(use, crypto.signer(privateKey(key, protection)));
       }
       return new Keys(set, readAt, signers, verifiers);
     }
@@ -124,10 +126,26 @@ public final class RsaTokenSigner implements TokenSigner {
   private record Verifier(SigningKey key, RSASSAVerifier verifier, RSAKey jwk) {}
 
   private RsaTokenSigner(SigningKeys store, Clock clock, KeyProtection protection, Supplier<java.util.List<KeyPair>> firstPairs) {
+    this(store, clock, protection, firstPairs, CryptoProvider.detect());
+  }
+
+  private RsaTokenSigner(SigningKeys store, Clock clock, KeyProtection protection, Supplier<java.util.List<KeyPair>> firstPairs,
+      CryptoProvider crypto) {
     this.store = Objects.requireNonNull(store, "store is null");
     this.clock = Objects.requireNonNull(clock, "clock is null");
     this.protection = Objects.requireNonNull(protection, "protection is null");
     this.firstPairs = firstPairs;
+    this.crypto = Objects.requireNonNull(crypto, "crypto is null");
+  }
+
+  /** The same signer (store, clock, keys) with signatures computed by {@code provider}: the same bytes, another speed. */
+  public RsaTokenSigner usingProvider(CryptoProvider provider) {
+    return new RsaTokenSigner(store, clock, protection, firstPairs, provider);
+  }
+
+  /** Which provider computes this signer's signatures (the endpoint's banner prints its {@code describe()}). */
+  public CryptoProvider cryptoProvider() {
+    return crypto;
   }
 
   // -- static API
@@ -208,7 +226,7 @@ public final class RsaTokenSigner implements TokenSigner {
   }
 
   private Keys remember(SigningKeySet set, Instant now) {
-    Keys k = Keys.of(set, now, protection);
+    Keys k = Keys.of(set, now, protection, crypto);
     keys = k;
     return k;
   }

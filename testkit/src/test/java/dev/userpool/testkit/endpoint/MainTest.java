@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.userpool.testkit.token.CryptoProvider;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,7 +78,7 @@ class MainTest {
       String output = printed.toString(StandardCharsets.UTF_8);
       assertThat(output).contains("seed 3").contains("listening on http://127.0.0.1:" + endpoint.port() + "\n");
       assertThat(output).contains("signing keys: in memory, this process's own, made from seed 3 (reproducible: for tests only");
-      assertThat(output.lines()).hasSize(4);
+      assertThat(output.lines()).hasSize(5);
       Wire.stillServes(endpoint.uri());
     }
   }
@@ -123,6 +124,12 @@ class MainTest {
     assertThat(banner("--clock", "fixed")).contains("clock fixed at 2030-01-01T00:00:00Z (moves only through "
         + "UserpoolTestControl.AdvanceClock)");
     assertThat(banner("--clock", "2031-05-06T07:08:09Z")).contains("clock fixed at 2031-05-06T07:08:09Z");
+  }
+
+  @Test
+  void shouldSayWhichProviderSigns() throws Exception {
+    assertThat(banner()).contains(System.lineSeparator() + CryptoProvider.detect().describe() + System.lineSeparator())
+        .contains("crypto: RS256 by ");
   }
 
   private static String banner(String... args) throws Exception {

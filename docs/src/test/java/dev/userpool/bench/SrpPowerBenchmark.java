@@ -1,0 +1,75 @@
+package dev.userpool.bench;
+
+import com.squareup.jnagmp.Gmp;
+import dev.userpool.srp.FixedBasePower;
+import dev.userpool.srp.SrpGroup;
+import java.math.BigInteger;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * The candidates for SRP's 3072-bit modular powers with 256-bit exponents, in one run: the JDK's
+ * {@code BigInteger.modPow} (Montgomery multiplication, intrinsified on x86-64); the fixed-base table for
+ * {@code g = 2} with windows of 8 bits (what {@code SrpGroup.powerOfG} uses) and of 6 bits; GMP 6 through
+ * jnagmp ({@code mpz_powm}, and {@code mpz_powm_sec}, its constant-time variant). {@code gToX*} is the power
+ * of the generator a password set and an SRP initiation compute; {@code vToU*} a power of another base, as
+ * {@code v^u} and {@code (A·v^u)^b} in the proof's check, where no table applies.
+ */
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SrpPowerBenchmark extends BenchDefaults {
+
+  BigInteger x;
+  BigInteger v;
+  FixedBasePower window6;
+
+  @Setup
+  public void setUp() {
+    Random random = new Random(29);
+    x = new BigInteger(256, random).setBit(255);
+    v = new BigInteger(3071, random);
+    window6 = FixedBasePower.of(SrpGroup.G, SrpGroup.N, 6, SrpGroup.TABLE_EXPONENT_BITS);
+    BigInteger expected = SrpGroup.G.modPow(x, SrpGroup.N);
+    if (!SrpGroup.powerOfG(x).equals(expected) || !window6.pow(x).equals(expected)
+        || !Gmp.modPowInsecure(SrpGroup.G, x, SrpGroup.N).equals(expected)) {
+      throw new IllegalStateException("the candidates disagree");
+    }
+  }
+
+  @Benchmark
+  public BigInteger gToXModPow() {
+    return SrpGroup.G.modPow(x, SrpGroup.N);
+  }
+
+  @Benchmark
+  public BigInteger gToXTable8() {
+    return SrpGroup.powerOfG(x);
+  }
+
+  @Benchmark
+  public BigInteger gToXTable6() {
+    return window6.pow(x);
+  }
+
+  @Benchmark
+  public BigInteger gToXGmp() {
+    return Gmp.modPowInsecure(SrpGroup.G, x, SrpGroup.N);
+  }
+
+  @Benchmark
+  public BigInteger gToXGmpConstantTime() {
+    return Gmp.modPowSecure(SrpGroup.G, x, SrpGroup.N);
+  }
+
+  @Benchmark
+  public BigInteger vToUModPow() {
+    return v.modPow(x, SrpGroup.N);
+  }
+
+  @Benchmark
+  public BigInteger vToUGmp() {
+    return Gmp.modPowInsecure(v, x, SrpGroup.N);
+  }
+}
