@@ -118,7 +118,28 @@ public final class InMemoryUsers implements Users {
     if (!index.serves(search.caseSensitivity())) {
       return Users.super.search(search, after, limit);
     }
+    if (index.byUsernameAnswers(search)) {
+      return byUsername(search, after, Math.max(0, limit));
+    }
     return index.search(search, after, Math.max(0, limit), tail(after).values().stream().map(Entry::user).iterator());
+  }
+
+  /** A username filter of a case-sensitive pool: one range of the username order, after the cursor. */
+  private Seq<User> byUsername(UserSearch search, Option<Username> after, int limit) {
+    String from = search.value();
+    boolean fromInclusive = true;
+    if (after.isDefined() && after.get().value().compareTo(from) >= 0) {
+      from = after.get().value();
+      fromInclusive = false;
+    }
+    Option<String> to = search.prefix() ? UserSearch.upperBound(search.value()) : Option.some(search.value() + '\0');
+    if (to.isDefined() && from.compareTo(to.get()) >= 0) {
+      return List.empty();
+    }
+    Map<String, Entry> range = to.isDefined()
+        ? byUsername.subMap(from, fromInclusive, to.get(), false)
+        : byUsername.tailMap(from, fromInclusive);
+    return List.ofAll(range.values().stream().map(Entry::user).filter(search::accepts).limit(limit).toList());
   }
 
   private Map<String, Entry> tail(Option<Username> after) {

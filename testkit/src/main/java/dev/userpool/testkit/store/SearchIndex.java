@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * users in username order, a chunk of each in turn, and whichever finishes first answers: the scan when
  * it has found a page, the range when it is exhausted (its matches after the cursor, the least usernames
  * kept). The cost is about twice the smaller of the two: the users the scan passes before the page is
- * full, and the users the prefix matches (docs/PERFORMANCE.md).
+ * full, and the users the prefix matches (docs/PERFORMANCE.md). In a case-sensitive pool the username's
+ * search form is the username, and the store's username order serves as its index.
  *
  * <p>Updated under the store's write lock, new keys before old ones are removed (a lock-free reader sees
  * the old or the new user, never neither); read without locks, weakly consistent as the maps' iterators are.
@@ -45,8 +46,18 @@ final class SearchIndex {
   SearchIndex(CaseSensitivity caseSensitivity) {
     this.caseSensitivity = caseSensitivity;
     for (Attribute a : Attribute.values()) {
-      indexes.put(a, new ConcurrentSkipListMap<>(ORDER));
+      if (a != Attribute.USERNAME || caseSensitivity == CaseSensitivity.CASE_INSENSITIVE) {
+        indexes.put(a, new ConcurrentSkipListMap<>(ORDER));
+      }
     }
+  }
+
+  /**
+   * Whether the store's own username order answers {@code search}: a username's search form is the username
+   * itself in a case-sensitive pool, so that order is its index (and none is kept here).
+   */
+  boolean byUsernameAnswers(UserSearch search) {
+    return search.attribute() == Attribute.USERNAME && !indexes.containsKey(Attribute.USERNAME);
   }
 
   /** Whether searches folded for {@code sensitivity} can be answered here. */
