@@ -40,7 +40,8 @@ interface Loader {
     private static final HexFormat HEX = HexFormat.of();
     private static final String USERS = "INSERT INTO pool_user (pool_id, sub, username, username_order, status, enabled, version, document)"
         + " SELECT ?, t.sub, t.username, decode(t.ord, 'hex'), t.status, t.enabled, 1, t.doc"
-        + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[]) AS t(sub, username, ord, status, enabled, doc)";
+        + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[])"
+        + " AS t(sub, username, ord, status, enabled, doc)";
     private static final String KEYS = "INSERT INTO user_key (pool_id, kind, value, sub) SELECT ?, t.kind, decode(t.value, 'hex'), t.sub"
         + " FROM unnest(?::text[], ?::text[], ?::text[]) AS t(kind, value, sub)";
     private static final String SEARCH = "INSERT INTO user_search (pool_id, attribute, value, username_order, sub)"

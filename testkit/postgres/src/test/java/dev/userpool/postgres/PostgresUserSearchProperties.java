@@ -15,9 +15,14 @@ class PostgresUserSearchProperties implements UserSearchContract {
 
   @Override
   public Users subject(CaseSensitivity caseSensitivity) {
+    return usersOfNewPool("search", caseSensitivity);
+  }
+
+  /** The users of a new, empty pool in the shared database, named {@code us-east-1_<name><n>}. */
+  static Users usersOfNewPool(String name, CaseSensitivity caseSensitivity) {
     UserPool pool = UserPool.builder()
-        .id(new UserPoolId("us-east-1_search" + POOLS.incrementAndGet()))
-        .name("search")
+        .id(new UserPoolId("us-east-1_" + name + POOLS.incrementAndGet()))
+        .name(name)
         .caseSensitivity(caseSensitivity)
         .creationDate(Instant.EPOCH)
         .lastModifiedDate(Instant.EPOCH)

@@ -82,7 +82,10 @@ public interface UserSearchContract {
     assertEquals(List.empty(), users.search(UserSearch.of(attribute, true, value, CaseSensitivity.CASE_SENSITIVE), Option.none(), 0));
   }
 
-  /** Histories of writes to eight users: the username, attributes, status (one a permanent password allows) and enabled flag of each, or a delete. */
+  /**
+   * Histories of writes to eight users: the username, attributes, status (one a permanent password allows)
+   * and enabled flag of each, or a delete.
+   */
   @Provide
   default Arbitrary<java.util.List<Write>> histories() {
     Arbitrary<User> base = CognitoDomain.anyUserIn(UserStatus.CONFIRMED);
