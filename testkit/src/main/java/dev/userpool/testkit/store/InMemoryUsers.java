@@ -42,7 +42,12 @@ public final class InMemoryUsers implements Users {
 
   /** The users of a pool with {@code caseSensitivity}, which the filters' indexes fold by. */
   public InMemoryUsers(CaseSensitivity caseSensitivity) {
-    this.index = new SearchIndex(Objects.requireNonNull(caseSensitivity, "caseSensitivity is null"));
+    this(caseSensitivity, SearchIndex.CHUNK);
+  }
+
+  /** With prefix searches taking turns of {@code chunk} entries (the tests make both sides answer). */
+  InMemoryUsers(CaseSensitivity caseSensitivity, int chunk) {
+    this.index = new SearchIndex(Objects.requireNonNull(caseSensitivity, "caseSensitivity is null"), chunk);
   }
 
   @Override

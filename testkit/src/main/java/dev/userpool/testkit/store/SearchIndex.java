@@ -35,6 +35,8 @@ final class SearchIndex {
   /** How many entries each side of a prefix search reads before the other takes its turn. */
   static final int CHUNK = 256;
 
+  private final int chunk;
+
   /** An index key: a search form and the username of the user who has it. */
   private record Key(String form, String username) {}
 
@@ -43,8 +45,9 @@ final class SearchIndex {
   private final CaseSensitivity caseSensitivity;
   private final EnumMap<Attribute, ConcurrentSkipListMap<Key, User>> indexes = new EnumMap<>(Attribute.class);
 
-  SearchIndex(CaseSensitivity caseSensitivity) {
+  SearchIndex(CaseSensitivity caseSensitivity, int chunk) {
     this.caseSensitivity = caseSensitivity;
+    this.chunk = chunk;
     for (Attribute a : Attribute.values()) {
       if (a != Attribute.USERNAME || caseSensitivity == CaseSensitivity.CASE_INSENSITIVE) {
         indexes.put(a, new ConcurrentSkipListMap<>(ORDER));
@@ -118,11 +121,11 @@ final class SearchIndex {
   }
 
   /** The scan in username order and the prefix's range, a chunk of each in turn, until one of them has the answer. */
-  private static Seq<User> either(UserSearch search, String cursor, int limit, Iterator<User> byName, Iterator<User> inRange) {
+  private Seq<User> either(UserSearch search, String cursor, int limit, Iterator<User> byName, Iterator<User> inRange) {
     ArrayList<User> scanned = new ArrayList<>();
     TreeMap<String, User> least = new TreeMap<>();
     while (true) {
-      for (int i = 0; i < CHUNK; i++) {
+      for (int i = 0; i < chunk; i++) {
         if (!byName.hasNext() || scanned.size() == limit) {
           return List.ofAll(scanned);
         }
@@ -131,7 +134,7 @@ final class SearchIndex {
           scanned.add(u);
         }
       }
-      for (int i = 0; i < CHUNK; i++) {
+      for (int i = 0; i < chunk; i++) {
         if (!inRange.hasNext()) {
           return List.ofAll(least.values());
         }

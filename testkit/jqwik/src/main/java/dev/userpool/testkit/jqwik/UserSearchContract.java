@@ -61,6 +61,8 @@ public interface UserSearchContract {
     while (true) {
       Seq<User> page = users.search(search, after, limit);
       assertTrue(page.size() <= limit, "a page of " + page.size() + " with limit " + limit);
+      Option<Username> from = after;
+      assertTrue(page.forAll(u -> from.forAll(a -> u.username().value().compareTo(a.value()) > 0)), "a page starts after " + from);
       paged = paged.appendAll(page);
       if (page.size() < limit) {
         break;
