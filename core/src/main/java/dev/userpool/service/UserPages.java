@@ -3,34 +3,20 @@ package dev.userpool.service;
 import dev.userpool.pool.UserPool;
 import dev.userpool.port.Users;
 import dev.userpool.user.User;
+import dev.userpool.user.UserSearch;
 import dev.userpool.user.Username;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
-/** ListUsers' pages: users in username order after a cursor, through a filter, read from the store in batches. */
+/** ListUsers' pages: users in username order after a cursor, through a filter, answered by the store (its indexes, or a scan). */
 final class UserPages {
 
   private UserPages() {}
 
   /** Up to {@code limit} users after {@code after} that {@code filter} accepts, and the next page's token if more follow. */
   static Results.UserPage page(Users users, UserPool pool, UserFilter filter, Option<Username> after, int limit) {
-    List<User> collected = List.empty();
-    Option<Username> cursor = after;
-    boolean more = true;
-    while (collected.size() < limit && more) {
-      Seq<User> batch = users.list(cursor, Math.max(limit, 60));
-      more = batch.size() == Math.max(limit, 60);
-      for (User u : batch) {
-        cursor = Option.some(u.username());
-        if (filter.accepts(u, pool)) {
-          collected = collected.append(u);
-          if (collected.size() == limit) {
-            break;
-          }
-        }
-      }
-    }
+    Option<UserSearch> search = filter.search(pool.caseSensitivity());
+    Seq<User> collected = search.isDefined() ? users.search(search.get(), after, limit) : users.list(after, limit);
     boolean hasNext = collected.size() == limit && !users.list(Option.some(collected.last().username()), 1).isEmpty();
     return new Results.UserPage(collected, hasNext ? Option.some(PageToken.encode(collected.last().username())) : Option.none());
   }

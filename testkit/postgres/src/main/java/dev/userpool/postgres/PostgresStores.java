@@ -52,6 +52,7 @@ public final class PostgresStores implements AutoCloseable {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:dev/userpool/postgres/migration")
+        .javaMigrations(new UserSearchBackfill())
         .load()
         .migrate();
     Database db = new Database(dataSource);

@@ -1,5 +1,6 @@
 package dev.userpool.postgres;
 
+import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * User pools on PostgreSQL, each with its app clients and its {@link PostgresUsers}. A save is one
@@ -36,6 +38,10 @@ final class PostgresUserPools implements UserPools {
   private static final String LIST = "SELECT document, version FROM user_pool ORDER BY id";
 
   private final Database db;
+  // Each pool's case sensitivity, which never changes (UpdateUserPool has no UsernameConfiguration) and
+  // pool ids are not reused (a pool recreated under a deleted one's id is seen here when this process deletes or
+  // saves it): the user store folds its search rows by it without reading the pool.
+  private final ConcurrentHashMap<UserPoolId, CaseSensitivity> caseSensitivities = new ConcurrentHashMap<>();
 
   PostgresUserPools(Database db) {
     this.db = Objects.requireNonNull(db, "db is null");
@@ -76,12 +82,13 @@ final class PostgresUserPools implements UserPools {
         // A client id another pool holds (ids are random, so never in practice): decide again.
         return s.executeUpdate() == clients.length ? Either.right(pool) : Either.left(new StoreConflict.VersionMismatch());
       }
-    });
+    }).peek(saved -> caseSensitivities.put(saved.id(), saved.caseSensitivity()));
   }
 
   @Override
   public boolean delete(UserPoolId id) {
     Objects.requireNonNull(id, "id is null");
+    caseSensitivities.remove(id);
     return db.read(c -> {
       try (PreparedStatement s = c.prepareStatement(DELETE)) {
         s.setString(1, id.value());
@@ -105,7 +112,14 @@ final class PostgresUserPools implements UserPools {
 
   @Override
   public Users users(UserPoolId id) {
-    return new PostgresUsers(db, id);
+    CaseSensitivity known = caseSensitivities.get(Objects.requireNonNull(id, "id is null"));
+    if (known == null) {
+      Option<UserPool> pool = find(id);
+      // A pool that does not exist has no users to fold: nothing is cached for it.
+      pool.forEach(p -> caseSensitivities.put(id, p.caseSensitivity()));
+      known = pool.map(UserPool::caseSensitivity).getOrElse(CaseSensitivity.CASE_SENSITIVE);
+    }
+    return new PostgresUsers(db, id, known);
   }
 
   private boolean writeRow(Connection c, UserPool pool, String document) throws SQLException {

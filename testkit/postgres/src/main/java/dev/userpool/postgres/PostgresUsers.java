@@ -1,10 +1,12 @@
 package dev.userpool.postgres;
 
+import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.Users;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
+import dev.userpool.user.UserSearch;
 import dev.userpool.user.Username;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -27,7 +29,8 @@ import java.util.Objects;
  * if the sub is absent) or a conditional update ({@code UPDATE ... WHERE version = n - 1}); then the
  * user's keys that no longer apply are deleted and the new ones claimed, a key another user holds
  * rolling the whole save back as {@link StoreConflict.KeyTaken}. Two processes on one database therefore
- * never lose an update and never give one key to two users.
+ * never lose an update and never give one key to two users. The same statement replaces the user's
+ * {@code user_search} rows (migration V6), which ListUsers' filters read.
  */
 final class PostgresUsers implements Users {
 
@@ -47,26 +50,41 @@ final class PostgresUsers implements Users {
       + "   AND NOT EXISTS (SELECT 1 FROM n WHERE n.kind = k.kind AND n.value = k.value)),"
       + " c AS (INSERT INTO user_key (pool_id, kind, value, sub) SELECT w.pool_id, n.kind, n.value, w.sub FROM w, n"
       + "   ON CONFLICT (pool_id, kind, value) DO UPDATE SET sub = EXCLUDED.sub WHERE user_key.sub = EXCLUDED.sub"
-      + "   RETURNING kind || ':' || encode(value, 'hex') AS id)"
+      + "   RETURNING kind || ':' || encode(value, 'hex') AS id),"
+      // The search rows: the ones that no longer apply go, the new ones come; unchanged ones stay.
+      + " sn AS (SELECT t.attribute, decode(t.value, 'hex') AS value FROM unnest(?::text[], ?::text[]) AS t(attribute, value)),"
+      + " sd AS (DELETE FROM user_search s USING w WHERE s.pool_id = w.pool_id AND s.sub = w.sub AND (s.username_order <> w.username_order"
+      + "   OR NOT EXISTS (SELECT 1 FROM sn WHERE sn.attribute = s.attribute AND sn.value = s.value))),"
+      + " si AS (INSERT INTO user_search (pool_id, attribute, value, username_order, sub)"
+      + "   SELECT w.pool_id, sn.attribute, sn.value, w.username_order, w.sub FROM w, sn ON CONFLICT DO NOTHING)"
       + " SELECT (SELECT count(*) FROM w), (SELECT coalesce(array_agg(id), '{}') FROM c)";
   private static final String INSERT = "WITH w AS (INSERT INTO pool_user"
       + " (pool_id, sub, username, username_order, status, enabled, version, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-      + " ON CONFLICT (pool_id, sub) DO NOTHING RETURNING pool_id, sub), " + KEYS;
+      + " ON CONFLICT (pool_id, sub) DO NOTHING RETURNING pool_id, sub, username_order), " + KEYS;
   private static final String UPDATE = "WITH w AS (UPDATE pool_user"
       + " SET username = ?, username_order = ?, status = ?, enabled = ?, version = ?, document = ?"
-      + " WHERE pool_id = ? AND sub = ? AND version = ? RETURNING pool_id, sub), " + KEYS;
+      + " WHERE pool_id = ? AND sub = ? AND version = ? RETURNING pool_id, sub, username_order), " + KEYS;
   private static final String DELETE = "DELETE FROM pool_user WHERE pool_id = ? AND sub = ? AND version = ?";
   private static final String LIST_FIRST = "SELECT " + COLUMNS + " FROM pool_user u WHERE u.pool_id = ? ORDER BY u.username_order LIMIT ?";
   private static final String LIST_AFTER = "SELECT " + COLUMNS + " FROM pool_user u WHERE u.pool_id = ? AND u.username_order > ?"
       + " ORDER BY u.username_order LIMIT ?";
+  private static final String SEARCH = "SELECT " + COLUMNS
+      + " FROM user_search s JOIN pool_user u ON u.pool_id = s.pool_id AND u.sub = s.sub"
+      + " WHERE s.pool_id = ? AND s.attribute = ? AND %s AND s.username_order > ? ORDER BY s.username_order LIMIT ?";
+  private static final String EXACT = String.format(SEARCH, "s.value = ?");
+  private static final String PREFIX = String.format(SEARCH, "s.value >= ? AND s.value < ?");
+  private static final String PREFIX_TO_END = String.format(SEARCH, "s.value >= ?");
   private static final String COUNT = "SELECT count(*) FROM pool_user WHERE pool_id = ?";
 
   private final Database db;
   private final String pool;
+  private final CaseSensitivity caseSensitivity;
 
-  PostgresUsers(Database db, UserPoolId pool) {
+  /** The users of {@code pool}, whose case sensitivity the search rows are folded by. */
+  PostgresUsers(Database db, UserPoolId pool, CaseSensitivity caseSensitivity) {
     this.db = Objects.requireNonNull(db, "db is null");
     this.pool = Objects.requireNonNull(pool, "pool is null").value();
+    this.caseSensitivity = Objects.requireNonNull(caseSensitivity, "caseSensitivity is null");
   }
 
   @Override
@@ -101,10 +119,14 @@ final class PostgresUsers implements Users {
     List<LookupKey> given = List.ofAll(keys).filter(k -> !(k instanceof LookupKey.BySub));
     List<StoredKey> stored = given.map(StoredKey::of).sortBy(StoredKey::id);
     String document = Documents.ofUser(user);
+    List<SearchRows.Row> search = SearchRows.of(user, caseSensitivity);
     String[] kinds = stored.map(StoredKey::kind).toJavaArray(String[]::new);
     String[] values = stored.map(k -> HEX.formatHex(k.value())).toJavaArray(String[]::new);
     return db.write(c -> {
-      try (PreparedStatement s = writeStatement(c, user, document, kinds, values); ResultSet r = s.executeQuery()) {
+      try (
+          PreparedStatement s = writeStatement(c, user, document,
+              new String[][]{ kinds, values, SearchRows.attributes(search), SearchRows.values(search) });
+          ResultSet r = s.executeQuery()) {
         r.next();
         if (r.getLong(1) != 1) {
           return Either.left(new StoreConflict.VersionMismatch());
@@ -151,6 +173,51 @@ final class PostgresUsers implements Users {
   }
 
   @Override
+  public Seq<User> search(UserSearch search, Option<Username> after, int limit) {
+    if (search.caseSensitivity() != caseSensitivity) {
+      return Users.super.search(search, after, limit);
+    }
+    if (limit <= 0) {
+      return List.empty();
+    }
+    return db.read(c -> {
+      try (PreparedStatement s = searchStatement(c, "", search, after, limit)) {
+        return all(s);
+      }
+    });
+  }
+
+  /** The plan PostgreSQL chooses for a search (EXPLAIN), for the tests that check it uses the indexes. */
+  String explain(UserSearch search, Option<Username> after, int limit) {
+    return db.read(c -> {
+      try (PreparedStatement s = searchStatement(c, "EXPLAIN ", search, after, limit); ResultSet r = s.executeQuery()) {
+        StringBuilder plan = new StringBuilder();
+        while (r.next()) {
+          plan.append(r.getString(1)).append('\n');
+        }
+        return plan.toString();
+      }
+    });
+  }
+
+  private PreparedStatement searchStatement(Connection c, String explain, UserSearch search, Option<Username> after, int limit)
+      throws SQLException {
+    Option<String> bound = search.prefix() ? UserSearch.upperBound(search.value()) : Option.none();
+    String sql = !search.prefix() ? EXACT : bound.isDefined() ? PREFIX : PREFIX_TO_END;
+    PreparedStatement s = c.prepareStatement(explain + sql);
+    int i = 1;
+    s.setString(i++, pool);
+    s.setString(i++, search.attribute().filterName());
+    s.setBytes(i++, order(search.value()));
+    if (bound.isDefined()) {
+      s.setBytes(i++, order(bound.get()));
+    }
+    s.setBytes(i++, order(after.map(Username::value).getOrElse("")));
+    s.setInt(i, limit);
+    return s;
+  }
+
+  @Override
   public long count() {
     return db.read(c -> {
       try (PreparedStatement s = c.prepareStatement(COUNT)) {
@@ -166,8 +233,7 @@ final class PostgresUsers implements Users {
   // -- helpers
 
   /** The insert (version 1) or the update (version n over n - 1) of the row and its keys. */
-  private PreparedStatement writeStatement(Connection c, User user, String document, String[] kinds, String[] values)
-      throws SQLException {
+  private PreparedStatement writeStatement(Connection c, User user, String document, String[][] arrays) throws SQLException {
     String username = user.username().value();
     PreparedStatement s = c.prepareStatement(user.version() == 1 ? INSERT : UPDATE);
     int i = 1;
@@ -186,8 +252,9 @@ final class PostgresUsers implements Users {
       s.setString(i++, user.sub().value());
       s.setLong(i++, user.version() - 1);
     }
-    s.setArray(i++, c.createArrayOf("text", kinds));
-    s.setArray(i, c.createArrayOf("text", values));
+    for (String[] array : arrays) {
+      s.setArray(i++, c.createArrayOf("text", array));
+    }
     return s;
   }
 

@@ -74,7 +74,7 @@ public final class InMemoryUserPools implements UserPools {
       if (stored == null ? expected != 0 : stored.pool().version() != expected) {
         return Either.left(new StoreConflict.VersionMismatch());
       }
-      pools.put(pool.id(), new Stored(pool, stored == null ? new InMemoryUsers() : stored.users()));
+      pools.put(pool.id(), new Stored(pool, stored == null ? new InMemoryUsers(pool.caseSensitivity()) : stored.users()));
       // Add before removing, so a concurrent findByClient never misses a client the pool keeps.
       pool.clients().keySet().forEach(c -> poolOfClient.put(c, pool.id()));
       if (stored != null) {

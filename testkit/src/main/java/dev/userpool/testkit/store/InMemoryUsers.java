@@ -1,9 +1,11 @@
 package dev.userpool.testkit.store;
 
+import dev.userpool.pool.CaseSensitivity;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.Users;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
+import dev.userpool.user.UserSearch;
 import dev.userpool.user.Username;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -19,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The users of one pool, in memory: O(1) lookup by every key (username, alias, sub), lock-free reads,
  * and writes that check the version and key ownership atomically. Writes of one pool are serialised
- * by a short lock; deciding (and hashing) happens before it, outside.
+ * by a short lock; deciding (and hashing) happens before it, outside. ListUsers' filters read
+ * {@link SearchIndex}, kept with the users under the same lock.
  */
 public final class InMemoryUsers implements Users {
 
@@ -30,6 +33,22 @@ public final class InMemoryUsers implements Users {
   private final ConcurrentSkipListMap<String, Entry> byUsername = new ConcurrentSkipListMap<>();
   private final AtomicLong count = new AtomicLong();
   private final Object writeLock = new Object();
+  private final SearchIndex index;
+
+  /** The users of a case-sensitive pool. */
+  public InMemoryUsers() {
+    this(CaseSensitivity.CASE_SENSITIVE);
+  }
+
+  /** The users of a pool with {@code caseSensitivity}, which the filters' indexes fold by. */
+  public InMemoryUsers(CaseSensitivity caseSensitivity) {
+    this(caseSensitivity, SearchIndex.CHUNK);
+  }
+
+  /** With prefix searches taking turns of {@code chunk} entries (the tests make both sides answer). */
+  InMemoryUsers(CaseSensitivity caseSensitivity, int chunk) {
+    this.index = new SearchIndex(Objects.requireNonNull(caseSensitivity, "caseSensitivity is null"), chunk);
+  }
 
   @Override
   public Option<User> find(LookupKey key) {
@@ -61,6 +80,10 @@ public final class InMemoryUsers implements Users {
         byKey.put(key, next);
       }
       byUsername.put(user.username().value(), next);
+      if (stored != null && !stored.user().username().equals(user.username())) {
+        byUsername.remove(stored.user().username().value(), stored);
+      }
+      index.replace(stored == null ? null : stored.user(), user);
       if (stored != null) {
         for (LookupKey old : stored.keys()) {
           byKey.remove(old, stored);
@@ -83,7 +106,8 @@ public final class InMemoryUsers implements Users {
       for (LookupKey key : stored.keys()) {
         byKey.remove(key, stored);
       }
-      byUsername.remove(user.username().value(), stored);
+      byUsername.remove(stored.user().username().value(), stored);
+      index.replace(stored.user(), null);
       count.decrementAndGet();
       return Either.right(user);
     }
@@ -91,8 +115,40 @@ public final class InMemoryUsers implements Users {
 
   @Override
   public Seq<User> list(Option<Username> after, int limit) {
-    Map<String, Entry> tail = after.isDefined() ? byUsername.tailMap(after.get().value(), false) : byUsername;
-    return List.ofAll(tail.values().stream().limit(Math.max(0, limit)).map(Entry::user).toList());
+    return List.ofAll(tail(after).values().stream().limit(Math.max(0, limit)).map(Entry::user).toList());
+  }
+
+  @Override
+  public Seq<User> search(UserSearch search, Option<Username> after, int limit) {
+    if (!index.serves(search.caseSensitivity())) {
+      return Users.super.search(search, after, limit);
+    }
+    if (index.byUsernameAnswers(search)) {
+      return byUsername(search, after, Math.max(0, limit));
+    }
+    return index.search(search, after, Math.max(0, limit), tail(after).values().stream().map(Entry::user).iterator());
+  }
+
+  /** A username filter of a case-sensitive pool: one range of the username order, after the cursor. */
+  private Seq<User> byUsername(UserSearch search, Option<Username> after, int limit) {
+    String from = search.value();
+    boolean fromInclusive = true;
+    if (after.isDefined() && after.get().value().compareTo(from) >= 0) {
+      from = after.get().value();
+      fromInclusive = false;
+    }
+    Option<String> to = search.prefix() ? UserSearch.upperBound(search.value()) : Option.some(search.value() + '\0');
+    if (to.isDefined() && from.compareTo(to.get()) >= 0) {
+      return List.empty();
+    }
+    Map<String, Entry> range = to.isDefined()
+        ? byUsername.subMap(from, fromInclusive, to.get(), false)
+        : byUsername.tailMap(from, fromInclusive);
+    return List.ofAll(range.values().stream().map(Entry::user).filter(search::accepts).limit(limit).toList());
+  }
+
+  private Map<String, Entry> tail(Option<Username> after) {
+    return after.isDefined() ? byUsername.tailMap(after.get().value(), false) : byUsername;
   }
 
   @Override

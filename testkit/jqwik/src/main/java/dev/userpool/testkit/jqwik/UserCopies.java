@@ -3,6 +3,7 @@ package dev.userpool.testkit.jqwik;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
+import dev.userpool.user.UserStatus;
 import dev.userpool.user.Username;
 
 /** Copies of a user with one thing changed, as a store adapter would see successive writes; for the contracts. */
@@ -26,12 +27,21 @@ final class UserCopies {
     return copy(u, u.username(), sub, u.attributes(), u.version());
   }
 
+  /** The user with another username, attributes, status, enabled flag and version: a write as ListUsers' filters see it. */
+  static User withSearchable(User u, Username username, Attributes attributes, UserStatus status, boolean enabled, long version) {
+    return copy(u, username, u.sub(), attributes, status, enabled, version);
+  }
+
   private static User copy(User u, Username username, Sub sub, Attributes attributes, long version) {
+    return copy(u, username, sub, attributes, u.status(), u.enabled(), version);
+  }
+
+  private static User copy(User u, Username username, Sub sub, Attributes attributes, UserStatus status, boolean enabled, long version) {
     return User.builder()
         .username(username)
         .sub(sub)
-        .status(u.status())
-        .enabled(u.enabled())
+        .status(status)
+        .enabled(enabled)
         .attributes(attributes)
         .password(u.password())
         .passwordHistory(u.passwordHistory())
