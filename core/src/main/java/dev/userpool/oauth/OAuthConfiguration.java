@@ -9,6 +9,7 @@ import dev.userpool.pool.OAuthFlow;
 import dev.userpool.pool.OAuthSettings;
 import dev.userpool.pool.ResourceServer;
 import dev.userpool.pool.UserPool;
+import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -49,23 +50,23 @@ public final class OAuthConfiguration {
   // -- resource servers
 
   /**
-   * A resource server from CreateResourceServer's or UpdateResourceServer's members: the shapes, then no scope named
+   * A resource server from CreateResourceServer's or UpdateResourceServer's members: the shapes (each scope a name and a description), then no scope named
    * twice, and at most {@value ResourceServer#MAX_SCOPES} scopes.
    */
-  public static Either<CognitoError, ResourceServer> resourceServer(String identifier, String name, Seq<ResourceServer.Scope> scopes) {
+  public static Either<CognitoError, ResourceServer> resourceServer(String identifier, String name, Seq<Tuple2<String, String>> scopes) {
     Objects.requireNonNull(scopes, "scopes is null");
     Seq<ParameterViolation> problems = IDENTIFIER.check(identifier).appendAll(NAME.check(name))
-        .appendAll(scopes.flatMap(s -> SCOPE_NAME.check(s.scopeName()).appendAll(SCOPE_DESCRIPTION.check(s.scopeDescription()))));
+        .appendAll(scopes.flatMap(s -> SCOPE_NAME.check(s._1).appendAll(SCOPE_DESCRIPTION.check(s._2))));
     if (scopes.size() > ResourceServer.MAX_SCOPES) {
       problems = problems.append(new ParameterViolation.LengthAbove("scopes", Option.none(), ResourceServer.MAX_SCOPES));
     }
     if (!problems.isEmpty()) {
       return Either.left(new CognitoError.RequestInvalid(problems));
     }
-    Option<String> twice = scopes.map(ResourceServer.Scope::scopeName).groupBy(n -> n).find(g -> g._2.size() > 1).map(g -> g._1);
+    Option<String> twice = scopes.map(Tuple2::_1).groupBy(n -> n).find(g -> g._2.size() > 1).map(g -> g._1);
     return twice.isDefined()
         ? Either.left(new OAuthConfigRefused(Kind.DUPLICATE_SCOPE, twice.get()))
-        : Either.right(new ResourceServer(identifier, name, scopes));
+        : Either.right(new ResourceServer(identifier, name, scopes.map(s -> new ResourceServer.Scope(s._1, s._2))));
   }
 
   /** CreateResourceServer: refused when the pool has one with that identifier. */

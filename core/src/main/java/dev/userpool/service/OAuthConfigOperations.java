@@ -88,14 +88,14 @@ public final class OAuthConfigOperations {
 
   /** CreateResourceServer. */
   public Either<CognitoError, ResourceServer> createResourceServer(String userPoolId, String identifier, String name,
-      Seq<ResourceServer.Scope> scopes) {
+      Seq<Tuple2<String, String>> scopes) {
     return guard.run(Operation.CREATE_RESOURCE_SERVER, () -> server(userPoolId, identifier, name, scopes)
         .flatMap(t -> service.engine().updatePool(t._1, pool -> OAuthConfiguration.create(pool, t._2)).map(pool -> t._2)));
   }
 
   /** UpdateResourceServer: name and scopes replaced. */
   public Either<CognitoError, ResourceServer> updateResourceServer(String userPoolId, String identifier, String name,
-      Seq<ResourceServer.Scope> scopes) {
+      Seq<Tuple2<String, String>> scopes) {
     return guard.run(Operation.UPDATE_RESOURCE_SERVER, () -> server(userPoolId, identifier, name, scopes)
         .flatMap(t -> service.engine().updatePool(t._1, pool -> OAuthConfiguration.update(pool, t._2)).map(pool -> t._2)));
   }
@@ -119,7 +119,7 @@ public final class OAuthConfigOperations {
   }
 
   private Either<CognitoError, Tuple2<UserPoolId, ResourceServer>> server(String userPoolId, String identifier, String name,
-      Seq<ResourceServer.Scope> scopes) {
+      Seq<Tuple2<String, String>> scopes) {
     return poolId(userPoolId, List.empty())
         .flatMap(id -> OAuthConfiguration.resourceServer(identifier, name, scopes).map(s -> Tuple.of(id, s)));
   }

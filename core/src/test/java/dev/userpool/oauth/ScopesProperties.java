@@ -10,6 +10,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.Collection;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,17 +25,17 @@ class ScopesProperties {
       List.of(new ResourceServer.Scope("read", "r"), new ResourceServer.Scope("write", "w"))));
 
   @Provide
-  Arbitrary<java.util.List<String>> scopeLists() {
-    return Arbitraries.of(UNIVERSE.toJavaList()).list().ofMaxSize(6);
+  Arbitrary<Collection<String>> scopeLists() {
+    return Arbitraries.of(UNIVERSE.toJavaList()).list().ofMaxSize(6).map(l -> l);
   }
 
-  private static OAuthSettings client(java.util.List<String> allowed) {
+  private static OAuthSettings client(Collection<String> allowed) {
     return OAuthSettings.builder().allowedOAuthScopes(List.ofAll(allowed)).allowedOAuthFlowsUserPoolClient(true).build();
   }
 
   @Property
-  void aUsersTokenScopesAreASubsetOfTheClientsAndOfTheRequests(@ForAll("scopeLists") java.util.List<String> allowed,
-      @ForAll("scopeLists") java.util.List<String> requested) {
+  void aUsersTokenScopesAreASubsetOfTheClientsAndOfTheRequests(@ForAll("scopeLists") Collection<String> allowed,
+      @ForAll("scopeLists") Collection<String> requested) {
     Option<Seq<String>> asked = requested.isEmpty() ? Option.none() : Option.some(List.ofAll(requested));
     Either<OAuthError, Seq<String>> granted = Scopes.forUser(asked, client(allowed), SERVERS);
 
@@ -50,7 +51,7 @@ class ScopesProperties {
 
   @Property
   void aClientCredentialsTokenCarriesOnlyResourceServerScopesTheClientAndRequestAllow(
-      @ForAll("scopeLists") java.util.List<String> allowed, @ForAll("scopeLists") java.util.List<String> requested) {
+      @ForAll("scopeLists") Collection<String> allowed, @ForAll("scopeLists") Collection<String> requested) {
     Option<Seq<String>> asked = requested.isEmpty() ? Option.none() : Option.some(List.ofAll(requested));
     Either<OAuthError, Seq<String>> granted = Scopes.forClient(asked, client(allowed), SERVERS);
 
@@ -63,7 +64,7 @@ class ScopesProperties {
   }
 
   @Property
-  void aRequestForAnAllowedScopeIsGrantedExactly(@ForAll("scopeLists") java.util.List<String> allowed) {
+  void aRequestForAnAllowedScopeIsGrantedExactly(@ForAll("scopeLists") Collection<String> allowed) {
     Seq<String> available = Scopes.available(client(allowed), SERVERS);
 
     available.forEach(scope -> assertThat(Scopes.forUser(Option.some(List.of(scope)), client(allowed), SERVERS))

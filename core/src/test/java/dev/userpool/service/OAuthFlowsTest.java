@@ -7,7 +7,6 @@ import dev.userpool.oauth.OAuthConfiguration.ClientMembers;
 import dev.userpool.oauth.OAuthError;
 import dev.userpool.oauth.Pkce;
 import dev.userpool.pool.AppClient;
-import dev.userpool.pool.ResourceServer;
 import dev.userpool.support.FakeSigner;
 import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
@@ -51,8 +50,8 @@ class OAuthFlowsTest {
   private final AppClient machine;
 
   OAuthFlowsTest() {
-    config.createResourceServer(poolId, "https://api.example.com", "api", List.of(new ResourceServer.Scope("read", "Read"),
-        new ResourceServer.Scope("write", "Write"))).get();
+    config.createResourceServer(poolId, "https://api.example.com", "api", List.of(Tuple.of("read", "Read"), Tuple.of("write", "Write")))
+        .get();
     web = config.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", null, null, null, false),
         new ClientMembers(List.of("code", "implicit"), List.of("openid", "email", "https://api.example.com/read"), true,
             List.of(CALLBACK), List.of("https://app.example.com/bye"), null, List.of("COGNITO")))
@@ -148,20 +147,20 @@ class OAuthFlowsTest {
   }
 
   @Provide
-  Arbitrary<java.util.List<String>> attempts() {
+  Arbitrary<List<String>> attempts() {
     return Arbitraries.of(VERIFIER, "x".repeat(43), "", "wrong-verifier-wrong-verifier-wrong-verifier").list().ofMinSize(1)
-        .ofMaxSize(5);
+        .ofMaxSize(5).map(List::ofAll);
   }
 
   @Property(tries = 40)
-  void aCodeIsRedeemedAtMostOnceAndAPkceMismatchNeverYieldsTokens(@ForAll("attempts") java.util.List<String> verifiers) {
+  void aCodeIsRedeemedAtMostOnceAndAPkceMismatchNeverYieldsTokens(@ForAll("attempts") List<String> verifiers) {
     String code = signInForCode(Option.some(Pkce.s256(VERIFIER)));
 
-    List<Either<OAuthError, OAuthTokenEndpoint.Tokens>> outcomes = List.ofAll(verifiers)
+    List<Either<OAuthError, OAuthTokenEndpoint.Tokens>> outcomes = verifiers
         .map(v -> endpoint.token(publicClient(web), grant("authorization_code", code, v)));
 
     assertThat(outcomes.count(Either::isRight)).isLessThanOrEqualTo(1);
-    assertThat(outcomes.count(Either::isRight)).isEqualTo(verifiers.get(0).equals(VERIFIER) ? 1 : 0);
+    assertThat(outcomes.count(Either::isRight)).isEqualTo(verifiers.head().equals(VERIFIER) ? 1 : 0);
   }
 
   @Example
