@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
 import dev.userpool.oauth.Pkce;
 import dev.userpool.testkit.inprocess.InProcessCognito;
-import dev.userpool.token.Issuer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,7 +35,7 @@ class HostedEndpointsTest {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final AtomicReference<String> base = new AtomicReference<>();
-  private final InProcessCognito cognito = InProcessCognito.builder().issuer(pool -> Issuer.local(base.get(), pool)).build();
+  private final InProcessCognito cognito = LocalIssuerCognito.create(base);
   private final LocalEndpoint endpoint = Wire.start(LocalEndpoint.builder().cognito(cognito));
   private final CognitoIdentityProviderClient sdk = Wire.sdk(endpoint.uri());
   private final String pool;
