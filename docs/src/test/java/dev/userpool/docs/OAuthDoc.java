@@ -69,6 +69,11 @@ final class OAuthDoc {
         List.of(code("/<poolId>/.well-known/openid-configuration"), "GET", "OpenID discovery: the issuer, the keys, these "
             + "endpoints, the scopes (with the pool's resource servers'), the grant types, `S256`")));
 
+    md.p("The sign-in page, as headless Chromium shows it (captured by " + code("testkit/server/src/test/browser/oauth.mjs")
+        + "): a heading, labelled fields, no script.");
+    md.p("![The hosted sign-in page: a Sign in heading, Username and Password fields with their labels, and a Sign in button]"
+        + "(../images/hosted-sign-in.png)");
+
     md.h2("Grants");
     md.p("What each " + code("grant_type") + " asks of the app client (the table is " + CodeRef.to(Grant.class).markdownLink(2)
         + "). Every grant needs " + code("AllowedOAuthFlowsUserPoolClient") + ".");
