@@ -26,9 +26,10 @@ import java.util.Objects;
  * Which claims each scope releases, and the OAuth additions to the tokens of the hosted endpoints.
  *
  * <p>userInfo (AWS developer guide, "The user attributes endpoint"): {@code openid} alone releases every attribute the
- * app client reads; with {@code profile}, {@code email} or {@code phone} it releases those scopes' claims ({@link #PROFILE}, {@code email} and {@code email_verified}, {@code phone_number} and
- * {@code phone_number_verified}), {@code profile} also the custom attributes. {@code aws.cognito.signin.user.admin}
- * changes nothing. {@code sub} and {@code username} always come first and last (AWS's example response has both).
+ * app client reads; with {@code profile}, {@code email} or {@code phone} it releases those scopes' claims
+ * ({@link #PROFILE}, {@code email} and {@code email_verified}, {@code phone_number} and {@code phone_number_verified}),
+ * {@code profile} also the custom attributes. {@code aws.cognito.signin.user.admin} changes nothing. {@code sub} and
+ * {@code username} always come first and last (AWS's example response has both).
  * Without {@code openid} nothing is released.
  *
  * <p>Tokens: the access token's {@code scope} is the granted scopes; the ID token (issued only with {@code openid})

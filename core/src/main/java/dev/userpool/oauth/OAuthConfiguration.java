@@ -50,7 +50,8 @@ public final class OAuthConfiguration {
   // -- resource servers
 
   /**
-   * A resource server from CreateResourceServer's or UpdateResourceServer's members: the shapes (each scope a name and a description), then no scope named
+   * A resource server from CreateResourceServer's or UpdateResourceServer's members: the shapes (each scope a name and
+   * a description), then no scope named
    * twice, and at most {@value ResourceServer#MAX_SCOPES} scopes.
    */
   public static Either<CognitoError, ResourceServer> resourceServer(String identifier, String name, Seq<Tuple2<String, String>> scopes) {

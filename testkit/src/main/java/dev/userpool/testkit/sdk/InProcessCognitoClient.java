@@ -177,7 +177,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * ListUsersInGroup, ListUserPools, ListUserPoolClients, UpdateUserPoolClient, DeleteUserPoolClient,
  * AdminUpdateUserAttributes, AdminDeleteUserAttributes, UpdateUserAttributes, DeleteUser and
  * ResendConfirmationCode, and the OAuth configuration (Create, Describe, Update and DeleteUserPoolDomain, the five
- * resource server operations, the app client's OAuth members). Every other operation throws the SDK's {@code UnsupportedOperationException} naming it.
+ * resource server operations, the app client's OAuth members). Every other operation throws the SDK's
+ * {@code UnsupportedOperationException} naming it.
  *
  * <p>Tokens are the InProcessCognito's {@link TokenService}: signed RS256 JWTs with Cognito's claims, verifiable
  * with {@link InProcessCognito#jwks()}, and an opaque refresh token. Sign-in issues all three; REFRESH_TOKEN_AUTH
