@@ -28,6 +28,10 @@ public enum ErrorCode {
   INTERNAL_ERROR("InternalErrorException"),
   /** A request Cognito cannot take. */
   INVALID_PARAMETER("InvalidParameterException"),
+  /** OAuth flows an app client cannot have together, or without a secret. */
+  INVALID_OAUTH_FLOW("InvalidOAuthFlowException"),
+  /** An OAuth scope that is neither standard nor a resource server's. */
+  SCOPE_DOES_NOT_EXIST("ScopeDoesNotExistException"),
   /** A password the pool's policy refuses. */
   INVALID_PASSWORD("InvalidPasswordException"),
   /** A pool configured so that the operation cannot run. */

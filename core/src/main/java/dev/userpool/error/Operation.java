@@ -23,7 +23,7 @@ public enum Operation {
   DELETE_USER_POOL("DeleteUserPool", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** CreateUserPoolClient. */
   CREATE_USER_POOL_CLIENT("CreateUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
-      ErrorCode.UNSUPPORTED_OPERATION),
+      ErrorCode.UNSUPPORTED_OPERATION, ErrorCode.INVALID_OAUTH_FLOW, ErrorCode.SCOPE_DOES_NOT_EXIST),
   /** DescribeUserPoolClient. */
   DESCRIBE_USER_POOL_CLIENT("DescribeUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** SignUp. */
@@ -121,7 +121,26 @@ public enum Operation {
   /** ListUserPoolClients. */
   LIST_USER_POOL_CLIENTS("ListUserPoolClients", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** UpdateUserPoolClient. */
-  UPDATE_USER_POOL_CLIENT("UpdateUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  UPDATE_USER_POOL_CLIENT("UpdateUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.INVALID_OAUTH_FLOW, ErrorCode.SCOPE_DOES_NOT_EXIST),
+  /** CreateUserPoolDomain. */
+  CREATE_USER_POOL_DOMAIN("CreateUserPoolDomain", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** DescribeUserPoolDomain. */
+  DESCRIBE_USER_POOL_DOMAIN("DescribeUserPoolDomain", ErrorCode.INVALID_PARAMETER),
+  /** UpdateUserPoolDomain. */
+  UPDATE_USER_POOL_DOMAIN("UpdateUserPoolDomain", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** DeleteUserPoolDomain. */
+  DELETE_USER_POOL_DOMAIN("DeleteUserPoolDomain", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** CreateResourceServer. */
+  CREATE_RESOURCE_SERVER("CreateResourceServer", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** DescribeResourceServer. */
+  DESCRIBE_RESOURCE_SERVER("DescribeResourceServer", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** ListResourceServers. */
+  LIST_RESOURCE_SERVERS("ListResourceServers", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** UpdateResourceServer. */
+  UPDATE_RESOURCE_SERVER("UpdateResourceServer", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** DeleteResourceServer. */
+  DELETE_RESOURCE_SERVER("DeleteResourceServer", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** DeleteUserPoolClient. */
   DELETE_USER_POOL_CLIENT("DeleteUserPoolClient", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
   /** AdminUpdateUserAttributes. */

@@ -81,6 +81,15 @@ public abstract class AppClient {
     return Option.none();
   }
 
+  /** The OAuth 2.0 settings for the hosted endpoints; {@link OAuthSettings#none()} when not set. */
+  @Value.Default
+  public OAuthSettings oauth() {
+    return OAuthSettings.none();
+  }
+
+  /** This client with other OAuth settings (CreateUserPoolClient and UpdateUserPoolClient set them whole). */
+  public abstract AppClient withOauth(OAuthSettings oauth);
+
   @Value.Check
   void check() {
     if (authSessionValidity() < MIN_AUTH_SESSION_VALIDITY || authSessionValidity() > MAX_AUTH_SESSION_VALIDITY) {

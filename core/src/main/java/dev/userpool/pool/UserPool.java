@@ -88,6 +88,18 @@ public abstract class UserPool {
     return LinkedHashMap.empty();
   }
 
+  /** The resource servers by identifier, in the order they were created (CreateResourceServer). */
+  @Value.Default
+  public Map<String, ResourceServer> resourceServers() {
+    return LinkedHashMap.empty();
+  }
+
+  /** The prefix domain of the hosted endpoints (CreateUserPoolDomain), if one was created. */
+  @Value.Default
+  public Option<String> domain() {
+    return Option.none();
+  }
+
   /** When the pool was created. */
   public abstract Instant creationDate();
 
@@ -136,6 +148,12 @@ public abstract class UserPool {
 
   /** This pool with another set of clients. */
   public abstract UserPool withClients(Map<ClientId, AppClient> clients);
+
+  /** This pool with other resource servers. */
+  public abstract UserPool withResourceServers(Map<String, ResourceServer> servers);
+
+  /** This pool with another domain, or none. */
+  public abstract UserPool withDomain(Option<String> domain);
 
   /** This pool with another modification date. */
   public abstract UserPool withLastModifiedDate(Instant instant);

@@ -62,6 +62,15 @@ final class SignInFlows {
   }
 
   /**
+   * The hosted sign-in page's username and password: InitiateAuth's decision ({@code User#attemptSignIn}, lockout and
+   * all) without the API's flow and SECRET_HASH checks, which the hosted pages do not have.
+   */
+  Either<CognitoError, Results.SignIn> hosted(Operation op, UserPool pool, AppClient client, String username, String password) {
+    return recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
+        .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx))));
+  }
+
+  /**
    * USER_SRP_AUTH, on InitiateAuth and AdminInitiateAuth alike: the client must allow ALLOW_USER_SRP_AUTH; then
    * USERNAME and SRP_A, the secret hash, the user (an unknown one is refused here, as Cognito does), and SRP_A's
    * value. The exchange is kept on the user; the PASSWORD_VERIFIER answer decides everything else.

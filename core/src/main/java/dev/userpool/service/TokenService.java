@@ -112,6 +112,18 @@ public final class TokenService {
    * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
    */
   public Issued issue(UserPool pool, AppClient client, User user) {
+    Tuple2<TokenClaims, String> begun = begin(pool, client, user);
+    return new Issued(signer.sign(begun._1.access()), signer.sign(begun._1.id()), Option.some(begun._2),
+        client.tokenValidity().accessToken().duration());
+  }
+
+  /**
+   * A sign-in's new family, as {@link #issue} starts it, with the claims it would sign (for the hosted endpoints, which
+   * adjust them before {@link #sign}ing) and the refresh token.
+   *
+   * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
+   */
+  public Tuple2<TokenClaims, String> begin(UserPool pool, AppClient client, User user) {
     if (!user.enabled()) {
       throw new IllegalArgumentException("tokens are only for enabled users");
     }
@@ -122,7 +134,12 @@ public final class TokenService {
     families.issue(TokenFamily.builder().originJti(ids.originJti()).eventId(ids.eventId()).pool(pool.id()).sub(user.sub())
         .client(client.clientId()).authTime(now).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
         .build(), refresh);
-    return sign(pool, client, user, now, now, ids, Option.some(refresh));
+    return Tuple.of(claims(pool, client, user, now, now, ids), refresh);
+  }
+
+  /** The compact JWS of {@code claims}, signed with the key of their use. */
+  public String sign(Claims claims) {
+    return signer.sign(claims);
   }
 
   /**
@@ -142,12 +159,17 @@ public final class TokenService {
    * {@link TokenChecks#refreshTokenUser} say.
    */
   public Either<CognitoError, Issued> refresh(UserPool pool, AppClient client, String refreshToken) {
+    return renew(pool, client, refreshToken).map(claims -> new Issued(signer.sign(claims.access()), signer.sign(claims.id()),
+        Option.none(), client.tokenValidity().accessToken().duration()));
+  }
+
+  /** The claims {@link #refresh} would sign, for the hosted endpoints to adjust; refused as {@link #refresh} is. */
+  public Either<CognitoError, TokenClaims> renew(UserPool pool, AppClient client, String refreshToken) {
     Instant now = clock.instant();
     return TokenChecks.refreshToken(families.findByRefreshToken(refreshToken).filter(f -> f.pool().equals(pool.id())),
         client.clientId(), now)
         .flatMap(family -> TokenChecks.refreshTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(family.sub())))
-            .map(user -> sign(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family),
-                Option.none())));
+            .map(user -> claims(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family))));
   }
 
   // -- authorizing
@@ -204,12 +226,19 @@ public final class TokenService {
     return Either.right(family.isDefined() && families.revoke(family.get().originJti()));
   }
 
-  private Issued sign(UserPool pool, AppClient client, User user, Instant authTime, Instant now, TokenIds ids,
-      Option<String> refresh) {
-    TokenClaims claims = TokenClaims.decide(issuer.apply(pool.id()), client.clientId(), client.tokenValidity(), user,
+  private TokenClaims claims(UserPool pool, AppClient client, User user, Instant authTime, Instant now, TokenIds ids) {
+    return TokenClaims.decide(issuer.apply(pool.id()), client.clientId(), client.tokenValidity(), user,
         AttributeWrites.readable(pool, client, user.attributes()), groups.groupsOf(pool.id(), user.sub()), authTime, now, ids);
-    return new Issued(signer.sign(claims.access()), signer.sign(claims.id()), refresh,
-        client.tokenValidity().accessToken().duration());
+  }
+
+  /** The issuer of {@code pool}'s tokens. */
+  public Issuer issuer(UserPoolId pool) {
+    return issuer.apply(pool);
+  }
+
+  /** The claims of {@code token} if this service's signer verifies it (expiry and revocation not checked). */
+  public Option<Claims> verified(String token) {
+    return signer.verify(token);
   }
 
   @Override

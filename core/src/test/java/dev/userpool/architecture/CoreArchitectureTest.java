@@ -23,17 +23,19 @@ class CoreArchitectureTest {
       .layer("user").definedBy("dev.userpool.user..")
       .layer("group").definedBy("dev.userpool.group..")
       .layer("token").definedBy("dev.userpool.token..")
+      .layer("oauth").definedBy("dev.userpool.oauth..")
       .layer("port").definedBy("dev.userpool.port..")
       .layer("service").definedBy("dev.userpool.service..")
       .whereLayer("service").mayNotBeAccessedByAnyLayer()
       .whereLayer("port").mayOnlyBeAccessedByLayers("service")
-      .whereLayer("token").mayOnlyBeAccessedByLayers("port", "service")
-      .whereLayer("group").mayOnlyBeAccessedByLayers("token", "port", "service")
-      .whereLayer("user").mayOnlyBeAccessedByLayers("token", "port", "service")
+      .whereLayer("oauth").mayOnlyBeAccessedByLayers("port", "service")
+      .whereLayer("token").mayOnlyBeAccessedByLayers("oauth", "port", "service")
+      .whereLayer("group").mayOnlyBeAccessedByLayers("token", "oauth", "port", "service")
+      .whereLayer("user").mayOnlyBeAccessedByLayers("token", "oauth", "port", "service")
       .whereLayer("srp").mayOnlyBeAccessedByLayers("user", "token", "port", "service")
-      .whereLayer("pool").mayOnlyBeAccessedByLayers("user", "group", "token", "port", "service")
-      .whereLayer("error").mayOnlyBeAccessedByLayers("pool", "user", "group", "token", "port", "service")
-      .because("dependencies point one way: policy, error, pool, srp, user and group, token, port, service");
+      .whereLayer("pool").mayOnlyBeAccessedByLayers("user", "group", "token", "oauth", "port", "service")
+      .whereLayer("error").mayOnlyBeAccessedByLayers("pool", "user", "group", "token", "oauth", "port", "service")
+      .because("dependencies point one way: policy, error, pool, srp, user and group, token, oauth, port, service");
 
   @ArchTest
   static final ArchRule noSdkOrJsonInTheDomain = noClasses().that().resideInAPackage("dev.userpool..")

@@ -63,6 +63,10 @@ class DocsGenerationTest {
             "the standard attributes of a new pool, custom attributes and their limits, the check of every attribute write with "
                 + "its messages, and what an app client reads and writes",
             SchemaDoc::render),
+        new Document(GENERATED + "/" + OAuthDoc.FILE,
+            "the hosted OAuth endpoints, the grants each client may use, scopes and the claims they release, and every OAuth "
+                + "error with where it comes from",
+            OAuthDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

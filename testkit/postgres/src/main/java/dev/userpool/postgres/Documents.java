@@ -246,8 +246,10 @@ final class Documents {
       lifetime(validity.putObject("idToken"), c.tokenValidity().idToken());
       lifetime(validity.putObject("refreshToken"), c.tokenValidity().refreshToken());
       SchemaDocuments.writeClient(client, c);
+      OAuthDocuments.writeClient(client, c);
     });
     SchemaDocuments.write(o.putArray("schema"), p.schema());
+    OAuthDocuments.writePool(o, p);
     o.put("creationDate", p.creationDate().toString());
     o.put("lastModifiedDate", p.lastModifiedDate().toString());
     return write(o);
@@ -279,9 +281,10 @@ final class Documents {
           .readAttributes(SchemaDocuments.names(c, "readAttributes"))
           .writeAttributes(SchemaDocuments.names(c, "writeAttributes"))
           .build();
+      client = OAuthDocuments.readClient(c, client);
       clients = clients.put(client.clientId(), client);
     }
-    return UserPool.builder()
+    return OAuthDocuments.readPool(o, UserPool.builder()
         .id(new UserPoolId(o.get("id").textValue()))
         .name(o.get("name").textValue())
         .passwordPolicy(policy)
@@ -298,7 +301,7 @@ final class Documents {
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)
-        .build();
+        .build());
   }
 
   // -- groups

@@ -197,7 +197,8 @@ final class Connection extends ChannelInboundHandlerAdapter {
             HttpUtil.isKeepAlive(request), true, request.protocolVersion(), origin));
         return;
       }
-      enqueue(new Pending(new LocalEndpoint.Request(request.method().name(), request.uri(), headers.get("X-Amz-Target"), data), null,
+      enqueue(new Pending(new LocalEndpoint.Request(request.method().name(), request.uri(), headers.get("X-Amz-Target"), data,
+          headers.get(HttpHeaderNames.AUTHORIZATION)), null,
           HttpUtil.isKeepAlive(request), true, request.protocolVersion(), origin));
     }
   }

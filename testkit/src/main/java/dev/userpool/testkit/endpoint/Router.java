@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * What a {@link LocalEndpoint} answers to one whole request, apart from the server under it: the GET routes
- * ({@code /health} first, then a pool's {@code .well-known} documents, then any added), Cognito's operations
+ * ({@code /health} first, then a pool's {@code .well-known} documents, then any added), the hosted OAuth paths
+ * ({@link HostedRoutes}), Cognito's operations
  * and the test control on {@code POST /}, and AWS JSON errors for everything else. See {@link LocalEndpoint}
  * for the protocol. Thread-safe.
  */
@@ -34,6 +35,7 @@ final class Router {
   private final TestControl control;
   private final InProcessCognito cognito;
   private final SharedTime time;
+  private final HostedRoutes hosted;
   /** The GET routes, asked in order; see {@link GetRoute}. */
   private final List<GetRoute> getRoutes = new CopyOnWriteArrayList<>();
 
@@ -43,6 +45,7 @@ final class Router {
     this.control = new TestControl(client.cognito());
     this.cognito = client.cognito();
     this.time = client.cognito().sharedTime();
+    this.hosted = new HostedRoutes(client.cognito().oauth());
     this.getRoutes.add(path -> "/health".equals(path) ? Optional.of(Reply.ok("application/json", HEALTHY)) : Optional.empty());
     this.getRoutes.add(path -> WellKnownRoutes.answer(path, client.cognito(), uri.get().toString())
         .map(document -> Reply.ok("application/json", document.getBytes(StandardCharsets.UTF_8))));
@@ -105,6 +108,13 @@ final class Router {
         if (reply.isPresent()) {
           return reply.get();
         }
+      }
+    }
+    if (path.startsWith("/oauth2/") || path.equals("/login") || path.equals("/logout")) {
+      time.catchUp();
+      Optional<Reply> reply = hosted.answer(path, request);
+      if (reply.isPresent()) {
+        return reply.get();
       }
     }
     if (!"/".equals(path)) {

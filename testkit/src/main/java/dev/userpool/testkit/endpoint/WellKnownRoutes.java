@@ -1,5 +1,6 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.pool.ResourceServer;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.token.WellKnown;
@@ -31,7 +32,9 @@ final class WellKnownRoutes {
         UserPoolId pool = new UserPoolId(rawPool);
         return Optional.of(suffix.equals(WellKnown.JWKS_PATH)
             ? cognito.jwks()
-            : WellKnown.openidConfiguration(cognito.issuer(pool), base + "/" + pool.value() + WellKnown.JWKS_PATH));
+            : WellKnown.openidConfiguration(cognito.issuer(pool), base + "/" + pool.value() + WellKnown.JWKS_PATH, base,
+                cognito.store().find(pool).map(p -> p.resourceServers().values().flatMap(ResourceServer::qualifiedScopes).toJavaList())
+                    .getOrElse(List.of())));
       }
     }
     return Optional.empty();

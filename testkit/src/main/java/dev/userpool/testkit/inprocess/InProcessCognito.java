@@ -83,6 +83,7 @@ public final class InProcessCognito {
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
   private final SchemaOperations schemaOperations;
+  private final OAuthServices oauth;
   private final AtomicLong requests = new AtomicLong();
 
   private InProcessCognito(Builder b) {
@@ -121,6 +122,7 @@ public final class InProcessCognito {
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
+    this.oauth = OAuthServices.of(service, store, tokens, randomness, clock);
   }
 
   private static Function<Clock, RsaTokenSigner> seededKeys(long seed) {
@@ -380,6 +382,11 @@ public final class InProcessCognito {
   /** The operation that changes a pool's schema (AddCustomAttributes). */
   public SchemaOperations schemaOperations() {
     return schemaOperations;
+  }
+
+  /** The OAuth 2.0 services: configuration, the token endpoints and the hosted sign-in. */
+  public OAuthServices oauth() {
+    return oauth;
   }
 
   /** The group operations. */

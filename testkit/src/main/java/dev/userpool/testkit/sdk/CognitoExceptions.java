@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCode
 import software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidOAuthFlowException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidUserPoolConfigurationException;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthoriz
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ScopeDoesNotExistException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFailedAttemptsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnauthorizedException;
@@ -59,6 +61,8 @@ public final class CognitoExceptions {
       Map.entry(ErrorCode.GROUP_EXISTS, GroupExistsException::builder),
       Map.entry(ErrorCode.INTERNAL_ERROR, InternalErrorException::builder),
       Map.entry(ErrorCode.INVALID_PARAMETER, InvalidParameterException::builder),
+      Map.entry(ErrorCode.INVALID_OAUTH_FLOW, InvalidOAuthFlowException::builder),
+      Map.entry(ErrorCode.SCOPE_DOES_NOT_EXIST, ScopeDoesNotExistException::builder),
       Map.entry(ErrorCode.INVALID_PASSWORD, InvalidPasswordException::builder),
       Map.entry(ErrorCode.INVALID_USER_POOL_CONFIGURATION, InvalidUserPoolConfigurationException::builder),
       Map.entry(ErrorCode.LIMIT_EXCEEDED, LimitExceededException::builder),

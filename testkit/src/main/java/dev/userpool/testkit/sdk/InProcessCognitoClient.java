@@ -27,6 +27,24 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
@@ -158,7 +176,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * UpdateGroup, DeleteGroup, AdminAddUserToGroup, AdminRemoveUserFromGroup, AdminListGroupsForUser,
  * ListUsersInGroup, ListUserPools, ListUserPoolClients, UpdateUserPoolClient, DeleteUserPoolClient,
  * AdminUpdateUserAttributes, AdminDeleteUserAttributes, UpdateUserAttributes, DeleteUser and
- * ResendConfirmationCode. Every other operation throws the SDK's {@code UnsupportedOperationException} naming it.
+ * ResendConfirmationCode, and the OAuth configuration (Create, Describe, Update and DeleteUserPoolDomain, the five
+ * resource server operations, the app client's OAuth members). Every other operation throws the SDK's
+ * {@code UnsupportedOperationException} naming it.
  *
  * <p>Tokens are the InProcessCognito's {@link TokenService}: signed RS256 JWTs with Cognito's claims, verifiable
  * with {@link InProcessCognito#jwks()}, and an opaque refresh token. Sign-in issues all three; REFRESH_TOKEN_AUTH
@@ -179,6 +199,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final GroupService groups;
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
+  private final OAuthOperations oauth;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -187,6 +208,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     this.groups = cognito.groupService();
     this.tokenOperations = cognito.tokenOperations();
     this.verifications = cognito.verifications();
+    this.oauth = new OAuthOperations(cognito.oauth().config(), this::run, this::respond);
   }
 
   // -- static API
@@ -276,14 +298,12 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest r) {
-    AppClient client = run(service.createUserPoolClient(new Requests.CreateUserPoolClient(r.userPoolId(), r.clientName(),
+    return oauth.createUserPoolClient(r, new Requests.CreateUserPoolClient(r.userPoolId(), r.clientName(),
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
         r.authSessionValidity(), r.generateSecret(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
         Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
         Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()),
-        Shapes.rotation(r.refreshTokenRotation()))));
-    return respond(CreateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
-        CreateUserPoolClientResponse.class);
+        Shapes.rotation(r.refreshTokenRotation())));
   }
 
   @Override
@@ -605,23 +625,68 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         .nextToken(page.nextToken().getOrNull()), ListUserPoolClientsResponse.class);
   }
 
-  /** UpdateUserPoolClient: members left out go back to their defaults, as in Cognito. */
+  /** UpdateUserPoolClient: members left out go back to their defaults, as in Cognito (the OAuth members to no OAuth). */
   @Override
   public UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest r) {
-    AppClient client = run(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(r.userPoolId(), r.clientId(), r.clientName(),
+    return oauth.updateUserPoolClient(r, new Requests.UpdateUserPoolClient(r.userPoolId(), r.clientId(), r.clientName(),
         Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
         r.authSessionValidity(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
         Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
         Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()),
-        Shapes.rotation(r.refreshTokenRotation()))));
-    return respond(UpdateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
-        UpdateUserPoolClientResponse.class);
+        Shapes.rotation(r.refreshTokenRotation())));
   }
 
   @Override
   public DeleteUserPoolClientResponse deleteUserPoolClient(DeleteUserPoolClientRequest r) {
     run(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(r.userPoolId(), r.clientId())));
     return respond(DeleteUserPoolClientResponse.builder(), DeleteUserPoolClientResponse.class);
+  }
+
+  // -- OAuth configuration (OAuthOperations)
+
+  @Override
+  public CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest r) {
+    return oauth.createUserPoolDomain(r);
+  }
+
+  @Override
+  public DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest r) {
+    return oauth.describeUserPoolDomain(r);
+  }
+
+  @Override
+  public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest r) {
+    return oauth.updateUserPoolDomain(r);
+  }
+
+  @Override
+  public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest r) {
+    return oauth.deleteUserPoolDomain(r);
+  }
+
+  @Override
+  public CreateResourceServerResponse createResourceServer(CreateResourceServerRequest r) {
+    return oauth.createResourceServer(r);
+  }
+
+  @Override
+  public DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest r) {
+    return oauth.describeResourceServer(r);
+  }
+
+  @Override
+  public ListResourceServersResponse listResourceServers(ListResourceServersRequest r) {
+    return oauth.listResourceServers(r);
+  }
+
+  @Override
+  public UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest r) {
+    return oauth.updateResourceServer(r);
+  }
+
+  @Override
+  public DeleteResourceServerResponse deleteResourceServer(DeleteResourceServerRequest r) {
+    return oauth.deleteResourceServer(r);
   }
 
   // -- attributes and codes

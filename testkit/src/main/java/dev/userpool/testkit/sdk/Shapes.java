@@ -207,6 +207,7 @@ final class Shapes {
             .refreshToken(TimeUnitsType.fromValue(client.tokenValidity().refreshToken().unit().wire())).build())
         .readAttributes(client.readAttributes().map(n -> n.toJavaList()).getOrNull())
         .writeAttributes(client.writeAttributes().map(n -> n.toJavaList()).getOrNull())
+        .applyMutation(b -> OAuthOperations.describe(b, client.oauth()))
         .build();
   }
 

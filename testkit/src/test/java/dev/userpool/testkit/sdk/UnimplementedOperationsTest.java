@@ -42,7 +42,9 @@ class UnimplementedOperationsTest {
       "AddCustomAttributes", "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient",
       "AdminUpdateUserAttributes",
       "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode", "GetUserAttributeVerificationCode",
-      "VerifyUserAttribute", "GetTokensFromRefreshToken");
+      "VerifyUserAttribute", "GetTokensFromRefreshToken",
+      "CreateUserPoolDomain", "DescribeUserPoolDomain", "UpdateUserPoolDomain", "DeleteUserPoolDomain", "CreateResourceServer",
+      "DescribeResourceServer", "ListResourceServers", "UpdateResourceServer", "DeleteResourceServer");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {

@@ -266,7 +266,8 @@ public class CognitoDomain extends DomainContextBase {
   /**
    * Pools as a store holds them: a valid id, any policy, a tier that allows its history, UsernameAttributes
    * or AliasAttributes (never both), auto-verified attributes, case sensitivity, a schema
-   * ({@link SchemaArbitraries#anySchema()}), and up to three app clients with distinct ids; version 1.
+   * ({@link SchemaArbitraries#anySchema()}), up to three app clients with distinct ids, and OAuth configuration
+   * ({@link OAuthArbitraries#withOAuth}); version 1.
    */
   @Provide
   public static Arbitrary<UserPool> anyUserPool() {
@@ -292,6 +293,7 @@ public class CognitoDomain extends DomainContextBase {
             .lastModifiedDate(EPOCH)
             .version(1)
             .build())
+        .flatMap(OAuthArbitraries::withOAuth)
         .withoutEdgeCases();
   }
 

@@ -1,0 +1,99 @@
+package dev.userpool.docs;
+
+import static dev.userpool.docs.CodeRef.to;
+
+import dev.userpool.docs.Decisions.Entry;
+import dev.userpool.docs.Decisions.Kind;
+import dev.userpool.docs.Decisions.Source;
+import dev.userpool.error.OAuthConfigRefused;
+import dev.userpool.oauth.AuthorizationCode;
+import dev.userpool.oauth.ClaimSelection;
+import dev.userpool.oauth.Grant;
+import dev.userpool.oauth.OAuthError;
+import dev.userpool.oauth.RedirectUris;
+import dev.userpool.oauth.Scopes;
+import dev.userpool.service.HostedSignIn;
+import dev.userpool.service.OAuthTokenEndpoint;
+import dev.userpool.testkit.store.InMemoryAuthorizationCodes;
+import java.util.List;
+import java.util.Optional;
+
+/** The entries of {@link Decisions} about OAuth 2.0 and the hosted endpoints (issue 24). */
+final class OAuthDecisions {
+
+  private static final String GUIDE = "https://docs.aws.amazon.com/cognito/latest/developerguide/";
+
+  static final List<Entry> ENTRIES = List.of(
+      entry("oauth-token-errors", Kind.CONFIRMED, "The token endpoint's errors are OAuth JSON with HTTP 400",
+          "POST /oauth2/token answers `{\"error\":\"invalid_request\"}` (or `invalid_client`, `invalid_grant`, "
+              + "`unauthorized_client`, `unsupported_grant_type`, `invalid_scope`) with HTTP 400 and no description; not AWS JSON.",
+          "The developer guide's token endpoint reference lists these errors and their meanings; SEMANTICS.md section 18.",
+          List.of(to(OAuthError.Kind.class), to(OAuthTokenEndpoint.class, "token")), List.of(Source.of(GUIDE + "token-endpoint.html"))),
+      entry("oauth-client-credentials", Kind.CONFIRMED, "Client credentials: a secret, custom scopes, an access token only",
+          "Only a client with a secret may allow `client_credentials`, and not with `code` or `implicit`; its token carries the "
+              + "client's resource-server scopes (all of them when the request names none), `client_id`, `token_use` access, "
+              + "no `username`, and no ID or refresh token.",
+          "The developer guide (\"Scopes, M2M, and resource servers\"); the refusal `client_credentials flow can not be selected if "
+              + "client does not have a client secret.` (InvalidOAuthFlowException) is quoted from Cognito's answers in Terraform "
+              + "configurations. The wording for mixing it with user flows is the library's.",
+          List.of(to(Grant.class, "CLIENT_CREDENTIALS"), to(Scopes.class, "forClient"), to(ClaimSelection.class, "clientCredentials"),
+              to(OAuthConfigRefused.Kind.class, "CLIENT_CREDENTIALS_WITHOUT_SECRET")),
+          List.of(Source.of(GUIDE + "cognito-user-pools-define-resource-servers.html"))),
+      entry("oauth-code-lifetime", Kind.CONFIRMED, "An authorization code is valid five minutes, once",
+          "A code is taken from its store before it is checked, so a second redemption is `invalid_grant` whatever the first's "
+              + "outcome; it expires five minutes after the sign-in.",
+          "The developer guide's token endpoint reference; AWS support's answer on re:Post on reusing a code.",
+          List.of(to(AuthorizationCode.class, "LIFETIME_MINUTES"), to(AuthorizationCode.class, "redeem")),
+          List.of(Source.of(GUIDE + "token-endpoint.html"))),
+      entry("oauth-pkce-s256-only", Kind.OBSERVED, "PKCE: S256 only",
+          "The authorize endpoint takes `code_challenge_method=S256` only; `plain` (which RFC 7636 allows) is a redirect with "
+              + "`invalid_request`. The pure rule (`Pkce`) implements both methods.",
+          "AWS support on re:Post: \"S256 ... is the only method Cognito supports\"; the developer guide's authorize endpoint "
+              + "reference says the same.",
+          List.of(to(HostedSignIn.class, "authorize")),
+          List.of(
+              Source.of(
+                  "https://repost.aws/questions/QU82Bu0s1qQlOQai_BcW5hSw/java-js-android-ios-example-about-pkce-code-grant-flow-extension"),
+              Source.of(GUIDE + "authorization-endpoint.html"))),
+      entry("oauth-userinfo-scopes", Kind.CONFIRMED, "What userInfo releases for each scope",
+          "`openid` alone: every attribute the client reads; with `profile`, `email` or `phone`: those scopes' claims (profile with "
+              + "the custom attributes); `sub` and `username` always; without `openid`, `invalid_token`.",
+          "The developer guide's user attributes endpoint page lists the scope combinations.",
+          List.of(to(ClaimSelection.class, "userInfo")), List.of(Source.of(GUIDE + "userinfo-endpoint.html"))),
+      entry("oauth-callback-urls", Kind.CONFIRMED, "Callback URLs must be HTTPS, except localhost",
+          "CallbackURLs, LogoutURLs and DefaultRedirectURI are https, http://localhost, or an app's own scheme, without a fragment; "
+              + "an authorize request's `redirect_uri` must equal one exactly. The refusal's wording is the library's.",
+          "The developer guide's app client settings page.",
+          List.of(to(RedirectUris.class, "registrable"), to(OAuthConfigRefused.Kind.class, "INVALID_URL")),
+          List.of(Source.of(GUIDE + "user-pool-settings-client-apps.html"))),
+      entry("oauth-config-wording", Kind.DECIDED, "The wording of the other OAuth configuration errors",
+          "Unknown scopes (ScopeDoesNotExistException `Invalid scope requested: <scope>`), a resource server that exists or does "
+              + "not, a domain taken or missing, a DefaultRedirectURI that is no callback, flows without callback URLs, an "
+              + "identity provider other than COGNITO: the library's words (errors.md), with the error codes AWS's model lists.",
+          "AWS publishes no wording for these.",
+          List.of(to(OAuthConfigRefused.class)), List.of()),
+      entry("oauth-refresh-scopes", Kind.DECIDED, "Tokens renewed at the token endpoint get the client's scopes",
+          "A refresh token's family does not record the scopes of the sign-in, so tokens renewed through `grant_type=refresh_token` "
+              + "carry every scope the client may have now; the ID token is renewed when that includes `openid`, without a "
+              + "`nonce`.",
+          "AWS does not say; keeping the sign-in's scopes would need a new column in the token registry.",
+          List.of(to(OAuthTokenEndpoint.class, "token")), List.of()),
+      entry("oauth-codes-per-process", Kind.DECIDED, "Authorization codes live in the issuing process",
+          "Codes are kept in memory by the node that issued them (five minutes at most), not in PostgreSQL: a code is redeemed at "
+              + "the node the browser came back through. Resource servers, domains and clients' OAuth settings are in the pool's "
+              + "document, shared by every node.",
+          "A code lives minutes and a browser's sign-in goes through one node; sharing them is future work.",
+          List.of(to(InMemoryAuthorizationCodes.class)), List.of()),
+      entry("oauth-no-session", Kind.NOT_IMPLEMENTED, "No hosted sign-in session",
+          "The hosted pages keep no session cookie: every authorize request shows the form (Cognito remembers a signed-in browser "
+              + "for an hour), and /logout only redirects. MFA on the hosted pages, custom domains and external identity "
+              + "providers are not implemented either.",
+          "Left for a later change.",
+          List.of(to(HostedSignIn.class)), List.of()));
+
+  private OAuthDecisions() {}
+
+  private static Entry entry(String id, Kind kind, String title, String rule, String reason, List<CodeRef> code, List<Source> sources) {
+    return new Entry(id, kind, title, rule, reason, code, sources, Optional.empty());
+  }
+}
