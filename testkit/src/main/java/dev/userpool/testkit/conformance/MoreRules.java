@@ -10,6 +10,11 @@ final class MoreRules {
 
   static List<ConformanceRule> all() {
     List<ConformanceRule> rules = new ArrayList<>();
+    rules.addAll(PolicyRules.all());
+    rules.addAll(ExistenceRules.all());
+    rules.addAll(GroupRules.all());
+    rules.addAll(TokenRules.all());
+    rules.addAll(SecretRules.all());
     return rules;
   }
 }
