@@ -63,6 +63,9 @@ class DocsGenerationTest {
             "the standard attributes of a new pool, custom attributes and their limits, the check of every attribute write with "
                 + "its messages, and what an app client reads and writes",
             SchemaDoc::render),
+        new Document(GENERATED + "/" + ConformanceDoc.FILE,
+            "the conformance kit's rules per area with their sources, this library's results, and other endpoints' measured results",
+            ConformanceDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

@@ -60,8 +60,8 @@ final class ExistenceRules {
               + "\"Incorrect username or password.\", as an unknown user's is when hidden",
           Sources.MANAGING_ERRORS, target -> {
             KitPool pool = KitPool.create(target, p -> {}, client -> client.preventUserExistenceErrors(setting));
-            pool.confirmed("jane", FINAL);
-            Expect.refused(INCORRECT.code(), 400, INCORRECT.message(), () -> pool.signIn("jane", WRONG));
+            pool.confirmed(KitPool.JANE, FINAL);
+            Expect.refused(INCORRECT.code(), 400, INCORRECT.message(), () -> pool.signIn(KitPool.JANE, WRONG));
           }));
     }
     rules.add(new ConformanceRule("existence-errors.admin-get-user.unknown", Area.EXISTENCE_ERRORS,
@@ -76,18 +76,18 @@ final class ExistenceRules {
             + " \"User is disabled.\"",
         decision("disabled-first"), target -> {
           KitPool pool = KitPool.create(target, p -> {}, client -> client.preventUserExistenceErrors("ENABLED"));
-          pool.confirmed("jane", FINAL);
-          pool.cognito.adminDisableUser(b -> b.userPoolId(pool.id).username("jane"));
-          Expect.refused(INCORRECT.code(), 400, INCORRECT.message(), () -> pool.adminSignIn("jane", WRONG));
-          Expect.refused("NotAuthorizedException", 400, "User is disabled.", () -> pool.adminSignIn("jane", FINAL));
+          pool.confirmed(KitPool.JANE, FINAL);
+          pool.cognito.adminDisableUser(b -> b.userPoolId(pool.id).username(KitPool.JANE));
+          Expect.refused(INCORRECT.code(), 400, INCORRECT.message(), () -> pool.adminSignIn(KitPool.JANE, WRONG));
+          Expect.refused("NotAuthorizedException", 400, "User is disabled.", () -> pool.adminSignIn(KitPool.JANE, FINAL));
         }));
     rules.add(new ConformanceRule("existence-errors.respond-to-auth-challenge.unknown", Area.EXISTENCE_ERRORS,
         "With PreventUserExistenceErrors ENABLED, a NEW_PASSWORD_REQUIRED answer naming an unknown user is "
             + "NotAuthorizedException \"Invalid session for the user.\"",
         decision("existence-errors-details"), target -> {
           KitPool pool = KitPool.create(target, p -> {}, client -> client.preventUserExistenceErrors("ENABLED"));
-          pool.invite("jane", KitPool.TEMPORARY);
-          String session = pool.signIn("jane", KitPool.TEMPORARY).session();
+          pool.invite(KitPool.JANE, KitPool.TEMPORARY);
+          String session = pool.signIn(KitPool.JANE, KitPool.TEMPORARY).session();
           Expect.refused("NotAuthorizedException", 400, "Invalid session for the user.",
               () -> pool.cognito.respondToAuthChallenge(b -> b.clientId(pool.clientId).challengeName("NEW_PASSWORD_REQUIRED")
                   .session(session).challengeResponses(Map.of("USERNAME", NOBODY, "NEW_PASSWORD", FINAL))));

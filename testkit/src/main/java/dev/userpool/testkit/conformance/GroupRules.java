@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 /** Groups and memberships: creation, lookup, membership, precedence in tokens, deletion. */
 final class GroupRules {
 
-  private static final String USER = "jane";
+  private static final String USER = KitPool.JANE;
 
   private GroupRules() {}
 

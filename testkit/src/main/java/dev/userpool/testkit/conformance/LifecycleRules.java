@@ -33,7 +33,7 @@ final class LifecycleRules {
   /** The statuses a client can put a user in. */
   static final List<UserStatus> OBSERVABLE = List.of(UserStatus.UNCONFIRMED, UserStatus.CONFIRMED, UserStatus.FORCE_CHANGE_PASSWORD,
       UserStatus.RESET_REQUIRED);
-  private static final String USER = "jane";
+  private static final String USER = KitPool.JANE;
 
   private LifecycleRules() {}
 

@@ -49,7 +49,7 @@ final class PolicyRules {
     void set(String password);
   }
 
-  private static final String USER = "jane";
+  private static final String USER = KitPool.JANE;
 
   private static final List<Setter> SETTERS = List.of(
       new Setter("sign-up", "SignUp", Wording.DID_NOT_CONFORM_WITH,

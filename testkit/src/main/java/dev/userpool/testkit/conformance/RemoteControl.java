@@ -106,12 +106,17 @@ final class RemoteControl implements TimeTravel, Mailbox {
     return value != null && value.isTextual() ? Optional.of(value.textValue()) : Optional.empty();
   }
 
-  /** Whether {@code operation} answers 200, or (with {@code notFoundCounts}) ResourceNotFoundException. */
-  private boolean answers(String operation, String body, boolean notFoundCounts) {
+  /**
+   * Whether {@code operation} answers 200 with a JSON object or, for a pool that does not exist ({@code unknownPool}),
+   * exactly ResourceNotFoundException: an endpoint that answers every target alike (200 with whatever it serves at its
+   * root) does not pass.
+   */
+  private boolean answers(String operation, String body, boolean unknownPool) {
     try {
       Reply reply = send(operation, body);
-      return reply.status == 200 && reply.body.isObject()
-          || notFoundCounts && reply.status == 400 && reply.type().endsWith("ResourceNotFoundException");
+      return unknownPool
+          ? reply.status == 400 && reply.type().endsWith("ResourceNotFoundException")
+          : reply.status == 200 && reply.body.isObject();
     } catch (RuntimeException e) {
       return false;
     }
@@ -127,9 +132,9 @@ final class RemoteControl implements TimeTravel, Mailbox {
       try {
         parsed = json.readTree(response.body());
       } catch (IOException e) {
-        parsed = json.createObjectNode();
+        parsed = null; // not JSON: an endpoint that does not know the target may answer anything
       }
-      return new Reply(response.statusCode(), parsed == null ? json.createObjectNode() : parsed);
+      return new Reply(response.statusCode(), parsed == null ? json.missingNode() : parsed);
     } catch (IOException e) {
       throw new IllegalStateException("UserpoolTestControl." + operation + " at " + endpoint + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 /** App-client secrets and SECRET_HASH, lockout, and the pool's settings and schema. */
 final class SecretRules {
 
-  private static final String USER = "jane";
+  private static final String USER = KitPool.JANE;
 
   private SecretRules() {}
 
@@ -58,8 +58,8 @@ final class SecretRules {
             () -> pool.cognito.forgotPassword(b -> b.clientId(client.clientId()).username(USER))));
     secret(rules, "sign-up.wrong", "SignUp with a SecretHash of another secret is NotAuthorizedException naming the client",
         (pool, client) -> Expect.refused("NotAuthorizedException", 400, "Unable to verify secret hash for client " + client.clientId(),
-            () -> pool.cognito.signUp(b -> b.clientId(client.clientId()).username("john").password(FINAL)
-                .secretHash(hash("not-the-secret", "john", client.clientId())))));
+            () -> pool.cognito.signUp(b -> b.clientId(client.clientId()).username(KitPool.JOHN).password(FINAL)
+                .secretHash(hash("not-the-secret", KitPool.JOHN, client.clientId())))));
     secret(rules, "described", "CreateUserPoolClient with GenerateSecret returns a ClientSecret, and DescribeUserPoolClient shows the same",
         api("CreateUserPoolClient"), (pool, client) -> {
           that(client.clientSecret() != null && !client.clientSecret().isEmpty(), "a ClientSecret");
@@ -125,7 +125,7 @@ final class SecretRules {
         "A user locked out by wrong passwords does not lock out another user of the pool", Sources.LOCKOUT, target -> {
           KitPool pool = KitPool.create(target);
           pool.confirmed(USER, FINAL);
-          pool.confirmed("john", FINAL);
+          pool.confirmed(KitPool.JOHN, FINAL);
           for (int i = 0; i < 6; i++) {
             try {
               pool.signIn(USER, WRONG);
@@ -133,7 +133,7 @@ final class SecretRules {
               // counted
             }
           }
-          pool.tokens("john", FINAL);
+          pool.tokens(KitPool.JOHN, FINAL);
         }));
   }
 
