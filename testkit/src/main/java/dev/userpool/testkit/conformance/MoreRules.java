@@ -15,6 +15,7 @@ final class MoreRules {
     rules.addAll(GroupRules.all());
     rules.addAll(TokenRules.all());
     rules.addAll(SecretRules.all());
+    rules.addAll(OrderRules.all());
     return rules;
   }
 }
