@@ -76,18 +76,23 @@ final class ScenarioRules {
 
   private ScenarioRules() {}
 
+  /** The scenarios of {@link CognitoScenarios} this class does not list with an area and a source. */
+  static List<String> unlisted() {
+    return CognitoScenarios.all().stream().map(CognitoScenarios.Scenario::name).filter(n -> !HOMES.containsKey(n)).toList();
+  }
+
   private static Map.Entry<String, Home> home(String name, Area area, String source) {
     return Map.entry(name, new Home(area, source));
   }
 
-  /** Every scenario as a rule. */
+  /**
+   * Every scenario as a rule. A scenario not listed here yet still runs, filed under sign-in with the InitiateAuth
+   * page as its source, and {@link #unlisted()} names it (CatalogueTest fails until it is listed).
+   */
   static List<ConformanceRule> all() {
     List<ConformanceRule> rules = new ArrayList<>();
     for (CognitoScenarios.Scenario scenario : CognitoScenarios.all()) {
-      Home home = HOMES.get(scenario.name());
-      if (home == null) {
-        throw new IllegalStateException("scenario " + scenario.name() + " has no area: add it to ScenarioRules");
-      }
+      Home home = HOMES.getOrDefault(scenario.name(), new Home(Area.SIGN_IN, api("InitiateAuth")));
       rules.add(new ConformanceRule(home.area().slug() + "." + scenario.name(), home.area(), scenario.rule(), home.source(),
           scenario::runAgainst));
     }

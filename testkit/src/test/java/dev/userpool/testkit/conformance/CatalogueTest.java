@@ -27,6 +27,11 @@ class CatalogueTest {
   }
 
   @Test
+  void shouldListEveryScenarioWithItsAreaAndSource() {
+    assertThat(ScenarioRules.unlisted()).as("scenarios of CognitoScenarios to add to ScenarioRules.HOMES").isEmpty();
+  }
+
+  @Test
   void shouldHaveUniqueIdsEachInItsArea() {
     assertThat(Catalogue.all()).extracting(ConformanceRule::id).doesNotHaveDuplicates();
     assertThat(Catalogue.all()).allSatisfy(r -> assertThat(r.id()).startsWith(r.area().slug() + "."));
