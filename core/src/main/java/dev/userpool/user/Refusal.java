@@ -21,14 +21,19 @@ public enum Refusal {
 
   /** The error for {@code user}. */
   public CognitoError error(User user) {
+    return error(user.status(), user.username().value());
+  }
+
+  /** The error for a user in {@code status} called {@code username} (the conformance kit predicts it from the table). */
+  public CognitoError error(UserStatus status, String username) {
     return switch (this) {
-      case CANNOT_CONFIRM -> new CognitoError.CannotConfirm(user.status().name());
+      case CANNOT_CONFIRM -> new CognitoError.CannotConfirm(status.name());
       case USER_NOT_CONFIRMED -> new CognitoError.UserNotConfirmed();
       case PASSWORD_RESET_REQUIRED -> new CognitoError.PasswordResetRequired();
       case NOT_AUTHORIZED_TO_GET_AUTH_DETAILS ->
         new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.NOT_AUTHORIZED_TO_GET_AUTH_DETAILS);
       case PASSWORD_CANNOT_BE_RESET -> new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.PASSWORD_CANNOT_BE_RESET);
-      case RESEND_NOT_POSSIBLE -> new CognitoError.UnsupportedUserState(user.username().value());
+      case RESEND_NOT_POSSIBLE -> new CognitoError.UnsupportedUserState(username);
       case SESSION_INVALID -> new CognitoError.NotAuthorized(CognitoError.NotAuthorized.Reason.SESSION_INVALID);
     };
   }

@@ -67,6 +67,9 @@ class DocsGenerationTest {
             "the hosted OAuth endpoints, the grants each client may use, scopes and the claims they release, and every OAuth "
                 + "error with where it comes from",
             OAuthDoc::render),
+        new Document(GENERATED + "/" + ConformanceDoc.FILE,
+            "the conformance kit's rules per area with their sources, this library's results, and other endpoints' measured results",
+            ConformanceDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

@@ -20,6 +20,7 @@ class TestkitArchitectureTest {
   private static final String IN_PROCESS = "dev.userpool.testkit.inprocess..";
   private static final String SDK = "dev.userpool.testkit.sdk..";
   private static final String ENDPOINT = "dev.userpool.testkit.endpoint..";
+  private static final String CONFORMANCE = "dev.userpool.testkit.conformance..";
 
   /** Each package its own slice, the root package included (a pattern like {@code testkit.(*)..} leaves the root out). */
   private static final SliceAssignment EACH_PACKAGE = new SliceAssignment() {
@@ -61,6 +62,12 @@ class TestkitArchitectureTest {
   static final ArchRule theSdkClientKnowsNeitherFixturesNorEndpoint = noClasses().that().resideInAPackage(SDK)
       .should().dependOnClassesThat().resideInAnyPackage(ROOT, ENDPOINT)
       .because("the SDK client maps shapes onto the in-process Cognito; fixtures and the endpoint use it");
+
+  @ArchTest
+  static final ArchRule theConformanceKitKnowsOnlyTheSdkSurface = noClasses().that().resideInAPackage(CONFORMANCE)
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT, ENDPOINT, STORE, TOKEN)
+      .because("the kit measures any endpoint through the SDK client, its clock and its mailbox (ScenarioTarget); the endpoint's "
+          + "Main hands it the command line, never the other way");
 
   @ArchTest
   static final ArchRule fixturesKnowNoEndpoint = noClasses().that().resideInAPackage(ROOT)

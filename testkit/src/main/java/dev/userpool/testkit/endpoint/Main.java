@@ -1,5 +1,6 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.testkit.conformance.ConformanceCommand;
 import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.SeededRandomness;
@@ -13,6 +14,7 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -103,6 +105,7 @@ public final class Main {
       "               so that the requests that follow are answered by warm code sooner",
       "  --log-level L  what goes to standard error: off, error, warning (default; internal errors), info or debug",
       "GET /health answers 200 once the endpoint serves.",
+      "java -jar userpool-server.jar conformance --help: the conformance kit, run against any Cognito-compatible endpoint.",
       "exit status: " + EXIT_INTERRUPTED + " after Ctrl-C, " + EXIT_CANNOT_LISTEN + " if it cannot listen, "
           + EXIT_BAD_USAGE + " on bad usage.");
 
@@ -110,6 +113,10 @@ public final class Main {
 
   /** Starts the endpoint and serves until the JVM is stopped (Ctrl-C). */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("conformance")) {
+      System.exit(ConformanceCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+      return;
+    }
     Preload.start();
     Settings settings;
     try {

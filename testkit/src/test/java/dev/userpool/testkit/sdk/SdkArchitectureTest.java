@@ -38,12 +38,14 @@ class SdkArchitectureTest {
   @Test
   void onlyTheSdkTheEndpointAndTheTestAuthorsApiUseTheSdk() {
     noClasses()
-        .that().resideOutsideOfPackages("dev.userpool.testkit.sdk..", "dev.userpool.testkit.endpoint..")
+        .that()
+        .resideOutsideOfPackages("dev.userpool.testkit.sdk..", "dev.userpool.testkit.endpoint..", "dev.userpool.testkit.conformance..")
         .and().resideOutsideOfPackage("dev.userpool.testkit")
         .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
         .because("the SDK's shapes stay at the edge: testkit.sdk implements its interface, testkit.endpoint answers through "
-            + "it, and the test author's API (fixtures, the JUnit extension) hands its client to tests and throws its "
-            + "exceptions; the in-process Cognito, the stores and the signer speak the library's own types")
+            + "it, testkit.conformance measures endpoints through it, and the test author's API (fixtures, the JUnit "
+            + "extension) hands its client to tests and throws its exceptions; the in-process Cognito, the stores and the "
+            + "signer speak the library's own types")
         .check(testkit);
   }
 

@@ -1,0 +1,63 @@
+package dev.userpool.testkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.userpool.testkit.inprocess.InProcessCognito;
+import dev.userpool.testkit.sdk.ScenarioTarget;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The whole catalogue in process, against one InProcessCognito: every rule passes, whatever ran before it. */
+class CatalogueTest {
+
+  @Test
+  void everyRulePassesInProcess() {
+    assertEveryRulePasses(Catalogue.all());
+  }
+
+  /** No rule depends on what ran before it: backwards, against one Cognito, every rule still passes. */
+  @Test
+  void everyRulePassesInTheReverseOrder() {
+    List<ConformanceRule> reversed = new ArrayList<>(Catalogue.all());
+    Collections.reverse(reversed);
+    assertEveryRulePasses(reversed);
+  }
+
+  @Test
+  void shouldListEveryScenarioWithItsAreaAndSource() {
+    assertThat(ScenarioRules.unlisted()).as("scenarios of CognitoScenarios to add to ScenarioRules.HOMES").isEmpty();
+  }
+
+  @Test
+  void shouldHaveUniqueIdsEachInItsArea() {
+    assertThat(Catalogue.all()).extracting(ConformanceRule::id).doesNotHaveDuplicates();
+    assertThat(Catalogue.all()).allSatisfy(r -> assertThat(r.id()).startsWith(r.area().slug() + "."));
+    assertThat(Catalogue.byId("lifecycle.sign-in.user-password-auth.reset-required")).hasValueSatisfying(
+        r -> assertThat(r.statement()).contains("PasswordResetRequiredException \"Password reset required for the user\""));
+  }
+
+  /** A rule that breaks is reported failed with what was expected, not thrown. */
+  @Test
+  void shouldReportABrokenRuleAsFailedWithTheExpectation() {
+    ConformanceRule broken = new ConformanceRule("groups.broken", Area.GROUPS, "a rule no one follows", "https://docs.aws.amazon.com/",
+        target -> target.client().getGroup(b -> b.userPoolId("us-east-1_NoSuchPool0").groupName("admins")));
+
+    Outcome outcome = Kit.check(broken, ScenarioTarget.local());
+
+    assertThat(outcome.verdict()).isEqualTo(Outcome.Verdict.FAILED);
+    assertThat(outcome.detail())
+        .isEqualTo("unexpected ResourceNotFoundException (400) \"User pool us-east-1_NoSuchPool0 does not exist.\"");
+  }
+
+  private static void assertEveryRulePasses(List<ConformanceRule> rules) {
+    ScenarioTarget target = ScenarioTarget.of(InProcessCognito.create());
+    List<Outcome> outcomes = Kit.run(rules, target, () -> {}, p -> {});
+    String failures = outcomes.stream().filter(o -> o.verdict() != Outcome.Verdict.PASSED)
+        .map(o -> o.rule().id() + ": " + o.verdict() + " " + o.detail()).collect(Collectors.joining("\n"));
+    assertThat(failures).isEmpty();
+    assertThat(outcomes).hasSize(Catalogue.all().size());
+  }
+}
