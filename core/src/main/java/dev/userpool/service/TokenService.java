@@ -17,6 +17,8 @@ import dev.userpool.token.TokenClaims;
 import dev.userpool.token.TokenFamily;
 import dev.userpool.token.TokenIds;
 import dev.userpool.token.TokenSigner;
+import dev.userpool.trigger.TokenCustomization;
+import dev.userpool.trigger.TriggerSource;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import io.vavr.Tuple;
@@ -57,6 +59,7 @@ public final class TokenService {
   private final Randomness randomness;
   private final Clock clock;
   private final Function<UserPoolId, Issuer> issuer;
+  private final Option<TriggerService> triggers;
   // When a sign-in next prunes the registry; EPOCH: the first sign-in does.
   private final AtomicReference<Instant> nextPrune = new AtomicReference<>(Instant.EPOCH);
 
@@ -68,6 +71,12 @@ public final class TokenService {
    */
   public TokenService(UserPools pools, Groups groups, TokenFamilies families, TokenSigner signer, Randomness randomness,
       Clock clock, Function<UserPoolId, Issuer> issuer) {
+    this(pools, groups, families, signer, randomness, clock, issuer, Option.none());
+  }
+
+  private TokenService(UserPools pools, Groups groups, TokenFamilies families, TokenSigner signer, Randomness randomness,
+      Clock clock, Function<UserPoolId, Issuer> issuer, Option<TriggerService> triggers) {
+    this.triggers = triggers;
     this.pools = Objects.requireNonNull(pools, "pools is null");
     this.groups = Objects.requireNonNull(groups, "groups is null");
     this.families = Objects.requireNonNull(families, "families is null");
@@ -103,15 +112,44 @@ public final class TokenService {
     }
   }
 
+  /**
+   * This service's rules with the pools' pre token generation trigger run before each signing ({@link #signIn},
+   * {@link #refresh}); the same ports.
+   *
+   * @throws NullPointerException if {@code triggers} is null
+   */
+  public TokenService withTriggers(TriggerService triggers) {
+    return new TokenService(pools, groups, families, signer, randomness, clock, issuer, Option.some(triggers));
+  }
+
   // -- issuing
 
   /**
+   * Tokens for {@code user}, who just authenticated through {@code client} ({@code source}: a sign-in or the
+   * NEW_PASSWORD_REQUIRED answer), after the pool's pre token generation trigger, whose refusal means no tokens.
+   */
+  public Either<CognitoError, Issued> signIn(UserPool pool, AppClient client, User user, TriggerSource source) {
+    return customization(pool, client, user, source).map(custom -> issue(pool, client, user, custom));
+  }
+
+  private Either<CognitoError, TokenCustomization> customization(UserPool pool, AppClient client, User user, TriggerSource source) {
+    return triggers.isEmpty()
+        ? Either.right(TokenCustomization.NONE)
+        : triggers.get().preTokenGeneration(pool, client, user, groups.groupsOf(pool.id(), user.sub()), source);
+  }
+
+  /**
    * Tokens for {@code user}, who just authenticated through {@code client}: a new family. Call it only for
-   * an authenticated outcome (the sign-in rules decide that); the user must be stored and enabled.
+   * an authenticated outcome (the sign-in rules decide that); the user must be stored and enabled. No pre token
+   * generation trigger runs: {@link #signIn} runs it.
    *
    * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
    */
   public Issued issue(UserPool pool, AppClient client, User user) {
+    return issue(pool, client, user, TokenCustomization.NONE);
+  }
+
+  private Issued issue(UserPool pool, AppClient client, User user, TokenCustomization custom) {
     if (!user.enabled()) {
       throw new IllegalArgumentException("tokens are only for enabled users");
     }
@@ -122,7 +160,7 @@ public final class TokenService {
     families.issue(TokenFamily.builder().originJti(ids.originJti()).eventId(ids.eventId()).pool(pool.id()).sub(user.sub())
         .client(client.clientId()).authTime(now).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
         .build(), refresh);
-    return sign(pool, client, user, now, now, ids, Option.some(refresh));
+    return sign(pool, client, user, now, now, ids, Option.some(refresh), custom);
   }
 
   /**
@@ -146,8 +184,9 @@ public final class TokenService {
     return TokenChecks.refreshToken(families.findByRefreshToken(refreshToken).filter(f -> f.pool().equals(pool.id())),
         client.clientId(), now)
         .flatMap(family -> TokenChecks.refreshTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(family.sub())))
-            .map(user -> sign(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family),
-                Option.none())));
+            .flatMap(user -> customization(pool, client, user, TriggerSource.TokenGeneration_RefreshTokens)
+                .map(custom -> sign(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family), Option.none(),
+                    custom))));
   }
 
   // -- authorizing
@@ -205,10 +244,10 @@ public final class TokenService {
   }
 
   private Issued sign(UserPool pool, AppClient client, User user, Instant authTime, Instant now, TokenIds ids,
-      Option<String> refresh) {
+      Option<String> refresh, TokenCustomization custom) {
     TokenClaims claims = TokenClaims.decide(issuer.apply(pool.id()), client.clientId(), client.tokenValidity(), user,
         AttributeWrites.readable(pool, client, user.attributes()), groups.groupsOf(pool.id(), user.sub()), authTime, now, ids);
-    return new Issued(signer.sign(claims.access()), signer.sign(claims.id()), refresh,
+    return new Issued(signer.sign(custom.applyToAccess(claims.access())), signer.sign(custom.applyToId(claims.id())), refresh,
         client.tokenValidity().accessToken().duration());
   }
 

@@ -23,6 +23,7 @@ import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.testkit.token.KeyProtection;
 import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.token.Issuer;
+import dev.userpool.trigger.Triggers;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.UserEvent;
 import io.vavr.collection.List;
@@ -83,6 +84,7 @@ public final class InProcessCognito {
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
   private final SchemaOperations schemaOperations;
+  private final LambdaFunctions functions;
   private final AtomicLong requests = new AtomicLong();
 
   private InProcessCognito(Builder b) {
@@ -104,7 +106,9 @@ public final class InProcessCognito {
       mailbox.deliver(pool, message);
       mailroom.deliver(pool, message);
     };
+    this.functions = new LambdaFunctions(b.triggers);
     this.service = UserPoolService.builder()
+        .triggers(functions)
         .pools(store)
         .hasher(hasher)
         .randomness(randomness)
@@ -116,7 +120,7 @@ public final class InProcessCognito {
         .build();
     this.signer = (b.signer == null ? seededKeys(b.seed) : b.signer).apply(clock);
     this.issuer = b.issuer;
-    this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer);
+    this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer).withTriggers(service.triggers());
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
@@ -153,8 +157,15 @@ public final class InProcessCognito {
     private Mailroom mailroom;
     private ClockOffset clockOffset;
     private int eventsKept = EVENTS_KEPT;
+    private Triggers triggers = Triggers.NONE;
 
     private Builder() {}
+
+    /** Where functions without a {@link InProcessCognito#functions() handler here} run, for example the Lambda Invoke API. */
+    public Builder triggers(Triggers triggers) {
+      this.triggers = Objects.requireNonNull(triggers, "triggers is null");
+      return this;
+    }
 
     /**
      * How the token signer is made, given this Cognito's clock (retired keys end by it). By default its keys derive
@@ -380,6 +391,11 @@ public final class InProcessCognito {
   /** The operation that changes a pool's schema (AddCustomAttributes). */
   public SchemaOperations schemaOperations() {
     return schemaOperations;
+  }
+
+  /** The Lambda functions of this process, by ARN, and what they were sent. */
+  public LambdaFunctions functions() {
+    return functions;
   }
 
   /** The group operations. */
