@@ -8,7 +8,8 @@ import io.vavr.collection.Set;
  * a subset of the operation's error list in AWS's API model, apart from
  * {@code UnsupportedOperationException} where a request asks for something the library does not
  * implement, AdminCreateUser's {@code AliasExistsException}, which the model documents but does not
- * list, and GetTokensFromRefreshToken's Lambda errors (its pre token generation trigger); a property test checks that no operation returns anything else.
+ * list, and GetTokensFromRefreshToken's Lambda errors (its pre token generation trigger); a property test
+ * checks that no operation returns anything else.
  */
 public enum Operation {
   /** CreateUserPool. */

@@ -63,6 +63,10 @@ class DocsGenerationTest {
             "the standard attributes of a new pool, custom attributes and their limits, the check of every attribute write with "
                 + "its messages, and what an app client reads and writes",
             SchemaDoc::render),
+        new Document(GENERATED + "/" + TriggersDoc.FILE,
+            "the Lambda triggers: each trigger source, when it runs, what its response may change, its event as sent, and the "
+                + "errors",
+            TriggersDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",
