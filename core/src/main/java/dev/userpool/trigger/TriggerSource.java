@@ -39,7 +39,8 @@ public enum TriggerSource {
       true),
   /** Tokens from the NEW_PASSWORD_REQUIRED answer. */
   TokenGeneration_NewPasswordChallenge(Trigger.PRE_TOKEN_GENERATION, "before the tokens of a NEW_PASSWORD_REQUIRED answer are signed",
-      List.of("RespondToAuthChallenge", "AdminRespondToAuthChallenge"), "as TokenGeneration_Authentication", true),
+      List.of("RespondToAuthChallenge", "AdminRespondToAuthChallenge"),
+      "as TokenGeneration_Authentication (the library sends TokenGeneration_Authentication)", false),
   /** Tokens renewed from a refresh token. */
   TokenGeneration_RefreshTokens(Trigger.PRE_TOKEN_GENERATION, "before tokens renewed from a refresh token are signed",
       List.of("InitiateAuth", "AdminInitiateAuth", "GetTokensFromRefreshToken"), "as TokenGeneration_Authentication", true),
