@@ -40,7 +40,7 @@ public enum TriggerSource {
   /** Tokens from the NEW_PASSWORD_REQUIRED answer. */
   TokenGeneration_NewPasswordChallenge(Trigger.PRE_TOKEN_GENERATION, "before the tokens of a NEW_PASSWORD_REQUIRED answer are signed",
       List.of("RespondToAuthChallenge", "AdminRespondToAuthChallenge"),
-      "as TokenGeneration_Authentication (the library sends TokenGeneration_Authentication)", false),
+      "as TokenGeneration_Authentication", true),
   /** Tokens renewed from a refresh token. */
   TokenGeneration_RefreshTokens(Trigger.PRE_TOKEN_GENERATION, "before tokens renewed from a refresh token are signed",
       List.of("InitiateAuth", "AdminInitiateAuth", "GetTokensFromRefreshToken"), "as TokenGeneration_Authentication", true),
@@ -91,6 +91,14 @@ public enum TriggerSource {
     this.operations = operations;
     this.mayChange = mayChange;
     this.implemented = implemented;
+  }
+
+  /**
+   * The pre token generation source of tokens issued by the answer to {@code challengeName}:
+   * {@link #TokenGeneration_NewPasswordChallenge} for {@code NEW_PASSWORD_REQUIRED}, else {@link #TokenGeneration_Authentication}.
+   */
+  public static TriggerSource ofAnswer(String challengeName) {
+    return "NEW_PASSWORD_REQUIRED".equals(challengeName) ? TokenGeneration_NewPasswordChallenge : TokenGeneration_Authentication;
   }
 
   /** The trigger whose function receives this source. */

@@ -90,7 +90,6 @@ final class TriggerDecisions {
           List.of(to(Triggers.class, "NONE")), List.of()),
       entry("trigger-not-implemented", Kind.NOT_IMPLEMENTED, "Triggers and event members the library does not have yet",
           "CustomMessage (`{####}`), UserMigration, the CUSTOM_AUTH triggers, the custom senders; PreTokenGeneration's "
-              + "`TokenGeneration_NewPasswordChallenge` (the NEW_PASSWORD_REQUIRED answer sends `TokenGeneration_Authentication`), "
               + "`TokenGeneration_HostedAuth` and V3's client-credentials tokens; the requests' ValidationData and ClientMetadata "
               + "(PreSignUp's `validationData` is null, no `clientMetadata` is sent).",
           "Issue 25 lists them; the table of trigger sources marks each.",

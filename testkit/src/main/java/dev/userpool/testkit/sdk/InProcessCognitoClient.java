@@ -403,7 +403,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
     SignInOutcome outcome = signedIn(run(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
-        r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
+        r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
+        TriggerSource.ofAnswer(r.challengeNameAsString()));
     return respond(RespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -414,7 +415,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest r) {
     SignInOutcome outcome = signedIn(run(service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
-        r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
+        r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
+        TriggerSource.ofAnswer(r.challengeNameAsString()));
     return respond(AdminRespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -684,13 +686,16 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
       AuthenticationResultType authenticationResult) {}
 
   private SignInOutcome signedIn(Results.SignIn signIn) {
-    return signIn.fold(this::tokensFor, InProcessCognitoClient::newPasswordRequired,
+    return signedIn(signIn, TriggerSource.TokenGeneration_Authentication);
+  }
+
+  private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens) {
+    return signIn.fold(a -> tokensFor(a, tokens), InProcessCognitoClient::newPasswordRequired,
         verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null));
   }
 
-  private SignInOutcome tokensFor(Results.Authenticated authenticated) {
-    TokenService.Issued issued = run(tokens.signIn(authenticated.pool(), authenticated.client(), authenticated.user(),
-        TriggerSource.TokenGeneration_Authentication));
+  private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {
+    TokenService.Issued issued = run(tokens.signIn(authenticated.pool(), authenticated.client(), authenticated.user(), source));
     return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
   }
 

@@ -327,6 +327,21 @@ class LambdaTriggersTest {
     }
 
     @Test
+    void shouldSendTheNewPasswordChallengeSourceForTheAnswersTokens() {
+      pool(LambdaConfigType.builder().preTokenGeneration(PRE_TOKEN).build());
+      client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").temporaryPassword("Temp-Passw0rd!").messageAction("SUPPRESS"));
+      cognito.functions().register(PRE_TOKEN, TriggerEvent::toJson);
+      String session = client.initiateAuth(b -> b.clientId(clientId).authFlow("USER_PASSWORD_AUTH")
+          .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Temp-Passw0rd!"))).session();
+
+      AuthenticationResultType tokens = client.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("NEW_PASSWORD_REQUIRED")
+          .session(session).challengeResponses(Map.of("USERNAME", "jane", "NEW_PASSWORD", PASSWORD))).authenticationResult();
+
+      assertThat(tokens.idToken()).isNotNull();
+      assertThat(cognito.functions().invocations().single().event().source().name()).isEqualTo("TokenGeneration_NewPasswordChallenge");
+    }
+
+    @Test
     void shouldRunOnRefreshAndYieldNoTokensWhenItFails() {
       pool(LambdaConfigType.builder().preTokenGeneration(PRE_TOKEN).build());
       user();
