@@ -42,7 +42,9 @@ public sealed interface CognitoError
     CognitoError.UnsupportedOperation,
     CognitoError.GroupExists,
     CognitoError.GroupNotFound,
-    CognitoError.UnsupportedTokenType {
+    CognitoError.UnsupportedTokenType,
+    LambdaError,
+    LambdaConfigRefused {
 
   /** Cognito's error code, with its wire name and HTTP status. */
   ErrorCode code();
@@ -93,7 +95,9 @@ public sealed interface CognitoError
         .append(new GroupExists("admins"))
         .append(new GroupNotFound())
         .append(new UnsupportedTokenType())
-        .appendAll(OAuthConfigRefused.samples());
+        .appendAll(OAuthConfigRefused.samples())
+        .appendAll(List.of(LambdaError.Kind.values()).map(k -> new LambdaError(k, "PreSignUp", "Registration is closed")))
+        .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")));
   }
 
   // -- InvalidParameterException

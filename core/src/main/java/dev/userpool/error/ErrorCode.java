@@ -62,6 +62,12 @@ public enum ErrorCode {
   USER_NOT_CONFIRMED("UserNotConfirmedException"),
   /** An unknown user. */
   USER_NOT_FOUND("UserNotFoundException"),
+  /** A Lambda trigger's function raised an error. */
+  USER_LAMBDA_VALIDATION("UserLambdaValidationException"),
+  /** A Lambda trigger's response Cognito cannot read. */
+  INVALID_LAMBDA_RESPONSE("InvalidLambdaResponseException"),
+  /** A Lambda trigger that could not be invoked or did not answer in time. */
+  UNEXPECTED_LAMBDA("UnexpectedLambdaException"),
   /** A username already taken. */
   USERNAME_EXISTS("UsernameExistsException"),
   /** A body that is not JSON, or a member of the wrong JSON type (the AWS JSON protocol's own error). */

@@ -7,8 +7,9 @@ import io.vavr.collection.Set;
  * The Cognito operations the library implements, with the error codes each can return. Every list is
  * a subset of the operation's error list in AWS's API model, apart from
  * {@code UnsupportedOperationException} where a request asks for something the library does not
- * implement, and AdminCreateUser's {@code AliasExistsException}, which the model documents but does not
- * list; a property test checks that no operation returns anything else.
+ * implement, AdminCreateUser's {@code AliasExistsException}, which the model documents but does not
+ * list, and GetTokensFromRefreshToken's Lambda errors (its pre token generation trigger); a property test
+ * checks that no operation returns anything else.
  */
 public enum Operation {
   /** CreateUserPool. */
@@ -178,7 +179,8 @@ public enum Operation {
 
   Operation(String cognitoName, ErrorCode... codes) {
     this.cognitoName = cognitoName;
-    this.codes = LinkedHashSet.of(codes).add(ErrorCode.TOO_MANY_REQUESTS).add(ErrorCode.INTERNAL_ERROR);
+    this.codes = LinkedHashSet.of(codes).addAll(Triggered.codes(cognitoName)).add(ErrorCode.TOO_MANY_REQUESTS)
+        .add(ErrorCode.INTERNAL_ERROR);
   }
 
   /** The operation's name in the API, for example {@code AdminSetUserPassword}. */
@@ -199,5 +201,21 @@ public enum Operation {
   /** Every error code the library may return for this operation, by wire name. */
   public Set<String> errors() {
     return codes.map(ErrorCode::wireName);
+  }
+
+  /**
+   * The operations that run a Lambda trigger the library implements: the model lists the three Lambda errors for each but
+   * GetTokensFromRefreshToken, which runs the pre token generation trigger as REFRESH_TOKEN_AUTH does.
+   */
+  private static final class Triggered {
+    private static final Set<String> OPERATIONS = LinkedHashSet.of("SignUp", "ConfirmSignUp", "AdminConfirmSignUp", "AdminCreateUser",
+        "ConfirmForgotPassword", "InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge",
+        "GetTokensFromRefreshToken");
+
+    static Set<ErrorCode> codes(String operation) {
+      return OPERATIONS.contains(operation)
+          ? LinkedHashSet.of(ErrorCode.USER_LAMBDA_VALIDATION, ErrorCode.INVALID_LAMBDA_RESPONSE, ErrorCode.UNEXPECTED_LAMBDA)
+          : LinkedHashSet.empty();
+    }
   }
 }

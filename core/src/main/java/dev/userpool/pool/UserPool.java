@@ -82,6 +82,12 @@ public abstract class UserPool {
     return Schema.standard();
   }
 
+  /** {@code LambdaConfig}: the function each trigger invokes. */
+  @Value.Default
+  public LambdaConfig lambdaConfig() {
+    return LambdaConfig.none();
+  }
+
   /** The app clients by id. */
   @Value.Default
   public Map<ClientId, AppClient> clients() {
@@ -145,6 +151,9 @@ public abstract class UserPool {
 
   /** This pool with another schema. */
   public abstract UserPool withSchema(Schema schema);
+
+  /** This pool with another LambdaConfig. */
+  public abstract UserPool withLambdaConfig(LambdaConfig lambdaConfig);
 
   /** This pool with another set of clients. */
   public abstract UserPool withClients(Map<ClientId, AppClient> clients);

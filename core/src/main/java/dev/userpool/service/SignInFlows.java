@@ -31,9 +31,11 @@ final class SignInFlows {
   private static final String ATTRIBUTE_PREFIX = "userAttributes.";
 
   private final WriteEngine engine;
+  private final TriggerService triggers;
 
-  SignInFlows(WriteEngine engine) {
+  SignInFlows(WriteEngine engine, TriggerService triggers) {
     this.engine = engine;
+    this.triggers = triggers;
   }
 
   /** InitiateAuth (USER_PASSWORD_AUTH) or, with a pool id, AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH). */
@@ -58,6 +60,7 @@ final class SignInFlows {
     return required(c.authParameters(), "USERNAME").flatMap(
         username -> required(c.authParameters(), "PASSWORD").flatMap(password -> secretHash(client, username, c.authParameters()).flatMap(
             ok -> recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
+                .flatMap(user -> triggers.preAuthentication(pool, client, user))
                 .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx)))))));
   }
 
@@ -99,6 +102,7 @@ final class SignInFlows {
         .flatMap(signature -> required(responses, "PASSWORD_CLAIM_SECRET_BLOCK").flatMap(block -> required(responses, "TIMESTAMP")
             .flatMap(timestamp -> secretHash(client, username, responses).flatMap(ok -> recorded(engine.write(op, pool,
                 ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
+                    .flatMap(user -> triggers.preAuthentication(pool, client, user))
                     .flatMap(user -> decided(user, user.answerPasswordVerifier(new PasswordClaim(signature, block, timestamp),
                         c.session(), client, ctx), pool, client, ctx)))))))));
   }

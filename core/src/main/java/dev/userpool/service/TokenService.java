@@ -17,6 +17,8 @@ import dev.userpool.token.TokenClaims;
 import dev.userpool.token.TokenFamily;
 import dev.userpool.token.TokenIds;
 import dev.userpool.token.TokenSigner;
+import dev.userpool.trigger.TokenCustomization;
+import dev.userpool.trigger.TriggerSource;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.User;
 import io.vavr.Tuple;
@@ -57,6 +59,7 @@ public final class TokenService {
   private final Randomness randomness;
   private final Clock clock;
   private final Function<UserPoolId, Issuer> issuer;
+  private final Option<TriggerService> triggers;
   // When a sign-in next prunes the registry; EPOCH: the first sign-in does.
   private final AtomicReference<Instant> nextPrune = new AtomicReference<>(Instant.EPOCH);
 
@@ -68,6 +71,12 @@ public final class TokenService {
    */
   public TokenService(UserPools pools, Groups groups, TokenFamilies families, TokenSigner signer, Randomness randomness,
       Clock clock, Function<UserPoolId, Issuer> issuer) {
+    this(pools, groups, families, signer, randomness, clock, issuer, Option.none());
+  }
+
+  private TokenService(UserPools pools, Groups groups, TokenFamilies families, TokenSigner signer, Randomness randomness,
+      Clock clock, Function<UserPoolId, Issuer> issuer, Option<TriggerService> triggers) {
+    this.triggers = triggers;
     this.pools = Objects.requireNonNull(pools, "pools is null");
     this.groups = Objects.requireNonNull(groups, "groups is null");
     this.families = Objects.requireNonNull(families, "families is null");
@@ -103,18 +112,47 @@ public final class TokenService {
     }
   }
 
+  /**
+   * This service's rules with the pools' pre token generation trigger run before each signing ({@link #signIn},
+   * {@link #refresh}); the same ports.
+   *
+   * @throws NullPointerException if {@code triggers} is null
+   */
+  public TokenService withTriggers(TriggerService triggers) {
+    return new TokenService(pools, groups, families, signer, randomness, clock, issuer, Option.some(triggers));
+  }
+
   // -- issuing
 
   /**
+   * Tokens for {@code user}, who just authenticated through {@code client} ({@code source}: a sign-in or the
+   * NEW_PASSWORD_REQUIRED answer), after the pool's pre token generation trigger, whose refusal means no tokens.
+   */
+  public Either<CognitoError, Issued> signIn(UserPool pool, AppClient client, User user, TriggerSource source) {
+    return customization(pool, client, user, source).map(custom -> issue(pool, client, user, custom));
+  }
+
+  private Either<CognitoError, TokenCustomization> customization(UserPool pool, AppClient client, User user, TriggerSource source) {
+    return triggers.isEmpty()
+        ? Either.right(TokenCustomization.NONE)
+        : triggers.get().preTokenGeneration(pool, client, user, groups.groupsOf(pool.id(), user.sub()), source);
+  }
+
+  /**
    * Tokens for {@code user}, who just authenticated through {@code client}: a new family. Call it only for
-   * an authenticated outcome (the sign-in rules decide that); the user must be stored and enabled.
+   * an authenticated outcome (the sign-in rules decide that); the user must be stored and enabled. No pre token
+   * generation trigger runs: {@link #signIn} runs it.
    *
    * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
    */
   public Issued issue(UserPool pool, AppClient client, User user) {
+    return issue(pool, client, user, TokenCustomization.NONE);
+  }
+
+  private Issued issue(UserPool pool, AppClient client, User user, TokenCustomization custom) {
     Tuple2<TokenClaims, String> begun = begin(pool, client, user);
-    return new Issued(signer.sign(begun._1.access()), signer.sign(begun._1.id()), Option.some(begun._2),
-        client.tokenValidity().accessToken().duration());
+    return new Issued(signer.sign(custom.applyToAccess(begun._1.access())), signer.sign(custom.applyToId(begun._1.id())),
+        Option.some(begun._2), client.tokenValidity().accessToken().duration());
   }
 
   /**
@@ -159,17 +197,26 @@ public final class TokenService {
    * {@link TokenChecks#refreshTokenUser} say.
    */
   public Either<CognitoError, Issued> refresh(UserPool pool, AppClient client, String refreshToken) {
-    return renew(pool, client, refreshToken).map(claims -> new Issued(signer.sign(claims.access()), signer.sign(claims.id()),
-        Option.none(), client.tokenValidity().accessToken().duration()));
+    return renewed(pool, client, refreshToken)
+        .flatMap(uc -> customization(pool, client, uc._1, TriggerSource.TokenGeneration_RefreshTokens)
+            .map(custom -> new Issued(signer.sign(custom.applyToAccess(uc._2.access())), signer.sign(custom.applyToId(uc._2.id())),
+                Option.none(), client.tokenValidity().accessToken().duration())));
   }
 
-  /** The claims {@link #refresh} would sign, for the hosted endpoints to adjust; refused as {@link #refresh} is. */
+  /**
+   * The claims {@link #refresh} would sign, for the hosted endpoints to adjust (no pre token generation trigger runs);
+   * refused as {@link #refresh} is.
+   */
   public Either<CognitoError, TokenClaims> renew(UserPool pool, AppClient client, String refreshToken) {
+    return renewed(pool, client, refreshToken).map(Tuple2::_2);
+  }
+
+  private Either<CognitoError, Tuple2<User, TokenClaims>> renewed(UserPool pool, AppClient client, String refreshToken) {
     Instant now = clock.instant();
     return TokenChecks.refreshToken(families.findByRefreshToken(refreshToken).filter(f -> f.pool().equals(pool.id())),
         client.clientId(), now)
         .flatMap(family -> TokenChecks.refreshTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(family.sub())))
-            .map(user -> claims(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family))));
+            .map(user -> Tuple.of(user, claims(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family)))));
   }
 
   // -- authorizing

@@ -23,6 +23,8 @@ import dev.userpool.port.UserPools;
 import dev.userpool.user.Attributes;
 import dev.userpool.schema.ClientAttributes;
 import dev.userpool.schema.Schema;
+import dev.userpool.trigger.TriggerSource;
+import dev.userpool.trigger.Triggers;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Context;
 import dev.userpool.user.LookupKey;
@@ -71,6 +73,7 @@ public final class UserPoolService {
   private final String region;
   private final WriteEngine engine;
   private final SignInFlows signIns;
+  private final TriggerService triggers;
 
   private UserPoolService(Builder b) {
     this.pools = Objects.requireNonNull(b.pools, "pools is null");
@@ -82,7 +85,8 @@ public final class UserPoolService {
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
     this.engine = new WriteEngine(pools, pool -> new Context(clock.instant(), pool, hasher, randomness, codes::next),
         b.deliveries == null ? (pool, message) -> {} : b.deliveries, b.events == null ? Events.NONE : b.events, clock);
-    this.signIns = new SignInFlows(engine);
+    this.triggers = new TriggerService(b.triggers == null ? Triggers.NONE : b.triggers, engine);
+    this.signIns = new SignInFlows(engine, triggers);
   }
 
   /** A builder; pools, randomness and clock are required, the rest have defaults. */
@@ -101,8 +105,15 @@ public final class UserPoolService {
     private RateLimits rateLimits;
     private Clock clock;
     private String region;
+    private Triggers triggers;
 
     private Builder() {}
+
+    /** Where the pools' Lambda triggers run; default nowhere (a pool naming a function gets UnexpectedLambdaException). */
+    public Builder triggers(Triggers triggers) {
+      this.triggers = triggers;
+      return this;
+    }
 
     /** The pool store (required). */
     public Builder pools(UserPools pools) {
@@ -166,6 +177,11 @@ public final class UserPoolService {
     public UserPoolService build() {
       return new UserPoolService(this);
     }
+  }
+
+  /** The Lambda triggers of this service's pools. */
+  public TriggerService triggers() {
+    return triggers;
   }
 
   /** The write engine, for the services that share this one's ports ({@link VerificationService}, {@link SchemaOperations}). */
@@ -427,8 +443,12 @@ public final class UserPoolService {
   private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c) {
     return poolOfClient(c.clientId()).flatMap(pc -> secretHash(pc, c.username(), c.secretHash()))
         .flatMap(pc -> c.userAttributes().flatMap(a -> AttributeWrites.signUp(pc._1, pc._2, c.username(), a))
-            .flatMap(attributes -> engine.write(Operation.SIGN_UP, pc._1, ctx -> User.signUp(c.username(), c.password(), attributes, ctx)
-                .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))));
+            .flatMap(attributes -> triggers.preSignUp(pc._1, TriggerSource.PreSignUp_SignUp, Option.some(pc._2), c.username(), attributes)
+                .flatMap(answer -> engine.write(Operation.SIGN_UP, pc._1,
+                    ctx -> User.signUp(c.username(), c.password(), TriggerService.verified(answer, attributes), ctx)
+                        .flatMap(t -> TriggerService.confirmed(answer, t, ctx))
+                        .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))))
+            .flatMap(signedUp -> triggers.signedUp(pc._1, pc._2, signedUp)));
   }
 
   /** ConfirmSignUp. */
@@ -446,18 +466,24 @@ public final class UserPoolService {
         .flatMap(pc -> engine.write(Operation.CONFIRM_SIGN_UP, pc._1,
             ctx -> engine.existing(pc._1, c.username().value(), ExistenceErrors.of(pc._2).unknownUserWithCode())
                 .flatMap(user -> user.confirmSignUp(c.confirmationCode(), ctx))
-                .map(Step::saveAfter)));
+                .map(Step::saveAfter))
+            .flatMap(user -> triggers.postConfirmation(pc._1, TriggerSource.PostConfirmation_ConfirmSignUp, Option.some(pc._2), user)));
   }
 
   /** AdminConfirmSignUp. */
   public Either<CognitoError, User> adminConfirmSignUp(Requests.AdminConfirmSignUp r) {
     return guarded(Operation.ADMIN_CONFIRM_SIGN_UP,
-        () -> Commands.parse(r).flatMap(c -> change(Operation.ADMIN_CONFIRM_SIGN_UP, c, User::adminConfirmSignUp)));
+        () -> Commands.parse(r).flatMap(this::adminConfirm));
   }
 
   /** AdminConfirmSignUp, parsed. */
   public Either<CognitoError, User> adminConfirmSignUp(Commands.PoolUser c) {
-    return guarded(Operation.ADMIN_CONFIRM_SIGN_UP, () -> change(Operation.ADMIN_CONFIRM_SIGN_UP, c, User::adminConfirmSignUp));
+    return guarded(Operation.ADMIN_CONFIRM_SIGN_UP, () -> adminConfirm(c));
+  }
+
+  private Either<CognitoError, User> adminConfirm(Commands.PoolUser c) {
+    return change(Operation.ADMIN_CONFIRM_SIGN_UP, c, User::adminConfirmSignUp)
+        .flatMap(user -> triggers.postConfirmation(c.userPoolId(), TriggerSource.PostConfirmation_ConfirmSignUp, user));
   }
 
   /** AdminCreateUser, or with MessageAction RESEND a new invitation for an existing user. */
@@ -477,8 +503,9 @@ public final class UserPoolService {
                 ? engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
                     .flatMap(user -> user.resendInvitation(c.temporaryPassword(), ctx))
                     .map(Step::saveAfter))
-                : engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> User
-                    .adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx).map(Step::saveAfter))));
+                : triggers.preSignUp(pool, TriggerSource.PreSignUp_AdminCreateUser, Option.none(), c.username(), attributes)
+                    .flatMap(ignored -> engine.write(Operation.ADMIN_CREATE_USER, pool, ctx -> User
+                        .adminCreateUser(c.username(), c.temporaryPassword(), attributes, c.messageAction(), ctx).map(Step::saveAfter)))));
   }
 
   // -- passwords
@@ -568,7 +595,9 @@ public final class UserPoolService {
           ctx -> engine.existing(pc._1, c.username().value(), existence.unknownUserWithCode())
               .flatMap(user -> user.confirmForgotPassword(c.confirmationCode(), c.password(), ctx)
                   .mapLeft(existence::confirmForgotPasswordRefusal))
-              .map(Step::saveAfter));
+              .map(Step::saveAfter))
+          .flatMap(
+              user -> triggers.postConfirmation(pc._1, TriggerSource.PostConfirmation_ConfirmForgotPassword, Option.some(pc._2), user));
     });
   }
 
@@ -594,7 +623,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.SignIn> run(Commands.InitiateAuth c) {
-    return poolAndClient(c.userPoolId(), c.clientId()).flatMap(pc -> signIns.initiate(operation(c), pc._1, pc._2, c));
+    return poolAndClient(c.userPoolId(), c.clientId()).flatMap(pc -> signIns.initiate(operation(c), pc._1, pc._2, c))
+        .flatMap(triggers::postAuthentication);
   }
 
   /** RespondToAuthChallenge; the library implements NEW_PASSWORD_REQUIRED. */
@@ -617,7 +647,8 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.SignIn> run(Commands.RespondToAuthChallenge c) {
-    return poolAndClient(c.userPoolId(), c.clientId()).flatMap(pc -> signIns.respond(operation(c), pc._1, pc._2, c));
+    return poolAndClient(c.userPoolId(), c.clientId()).flatMap(pc -> signIns.respond(operation(c), pc._1, pc._2, c))
+        .flatMap(triggers::postAuthentication);
   }
 
   // -- the Enabled flag, reads and deletion

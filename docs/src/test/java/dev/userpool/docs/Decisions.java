@@ -845,7 +845,8 @@ final class Decisions {
           List.of()));
 
   /** Every entry: the general ones, then each capability's. */
-  static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES, OAuthDecisions.ENTRIES)
+  static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES, OAuthDecisions.ENTRIES,
+      TriggerDecisions.ENTRIES)
       .flatMap(List::stream)
       .toList();
 

@@ -70,6 +70,10 @@ class DocsGenerationTest {
         new Document(GENERATED + "/" + ConformanceDoc.FILE,
             "the conformance kit's rules per area with their sources, this library's results, and other endpoints' measured results",
             ConformanceDoc::render),
+        new Document(GENERATED + "/" + TriggersDoc.FILE,
+            "the Lambda triggers: each trigger source, when it runs, what its response may change, its event as sent, and the "
+                + "errors",
+            TriggersDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

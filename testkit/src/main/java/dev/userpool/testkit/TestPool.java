@@ -205,6 +205,11 @@ public final class TestPool {
 
   // -- tokens
 
+  /** This pool's Lambda triggers: register Java functions, read the events they were sent. */
+  public PoolTriggers triggers() {
+    return new PoolTriggers(this);
+  }
+
   /** The public keys that verify this pool's tokens (a JWKS document, as {@code /.well-known/jwks.json} serves it). */
   public String jwks() {
     return cognito.jwks();

@@ -3,6 +3,7 @@ package dev.userpool.testkit;
 import dev.userpool.password.Password;
 import dev.userpool.service.Results;
 import dev.userpool.service.TokenService;
+import dev.userpool.trigger.TriggerSource;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Sub;
 import dev.userpool.user.User;
@@ -104,7 +105,10 @@ public final class TestUser {
     Results.SignIn outcome = pool.signInOutcome(signInName, knownPassword().reveal()).getOrElseThrow(e -> new IllegalStateException(
         signInName + " does not sign in: " + e.cognitoError() + ": " + e.message()));
     return outcome.fold(
-        authenticated -> pool.cognito().tokens().issue(authenticated.pool(), authenticated.client(), authenticated.user()),
+        authenticated -> pool.cognito().tokens().signIn(authenticated.pool(), authenticated.client(), authenticated.user(),
+            TriggerSource.TokenGeneration_Authentication).getOrElseThrow(
+                e -> new IllegalStateException(
+                    signInName + " gets no tokens: " + e.cognitoError() + ": " + e.message())),
         challenge -> {
           throw new IllegalStateException(signInName + " must answer a challenge before having tokens");
         },

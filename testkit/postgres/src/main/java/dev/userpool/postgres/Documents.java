@@ -250,6 +250,7 @@ final class Documents {
     });
     SchemaDocuments.write(o.putArray("schema"), p.schema());
     OAuthDocuments.writePool(o, p);
+    LambdaConfigDocuments.write(o, p.lambdaConfig());
     o.put("creationDate", p.creationDate().toString());
     o.put("lastModifiedDate", p.lastModifiedDate().toString());
     return write(o);
@@ -298,6 +299,7 @@ final class Documents {
         .caseSensitivity(CaseSensitivity.valueOf(o.get("caseSensitivity").textValue()))
         .clients(clients)
         .schema(SchemaDocuments.read(o.get("schema")))
+        .lambdaConfig(LambdaConfigDocuments.read(o))
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)

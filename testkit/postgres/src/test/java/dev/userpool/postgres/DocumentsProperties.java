@@ -43,6 +43,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import dev.userpool.pool.LambdaConfig;
+import dev.userpool.pool.Trigger;
+import java.util.Set;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.domains.Domain;
@@ -67,6 +70,21 @@ class DocumentsProperties {
   void everyFieldOfAPoolSurvivesItsDocument(@ForAll UserPool pool) {
     UserPool saved = pool.withVersion(7);
     assertThat(Documents.pool(Documents.ofPool(saved), 7)).isEqualTo(saved);
+  }
+
+  @Property
+  @Domain(CognitoDomain.class)
+  void everyPoolsLambdaConfigSurvivesItsDocument(@ForAll UserPool pool, @ForAll Set<Trigger> triggers,
+      @ForAll LambdaConfig.PreTokenGenerationVersion version) {
+    LinkedHashMap<Trigger, String> functions = LinkedHashMap.empty();
+    for (Trigger t : triggers) {
+      functions = functions.put(t, "arn:aws:lambda:us-east-1:123456789012:function:" + t.memberName());
+    }
+    UserPool saved = pool.withLambdaConfig(new LambdaConfig(functions, version)).withVersion(5);
+
+    UserPool read = Documents.pool(Documents.ofPool(saved), 5);
+
+    assertThat(read.lambdaConfig()).isEqualTo(triggers.isEmpty() ? LambdaConfig.none() : saved.lambdaConfig());
   }
 
   @Property(tries = 50)

@@ -1,6 +1,7 @@
 package dev.userpool.testkit.endpoint;
 
 import dev.userpool.testkit.conformance.ConformanceCommand;
+import dev.userpool.pool.Trigger;
 import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.SeededRandomness;
@@ -12,6 +13,7 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,6 +85,7 @@ public final class Main {
   static final String USAGE = String.join(System.lineSeparator(),
       "usage: java -jar userpool-server.jar [--host H] [--port N] [--seed N] [--init FILE] [--store URL] [--issuer aws|local]",
       "       [--clock wall|fixed|INSTANT] [--cors-origins O,O] [--no-warmup] [--log-level L] [--insecure-seeded-keys]",
+      "       [--lambda-endpoint URL]",
       "  --host H  the address to listen on (default 127.0.0.1; 0.0.0.0 in a container)   -D" + HOST_PROPERTY + "=H",
       "  --port N  the port (default " + LocalEndpoint.DEFAULT_PORT + "; 0 picks a free one)   -D" + PORT_PROPERTY + "=N",
       "  --seed N  the seed of ids, codes and generated passwords (default 0), and of the signing keys (by default they",
@@ -104,6 +107,9 @@ public final class Main {
       "               thousand requests in the background, for at most " + WarmUp.LIMIT.toMillis() + " ms, giving way to yours,",
       "               so that the requests that follow are answered by warm code sooner",
       "  --log-level L  what goes to standard error: off, error, warning (default; internal errors), info or debug",
+      "  --lambda-endpoint URL  where the pools' Lambda triggers run: the Lambda Invoke API at URL, such as",
+      "               sam local start-lambda's http://127.0.0.1:3001 (default: none; a pool naming a function fails",
+      "               its trigger with UnexpectedLambdaException)",
       "GET /health answers 200 once the endpoint serves.",
       "java -jar userpool-server.jar conformance --help: the conformance kit, run against any Cognito-compatible endpoint.",
       "exit status: " + EXIT_INTERRUPTED + " after Ctrl-C, " + EXIT_CANNOT_LISTEN + " if it cannot listen, "
@@ -200,6 +206,9 @@ public final class Main {
           builder.randomness(SeededRandomness.secure());
         }
       }
+      if (settings.lambdaEndpoint != null) {
+        builder.triggers(LambdaInvokeApi.at(settings.lambdaEndpoint, Trigger.TIME_LIMIT));
+      }
       if (settings.localIssuer) {
         builder.issuer(pool -> Issuer.local(base.get(), pool));
       }
@@ -287,6 +296,7 @@ public final class Main {
     final String clock;
     final boolean insecureSeededKeys;
     final LogLevel logLevel;
+    URI lambdaEndpoint;
 
     private Settings(String host, int port, long seed, boolean help, boolean seedGiven, Path init, String store,
         boolean localIssuer, boolean warmup, List<String> corsOrigins, String clock, boolean insecureSeededKeys, LogLevel logLevel) {
@@ -324,13 +334,14 @@ public final class Main {
       String cors = System.getProperty(CORS_ORIGINS_PROPERTY, "*");
       String clock = System.getProperty(CLOCK_PROPERTY, "wall");
       boolean insecureSeededKeys = false;
+      String lambdaEndpoint = null;
       String logLevel = System.getProperty(LOG_LEVEL_PROPERTY, LogLevel.WARNING.name());
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         if ("--help".equals(arg) || "-h".equals(arg)) {
           help = true;
-        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer", "--cors-origins", "--clock", "--log-level")
-            .contains(arg)) {
+        } else if (List.of("--port", "--seed", "--host", "--init", "--store", "--issuer", "--cors-origins", "--clock", "--log-level",
+            "--lambda-endpoint").contains(arg)) {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
@@ -344,6 +355,7 @@ public final class Main {
             case "--cors-origins" -> cors = value;
             case "--clock" -> clock = value;
             case "--log-level" -> logLevel = value;
+            case "--lambda-endpoint" -> lambdaEndpoint = value;
             default -> {
               seed = value;
               seedGiven = true;
@@ -370,6 +382,8 @@ public final class Main {
           issuer = "local";
         } else if (arg.startsWith("--log-level=")) {
           logLevel = arg.substring("--log-level=".length());
+        } else if (arg.startsWith("--lambda-endpoint=")) {
+          lambdaEndpoint = arg.substring("--lambda-endpoint=".length());
         } else if ("--no-warmup".equals(arg)) {
           warmup = false;
         } else if ("--insecure-seeded-keys".equals(arg)) {
@@ -392,9 +406,23 @@ public final class Main {
       }
       List<String> corsOrigins = List.copyOf(Cors.parse(cors).origins());
       ControllableClock.parse(clock); // refused here, as bad usage, rather than at start
-      return new Settings(host.trim(), port(port), seed(seed), help, seedGiven, init == null ? null : Path.of(init),
+      Settings settings = new Settings(host.trim(), port(port), seed(seed), help, seedGiven, init == null ? null : Path.of(init),
           store.trim(), issuer.equals("local"), warmup, corsOrigins.isEmpty() ? List.of("*") : corsOrigins, clock.trim(),
           insecureSeededKeys, LogLevel.parse(logLevel));
+      settings.lambdaEndpoint = lambdaEndpoint == null ? null : lambdaUri(lambdaEndpoint);
+      return settings;
+    }
+
+    private static URI lambdaUri(String value) {
+      try {
+        URI uri = URI.create(value.trim());
+        if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException("--lambda-endpoint needs an http(s) URL: " + value);
     }
 
     private static int port(String value) {

@@ -23,6 +23,7 @@ import dev.userpool.testkit.store.InMemoryUserPools;
 import dev.userpool.testkit.token.KeyProtection;
 import dev.userpool.testkit.token.RsaTokenSigner;
 import dev.userpool.token.Issuer;
+import dev.userpool.trigger.Triggers;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.UserEvent;
 import io.vavr.collection.List;
@@ -84,6 +85,7 @@ public final class InProcessCognito {
   private final VerificationService verifications;
   private final SchemaOperations schemaOperations;
   private final OAuthServices oauth;
+  private final LambdaFunctions functions;
   private final AtomicLong requests = new AtomicLong();
 
   private InProcessCognito(Builder b) {
@@ -105,7 +107,9 @@ public final class InProcessCognito {
       mailbox.deliver(pool, message);
       mailroom.deliver(pool, message);
     };
+    this.functions = new LambdaFunctions(b.triggers);
     this.service = UserPoolService.builder()
+        .triggers(functions)
         .pools(store)
         .hasher(hasher)
         .randomness(randomness)
@@ -117,7 +121,7 @@ public final class InProcessCognito {
         .build();
     this.signer = (b.signer == null ? seededKeys(b.seed) : b.signer).apply(clock);
     this.issuer = b.issuer;
-    this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer);
+    this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer).withTriggers(service.triggers());
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
@@ -155,8 +159,15 @@ public final class InProcessCognito {
     private Mailroom mailroom;
     private ClockOffset clockOffset;
     private int eventsKept = EVENTS_KEPT;
+    private Triggers triggers = Triggers.NONE;
 
     private Builder() {}
+
+    /** Where functions without a {@link InProcessCognito#functions() handler here} run, for example the Lambda Invoke API. */
+    public Builder triggers(Triggers triggers) {
+      this.triggers = Objects.requireNonNull(triggers, "triggers is null");
+      return this;
+    }
 
     /**
      * How the token signer is made, given this Cognito's clock (retired keys end by it). By default its keys derive
@@ -387,6 +398,11 @@ public final class InProcessCognito {
   /** The OAuth 2.0 services: configuration, the token endpoints and the hosted sign-in. */
   public OAuthServices oauth() {
     return oauth;
+  }
+
+  /** The Lambda functions of this process, by ARN, and what they were sent. */
+  public LambdaFunctions functions() {
+    return functions;
   }
 
   /** The group operations. */

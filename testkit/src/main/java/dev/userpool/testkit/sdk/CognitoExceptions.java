@@ -35,6 +35,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Unsupported
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidLambdaResponseException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
 
 /**
  * Cognito's errors as the AWS SDK for Java v2 raises them: the SDK's own exception class for the
@@ -78,7 +81,10 @@ public final class CognitoExceptions {
       Map.entry(ErrorCode.UNSUPPORTED_USER_STATE, UnsupportedUserStateException::builder),
       Map.entry(ErrorCode.USER_NOT_CONFIRMED, UserNotConfirmedException::builder),
       Map.entry(ErrorCode.USER_NOT_FOUND, UserNotFoundException::builder),
-      Map.entry(ErrorCode.USERNAME_EXISTS, UsernameExistsException::builder)));
+      Map.entry(ErrorCode.USERNAME_EXISTS, UsernameExistsException::builder),
+      Map.entry(ErrorCode.USER_LAMBDA_VALIDATION, UserLambdaValidationException::builder),
+      Map.entry(ErrorCode.INVALID_LAMBDA_RESPONSE, InvalidLambdaResponseException::builder),
+      Map.entry(ErrorCode.UNEXPECTED_LAMBDA, UnexpectedLambdaException::builder)));
 
   private CognitoExceptions() {}
 

@@ -13,6 +13,7 @@ import dev.userpool.service.Results;
 import dev.userpool.service.TokenOperations;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
+import dev.userpool.trigger.TriggerSource;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
@@ -257,27 +258,32 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
     UserPool pool = run(
-        service.createUserPool(new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
-            Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
-            Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
-            Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
-            r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
-            Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
-            SchemaShapes.definitions(r.hasSchema(), r.schema()))));
-    return respond(CreateUserPoolResponse.builder().userPool(Shapes.pool(pool, 0)), CreateUserPoolResponse.class);
+        service.triggers().createUserPool(service,
+            new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
+                Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
+                Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
+                Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
+                r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
+                Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
+                SchemaShapes.definitions(r.hasSchema(), r.schema())),
+            LambdaConfigShapes.parse(r.lambdaConfig())));
+    return respond(CreateUserPoolResponse.builder().userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0), pool)),
+        CreateUserPoolResponse.class);
   }
 
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
     Results.PoolDescription d = run(service.describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
-    return respond(DescribeUserPoolResponse.builder().userPool(Shapes.pool(d.pool(), d.estimatedNumberOfUsers())),
+    return respond(DescribeUserPoolResponse.builder()
+        .userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool())),
         DescribeUserPoolResponse.class);
   }
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
-    run(service.updateUserPool(new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
-        Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()))));
+    run(service.triggers().updateUserPool(service, new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()),
+        r.userPoolTierAsString(), Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings())),
+        LambdaConfigShapes.parse(r.lambdaConfig())));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
@@ -417,7 +423,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
     SignInOutcome outcome = signedIn(run(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
-        r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
+        r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
+        TriggerSource.ofAnswer(r.challengeNameAsString()));
     return respond(RespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -428,7 +435,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest r) {
     SignInOutcome outcome = signedIn(run(service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
-        r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
+        r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
+        TriggerSource.ofAnswer(r.challengeNameAsString()));
     return respond(AdminRespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -743,12 +751,16 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
       AuthenticationResultType authenticationResult) {}
 
   private SignInOutcome signedIn(Results.SignIn signIn) {
-    return signIn.fold(this::tokensFor, InProcessCognitoClient::newPasswordRequired,
+    return signedIn(signIn, TriggerSource.TokenGeneration_Authentication);
+  }
+
+  private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens) {
+    return signIn.fold(a -> tokensFor(a, tokens), InProcessCognitoClient::newPasswordRequired,
         verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null));
   }
 
-  private SignInOutcome tokensFor(Results.Authenticated authenticated) {
-    TokenService.Issued issued = tokens.issue(authenticated.pool(), authenticated.client(), authenticated.user());
+  private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {
+    TokenService.Issued issued = run(tokens.signIn(authenticated.pool(), authenticated.client(), authenticated.user(), source));
     return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
   }
 
