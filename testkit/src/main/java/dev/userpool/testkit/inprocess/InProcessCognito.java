@@ -41,7 +41,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * InProcessCognito cognito = InProcessCognito.create();
- * cognito.service().createUserPool(Requests.CreateUserPool.named("test"));
+ * cognito.service().poolConfiguration().createUserPool(Requests.CreateUserPool.named("test"));
  * cognito.clock().advanceDays(8);
  * }</pre>
  *

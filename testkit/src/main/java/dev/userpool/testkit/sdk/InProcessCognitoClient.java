@@ -235,27 +235,29 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
     UserPool pool = run(
-        service.createUserPool(new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
-            Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
-            Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
-            Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
-            r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
-            Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
-            SchemaShapes.definitions(r.hasSchema(), r.schema()))));
+        service.poolConfiguration()
+            .createUserPool(new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
+                Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
+                Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
+                Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
+                r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
+                Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
+                SchemaShapes.definitions(r.hasSchema(), r.schema()))));
     return respond(CreateUserPoolResponse.builder().userPool(Shapes.pool(pool, 0)), CreateUserPoolResponse.class);
   }
 
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
-    Results.PoolDescription d = run(service.describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
+    Results.PoolDescription d = run(service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
     return respond(DescribeUserPoolResponse.builder().userPool(Shapes.pool(d.pool(), d.estimatedNumberOfUsers())),
         DescribeUserPoolResponse.class);
   }
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
-    run(service.updateUserPool(new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
-        Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()))));
+    run(service.poolConfiguration()
+        .updateUserPool(new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
+            Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()))));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
@@ -269,26 +271,28 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public DeleteUserPoolResponse deleteUserPool(DeleteUserPoolRequest r) {
-    run(service.deleteUserPool(new Requests.DeleteUserPool(r.userPoolId())));
+    run(service.poolConfiguration().deleteUserPool(new Requests.DeleteUserPool(r.userPoolId())));
     cognito.groups().removePool(new UserPoolId(r.userPoolId()));
     return respond(DeleteUserPoolResponse.builder(), DeleteUserPoolResponse.class);
   }
 
   @Override
   public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest r) {
-    AppClient client = run(service.createUserPoolClient(new Requests.CreateUserPoolClient(r.userPoolId(), r.clientName(),
-        Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
-        r.authSessionValidity(), r.generateSecret(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
-        Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
-        Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()),
-        Shapes.rotation(r.refreshTokenRotation()))));
+    AppClient client = run(service.poolConfiguration()
+        .createUserPoolClient(new Requests.CreateUserPoolClient(r.userPoolId(), r.clientName(),
+            Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
+            r.authSessionValidity(), r.generateSecret(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
+            Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
+            Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()),
+            Shapes.rotation(r.refreshTokenRotation()))));
     return respond(CreateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         CreateUserPoolClientResponse.class);
   }
 
   @Override
   public DescribeUserPoolClientResponse describeUserPoolClient(DescribeUserPoolClientRequest r) {
-    AppClient client = run(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(r.userPoolId(), r.clientId())));
+    AppClient client = run(
+        service.poolConfiguration().describeUserPoolClient(new Requests.DescribeUserPoolClient(r.userPoolId(), r.clientId())));
     return respond(DescribeUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         DescribeUserPoolClientResponse.class);
   }
@@ -297,7 +301,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public SignUpResponse signUp(SignUpRequest r) {
-    Results.SignedUp signedUp = run(service.signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
+    Results.SignedUp signedUp = run(service.signUps().signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
         Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.secretHash())));
     return respond(SignUpResponse.builder()
         .userConfirmed(signedUp.user().status() == UserStatus.CONFIRMED)
@@ -307,7 +311,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
-    run(service.confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash())));
+    run(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash())));
     return respond(ConfirmSignUpResponse.builder(), ConfirmSignUpResponse.class);
   }
 
@@ -347,14 +351,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest r) {
-    Results.CodeSent sent = run(service.forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash())));
+    Results.CodeSent sent = run(service.signUps().forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash())));
     return respond(ForgotPasswordResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ForgotPasswordResponse.class);
   }
 
   @Override
   public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest r) {
-    run(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(),
+    run(service.signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(),
         r.password(), r.secretHash())));
     return respond(ConfirmForgotPasswordResponse.builder(), ConfirmForgotPasswordResponse.class);
   }
@@ -368,7 +372,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? renewed(run(tokenOperations.refreshTokenAuth(request)))
-        : signedIn(run(service.initiateAuth(request)));
+        : signedIn(run(service.signIns().initiateAuth(request)));
     return respond(InitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -386,7 +390,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? renewed(run(tokenOperations.adminRefreshTokenAuth(request)))
-        : signedIn(run(service.adminInitiateAuth(request)));
+        : signedIn(run(service.signIns().adminInitiateAuth(request)));
     return respond(AdminInitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -396,7 +400,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
-    SignInOutcome outcome = signedIn(run(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
+    SignInOutcome outcome = signedIn(run(service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
         r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
     return respond(RespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
@@ -407,8 +411,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest r) {
-    SignInOutcome outcome = signedIn(run(service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
-        r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
+    SignInOutcome outcome = signedIn(
+        run(service.signIns().adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
+            r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))));
     return respond(AdminRespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -587,7 +592,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** ListUserPools: the pools by id, {@code MaxResults} at a time. */
   @Override
   public ListUserPoolsResponse listUserPools(ListUserPoolsRequest r) {
-    Results.PoolPage page = run(service.listUserPools(new Requests.ListUserPools(r.maxResults(), r.nextToken())));
+    Results.PoolPage page = run(service.poolConfiguration().listUserPools(new Requests.ListUserPools(r.maxResults(), r.nextToken())));
     return respond(ListUserPoolsResponse.builder()
         .userPools(page.userPools().map(p -> UserPoolDescriptionType.builder().id(p.id().value()).name(p.name())
             .creationDate(p.creationDate()).lastModifiedDate(p.lastModifiedDate()).build()).toJavaList())
@@ -598,7 +603,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest r) {
     Results.ClientPage page = run(
-        service.listUserPoolClients(new Requests.ListUserPoolClients(r.userPoolId(), r.maxResults(), r.nextToken())));
+        service.poolConfiguration().listUserPoolClients(new Requests.ListUserPoolClients(r.userPoolId(), r.maxResults(), r.nextToken())));
     return respond(ListUserPoolClientsResponse.builder()
         .userPoolClients(page.userPoolClients().map(c -> UserPoolClientDescription.builder().clientId(c.clientId().value())
             .userPoolId(r.userPoolId()).clientName(c.clientName()).build()).toJavaList())
@@ -608,19 +613,20 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** UpdateUserPoolClient: members left out go back to their defaults, as in Cognito. */
   @Override
   public UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest r) {
-    AppClient client = run(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(r.userPoolId(), r.clientId(), r.clientName(),
-        Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
-        r.authSessionValidity(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
-        Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
-        Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()),
-        Shapes.rotation(r.refreshTokenRotation()))));
+    AppClient client = run(service.poolConfiguration()
+        .updateUserPoolClient(new Requests.UpdateUserPoolClient(r.userPoolId(), r.clientId(), r.clientName(),
+            Shapes.listOrNull(r.hasExplicitAuthFlows(), r.explicitAuthFlowsAsStrings()), r.preventUserExistenceErrorsAsString(),
+            r.authSessionValidity(), r.accessTokenValidity(), r.idTokenValidity(), r.refreshTokenValidity(),
+            Shapes.units(r.tokenValidityUnits()), Shapes.listOrNull(r.hasReadAttributes(), r.readAttributes()),
+            Shapes.listOrNull(r.hasWriteAttributes(), r.writeAttributes()),
+            Shapes.rotation(r.refreshTokenRotation()))));
     return respond(UpdateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         UpdateUserPoolClientResponse.class);
   }
 
   @Override
   public DeleteUserPoolClientResponse deleteUserPoolClient(DeleteUserPoolClientRequest r) {
-    run(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(r.userPoolId(), r.clientId())));
+    run(service.poolConfiguration().deleteUserPoolClient(new Requests.DeleteUserPoolClient(r.userPoolId(), r.clientId())));
     return respond(DeleteUserPoolClientResponse.builder(), DeleteUserPoolClientResponse.class);
   }
 
@@ -658,7 +664,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest r) {
-    Results.CodeSent sent = run(service.resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username(),
+    Results.CodeSent sent = run(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username(),
         r.secretHash())));
     return respond(ResendConfirmationCodeResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ResendConfirmationCodeResponse.class);
