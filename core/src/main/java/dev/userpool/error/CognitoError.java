@@ -19,6 +19,7 @@ public sealed interface CognitoError
     permits CognitoError.RequestInvalid,
     CognitoError.InvalidParameter,
     AttributesRefused,
+    MfaRefused,
     CognitoError.InvalidPassword,
     CognitoError.MalformedPassword,
     CognitoError.PasswordHistoryPolicyViolation,
@@ -91,7 +92,8 @@ public sealed interface CognitoError
         .append(new UnsupportedOperation("USER_SRP_AUTH"))
         .append(new GroupExists("admins"))
         .append(new GroupNotFound())
-        .append(new UnsupportedTokenType());
+        .append(new UnsupportedTokenType())
+        .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new));
   }
 
   // -- InvalidParameterException

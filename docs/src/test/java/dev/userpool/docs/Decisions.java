@@ -839,7 +839,7 @@ final class Decisions {
           List.of()));
 
   /** Every entry: the general ones, then each capability's. */
-  static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES)
+  static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES, MfaDecisions.ENTRIES)
       .flatMap(List::stream)
       .toList();
 

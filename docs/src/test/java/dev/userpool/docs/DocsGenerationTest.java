@@ -63,6 +63,10 @@ class DocsGenerationTest {
             "the standard attributes of a new pool, custom attributes and their limits, the check of every attribute write with "
                 + "its messages, and what an app client reads and writes",
             SchemaDoc::render),
+        new Document(GENERATED + "/" + MfaDoc.FILE,
+            "multi-factor authentication: the challenge sequence after a first factor (table and diagram), TOTP, and every MFA "
+                + "message with its source",
+            MfaDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

@@ -134,6 +134,7 @@ final class Documents {
       exchange.put("session", e.session().reveal());
       exchange.put("expiresAt", e.expiresAt().toString());
     });
+    MfaDocuments.writeUser(o, u.mfa());
     o.put("creationDate", u.creationDate().toString());
     o.put("lastModifiedDate", u.lastModifiedDate().toString());
     return write(o);
@@ -187,6 +188,7 @@ final class Documents {
             Session.parse(exchange.get("session").textValue())
                 .getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
             Instant.parse(exchange.get("expiresAt").textValue()))));
+    b.mfa(MfaDocuments.readUser(o.get("mfa")));
     b.creationDate(Instant.parse(o.get("creationDate").textValue()));
     b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
     b.version(version);
@@ -248,6 +250,7 @@ final class Documents {
       SchemaDocuments.writeClient(client, c);
     });
     SchemaDocuments.write(o.putArray("schema"), p.schema());
+    MfaDocuments.writePool(o, p.mfa());
     o.put("creationDate", p.creationDate().toString());
     o.put("lastModifiedDate", p.lastModifiedDate().toString());
     return write(o);
@@ -295,6 +298,7 @@ final class Documents {
         .caseSensitivity(CaseSensitivity.valueOf(o.get("caseSensitivity").textValue()))
         .clients(clients)
         .schema(SchemaDocuments.read(o.get("schema")))
+        .mfa(MfaDocuments.readPool(o.get("mfa")))
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)

@@ -27,6 +27,18 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserMfaPreferenceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserMfaPreferenceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
@@ -179,6 +191,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final GroupService groups;
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
+  private final MfaOperations mfa;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -187,6 +200,17 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     this.groups = cognito.groupService();
     this.tokenOperations = cognito.tokenOperations();
     this.verifications = cognito.verifications();
+    this.mfa = new MfaOperations(cognito.mfa(), new Replies() {
+      @Override
+      public <T> T run(Either<? extends CognitoError, T> result) {
+        return InProcessCognitoClient.this.run(result);
+      }
+
+      @Override
+      public <R extends CognitoIdentityProviderResponse> R respond(CognitoIdentityProviderResponse.Builder builder, Class<R> type) {
+        return InProcessCognitoClient.this.respond(builder, type);
+      }
+    });
   }
 
   // -- static API
@@ -444,7 +468,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public GetUserResponse getUser(GetUserRequest r) {
     Results.Profile profile = run(tokenOperations.getUserProfile(new Requests.GetUser(r.accessToken())));
     return respond(GetUserResponse.builder().username(profile.user().username().value())
-        .userAttributes(Shapes.attributesOf(profile.user().sub(), profile.attributes())), GetUserResponse.class);
+        .userAttributes(Shapes.attributesOf(profile.user().sub(), profile.attributes()))
+        .userMFASettingList(MfaOperations.settingList(profile.user())).preferredMfaSetting(MfaOperations.preferred(profile.user())),
+        GetUserResponse.class);
   }
 
   /** GlobalSignOut: revokes every token of the access token's user. */
@@ -483,6 +509,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return respond(AdminGetUserResponse.builder()
         .username(user.username().value())
         .userAttributes(Shapes.attributesOf(user))
+        .userMFASettingList(MfaOperations.settingList(user)).preferredMfaSetting(MfaOperations.preferred(user))
         .userCreateDate(user.creationDate())
         .userLastModifiedDate(user.lastModifiedDate())
         .enabled(user.enabled())
@@ -677,6 +704,38 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return CognitoExceptions.of(new CognitoError.UnsupportedOperation(operation), nextRequestId());
   }
 
+  // -- MFA: the rules are MfaService's, the shapes MfaOperations'
+
+  @Override
+  public SetUserPoolMfaConfigResponse setUserPoolMfaConfig(SetUserPoolMfaConfigRequest r) {
+    return mfa.setUserPoolMfaConfig(r);
+  }
+
+  @Override
+  public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest r) {
+    return mfa.getUserPoolMfaConfig(r);
+  }
+
+  @Override
+  public AssociateSoftwareTokenResponse associateSoftwareToken(AssociateSoftwareTokenRequest r) {
+    return mfa.associateSoftwareToken(r);
+  }
+
+  @Override
+  public VerifySoftwareTokenResponse verifySoftwareToken(VerifySoftwareTokenRequest r) {
+    return mfa.verifySoftwareToken(r);
+  }
+
+  @Override
+  public SetUserMfaPreferenceResponse setUserMFAPreference(SetUserMfaPreferenceRequest r) {
+    return mfa.setUserMFAPreference(r);
+  }
+
+  @Override
+  public AdminSetUserMfaPreferenceResponse adminSetUserMFAPreference(AdminSetUserMfaPreferenceRequest r) {
+    return mfa.adminSetUserMFAPreference(r);
+  }
+
   // -- sign-in outcomes and tokens
 
   /** What the four sign-in operations answer, whatever their response type. */
@@ -685,7 +744,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   private SignInOutcome signedIn(Results.SignIn signIn) {
     return signIn.fold(this::tokensFor, InProcessCognitoClient::newPasswordRequired,
-        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null));
+        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null),
+        mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
+            null));
   }
 
   private SignInOutcome tokensFor(Results.Authenticated authenticated) {

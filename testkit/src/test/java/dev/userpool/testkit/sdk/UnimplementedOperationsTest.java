@@ -42,7 +42,8 @@ class UnimplementedOperationsTest {
       "AddCustomAttributes", "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient",
       "AdminUpdateUserAttributes",
       "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode", "GetUserAttributeVerificationCode",
-      "VerifyUserAttribute", "GetTokensFromRefreshToken");
+      "VerifyUserAttribute", "GetTokensFromRefreshToken", "SetUserPoolMfaConfig", "GetUserPoolMfaConfig", "AssociateSoftwareToken",
+      "VerifySoftwareToken", "SetUserMFAPreference", "AdminSetUserMFAPreference");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {
