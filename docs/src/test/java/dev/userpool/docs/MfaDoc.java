@@ -62,8 +62,9 @@ final class MfaDoc {
     md.h2("TOTP");
     md.p("RFC 6238 with HMAC-SHA1, six digits and " + Totp.STEP_SECONDS + "-second steps, over a 32-byte secret given in base32 "
         + "(52 characters). A code is accepted for its step and " + Totp.WINDOW + " step either side, and only for a step after "
-        + "the last one accepted: no code is accepted twice. A user starts with " + code(UserMfa.none().enabled().toString())
-        + " factors.");
+        + "the last one accepted: no code is accepted twice. A user starts with " + UserMfa.none().enabled().size() + " factors "
+        + "enabled; AssociateSoftwareToken replaces the token and turns software-token MFA off until the new one is verified "
+        + "and enabled again.");
     md.h2("Messages");
     List<List<String>> messages = new ArrayList<>();
     for (MfaRefused.Reason reason : MfaRefused.Reason.values()) {
