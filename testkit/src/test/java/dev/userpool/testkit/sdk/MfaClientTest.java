@@ -40,6 +40,7 @@ class MfaClientTest {
     assertThat(config.mfaConfigurationAsString()).isEqualTo("OPTIONAL");
     assertThat(config.softwareTokenMfaConfiguration().enabled()).isTrue();
     assertThat(config.smsMfaConfiguration()).isNull();
+    assertThat(client.describeUserPool(b -> b.userPoolId(pool.id().value())).userPool().mfaConfigurationAsString()).isEqualTo("OPTIONAL");
   }
 
   @Test
