@@ -20,6 +20,7 @@ public sealed interface CognitoError
     CognitoError.InvalidParameter,
     AttributesRefused,
     OAuthConfigRefused,
+    MfaRefused,
     CognitoError.InvalidPassword,
     CognitoError.MalformedPassword,
     CognitoError.PasswordHistoryPolicyViolation,
@@ -97,7 +98,8 @@ public sealed interface CognitoError
         .append(new UnsupportedTokenType())
         .appendAll(OAuthConfigRefused.samples())
         .appendAll(List.of(LambdaError.Kind.values()).map(k -> new LambdaError(k, "PreSignUp", "Registration is closed")))
-        .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")));
+        .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")))
+        .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new));
   }
 
   // -- InvalidParameterException

@@ -18,6 +18,10 @@ public enum ErrorCode {
   CODE_DELIVERY_FAILURE("CodeDeliveryFailureException"),
   /** A code that does not match. */
   CODE_MISMATCH("CodeMismatchException"),
+  /** A software token whose first code did not match. */
+  ENABLE_SOFTWARE_TOKEN_MFA("EnableSoftwareTokenMFAException"),
+  /** A software token the user has not associated. */
+  SOFTWARE_TOKEN_MFA_NOT_FOUND("SoftwareTokenMFANotFoundException"),
   /** A code past its validity. */
   EXPIRED_CODE("ExpiredCodeException"),
   /** A setting the pool's feature plan does not include. */

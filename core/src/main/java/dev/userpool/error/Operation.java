@@ -55,11 +55,11 @@ public enum Operation {
   /** RespondToAuthChallenge with NEW_PASSWORD_REQUIRED. */
   RESPOND_TO_AUTH_CHALLENGE("RespondToAuthChallenge", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
       ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED, ErrorCode.INVALID_PASSWORD, ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION,
-      ErrorCode.UNSUPPORTED_OPERATION),
+      ErrorCode.UNSUPPORTED_OPERATION, ErrorCode.CODE_MISMATCH),
   /** AdminRespondToAuthChallenge with NEW_PASSWORD_REQUIRED. */
   ADMIN_RESPOND_TO_AUTH_CHALLENGE("AdminRespondToAuthChallenge", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
       ErrorCode.USER_NOT_FOUND, ErrorCode.NOT_AUTHORIZED, ErrorCode.INVALID_PASSWORD, ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION,
-      ErrorCode.UNSUPPORTED_OPERATION),
+      ErrorCode.UNSUPPORTED_OPERATION, ErrorCode.CODE_MISMATCH),
   /** ChangePassword. */
   CHANGE_PASSWORD("ChangePassword", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.NOT_AUTHORIZED,
       ErrorCode.INVALID_PASSWORD, ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION, ErrorCode.USER_NOT_CONFIRMED,
@@ -162,7 +162,22 @@ public enum Operation {
   GET_USER_ATTRIBUTE_VERIFICATION_CODE("GetUserAttributeVerificationCode", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
   /** VerifyUserAttribute, for the user of an access token; a verified contact another user holds is AliasExistsException. */
   VERIFY_USER_ATTRIBUTE("VerifyUserAttribute", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.CODE_MISMATCH,
-      ErrorCode.EXPIRED_CODE, ErrorCode.ALIAS_EXISTS);
+      ErrorCode.EXPIRED_CODE, ErrorCode.ALIAS_EXISTS),
+  /** SetUserPoolMfaConfig. */
+  SET_USER_POOL_MFA_CONFIG("SetUserPoolMfaConfig", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.FEATURE_UNAVAILABLE_IN_TIER),
+  /** GetUserPoolMfaConfig. */
+  GET_USER_POOL_MFA_CONFIG("GetUserPoolMfaConfig", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** AssociateSoftwareToken, by access token or by the MFA_SETUP session. */
+  ASSOCIATE_SOFTWARE_TOKEN("AssociateSoftwareToken", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
+  /** VerifySoftwareToken, by access token or by the MFA_SETUP session. */
+  VERIFY_SOFTWARE_TOKEN("VerifySoftwareToken", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED,
+      ErrorCode.ENABLE_SOFTWARE_TOKEN_MFA, ErrorCode.SOFTWARE_TOKEN_MFA_NOT_FOUND),
+  /** SetUserMFAPreference, for the user of an access token. */
+  SET_USER_MFA_PREFERENCE("SetUserMFAPreference", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
+  /** AdminSetUserMFAPreference. */
+  ADMIN_SET_USER_MFA_PREFERENCE("AdminSetUserMFAPreference", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND);
 
   /** The operations that change attributes only: a contact another user holds is an alias that exists. */
   static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES,

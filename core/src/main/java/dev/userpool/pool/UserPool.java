@@ -1,5 +1,6 @@
 package dev.userpool.pool;
 
+import dev.userpool.mfa.PoolMfa;
 import dev.userpool.password.DomainStyle;
 import dev.userpool.password.PasswordPolicy;
 import dev.userpool.schema.Schema;
@@ -74,6 +75,12 @@ public abstract class UserPool {
   @Value.Default
   public CaseSensitivity caseSensitivity() {
     return CaseSensitivity.CASE_SENSITIVE;
+  }
+
+  /** The MFA configuration (SetUserPoolMfaConfig); OFF for a new pool. */
+  @Value.Default
+  public PoolMfa mfa() {
+    return PoolMfa.off();
   }
 
   /** The schema: the standard attributes and the custom ones ({@code SchemaAttributes}). */
@@ -154,6 +161,8 @@ public abstract class UserPool {
 
   /** This pool with another LambdaConfig. */
   public abstract UserPool withLambdaConfig(LambdaConfig lambdaConfig);
+  /** This pool with another MFA configuration. */
+  public abstract UserPool withMfa(PoolMfa mfa);
 
   /** This pool with another set of clients. */
   public abstract UserPool withClients(Map<ClientId, AppClient> clients);

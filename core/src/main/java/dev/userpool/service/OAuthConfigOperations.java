@@ -135,7 +135,7 @@ public final class OAuthConfigOperations {
     if (settings.isLeft() && !(settings.getLeft() instanceof CognitoError.ResourceNotFound)) {
       return guard.run(Operation.CREATE_USER_POOL_CLIENT, () -> Either.left(settings.getLeft()));
     }
-    return service.createUserPoolClient(r).flatMap(client -> settings.isLeft()
+    return service.poolConfiguration().createUserPoolClient(r).flatMap(client -> settings.isLeft()
         ? Either.right(client)
         : withOauth(r.userPoolId(),
             client.clientId(), settings.get()));
@@ -153,7 +153,7 @@ public final class OAuthConfigOperations {
     if (settings.isLeft() && !(settings.getLeft() instanceof CognitoError.ResourceNotFound)) {
       return guard.run(Operation.UPDATE_USER_POOL_CLIENT, () -> Either.left(settings.getLeft()));
     }
-    return service.updateUserPoolClient(r).flatMap(client -> settings.isLeft()
+    return service.poolConfiguration().updateUserPoolClient(r).flatMap(client -> settings.isLeft()
         ? Either.right(client)
         : withOauth(r.userPoolId(),
             client.clientId(), settings.get()));

@@ -1,5 +1,7 @@
 package dev.userpool.service;
 
+import dev.userpool.mfa.MfaStep;
+import dev.userpool.mfa.TotpSecret;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
 import dev.userpool.user.Attributes;
@@ -45,7 +47,7 @@ public final class Results {
   public record AttributesUpdated(User user, Option<CodeDelivery> codeDelivery) {}
 
   /** The outcome of a sign-in or a challenge answer. */
-  public sealed interface SignIn permits Authenticated, NewPasswordRequired, PasswordVerifier {
+  public sealed interface SignIn permits Authenticated, NewPasswordRequired, PasswordVerifier, MfaRequired {
     /** The pool. */
     UserPool pool();
 
@@ -54,7 +56,10 @@ public final class Results {
 
     /** One function per outcome, so callers need no instanceof chain. */
     default <R> R fold(Function<Authenticated, R> onAuthenticated, Function<NewPasswordRequired, R> onNewPasswordRequired,
-        Function<PasswordVerifier, R> onPasswordVerifier) {
+        Function<PasswordVerifier, R> onPasswordVerifier, Function<MfaRequired, R> onMfaRequired) {
+      if (this instanceof MfaRequired m) {
+        return onMfaRequired.apply(m);
+      }
       if (this instanceof PasswordVerifier v) {
         return onPasswordVerifier.apply(v);
       }
@@ -102,4 +107,26 @@ public final class Results {
       Objects.requireNonNull(session, "session is null");
     }
   }
+
+  /**
+   * An MFA challenge after the first factor (SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP): no tokens; the challenge
+   * parameters and a session that answers once.
+   */
+  public record MfaRequired(UserPool pool, User user, MfaStep step, Session session, Map<String, String> challengeParameters)
+      implements
+        SignIn {
+    public MfaRequired {
+      Objects.requireNonNull(pool, "pool is null");
+      Objects.requireNonNull(user, "user is null");
+      Objects.requireNonNull(step, "step is null");
+      Objects.requireNonNull(session, "session is null");
+      challengeParameters = Collections.unmodifiableMap(new LinkedHashMap<>(challengeParameters));
+    }
+  }
+
+  /** AssociateSoftwareToken: the secret for the authenticator app, and the next session when the call came with one. */
+  public record SoftwareTokenAssociated(TotpSecret secretCode, Option<Session> session) {}
+
+  /** VerifySoftwareToken: Status SUCCESS, and the next session when the call came with one. */
+  public record SoftwareTokenVerified(Option<Session> session) {}
 }

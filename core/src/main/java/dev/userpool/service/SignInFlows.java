@@ -32,10 +32,12 @@ final class SignInFlows {
 
   private final WriteEngine engine;
   private final TriggerService triggers;
+  private final MfaSignIn mfa;
 
   SignInFlows(WriteEngine engine, TriggerService triggers) {
     this.engine = engine;
     this.triggers = triggers;
+    this.mfa = new MfaSignIn(engine);
   }
 
   /** InitiateAuth (USER_PASSWORD_AUTH) or, with a pool id, AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH). */
@@ -120,8 +122,13 @@ final class SignInFlows {
           : Either.right(new Step.Save<>(refused.after().get(), Option.none(),
               new UserEvent.SignInFailed(user.username(), ctx.now()), Either.left(refused.error())));
     }
-    Authentication a = attempt.get();
-    return Either.right(Step.authenticate(user, a, Either.right(result(pool, client, a))));
+    return Either.right(afterPassword(user, attempt.get(), pool, client, ctx).map(Either::right));
+  }
+
+  /** A password step's success: NEW_PASSWORD_REQUIRED, or what the MFA sequence says follows a first factor. */
+  private static Step<Results.SignIn> afterPassword(User user, Authentication a, UserPool pool, AppClient client, Context ctx) {
+    return a.outcome().fold(authenticated -> MfaSignIn.afterFirstFactor(user, a, pool, client, ctx),
+        challenge -> Step.authenticate(user, a, new Results.NewPasswordRequired(pool, a.after(), challenge.session())));
   }
 
   private static Either<CognitoError, Results.SignIn> recorded(Either<CognitoError, Either<CognitoError, Results.SignIn>> written) {
@@ -138,6 +145,9 @@ final class SignInFlows {
   Either<CognitoError, Results.SignIn> respond(Operation op, UserPool pool, AppClient client, Commands.RespondToAuthChallenge c) {
     if (c.challengeName() == ChallengeNameType.PASSWORD_VERIFIER) {
       return answerPasswordVerifier(op, pool, client, c);
+    }
+    if (MfaSignIn.answers(c.challengeName())) {
+      return mfa.respond(op, pool, client, c);
     }
     if (c.challengeName() != ChallengeNameType.NEW_PASSWORD_REQUIRED) {
       return Either.left(new CognitoError.UnsupportedOperation(c.challengeName().name()));
@@ -157,14 +167,8 @@ final class SignInFlows {
                   ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
                       .flatMap(user -> AttributeWrites.requiredAfter(pool, user.attributes().withAll(attributes)).map(complete -> user))
                       .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword), attributes, ctx)
-                          .map(a -> Step.authenticate(user, a, result(pool, client, a))))));
+                          .map(a -> afterPassword(user, a, pool, client, ctx)))));
         })));
-  }
-
-  private static Results.SignIn result(UserPool pool, AppClient client, Authentication a) {
-    return a.outcome().fold(
-        authenticated -> new Results.Authenticated(pool, client, a.after()),
-        challenge -> new Results.NewPasswordRequired(pool, a.after(), challenge.session()));
   }
 
   private static Either<CognitoError, String> required(Map<String, String> parameters, String name) {

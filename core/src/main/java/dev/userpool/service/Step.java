@@ -21,6 +21,12 @@ sealed interface Step<T> {
   /** One function per kind of step, so callers need no instanceof chain. */
   <R> R fold(Function<Save<T>, R> onSave, Function<Delete<T>, R> onDelete, Function<Announce<T>, R> onAnnounce);
 
+  /** This step with {@code f} applied to what the caller gets. */
+  default <R> Step<R> map(Function<T, R> f) {
+    return fold(s -> new Save<>(s.after(), s.message(), s.event(), f.apply(s.result())),
+        d -> new Delete<>(d.user(), d.event(), f.apply(d.result())), a -> new Announce<>(a.event(), f.apply(a.result())));
+  }
+
   /** Save the user as it is after the decision, then deliver the message if any. */
   record Save<T>(User after, Option<Message> message, UserEvent event, T result) implements Step<T> {
     @Override

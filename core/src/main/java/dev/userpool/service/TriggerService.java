@@ -59,7 +59,7 @@ public final class TriggerService {
    */
   public Either<CognitoError, UserPool> createUserPool(UserPoolService service, Requests.CreateUserPool r,
       Either<CognitoError, LambdaConfig> lambdaConfig) {
-    return lambdaConfig.flatMap(config -> service.createUserPool(r)
+    return lambdaConfig.flatMap(config -> service.poolConfiguration().createUserPool(r)
         .flatMap(pool -> config.isEmpty() ? Either.right(pool) : configure(pool.id(), config)));
   }
 
@@ -69,7 +69,7 @@ public final class TriggerService {
    */
   public Either<CognitoError, UserPool> updateUserPool(UserPoolService service, Requests.UpdateUserPool r,
       Either<CognitoError, LambdaConfig> lambdaConfig) {
-    return lambdaConfig.flatMap(config -> service.updateUserPool(r).flatMap(pool -> configure(pool.id(), config)));
+    return lambdaConfig.flatMap(config -> service.poolConfiguration().updateUserPool(r).flatMap(pool -> configure(pool.id(), config)));
   }
 
   /**

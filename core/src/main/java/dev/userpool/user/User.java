@@ -4,6 +4,7 @@ import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.InvalidPassword;
 import dev.userpool.error.CognitoError.NotAuthorized;
 import dev.userpool.error.CognitoError;
+import dev.userpool.mfa.UserMfa;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.password.DomainStyle;
 import dev.userpool.password.Password;
@@ -110,6 +111,12 @@ public abstract class User {
     return Option.none();
   }
 
+  /** The MFA state ({@code dev.userpool.mfa}): software token, factors enabled and preferred, the MFA challenge last issued. */
+  @Value.Default
+  public UserMfa mfa() {
+    return UserMfa.none();
+  }
+
   /** {@code UserCreateDate}. */
   public abstract Instant creationDate();
 
@@ -160,6 +167,8 @@ public abstract class User {
 
   abstract User withSrpExchange(Option<SrpExchange> exchange);
 
+  abstract User withMfa(UserMfa mfa);
+
   abstract User withLastModifiedDate(Instant instant);
 
   abstract User withVersion(long version);
@@ -170,6 +179,17 @@ public abstract class User {
    */
   public User withContacts(Attributes attributes, ContactVerifications verifications, Instant now) {
     return withAttributes(attributes).withContactVerifications(verifications).touched(now);
+  }
+
+  /**
+   * This user with {@code mfa} as the MFA rules decided it, saved as the next version of {@code before}: a change of the
+   * user's settings at {@code changedAt}, or (none) a sign-in's bookkeeping; a wrong MFA code at {@code failedAt} counts
+   * toward the lockout as a wrong password does.
+   */
+  public User withMfa(UserMfa mfa, User before, Option<Instant> changedAt, Option<Instant> failedAt) {
+    User next = withMfa(mfa).withVersion(before.version() + 1)
+        .withFailedSignIns(failedAt.isEmpty() ? failedSignIns() : FailedSignIns.afterFailure(failedSignIns(), failedAt.get()));
+    return changedAt.map(next::withLastModifiedDate).getOrElse(next);
   }
 
   /** This user changed at {@code now}: modification date and version move on. */

@@ -11,7 +11,7 @@ public sealed interface UserEvent
     UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted,
     UserEvent.PasswordVerifierIssued, UserEvent.SignInFailed,
     UserEvent.AttributesUpdated, UserEvent.AttributesDeleted, UserEvent.ConfirmationCodeResent,
-    UserEvent.VerificationCodeSent, UserEvent.AttributeVerified {
+    UserEvent.VerificationCodeSent, UserEvent.AttributeVerified, UserEvent.MfaChallengeIssued, UserEvent.MfaSettingsChanged {
 
   /** The user's username. */
   Username username();
@@ -84,4 +84,10 @@ public sealed interface UserEvent
 
   /** VerifyUserAttribute verified an email or phone number (its name only), making a held value current. */
   record AttributeVerified(Username username, String attributeName, Instant at) implements UserEvent {}
+
+  /** A first factor succeeded and an MFA challenge went out (its name only). */
+  record MfaChallengeIssued(Username username, String challengeName, Instant at) implements UserEvent {}
+
+  /** The user's software token or MFA preferences changed (AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference). */
+  record MfaSettingsChanged(Username username, Instant at) implements UserEvent {}
 }

@@ -16,7 +16,8 @@ class AdminCreateUserAliasTest {
 
   @Test
   void shouldRefuseAVerifiedEmailAnotherUserHoldsAsAliasWithAnErrorTheOperationDeclares() {
-    String pool = service.createUserPool(new Requests.CreateUserPool("app", null, null, null, List.of("email"), null, null)).get().id()
+    String pool = service.poolConfiguration()
+        .createUserPool(new Requests.CreateUserPool("app", null, null, null, List.of("email"), null, null)).get().id()
         .value();
     List<Requests.AttributeType> email = List.of(new Requests.AttributeType("email", "jane@example.com"),
         new Requests.AttributeType("email_verified", "true"));

@@ -35,9 +35,11 @@ class ClientSecretOperationsTest {
   private final SimpleUserPools store = new SimpleUserPools();
   private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(5))
       .codes(() -> ConfirmationCode.of("123456")).clock(new MutableClock(Fixtures.T0)).build();
-  private final UserPool pool = service.createUserPool(Requests.CreateUserPool.named("secrets")).get();
-  private final AppClient client = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app",
-      List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"), null, null, true)).get();
+  private final UserPool pool = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("secrets")).get();
+  private final AppClient client = service.poolConfiguration()
+      .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app",
+          List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"), null, null, true))
+      .get();
   private final String clientId = client.clientId().value();
   private final ClientSecret secret = client.clientSecret().get();
 
@@ -65,20 +67,23 @@ class ClientSecretOperationsTest {
   static Stream<Arguments> calls() {
     String srpA = new SrpTestClient("x", BigInteger.TEN).srpA();
     return Stream.of(
-        new Call("SignUp", t -> h -> t.service.signUp(new Requests.SignUp(t.clientId, "jane", Fixtures.PASSWORD, null, h))),
-        new Call("ConfirmSignUp", t -> h -> t.service.confirmSignUp(new Requests.ConfirmSignUp(t.clientId, "jane", "123456", h))),
-        new Call("ForgotPassword", t -> h -> t.service.forgotPassword(new Requests.ForgotPassword(t.clientId, "jane", h))),
-        new Call("ConfirmForgotPassword", t -> h -> t.service.confirmForgotPassword(new Requests.ConfirmForgotPassword(t.clientId, "jane",
-            "123456", Fixtures.OTHER_PASSWORD, h))),
+        new Call("SignUp", t -> h -> t.service.signUps().signUp(new Requests.SignUp(t.clientId, "jane", Fixtures.PASSWORD, null, h))),
+        new Call("ConfirmSignUp", t -> h -> t.service.signUps().confirmSignUp(new Requests.ConfirmSignUp(t.clientId, "jane", "123456", h))),
+        new Call("ForgotPassword", t -> h -> t.service.signUps().forgotPassword(new Requests.ForgotPassword(t.clientId, "jane", h))),
+        new Call("ConfirmForgotPassword",
+            t -> h -> t.service.signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(t.clientId, "jane",
+                "123456", Fixtures.OTHER_PASSWORD, h))),
         new Call("ResendConfirmationCode",
-            t -> h -> t.service.resendConfirmationCode(new Requests.ResendConfirmationCode(t.clientId, "jane", h))),
-        new Call("USER_PASSWORD_AUTH", t -> h -> t.service.initiateAuth(new Requests.InitiateAuth(t.clientId, "USER_PASSWORD_AUTH",
-            with(h, Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD))))),
-        new Call("USER_SRP_AUTH", t -> h -> t.service.initiateAuth(new Requests.InitiateAuth(t.clientId, "USER_SRP_AUTH",
+            t -> h -> t.service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(t.clientId, "jane", h))),
+        new Call("USER_PASSWORD_AUTH",
+            t -> h -> t.service.signIns().initiateAuth(new Requests.InitiateAuth(t.clientId, "USER_PASSWORD_AUTH",
+                with(h, Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD))))),
+        new Call("USER_SRP_AUTH", t -> h -> t.service.signIns().initiateAuth(new Requests.InitiateAuth(t.clientId, "USER_SRP_AUTH",
             with(h, Map.of("USERNAME", "jane", "SRP_A", srpA))))),
-        new Call("NEW_PASSWORD_REQUIRED", t -> h -> t.service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(t.clientId,
-            "NEW_PASSWORD_REQUIRED", SESSION, with(h, Map.of("USERNAME", "jane", "NEW_PASSWORD", Fixtures.OTHER_PASSWORD))))),
-        new Call("PASSWORD_VERIFIER", t -> h -> t.service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(t.clientId,
+        new Call("NEW_PASSWORD_REQUIRED",
+            t -> h -> t.service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(t.clientId,
+                "NEW_PASSWORD_REQUIRED", SESSION, with(h, Map.of("USERNAME", "jane", "NEW_PASSWORD", Fixtures.OTHER_PASSWORD))))),
+        new Call("PASSWORD_VERIFIER", t -> h -> t.service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(t.clientId,
             "PASSWORD_VERIFIER", SESSION, with(h, Map.of("USERNAME", "jane", "PASSWORD_CLAIM_SIGNATURE", "c2ln",
                 "PASSWORD_CLAIM_SECRET_BLOCK", "YmxvY2s=", "TIMESTAMP", "Thu Jan 1 00:00:00 UTC 2026"))))))
         .map(Arguments::of);

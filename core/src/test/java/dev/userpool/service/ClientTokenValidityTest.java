@@ -21,11 +21,11 @@ class ClientTokenValidityTest {
   private final SimpleUserPools store = new SimpleUserPools();
   private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER)
       .randomness(Fixtures.seeded(1)).clock(new MutableClock(Fixtures.T0)).build();
-  private final String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+  private final String poolId = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
 
   private Either<CognitoError, AppClient> create(Integer access, Integer id, Integer refresh,
       Requests.TokenValidityUnitsType units) {
-    return service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", null, null, null, null,
+    return service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", null, null, null, null,
         access, id, refresh, units));
   }
 
@@ -39,7 +39,7 @@ class ClientTokenValidityTest {
 
     assertThat(client.tokenValidity()).isEqualTo(new TokenValidity(new Lifetime(5, TimeUnits.MINUTES),
         new Lifetime(45, TimeUnits.MINUTES), new Lifetime(60, TimeUnits.MINUTES)));
-    assertThat(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, client.clientId().value()))
+    assertThat(service.poolConfiguration().describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, client.clientId().value()))
         .get().tokenValidity()).isEqualTo(client.tokenValidity());
   }
 
@@ -86,12 +86,14 @@ class ClientTokenValidityTest {
   void shouldSetTheLifetimesOnUpdateAndResetThemWhenLeftOut() {
     String clientId = create(10, 10, 2, units("minutes", "minutes", "hours")).get().clientId().value();
 
-    AppClient updated = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null,
-        null, 1, 30, 7, units("days", "minutes", "days"))).get();
+    AppClient updated = service.poolConfiguration()
+        .updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null,
+            null, 1, 30, 7, units("days", "minutes", "days")))
+        .get();
     assertThat(updated.tokenValidity()).isEqualTo(new TokenValidity(new Lifetime(1, TimeUnits.DAYS),
         new Lifetime(30, TimeUnits.MINUTES), new Lifetime(7, TimeUnits.DAYS)));
 
-    AppClient reset = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null,
+    AppClient reset = service.poolConfiguration().updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null,
         null)).get();
     assertThat(reset.tokenValidity()).isEqualTo(TokenValidity.cognitoDefault());
   }
@@ -100,10 +102,10 @@ class ClientTokenValidityTest {
   void shouldLeaveTheClientUnchangedWhenAnUpdateIsOutOfRange() {
     AppClient client = create(10, 10, 2, units("minutes", "minutes", "hours")).get();
 
-    assertThat(message(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, client.clientId().value(),
+    assertThat(message(service.poolConfiguration().updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, client.clientId().value(),
         null, null, null, null, 3, null, 2, units("hours", null, "hours"))))).isEqualTo(
             "InvalidParameterException: Invalid range for token validity");
-    assertThat(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, client.clientId().value()))
+    assertThat(service.poolConfiguration().describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, client.clientId().value()))
         .get()).isEqualTo(client);
   }
 }

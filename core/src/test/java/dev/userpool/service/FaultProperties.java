@@ -50,7 +50,7 @@ class FaultProperties {
       w -> w.service.adminDisableUser(new Requests.AdminDisableUser(w.poolId, "jane")),
       w -> w.service.adminEnableUser(new Requests.AdminEnableUser(w.poolId, "jane")),
       w -> w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(w.poolId, "jane")),
-      w -> w.service.initiateAuth(
+      w -> w.service.signIns().initiateAuth(
           new Requests.InitiateAuth(w.clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD))),
       w -> w.service.changePassword(new Requests.ChangePassword(w.poolId, w.sub, Fixtures.PASSWORD, "Chang3d-Passw0rd" + w.counter++)),
       w -> w.service.adminUpdateUserAttributes(new Requests.AdminUpdateUserAttributes(w.poolId, "jane",
@@ -72,9 +72,10 @@ class FaultProperties {
     World() {
       UserPoolService setup = UserPoolService.builder().pools(real).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(3)).clock(clock)
           .build();
-      UserPool pool = setup.createUserPool(Requests.CreateUserPool.named("faults")).get();
+      UserPool pool = setup.poolConfiguration().createUserPool(Requests.CreateUserPool.named("faults")).get();
       poolId = pool.id().value();
       clientId = setup
+          .poolConfiguration()
           .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app", List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null))
           .get().clientId().value();
       setup.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", Fixtures.PASSWORD,

@@ -35,8 +35,9 @@ class GetTokensFromRefreshTokenProperties {
   private final TokenService tokens = new TokenService(pools, new SimpleGroups(), new SimpleTokenFamilies(), new FakeSigner(),
       Fixtures.seeded(3), clock, Issuer::aws);
   private final TokenOperations operations = new TokenOperations(service, tokens, pools, new SimpleGroups(), op -> true);
-  private final String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
-  private final String clientId = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "server", null, null, null, true))
+  private final String poolId = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+  private final String clientId = service.poolConfiguration()
+      .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "server", null, null, null, true))
       .get().clientId().value();
 
   @Provide

@@ -38,7 +38,7 @@ class GetTokensFromRefreshTokenTest {
   private final TokenService tokens = new TokenService(pools, groups, new SimpleTokenFamilies(), signer, Fixtures.seeded(3), clock,
       Issuer::aws);
   private final TokenOperations operations = new TokenOperations(service, tokens, pools, groups, op -> true);
-  private final String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+  private final String poolId = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
   private final AppClient web = client("web", false);
   private final AppClient server = client("server", true);
 
@@ -48,8 +48,10 @@ class GetTokensFromRefreshTokenTest {
   }
 
   private AppClient client(String name, boolean secret) {
-    return service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, name, List.of("ALLOW_USER_PASSWORD_AUTH",
-        "ALLOW_REFRESH_TOKEN_AUTH"), null, null, secret)).get();
+    return service.poolConfiguration()
+        .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, name, List.of("ALLOW_USER_PASSWORD_AUTH",
+            "ALLOW_REFRESH_TOKEN_AUTH"), null, null, secret))
+        .get();
   }
 
   private UserPool pool() {
@@ -172,20 +174,25 @@ class GetTokensFromRefreshTokenTest {
   void shouldCheckRefreshTokenRotationAndRefuseItEnabled() {
     String unsupported = "InvalidParameterException: RefreshTokenRotation with Feature ENABLED is not supported by the userpool "
         + "library; GetTokensFromRefreshToken renews the ID and access tokens without rotating the refresh token.";
-    assertThat(message(service.createUserPoolClient(rotating("rotating", new Requests.RefreshTokenRotationType("ENABLED", 10)))))
+    assertThat(message(
+        service.poolConfiguration().createUserPoolClient(rotating("rotating", new Requests.RefreshTokenRotationType("ENABLED", 10)))))
         .isEqualTo(unsupported);
-    assertThat(message(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, web.clientId().value(), "web", null,
-        null, null, null, null, null, null, new Requests.RefreshTokenRotationType("ENABLED", null))))).isEqualTo(unsupported);
-    assertThat(message(service.createUserPoolClient(rotating("bad", new Requests.RefreshTokenRotationType("ON", 61)))))
+    assertThat(message(
+        service.poolConfiguration().updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, web.clientId().value(), "web", null,
+            null, null, null, null, null, null, new Requests.RefreshTokenRotationType("ENABLED", null)))))
+        .isEqualTo(unsupported);
+    assertThat(message(service.poolConfiguration().createUserPoolClient(rotating("bad", new Requests.RefreshTokenRotationType("ON", 61)))))
         .isEqualTo("InvalidParameterException: 2 validation errors detected: "
             + "Value 'ON' at 'refreshTokenRotation.feature' failed to satisfy constraint: Member must satisfy enum value set: "
             + "[ENABLED, DISABLED]; "
             + "Value '61' at 'refreshTokenRotation.retryGracePeriodSeconds' failed to satisfy constraint: "
             + "Member must have value less than or equal to 60");
-    assertThat(message(service.createUserPoolClient(rotating("bad", new Requests.RefreshTokenRotationType(null, 0)))))
+    assertThat(message(service.poolConfiguration().createUserPoolClient(rotating("bad", new Requests.RefreshTokenRotationType(null, 0)))))
         .isEqualTo("InvalidParameterException: 1 validation error detected: "
             + "Value null at 'refreshTokenRotation.feature' failed to satisfy constraint: Member must not be null");
-    assertThat(service.createUserPoolClient(rotating("plain", new Requests.RefreshTokenRotationType("DISABLED", 0))).isRight()).isTrue();
+    assertThat(
+        service.poolConfiguration().createUserPoolClient(rotating("plain", new Requests.RefreshTokenRotationType("DISABLED", 0))).isRight())
+        .isTrue();
   }
 
   private Requests.CreateUserPoolClient rotating(String name, Requests.RefreshTokenRotationType rotation) {

@@ -65,14 +65,15 @@ class LifecycleChainProperties {
       this.validityDays = validityDays;
       this.service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(historySize))
           .codes(() -> ConfirmationCode.of("123456")).clock(clock).events((pool, e) -> events.add(e)).build();
-      UserPool pool = service.createUserPool(new Requests.CreateUserPool("chain",
+      UserPool pool = service.poolConfiguration().createUserPool(new Requests.CreateUserPool("chain",
           new Requests.PasswordPolicyType(8, true, true, true, true, historySize, validityDays), null, null, null, null, null)).get();
       this.poolId = pool.id().value();
-      this.clientId = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app",
+      this.clientId = service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app",
           List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get().clientId().value();
       String first = "Start-Passw0rd";
       if (start.equals("signUp")) {
-        service.signUp(new Requests.SignUp(clientId, username, first, List.of(new Requests.AttributeType("email", "jane@example.com"))))
+        service.signUps()
+            .signUp(new Requests.SignUp(clientId, username, first, List.of(new Requests.AttributeType("email", "jane@example.com"))))
             .get();
       } else {
         service.adminCreateUser(new Requests.AdminCreateUser(poolId, username, first,
@@ -94,6 +95,7 @@ class LifecycleChainProperties {
 
     Either<CognitoError, Results.SignIn> signIn(String password) {
       return service
+          .signIns()
           .initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
     }
 
@@ -249,8 +251,9 @@ class LifecycleChainProperties {
       public Arbitrary<Transformer<World>> transformer(World state) {
         return Arbitraries.of(CANDIDATES).map(candidate -> Transformer.mutate("answer(" + candidate + ")", w -> {
           var result = w
-              .call(() -> w.service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(w.clientId, "NEW_PASSWORD_REQUIRED",
-                  w.session, Map.of("USERNAME", w.username, "NEW_PASSWORD", candidate))));
+              .call(
+                  () -> w.service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(w.clientId, "NEW_PASSWORD_REQUIRED",
+                      w.session, Map.of("USERNAME", w.username, "NEW_PASSWORD", candidate))));
           if (result.isRight()) {
             assertThat(result.get()).isInstanceOf(Results.Authenticated.class);
             assertThat(result.get().user().status()).isEqualTo(UserStatus.CONFIRMED);
@@ -282,11 +285,11 @@ class LifecycleChainProperties {
             .mutate((admin ? "adminReset" : "forgot") + "+confirm(" + (rightCode ? "right" : "wrong") + ", " + candidate + ")", w -> {
               var reset = admin
                   ? w.call(() -> w.service.adminResetUserPassword(new Requests.AdminResetUserPassword(w.poolId, w.username))).map(u -> true)
-                  : w.call(() -> w.service.forgotPassword(new Requests.ForgotPassword(w.clientId, w.username))).map(c -> true);
+                  : w.call(() -> w.service.signUps().forgotPassword(new Requests.ForgotPassword(w.clientId, w.username))).map(c -> true);
               if (reset.isLeft()) {
                 return;
               }
-              var confirmed = w.call(() -> w.service.confirmForgotPassword(
+              var confirmed = w.call(() -> w.service.signUps().confirmForgotPassword(
                   new Requests.ConfirmForgotPassword(w.clientId, w.username, rightCode ? "123456" : "654321", candidate)));
               if (confirmed.isRight()) {
                 assertThat(rightCode).isTrue();

@@ -45,7 +45,7 @@ class OAuthFlowsTest {
   private final OAuthTokenEndpoint endpoint = new OAuthTokenEndpoint(pools, tokens, codes, Fixtures.seeded(5), clock);
   private final HostedSignIn hosted = new HostedSignIn(service, pools, endpoint, Fixtures.seeded(6), clock);
   private final OAuthConfigOperations config = new OAuthConfigOperations(service, pools, op -> true);
-  private final String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+  private final String poolId = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
   private final AppClient web;
   private final AppClient machine;
 

@@ -49,8 +49,8 @@ class ParsedEntryPointsTest {
   void shouldCreateAPoolUnderTheChosenIdOnce() {
     UserPoolId id = new UserPoolId("eu-west-1_Chosen123");
 
-    UserPool first = service.createUserPool(named("first"), id).get();
-    var second = service.createUserPool(named("second"), id);
+    UserPool first = service.poolConfiguration().createUserPool(named("first"), id).get();
+    var second = service.poolConfiguration().createUserPool(named("second"), id);
 
     assertThat(first.id()).isEqualTo(id);
     assertThat(first.name()).isEqualTo("first");
@@ -60,12 +60,12 @@ class ParsedEntryPointsTest {
 
   @Test
   void shouldCreateAClientUnderTheChosenIdOnceAcrossPools() {
-    UserPool pool = service.createUserPool(named("one")).get();
-    UserPool other = service.createUserPool(named("two")).get();
+    UserPool pool = service.poolConfiguration().createUserPool(named("one")).get();
+    UserPool other = service.poolConfiguration().createUserPool(named("two")).get();
     ClientId id = new ClientId("chosenclient1234");
 
-    AppClient first = service.createUserPoolClient(clientOf(pool), id).get();
-    var again = service.createUserPoolClient(clientOf(other), id);
+    AppClient first = service.poolConfiguration().createUserPoolClient(clientOf(pool), id).get();
+    var again = service.poolConfiguration().createUserPoolClient(clientOf(other), id);
 
     assertThat(first.clientId()).isEqualTo(id);
     assertThat(store.findByClient(id).get().id()).isEqualTo(pool.id());
@@ -90,11 +90,11 @@ class ParsedEntryPointsTest {
 
   @Test
   void shouldRateLimitASignInAsTheOperationItIs() {
-    UserPool pool = service.createUserPool(named("limits")).get();
-    ClientId clientId = service.createUserPoolClient(clientOf(pool)).get().clientId();
+    UserPool pool = service.poolConfiguration().createUserPool(named("limits")).get();
+    ClientId clientId = service.poolConfiguration().createUserPoolClient(clientOf(pool)).get().clientId();
     Map<String, String> parameters = Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD);
 
-    assertLimitedAsItself(Operation.INITIATE_AUTH, Operation.ADMIN_INITIATE_AUTH, UserPoolService::initiateAuth,
+    assertLimitedAsItself(Operation.INITIATE_AUTH, Operation.ADMIN_INITIATE_AUTH, (svc, x) -> svc.signIns().initiateAuth(x),
         new Commands.InitiateAuth(Option.none(), clientId, AuthFlowType.USER_PASSWORD_AUTH, parameters),
         new Commands.InitiateAuth(Option.some(pool.id()), clientId, AuthFlowType.ADMIN_USER_PASSWORD_AUTH, parameters),
         "UserNotFoundException: User does not exist.");
@@ -102,12 +102,12 @@ class ParsedEntryPointsTest {
 
   @Test
   void shouldRateLimitAChallengeAnswerAsTheOperationItIs() {
-    UserPool pool = service.createUserPool(named("limits")).get();
-    ClientId clientId = service.createUserPoolClient(clientOf(pool)).get().clientId();
+    UserPool pool = service.poolConfiguration().createUserPool(named("limits")).get();
+    ClientId clientId = service.poolConfiguration().createUserPoolClient(clientOf(pool)).get().clientId();
     Map<String, String> responses = Map.of("USERNAME", "jane", "NEW_PASSWORD", Fixtures.OTHER_PASSWORD);
 
     assertLimitedAsItself(Operation.RESPOND_TO_AUTH_CHALLENGE, Operation.ADMIN_RESPOND_TO_AUTH_CHALLENGE,
-        UserPoolService::respondToAuthChallenge,
+        (svc, x) -> svc.signIns().respondToAuthChallenge(x),
         new Commands.RespondToAuthChallenge(Option.none(), clientId, ChallengeNameType.NEW_PASSWORD_REQUIRED, Option.none(), responses),
         new Commands.RespondToAuthChallenge(Option.some(pool.id()), clientId, ChallengeNameType.NEW_PASSWORD_REQUIRED, Option.none(),
             responses),

@@ -35,7 +35,7 @@ class RevokeTokenSecretTest {
   private final TokenService tokens = new TokenService(pools, groups, new SimpleTokenFamilies(), new FakeSigner(), Fixtures.seeded(4),
       clock, Issuer::aws);
   private final TokenOperations operations = new TokenOperations(service, tokens, pools, groups, RateLimits.NONE);
-  private final UserPool pool = service.createUserPool(Requests.CreateUserPool.named("revoke")).get();
+  private final UserPool pool = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("revoke")).get();
   private final AppClient confidential = client("server", true);
   private final AppClient open = client("browser", false);
   private final User jane;
@@ -46,7 +46,7 @@ class RevokeTokenSecretTest {
   }
 
   private AppClient client(String name, boolean secret) {
-    return service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), name,
+    return service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), name,
         List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), null, null, secret)).get();
   }
 

@@ -41,7 +41,8 @@ class SchemaOperationsTest {
   }
 
   private Either<CognitoError, UserPool> create(Requests.SchemaAttributeType... schema) {
-    return service.createUserPool(new Requests.CreateUserPool("app", null, null, null, null, null, null, null, List.of(schema)));
+    return service.poolConfiguration()
+        .createUserPool(new Requests.CreateUserPool("app", null, null, null, null, null, null, null, List.of(schema)));
   }
 
   private String poolWith(Requests.SchemaAttributeType... schema) {
@@ -49,8 +50,10 @@ class SchemaOperationsTest {
   }
 
   private String client(String poolId, List<String> read, List<String> write) {
-    return service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", List.of("ALLOW_USER_PASSWORD_AUTH"), null,
-        null, null, null, null, null, null, read, write)).get().clientId().value();
+    return service.poolConfiguration()
+        .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", List.of("ALLOW_USER_PASSWORD_AUTH"), null,
+            null, null, null, null, null, null, read, write))
+        .get().clientId().value();
   }
 
   private static List<Requests.AttributeType> attrs(String... nameValues) {
@@ -73,7 +76,7 @@ class SchemaOperationsTest {
   class Pools {
     @Test
     void shouldGiveANewPoolTheStandardAttributesInDescribeUserPoolsOrder() {
-      UserPool pool = service.describeUserPool(new Requests.DescribeUserPool(poolWith())).get().pool();
+      UserPool pool = service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(poolWith())).get().pool();
 
       assertThat(pool.schema()).isEqualTo(Schema.standard());
       assertThat(pool.schema().attributes().map(SchemaAttribute::name)).containsExactly("sub", "name", "given_name", "family_name",
@@ -203,7 +206,7 @@ class SchemaOperationsTest {
           new Requests.SchemaAttributeType("name", null, null, null, true, null, null));
       String clientId = client(poolId, null, null);
 
-      var signUp = service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, attrs("given_name", "Jane")));
+      var signUp = service.signUps().signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, attrs("given_name", "Jane")));
       var created = adminCreate(poolId, "john");
 
       assertThat(message(signUp)).isEqualTo("InvalidParameterException: Attributes did not conform to the schema: "
@@ -213,11 +216,13 @@ class SchemaOperationsTest {
 
     @Test
     void shouldCountAnEmailUsernameAsTheRequiredEmail() {
-      String poolId = service.createUserPool(new Requests.CreateUserPool("app", null, null, List.of("email"), null, null, null, null,
-          List.of(new Requests.SchemaAttributeType("email", null, null, null, true, null, null)))).get().id().value();
+      String poolId = service.poolConfiguration()
+          .createUserPool(new Requests.CreateUserPool("app", null, null, List.of("email"), null, null, null, null,
+              List.of(new Requests.SchemaAttributeType("email", null, null, null, true, null, null))))
+          .get().id().value();
       String clientId = client(poolId, null, null);
 
-      var signUp = service.signUp(new Requests.SignUp(clientId, "jane@example.com", Fixtures.PASSWORD, null));
+      var signUp = service.signUps().signUp(new Requests.SignUp(clientId, "jane@example.com", Fixtures.PASSWORD, null));
 
       assertThat(signUp.get().user().attributes().get("email")).contains("jane@example.com");
     }
@@ -261,10 +266,10 @@ class SchemaOperationsTest {
       String standard = client(poolId, null, null);
       String teams = client(poolId, null, List.of("email", "custom:team"));
 
-      var custom = service.signUp(new Requests.SignUp(standard, "jane", Fixtures.PASSWORD, attrs("custom:team", "blue")));
-      var name = service.signUp(new Requests.SignUp(teams, "john", Fixtures.PASSWORD, attrs("name", "John")));
-      var developer = service.signUp(new Requests.SignUp(teams, "jim", Fixtures.PASSWORD, attrs("dev:note", "x")));
-      var granted = service.signUp(new Requests.SignUp(teams, "joan", Fixtures.PASSWORD, attrs("custom:team", "blue")));
+      var custom = service.signUps().signUp(new Requests.SignUp(standard, "jane", Fixtures.PASSWORD, attrs("custom:team", "blue")));
+      var name = service.signUps().signUp(new Requests.SignUp(teams, "john", Fixtures.PASSWORD, attrs("name", "John")));
+      var developer = service.signUps().signUp(new Requests.SignUp(teams, "jim", Fixtures.PASSWORD, attrs("dev:note", "x")));
+      var granted = service.signUps().signUp(new Requests.SignUp(teams, "joan", Fixtures.PASSWORD, attrs("custom:team", "blue")));
 
       assertThat(message(custom)).isEqualTo("NotAuthorizedException: A client attempted to write unauthorized attribute");
       assertThat(message(name)).isEqualTo("NotAuthorizedException: A client attempted to write unauthorized attribute");
@@ -278,7 +283,7 @@ class SchemaOperationsTest {
       String poolId = poolWith();
       String clientId = client(poolId, null, List.of("email"));
 
-      var outcome = service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, attrs("custom:nope", "x")));
+      var outcome = service.signUps().signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, attrs("custom:nope", "x")));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: Attributes did not conform to the schema: "
           + "custom:nope: Attribute does not exist in the schema.\n");
@@ -292,21 +297,25 @@ class SchemaOperationsTest {
       String poolId = poolWith(new Requests.SchemaAttributeType("note", "String", true, null, null, null, null));
       String clientId = client(poolId, List.of("email", "dev:note"), List.of("email"));
 
-      var unknownRead = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", null, null, null, null, null, null,
-          null, null, List.of("custom:nope"), null));
-      var developerWrite = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", null, null, null, null, null,
-          null, null, null, null, List.of("dev:note")));
-      var subWrite = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null, null, null,
-          null, null, null, null, List.of("sub")));
-      var unknownUpdate = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null, null, null,
-          null, null, null, List.of("nickname2"), null));
+      var unknownRead = service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", null, null, null, null, null, null,
+              null, null, List.of("custom:nope"), null));
+      var developerWrite = service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web", null, null, null, null, null,
+              null, null, null, null, List.of("dev:note")));
+      var subWrite = service.poolConfiguration()
+          .updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null, null, null,
+              null, null, null, null, List.of("sub")));
+      var unknownUpdate = service.poolConfiguration()
+          .updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null, null, null,
+              null, null, null, List.of("nickname2"), null));
 
       assertThat(message(unknownRead)).isEqualTo("InvalidParameterException: Invalid read attributes specified while creating a client");
       assertThat(message(developerWrite))
           .isEqualTo("InvalidParameterException: Invalid write attributes specified while creating a client");
       assertThat(message(subWrite)).isEqualTo("InvalidParameterException: Invalid write attributes specified while updating a client");
       assertThat(message(unknownUpdate)).isEqualTo("InvalidParameterException: Invalid read attributes specified while updating a client");
-      var kept = service.describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, clientId)).get();
+      var kept = service.poolConfiguration().describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, clientId)).get();
       assertThat(kept.readAttributes().get()).containsExactly("email", "dev:note");
       assertThat(kept.writeAttributes().get()).containsExactly("email");
     }
@@ -316,7 +325,8 @@ class SchemaOperationsTest {
       String poolId = poolWith();
       String clientId = client(poolId, List.of("email"), List.of("email"));
 
-      var updated = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null, null)).get();
+      var updated = service.poolConfiguration()
+          .updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, null, null)).get();
 
       assertThat(updated.readAttributes().isEmpty() && updated.writeAttributes().isEmpty()).isTrue();
     }

@@ -38,7 +38,8 @@ class SchemaProperties {
           : new Requests.SchemaAttributeType(d.name(), "String", null, null, null,
               new Requests.StringAttributeConstraintsType("0", Integer.toString(d.max())), null));
     }
-    return service.createUserPool(new Requests.CreateUserPool("app", null, null, null, null, null, null, null, schema)).get().id().value();
+    return service.poolConfiguration().createUserPool(new Requests.CreateUserPool("app", null, null, null, null, null, null, null, schema))
+        .get().id().value();
   }
 
   private static List<Requests.AttributeType> attributes(List<Declared> declared) {

@@ -34,10 +34,11 @@ class SecretsProperties {
         .events((pool, event) -> seen.add(event))
         .deliveries((pool, message) -> seen.add(message))
         .build();
-    UserPool pool = service.createUserPool(new Requests.CreateUserPool("secrets",
+    UserPool pool = service.poolConfiguration().createUserPool(new Requests.CreateUserPool("secrets",
         new Requests.PasswordPolicyType(8, true, true, true, true, 5, 7), null, null, null, List.of("email"), null)).get();
     String poolId = pool.id().value();
     String clientId = service
+        .poolConfiguration()
         .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "app", List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null))
         .get().clientId().value();
     String p0 = passwords.get(0);
@@ -62,7 +63,8 @@ class SecretsProperties {
       seen.add(request);
       seen.add(call(service, request));
     }
-    seen.add(service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane", "PASSWORD", p2))));
+    seen.add(service.signIns()
+        .initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane", "PASSWORD", p2))));
     store.snapshot().values().forEach(users -> users.values().forEach(u -> {
       seen.add(u);
       seen.add(u.passwordHistory().entries().toList());
@@ -81,18 +83,18 @@ class SecretsProperties {
       return service.adminCreateUser(r);
     }
     if (request instanceof Requests.InitiateAuth r) {
-      return service.initiateAuth(r);
+      return service.signIns().initiateAuth(r);
     }
     if (request instanceof Requests.AdminSetUserPassword r) {
       return service.adminSetUserPassword(r);
     }
     if (request instanceof Requests.SignUp r) {
-      return service.signUp(r);
+      return service.signUps().signUp(r);
     }
     if (request instanceof Requests.ForgotPassword r) {
-      return service.forgotPassword(r);
+      return service.signUps().forgotPassword(r);
     }
-    return service.confirmForgotPassword((Requests.ConfirmForgotPassword) request);
+    return service.signUps().confirmForgotPassword((Requests.ConfirmForgotPassword) request);
   }
 
   @Provide

@@ -30,11 +30,12 @@ class SrpSignInTest {
   private final MutableClock clock = new MutableClock(Fixtures.T0);
   private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(3))
       .codes(() -> ConfirmationCode.of("123456")).clock(clock).build();
-  private final UserPool pool = service.createUserPool(Requests.CreateUserPool.named("srp")).get();
+  private final UserPool pool = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("srp")).get();
   private final SrpTestClient srp = new SrpTestClient(pool.id().poolName(), new BigInteger("a1".repeat(64), 16));
 
   private String client(String existence, String... flows) {
-    return service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", List.of(flows), existence, null, null))
+    return service.poolConfiguration()
+        .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", List.of(flows), existence, null, null))
         .get().clientId().value();
   }
 
@@ -48,7 +49,8 @@ class SrpSignInTest {
   }
 
   private Either<CognitoError, Results.SignIn> initiate(String clientId, String username) {
-    return service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", Map.of("USERNAME", username, "SRP_A", srp.srpA())));
+    return service.signIns()
+        .initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", Map.of("USERNAME", username, "SRP_A", srp.srpA())));
   }
 
   private Map<String, String> answer(Results.PasswordVerifier challenge, String password) {
@@ -60,16 +62,19 @@ class SrpSignInTest {
   }
 
   private Either<CognitoError, Results.SignIn> respond(String clientId, Results.PasswordVerifier challenge, Map<String, String> answer) {
-    return service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "PASSWORD_VERIFIER",
+    return service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "PASSWORD_VERIFIER",
         challenge.initiation().session().reveal(), answer));
   }
 
   private static Results.PasswordVerifier verifier(Either<CognitoError, Results.SignIn> outcome) {
-    return outcome.get().fold(a -> null, n -> null, v -> v);
+    return outcome.get().fold(a -> null, n -> null, v -> v, m -> null);
   }
 
   private static String kind(Either<CognitoError, Results.SignIn> outcome) {
-    return outcome.isLeft() ? message(outcome) : outcome.get().fold(a -> "tokens", n -> "NEW_PASSWORD_REQUIRED", v -> "PASSWORD_VERIFIER");
+    return outcome.isLeft()
+        ? message(outcome)
+        : outcome.get().fold(a -> "tokens", n -> "NEW_PASSWORD_REQUIRED", v -> "PASSWORD_VERIFIER",
+            m -> m.step().name());
   }
 
   @Test
@@ -92,9 +97,10 @@ class SrpSignInTest {
     String clientId = client(null, "ALLOW_USER_SRP_AUTH");
     user("jane", Fixtures.PASSWORD, true);
 
-    var challenge = verifier(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_SRP_AUTH",
-        Map.of("USERNAME", "jane", "SRP_A", srp.srpA()))));
-    var signedIn = service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(pool.id().value(), clientId,
+    var challenge = verifier(
+        service.signIns().adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_SRP_AUTH",
+            Map.of("USERNAME", "jane", "SRP_A", srp.srpA()))));
+    var signedIn = service.signIns().adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(pool.id().value(), clientId,
         "PASSWORD_VERIFIER", challenge.initiation().session().reveal(), answer(challenge, Fixtures.PASSWORD)));
 
     assertThat(kind(signedIn)).isEqualTo("tokens");
@@ -144,7 +150,7 @@ class SrpSignInTest {
   void shouldRequireSrpA() {
     String clientId = client(null, "ALLOW_USER_SRP_AUTH");
 
-    var outcome = service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", Map.of("USERNAME", "jane")));
+    var outcome = service.signIns().initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", Map.of("USERNAME", "jane")));
 
     assertThat(kind(outcome)).isEqualTo("InvalidParameterException: Missing required parameter SRP_A");
   }

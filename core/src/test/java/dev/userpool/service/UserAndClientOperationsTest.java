@@ -27,10 +27,12 @@ class UserAndClientOperationsTest {
   private final UserPoolService service = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER)
       .randomness(Fixtures.seeded(1)).codes(() -> ConfirmationCode.of("123456")).deliveries((pool, m) -> sent.add(m))
       .clock(new MutableClock(Fixtures.T0)).build();
-  private final UserPool pool = service.createUserPool(new Requests.CreateUserPool("app", null, null, null, List.of("email"),
-      List.of("email"), null)).get();
+  private final UserPool pool = service.poolConfiguration()
+      .createUserPool(new Requests.CreateUserPool("app", null, null, null, List.of("email"),
+          List.of("email"), null))
+      .get();
   private final String poolId = pool.id().value();
-  private final String clientId = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web",
+  private final String clientId = service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web",
       List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get().clientId().value();
 
   private User confirmed(String username, String email) {
@@ -55,26 +57,26 @@ class UserAndClientOperationsTest {
   class Pools {
     @Test
     void shouldListPoolsByIdAPageAtATime() {
-      String second = service.createUserPool(Requests.CreateUserPool.named("b")).get().id().value();
-      String third = service.createUserPool(Requests.CreateUserPool.named("c")).get().id().value();
+      String second = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("b")).get().id().value();
+      String third = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("c")).get().id().value();
       List<String> ids = new ArrayList<>(List.of(poolId, second, third));
       ids.sort(null);
 
-      var first = service.listUserPools(new Requests.ListUserPools(2, null)).get();
-      var rest = service.listUserPools(new Requests.ListUserPools(2, first.nextToken().get())).get();
+      var first = service.poolConfiguration().listUserPools(new Requests.ListUserPools(2, null)).get();
+      var rest = service.poolConfiguration().listUserPools(new Requests.ListUserPools(2, first.nextToken().get())).get();
 
       assertThat(first.userPools().map(p -> p.id().value())).containsExactly(ids.get(0), ids.get(1));
       assertThat(rest.userPools().map(p -> p.id().value())).containsExactly(ids.get(2));
       assertThat(rest.nextToken().isEmpty()).isTrue();
-      assertThat(service.listUserPools(new Requests.ListUserPools(3, null)).get().nextToken().isEmpty()).isTrue();
+      assertThat(service.poolConfiguration().listUserPools(new Requests.ListUserPools(3, null)).get().nextToken().isEmpty()).isTrue();
     }
 
     @Test
     void shouldRequireMaxResultsWithinOneToSixty() {
-      assertThat(message(service.listUserPools(new Requests.ListUserPools(null, null)))).isEqualTo(
+      assertThat(message(service.poolConfiguration().listUserPools(new Requests.ListUserPools(null, null)))).isEqualTo(
           "InvalidParameterException: 1 validation error detected: Value null at 'maxResults' failed to satisfy constraint: Member must "
               + "not be null");
-      assertThat(message(service.listUserPools(new Requests.ListUserPools(61, "")))).isEqualTo(
+      assertThat(message(service.poolConfiguration().listUserPools(new Requests.ListUserPools(61, "")))).isEqualTo(
           "InvalidParameterException: 3 validation errors detected: Value '61' at 'maxResults' failed to satisfy constraint: "
               + "Member must have value less than or equal to 60; Value '' at 'nextToken' failed to satisfy constraint: "
               + "Member must have length greater than or equal to 1; Value '' at 'nextToken' failed to satisfy constraint: "
@@ -83,7 +85,7 @@ class UserAndClientOperationsTest {
 
     @Test
     void shouldRefuseATokenItDidNotIssue() {
-      assertThat(message(service.listUserPools(new Requests.ListUserPools(10, "!!!"))))
+      assertThat(message(service.poolConfiguration().listUserPools(new Requests.ListUserPools(10, "!!!"))))
           .isEqualTo("InvalidParameterException: Invalid pagination token.");
     }
   }
@@ -92,35 +94,40 @@ class UserAndClientOperationsTest {
   class Clients {
     @Test
     void shouldListClientsAndFailForAnUnknownPool() {
-      String other = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "mobile", null, null, null, null))
+      String other = service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "mobile", null, null, null, null))
           .get().clientId().value();
 
-      var page = service.listUserPoolClients(new Requests.ListUserPoolClients(poolId, 1, null)).get();
-      var next = service.listUserPoolClients(new Requests.ListUserPoolClients(poolId, 1, page.nextToken().get())).get();
+      var page = service.poolConfiguration().listUserPoolClients(new Requests.ListUserPoolClients(poolId, 1, null)).get();
+      var next = service.poolConfiguration().listUserPoolClients(new Requests.ListUserPoolClients(poolId, 1, page.nextToken().get())).get();
 
       assertThat(page.userPoolClients().appendAll(next.userPoolClients()).map(c -> c.clientId().value()))
           .containsExactlyInAnyOrder(clientId, other);
       assertThat(next.nextToken().isEmpty()).isTrue();
-      assertThat(message(service.listUserPoolClients(new Requests.ListUserPoolClients("us-east-1_none", null, null))))
+      assertThat(message(service.poolConfiguration().listUserPoolClients(new Requests.ListUserPoolClients("us-east-1_none", null, null))))
           .isEqualTo("ResourceNotFoundException: User pool us-east-1_none does not exist.");
     }
 
     @Test
     void shouldResetMembersLeftOutToTheirDefaultsAndKeepTheName() {
-      var updated = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, "ENABLED", 10)).get();
+      var updated = service.poolConfiguration()
+          .updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, null, null, "ENABLED", 10)).get();
 
       assertThat(updated.clientName()).isEqualTo("web");
       assertThat(updated.allowsUserPasswordAuth()).isFalse();
       assertThat(updated.hidesUnknownUsers()).isTrue();
       assertThat(updated.authSessionValidity()).isEqualTo(10);
-      assertThat(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, clientId)).get()).isEqualTo(updated);
+      assertThat(service.poolConfiguration().describeUserPoolClient(new Requests.DescribeUserPoolClient(poolId, clientId)).get())
+          .isEqualTo(updated);
     }
 
     @Test
     void shouldRefuseAnUnknownClientOrBadMembers() {
-      assertThat(message(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, "nosuchclient", "x", null, null, null))))
+      assertThat(message(service.poolConfiguration()
+          .updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, "nosuchclient", "x", null, null, null))))
           .isEqualTo("ResourceNotFoundException: User pool client nosuchclient does not exist.");
-      assertThat(message(service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "", null, null, 2))))
+      assertThat(
+          message(service.poolConfiguration().updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "", null, null, 2))))
           .isEqualTo("InvalidParameterException: 3 validation errors detected: Value '' at 'clientName' failed to satisfy constraint: "
               + "Member must have length greater than or equal to 1; Value '' at 'clientName' failed to satisfy constraint: "
               + "Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+; Value '2' at 'authSessionValidity' failed to satisfy "
@@ -130,19 +137,21 @@ class UserAndClientOperationsTest {
 
     @Test
     void shouldDeleteAClientOnce() {
-      assertThat(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(poolId, clientId)).get().value()).isEqualTo(clientId);
+      assertThat(service.poolConfiguration().deleteUserPoolClient(new Requests.DeleteUserPoolClient(poolId, clientId)).get().value())
+          .isEqualTo(clientId);
 
-      assertThat(message(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(poolId, clientId))))
+      assertThat(message(service.poolConfiguration().deleteUserPoolClient(new Requests.DeleteUserPoolClient(poolId, clientId))))
           .isEqualTo("ResourceNotFoundException: User pool client " + clientId + " does not exist.");
-      assertThat(message(service.signUp(new Requests.SignUp(clientId, "jill", Fixtures.PASSWORD, null))))
+      assertThat(message(service.signUps().signUp(new Requests.SignUp(clientId, "jill", Fixtures.PASSWORD, null))))
           .isEqualTo("ResourceNotFoundException: User pool client " + clientId + " does not exist.");
     }
 
     @Test
     void shouldSetTheFlowsGivenOnUpdateAndTheDefaultsWhenNoneAre() {
-      var given = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "web",
+      var given = service.poolConfiguration().updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "web",
           List.of("ALLOW_USER_PASSWORD_AUTH"), null, null)).get();
-      var leftOut = service.updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "web", null, null, null)).get();
+      var leftOut = service.poolConfiguration()
+          .updateUserPoolClient(new Requests.UpdateUserPoolClient(poolId, clientId, "web", null, null, null)).get();
 
       assertThat(given.explicitAuthFlows()).containsExactly(ExplicitAuthFlow.ALLOW_USER_PASSWORD_AUTH);
       assertThat(leftOut.explicitAuthFlows()).containsExactlyInAnyOrder(ExplicitAuthFlow.ALLOW_REFRESH_TOKEN_AUTH,
@@ -267,7 +276,8 @@ class UserAndClientOperationsTest {
 
     @Test
     void shouldCallAnEmailTakenByAnAttributeUpdateAnAliasEvenWhereEmailsAreUsernames() {
-      String emailPool = service.createUserPool(new Requests.CreateUserPool("e", null, null, List.of("email"), null, null, null))
+      String emailPool = service.poolConfiguration()
+          .createUserPool(new Requests.CreateUserPool("e", null, null, List.of("email"), null, null, null))
           .get().id().value();
       service.adminCreateUser(new Requests.AdminCreateUser(emailPool, "ann@example.com", null, null, "SUPPRESS")).get();
       User bob = service.adminCreateUser(new Requests.AdminCreateUser(emailPool, "bob@example.com", null, null, "SUPPRESS")).get();
@@ -280,7 +290,8 @@ class UserAndClientOperationsTest {
 
     @Test
     void shouldKeepTheEmailThatStandsForTheUsername() {
-      String emailPool = service.createUserPool(new Requests.CreateUserPool("e", null, null, List.of("email"), null, null, null))
+      String emailPool = service.poolConfiguration()
+          .createUserPool(new Requests.CreateUserPool("e", null, null, List.of("email"), null, null, null))
           .get().id().value();
       User user = service.adminCreateUser(new Requests.AdminCreateUser(emailPool, "ann@example.com", null, null, "SUPPRESS")).get();
 
@@ -311,44 +322,46 @@ class UserAndClientOperationsTest {
   class ResendConfirmationCode {
     @Test
     void shouldSendANewSignUpCodeThatConfirms() {
-      service.signUp(new Requests.SignUp(clientId, "jill", Fixtures.PASSWORD, attrs("email", "jill@example.com"))).get();
+      service.signUps().signUp(new Requests.SignUp(clientId, "jill", Fixtures.PASSWORD, attrs("email", "jill@example.com"))).get();
 
-      var sentTo = service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "jill", null)).get();
+      var sentTo = service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "jill", null)).get();
 
       assertThat(sentTo.codeDelivery().destination()).isEqualTo("jill@example.com");
       assertThat(sent).hasSize(2);
-      assertThat(service.confirmSignUp(new Requests.ConfirmSignUp(clientId, "jill", "123456")).get().status())
+      assertThat(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(clientId, "jill", "123456")).get().status())
           .isEqualTo(UserStatus.CONFIRMED);
     }
 
     @Test
     void shouldRefuseAConfirmedUserAUserWithoutContactAndAnUnknownUser() {
       confirmed("jane", "jane@example.com");
-      service.signUp(new Requests.SignUp(clientId, "nocontact", Fixtures.PASSWORD, null)).get();
+      service.signUps().signUp(new Requests.SignUp(clientId, "nocontact", Fixtures.PASSWORD, null)).get();
 
-      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "jane", null))))
+      assertThat(message(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "jane", null))))
           .isEqualTo("InvalidParameterException: User is already confirmed.");
-      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "nocontact", null))))
+      assertThat(message(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "nocontact", null))))
           .isEqualTo("InvalidParameterException: Cannot resend codes. Auto verification not turned on.");
-      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "nobody", null))))
+      assertThat(message(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(clientId, "nobody", null))))
           .isEqualTo("UserNotFoundException: Username/client id combination not found.");
     }
 
     @Test
     void shouldRequireTheSecretHashOfAClientWithASecret() {
-      String secret = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "s", null, null, null, true))
+      String secret = service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "s", null, null, null, true))
           .get().clientId().value();
 
-      assertThat(message(service.resendConfirmationCode(new Requests.ResendConfirmationCode(secret, "jill", null))))
+      assertThat(message(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(secret, "jill", null))))
           .isEqualTo("NotAuthorizedException: Client " + secret + " is configured for secret but secret was not received");
     }
 
     @Test
     void shouldSimulateADeliveryForAnUnknownUserWhenTheClientHidesThem() {
-      String hiding = service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "h", null, "ENABLED", null, null))
+      String hiding = service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "h", null, "ENABLED", null, null))
           .get().clientId().value();
 
-      var outcome = service.resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "nobody", null)).get();
+      var outcome = service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "nobody", null)).get();
 
       assertThat(outcome.codeDelivery().destination()).isEqualTo("nobody@nobody");
       assertThat(sent).isEmpty();

@@ -44,11 +44,12 @@ class UserPoolServiceTest {
   }
 
   private UserPool pool(Requests.CreateUserPool request) {
-    return service.createUserPool(request).get();
+    return service.poolConfiguration().createUserPool(request).get();
   }
 
   private String client(UserPool pool, String existence, String... flows) {
-    return service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", List.of(flows), existence, null, null))
+    return service.poolConfiguration()
+        .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", List.of(flows), existence, null, null))
         .get().clientId().value();
   }
 
@@ -64,6 +65,7 @@ class UserPoolServiceTest {
 
   private Either<CognitoError, Results.SignIn> signIn(String clientId, String username, String password) {
     return service
+        .signIns()
         .initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", password)));
   }
 
@@ -117,11 +119,14 @@ class UserPoolServiceTest {
       List<Message> sent = new ArrayList<>();
       UserPoolService defaults = UserPoolService.builder().pools(new SimpleUserPools()).hasher(Fixtures.HASHER)
           .randomness(Fixtures.seeded(9)).clock(clock).region("eu-west-1").deliveries((pool, message) -> sent.add(message)).build();
-      UserPool pool = defaults.createUserPool(new Requests.CreateUserPool("app", null, null, null, null, List.of("email"), null)).get();
-      String clientId = defaults.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, null))
+      UserPool pool = defaults.poolConfiguration()
+          .createUserPool(new Requests.CreateUserPool("app", null, null, null, null, List.of("email"), null)).get();
+      String clientId = defaults.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, null))
           .get().clientId().value();
 
       defaults
+          .signUps()
           .signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "j@example.com"))))
           .get();
 
@@ -142,6 +147,7 @@ class UserPoolServiceTest {
     @Test
     void shouldRefusePasswordHistoryOnLite() {
       var outcome = service
+          .poolConfiguration()
           .createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(8, true, true, true, true, 3, 7),
               "LITE", null, null, null, null));
 
@@ -152,6 +158,7 @@ class UserPoolServiceTest {
     @Test
     void shouldAllowAPolicyWithoutHistoryOnLite() {
       var outcome = service
+          .poolConfiguration()
           .createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(8, true, true, true, true, 0, 7),
               "LITE", null, null, null, null));
 
@@ -170,6 +177,7 @@ class UserPoolServiceTest {
     @Test
     void shouldReportEveryOutOfRangePolicyMember() {
       var outcome = service
+          .poolConfiguration()
           .createUserPool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(5, null, null, null, null, 25, null),
               "GOLD", null, null, null, null));
 
@@ -183,7 +191,8 @@ class UserPoolServiceTest {
 
     @Test
     void shouldRefuseBothUsernameAndAliasAttributes() {
-      var outcome = service.createUserPool(new Requests.CreateUserPool("app", null, null, List.of("email"), List.of("email"), null, null));
+      var outcome = service.poolConfiguration()
+          .createUserPool(new Requests.CreateUserPool("app", null, null, List.of("email"), List.of("email"), null, null));
 
       assertThat(message(outcome))
           .isEqualTo("InvalidParameterException: Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
@@ -194,7 +203,7 @@ class UserPoolServiceTest {
       UserPool pool = pool(new Requests.CreateUserPool("app", new Requests.PasswordPolicyType(12, false, false, false, false, 0, 3), null,
           null, null, null, null));
 
-      UserPool updated = service.updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, null)).get();
+      UserPool updated = service.poolConfiguration().updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, null)).get();
 
       assertThat(updated.passwordPolicy()).isEqualTo(PasswordPolicy.cognitoDefault());
       assertThat(updated.version()).isEqualTo(pool.version() + 1);
@@ -205,7 +214,7 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       confirmedUser(pool, "jane", "jane@example.com");
 
-      service.deleteUserPool(new Requests.DeleteUserPool(pool.id().value())).get();
+      service.poolConfiguration().deleteUserPool(new Requests.DeleteUserPool(pool.id().value())).get();
 
       assertThat(message(service.adminGetUser(new Requests.AdminGetUser(pool.id().value(), "jane"))))
           .isEqualTo("ResourceNotFoundException: User pool " + pool.id().value() + " does not exist.");
@@ -215,8 +224,10 @@ class UserPoolServiceTest {
     void shouldGiveAClientASecretOnlyWhenAsked() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 
-      var secret = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, true));
-      var plain = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, false));
+      var secret = service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, true));
+      var plain = service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, null, false));
 
       assertThat(secret.get().clientSecret().get().reveal()).matches("[a-z0-9]{51}");
       assertThat(secret.get().toString()).doesNotContain(secret.get().clientSecret().get().reveal());
@@ -227,7 +238,8 @@ class UserPoolServiceTest {
     void shouldValidateTheSessionValidity() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 
-      var outcome = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, 16, null));
+      var outcome = service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, 16, null));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: 1 validation error detected: "
           + "Value '16' at 'authSessionValidity' failed to satisfy constraint: Member must have value less than or equal to 15");
@@ -243,15 +255,18 @@ class UserPoolServiceTest {
 
       assertThat(message(signIn(defaults, "jane", "x")))
           .isEqualTo("InvalidParameterException: USER_PASSWORD_AUTH flow not enabled for this client");
-      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), defaults, "ADMIN_USER_PASSWORD_AUTH",
-          Map.of("USERNAME", "jane", "PASSWORD", "x"))))).isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
+      assertThat(
+          message(service.signIns()
+              .adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), defaults, "ADMIN_USER_PASSWORD_AUTH",
+                  Map.of("USERNAME", "jane", "PASSWORD", "x")))))
+          .isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
     }
 
     @Test
     void shouldRefuseAnAdminFlowOnInitiateAuth() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 
-      var outcome = service.initiateAuth(new Requests.InitiateAuth(passwordClient(pool), "ADMIN_USER_PASSWORD_AUTH", Map.of()));
+      var outcome = service.signIns().initiateAuth(new Requests.InitiateAuth(passwordClient(pool), "ADMIN_USER_PASSWORD_AUTH", Map.of()));
 
       assertThat(message(outcome)).isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
     }
@@ -263,11 +278,13 @@ class UserPoolServiceTest {
       Map<String, String> parameters = Map.of("USERNAME", "jane", "PASSWORD", Fixtures.PASSWORD);
 
       assertThat(
-          message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_PASSWORD_AUTH", parameters))))
+          message(service.signIns()
+              .adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "USER_PASSWORD_AUTH", parameters))))
           .isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
-      assertThat(message(service.adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "CUSTOM_AUTH", parameters))))
+      assertThat(message(
+          service.signIns().adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "CUSTOM_AUTH", parameters))))
           .isEqualTo("UnsupportedOperationException: CUSTOM_AUTH is not implemented by the userpool library.");
-      assertThat(message(service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", parameters))))
+      assertThat(message(service.signIns().initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", parameters))))
           .isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
     }
 
@@ -294,8 +311,9 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String clientId = passwordClient(pool);
 
-      var noUsername = service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("PASSWORD", "x")));
-      var noPassword = service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane")));
+      var noUsername = service.signIns().initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("PASSWORD", "x")));
+      var noPassword = service.signIns()
+          .initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane")));
 
       assertThat(message(noUsername)).isEqualTo("InvalidParameterException: Missing required parameter USERNAME");
       assertThat(message(noPassword)).isEqualTo("InvalidParameterException: Missing required parameter PASSWORD");
@@ -363,7 +381,7 @@ class UserPoolServiceTest {
     private String clientId;
 
     private Either<CognitoError, Results.SignIn> answer(String challenge, String session, Map<String, String> responses) {
-      return service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, challenge, session, responses));
+      return service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, challenge, session, responses));
     }
 
     private String challenged() {
@@ -407,7 +425,8 @@ class UserPoolServiceTest {
 
       assertThat(message(answer("NEW_PASSWORD_REQUIRED", session, ghost))).isEqualTo("UserNotFoundException: User does not exist.");
       assertThat(
-          message(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(hiding, "NEW_PASSWORD_REQUIRED", session, ghost))))
+          message(service.signIns()
+              .respondToAuthChallenge(new Requests.RespondToAuthChallenge(hiding, "NEW_PASSWORD_REQUIRED", session, ghost))))
           .isEqualTo("NotAuthorizedException: Invalid session for the user.");
     }
 
@@ -415,7 +434,7 @@ class UserPoolServiceTest {
     void shouldAnswerThroughTheAdminOperationAndSetTheGivenAttributes() {
       String session = challenged();
 
-      var answered = service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(pool.id().value(), clientId,
+      var answered = service.signIns().adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(pool.id().value(), clientId,
           "NEW_PASSWORD_REQUIRED", session, Map.of("USERNAME", "jane", "NEW_PASSWORD", "N3w-Passw0rd", "userAttributes.name", "Jane")));
 
       assertThat(answered.get()).isInstanceOf(Results.Authenticated.class);
@@ -440,7 +459,7 @@ class UserPoolServiceTest {
       String clientId = passwordClient(pool);
       confirmedUser(pool, "jane", "jane@example.com");
 
-      assertThat(message(service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, null))))
+      assertThat(message(service.signUps().signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, null))))
           .isEqualTo("UsernameExistsException: User already exists");
       assertThat(message(service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", null, null, null))))
           .isEqualTo("UsernameExistsException: User account already exists");
@@ -450,9 +469,9 @@ class UserPoolServiceTest {
     void shouldWordATakenEmailUsername() {
       UserPool pool = pool(new Requests.CreateUserPool("app", null, null, List.of("email"), null, null, null));
       String clientId = passwordClient(pool);
-      service.signUp(new Requests.SignUp(clientId, "jane@example.com", Fixtures.PASSWORD, null)).get();
+      service.signUps().signUp(new Requests.SignUp(clientId, "jane@example.com", Fixtures.PASSWORD, null)).get();
 
-      assertThat(message(service.signUp(new Requests.SignUp(clientId, "jane@example.com", Fixtures.PASSWORD, null))))
+      assertThat(message(service.signUps().signUp(new Requests.SignUp(clientId, "jane@example.com", Fixtures.PASSWORD, null))))
           .isEqualTo("UsernameExistsException: An account with the given email already exists.");
     }
 
@@ -495,7 +514,7 @@ class UserPoolServiceTest {
       List<Message> sent = new ArrayList<>();
       UserPoolService delivering = UserPoolService.builder().pools(store).hasher(Fixtures.HASHER).randomness(Fixtures.seeded(1))
           .deliveries((pool, m) -> sent.add(m)).clock(clock).build();
-      UserPool pool = delivering.createUserPool(Requests.CreateUserPool.named("app")).get();
+      UserPool pool = delivering.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get();
 
       delivering.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", "Temp-Passw0rd1", List.of(
           new Requests.AttributeType("email", "jane@example.com")), null)).get();
@@ -583,13 +602,14 @@ class UserPoolServiceTest {
       String hiding = client(pool, "ENABLED");
       String legacy = client(pool, "LEGACY");
 
-      assertThat(message(service.forgotPassword(new Requests.ForgotPassword(legacy, "ghost"))))
+      assertThat(message(service.signUps().forgotPassword(new Requests.ForgotPassword(legacy, "ghost"))))
           .isEqualTo("UserNotFoundException: Username/client id combination not found.");
-      assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "ghost@example.com")).get().codeDelivery().maskedDestination())
+      assertThat(service.signUps().forgotPassword(new Requests.ForgotPassword(hiding, "ghost@example.com")).get().codeDelivery()
+          .maskedDestination())
           .isEqualTo("g***@e***");
-      assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "+15555550100")).get().codeDelivery())
+      assertThat(service.signUps().forgotPassword(new Requests.ForgotPassword(hiding, "+15555550100")).get().codeDelivery())
           .isEqualTo(new CodeDelivery(ContactAttribute.PHONE_NUMBER, "+15555550100"));
-      assertThat(service.resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "ghost", null)).get().codeDelivery())
+      assertThat(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(hiding, "ghost", null)).get().codeDelivery())
           .isEqualTo(new CodeDelivery(ContactAttribute.EMAIL, "ghost@ghost"));
     }
 
@@ -603,14 +623,16 @@ class UserPoolServiceTest {
       service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "john", null, null, "SUPPRESS")).get();
       service.adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "john", Fixtures.PASSWORD, true)).get();
 
-      assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "jane")).isRight()).isTrue();
-      assertThat(service.forgotPassword(new Requests.ForgotPassword(hiding, "john")).get().codeDelivery().maskedDestination())
+      assertThat(service.signUps().forgotPassword(new Requests.ForgotPassword(hiding, "jane")).isRight()).isTrue();
+      assertThat(service.signUps().forgotPassword(new Requests.ForgotPassword(hiding, "john")).get().codeDelivery().maskedDestination())
           .isEqualTo("j***@j***");
-      assertThat(message(service.forgotPassword(new Requests.ForgotPassword(legacy, "jane"))))
+      assertThat(message(service.signUps().forgotPassword(new Requests.ForgotPassword(legacy, "jane"))))
           .isEqualTo("NotAuthorizedException: User is disabled.");
-      assertThat(message(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(hiding, "jane", "123456", Fixtures.PASSWORD))))
+      assertThat(
+          message(service.signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(hiding, "jane", "123456", Fixtures.PASSWORD))))
           .isEqualTo("CodeMismatchException: Invalid verification code provided, please try again.");
-      assertThat(message(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(legacy, "jane", "123456", Fixtures.PASSWORD))))
+      assertThat(
+          message(service.signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(legacy, "jane", "123456", Fixtures.PASSWORD))))
           .isEqualTo("NotAuthorizedException: User is disabled.");
     }
 
@@ -622,7 +644,7 @@ class UserPoolServiceTest {
           List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true")),
           "SUPPRESS")).get();
 
-      assertThat(message(service.forgotPassword(new Requests.ForgotPassword(hiding, "jane"))))
+      assertThat(message(service.signUps().forgotPassword(new Requests.ForgotPassword(hiding, "jane"))))
           .isEqualTo("NotAuthorizedException: User password cannot be reset in the current state.");
     }
 
@@ -631,7 +653,8 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String hiding = client(pool, "ENABLED");
 
-      assertThat(message(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(hiding, "ghost", "123456", Fixtures.PASSWORD))))
+      assertThat(message(
+          service.signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(hiding, "ghost", "123456", Fixtures.PASSWORD))))
           .isEqualTo("CodeMismatchException: Invalid verification code provided, please try again.");
     }
 
@@ -640,7 +663,7 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String clientId = passwordClient(pool);
 
-      var outcome = service.signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD,
+      var outcome = service.signUps().signUp(new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD,
           List.of(new Requests.AttributeType("email", "jane@example.com"), new Requests.AttributeType("email_verified", "true"))));
 
       assertThat(message(outcome)).isEqualTo("NotAuthorizedException: A client attempted to write unauthorized attribute");
@@ -652,11 +675,11 @@ class UserPoolServiceTest {
       String clientId = passwordClient(pool);
 
       var signedUp = service
-          .signUp(
+          .signUps().signUp(
               new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "jane@example.com"))))
           .get();
       assertThat(message(signIn(clientId, "jane", Fixtures.PASSWORD))).isEqualTo("UserNotConfirmedException: User is not confirmed.");
-      service.confirmSignUp(new Requests.ConfirmSignUp(clientId, "jane", "123456")).get();
+      service.signUps().confirmSignUp(new Requests.ConfirmSignUp(clientId, "jane", "123456")).get();
 
       assertThat(signedUp.codeDelivery().get().deliveryMedium()).isEqualTo("EMAIL");
       assertThat(signIn(clientId, "jane", Fixtures.PASSWORD).get()).isInstanceOf(Results.Authenticated.class);
@@ -667,7 +690,7 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
       String clientId = passwordClient(pool);
       service
-          .signUp(
+          .signUps().signUp(
               new Requests.SignUp(clientId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email", "jane@example.com"))))
           .get();
       service.adminDisableUser(new Requests.AdminDisableUser(pool.id().value(), "jane")).get();
@@ -686,9 +709,9 @@ class UserPoolServiceTest {
       String legacy = client(pool, "LEGACY", "ALLOW_USER_PASSWORD_AUTH");
       String hiding = client(pool, "ENABLED", "ALLOW_USER_PASSWORD_AUTH");
 
-      assertThat(message(service.confirmSignUp(new Requests.ConfirmSignUp(legacy, "ghost", "123456"))))
+      assertThat(message(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(legacy, "ghost", "123456"))))
           .isEqualTo("UserNotFoundException: Username/client id combination not found.");
-      assertThat(message(service.confirmSignUp(new Requests.ConfirmSignUp(hiding, "ghost", "123456"))))
+      assertThat(message(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(hiding, "ghost", "123456"))))
           .isEqualTo("CodeMismatchException: Invalid verification code provided, please try again.");
     }
   }
@@ -700,10 +723,12 @@ class UserPoolServiceTest {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 
       for (int minutes : List.of(3, 15)) {
-        assertThat(service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, minutes, null))
+        assertThat(service.poolConfiguration()
+            .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, minutes, null))
             .get().authSessionValidity()).isEqualTo(minutes);
       }
-      assertThat(message(service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, 2, null))))
+      assertThat(message(service.poolConfiguration()
+          .createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app", null, null, 2, null))))
           .isEqualTo("InvalidParameterException: 1 validation error detected: Value '2' at 'authSessionValidity' failed to satisfy "
               + "constraint: Member must have value greater than or equal to 3");
     }
@@ -712,7 +737,7 @@ class UserPoolServiceTest {
     void shouldNameTheListMemberThatBreaksItsEnum() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
 
-      var outcome = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app",
+      var outcome = service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app",
           List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_NOTHING"), null, null, null));
 
       assertThat(outcome.getLeft().message())
@@ -744,10 +769,14 @@ class UserPoolServiceTest {
       String clientId = passwordClient(pool);
       confirmedUser(pool, "jane", "jane@example.com");
 
-      assertThat(service.describeUserPool(new Requests.DescribeUserPool(pool.id().value())).get().estimatedNumberOfUsers()).isEqualTo(1);
-      assertThat(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), clientId)).get().clientName())
+      assertThat(
+          service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(pool.id().value())).get().estimatedNumberOfUsers())
+          .isEqualTo(1);
+      assertThat(service.poolConfiguration().describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), clientId)).get()
+          .clientName())
           .isEqualTo("app");
-      assertThat(message(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), "nosuchclient"))))
+      assertThat(message(
+          service.poolConfiguration().describeUserPoolClient(new Requests.DescribeUserPoolClient(pool.id().value(), "nosuchclient"))))
           .isEqualTo("ResourceNotFoundException: User pool client nosuchclient does not exist.");
     }
   }
@@ -912,9 +941,9 @@ class UserPoolServiceTest {
       AlwaysConflicting racing = new AlwaysConflicting(store);
       UserPoolService losing = service(racing, op -> true);
 
-      var update = losing.updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, "PLUS"));
+      var update = losing.poolConfiguration().updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, "PLUS"));
       int updates = racing.poolWrites;
-      var create = losing.createUserPool(Requests.CreateUserPool.named("other"));
+      var create = losing.poolConfiguration().createUserPool(Requests.CreateUserPool.named("other"));
 
       assertThat(message(update)).isEqualTo("InternalErrorException: Internal server error.");
       assertThat(message(create)).isEqualTo("InternalErrorException: Internal server error.");

@@ -217,7 +217,7 @@ class VerificationServiceTest {
 
     @Test
     void shouldReplaceTheContactsCodeButNotAResetCode() {
-      service.forgotPassword(new Requests.ForgotPassword(Fixtures.CLIENT_ID.value(), "jane", null)).get();
+      service.signUps().forgotPassword(new Requests.ForgotPassword(Fixtures.CLIENT_ID.value(), "jane", null)).get();
       getCode("email").get();
       String first = lastCode();
       getCode("email").get();
@@ -316,14 +316,18 @@ class VerificationServiceTest {
       String expected = "InvalidParameterException: All attributes in AttributesRequireVerificationBeforeUpdate must exist in "
           + "AutoVerifiedAttributes";
 
-      assertThat(message(service.createUserPool(new Requests.CreateUserPool("p", null, null, null, null, List.of("email"),
-          null, List.of("phone_number"), null)))).isEqualTo(expected);
-      assertThat(message(service.updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, null,
+      assertThat(
+          message(service.poolConfiguration().createUserPool(new Requests.CreateUserPool("p", null, null, null, null, List.of("email"),
+              null, List.of("phone_number"), null))))
+          .isEqualTo(expected);
+      assertThat(message(service.poolConfiguration().updateUserPool(new Requests.UpdateUserPool(pool.id().value(), null, null,
           List.of("phone_number"))))).isEqualTo(expected);
-      UserPool created = service.createUserPool(new Requests.CreateUserPool("p", null, null, null, null, List.of("email"),
-          null, List.of("email"), null)).get();
+      UserPool created = service.poolConfiguration()
+          .createUserPool(new Requests.CreateUserPool("p", null, null, null, null, List.of("email"),
+              null, List.of("email"), null))
+          .get();
       assertThat(created.attributesRequireVerificationBeforeUpdate()).containsExactly(ContactAttribute.EMAIL);
-      assertThat(service.updateUserPool(new Requests.UpdateUserPool(created.id().value(), null, null)).get()
+      assertThat(service.poolConfiguration().updateUserPool(new Requests.UpdateUserPool(created.id().value(), null, null)).get()
           .attributesRequireVerificationBeforeUpdate()).isEmpty();
     }
   }

@@ -39,7 +39,7 @@ public final class FirstAnswer {
 
   private static void service() {
     UserPoolService s = InProcessCognito.create().service();
-    String poolId = s.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+    String poolId = s.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     s.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, null, "SUPPRESS")).get();
     s.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "Corr3ct-Horse!", true)).get();
   }

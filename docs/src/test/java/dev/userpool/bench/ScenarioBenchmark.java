@@ -56,15 +56,15 @@ public class ScenarioBenchmark extends BenchDefaults {
   @OperationsPerInvocation(OPERATIONS)
   public Results.SignIn service() {
     UserPoolService s = cognito.service();
-    String poolId = s.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
-    String clientId = s.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web",
+    String poolId = s.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+    String clientId = s.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(poolId, "web",
         List.of("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), null, null, null)).get().clientId().value();
     String username = "user-" + n++;
     s.adminCreateUser(new Requests.AdminCreateUser(poolId, username, "Temp-Passw0rd!", null, "SUPPRESS")).get();
     s.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, username, "Temp-Passw0rd2!", false)).get();
-    Results.NewPasswordRequired challenge = (Results.NewPasswordRequired) s.adminInitiateAuth(new Requests.AdminInitiateAuth(
+    Results.NewPasswordRequired challenge = (Results.NewPasswordRequired) s.signIns().adminInitiateAuth(new Requests.AdminInitiateAuth(
         poolId, clientId, "ADMIN_USER_PASSWORD_AUTH", Map.of("USERNAME", username, "PASSWORD", "Temp-Passw0rd2!"))).get();
-    return s.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(poolId, clientId, "NEW_PASSWORD_REQUIRED",
+    return s.signIns().adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(poolId, clientId, "NEW_PASSWORD_REQUIRED",
         challenge.session().reveal(), Map.of("USERNAME", username, "NEW_PASSWORD", "Final-Passw0rd!"))).get();
   }
 

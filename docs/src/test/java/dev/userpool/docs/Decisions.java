@@ -20,9 +20,10 @@ import dev.userpool.pool.TokenValidity;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.service.ExistenceErrors;
 import dev.userpool.service.GroupService;
+import dev.userpool.service.PoolConfigurationService;
+import dev.userpool.service.SignUpService;
 import dev.userpool.service.TokenOperations;
 import dev.userpool.service.TokenService;
-import dev.userpool.service.UserPoolService;
 import dev.userpool.srp.SrpChallenge;
 import dev.userpool.srp.SrpGroup;
 import dev.userpool.srp.SrpTimestamp;
@@ -422,7 +423,7 @@ final class Decisions {
           "With ENABLED, sign-in for an unknown user gets `Incorrect username or password.` and ForgotPassword a simulated "
               + "delivery; with LEGACY (the API's default), UserNotFoundException.",
           "AWS's error-responses page.",
-          List.of(to(AppClient.class, "hidesUnknownUsers"), to(UserPoolService.class, "forgotPassword")),
+          List.of(to(AppClient.class, "hidesUnknownUsers"), to(SignUpService.class, "forgotPassword")),
           List.of(Source.of(MANAGING_ERRORS))),
       entry("existence-errors-details", Kind.DECIDED, "The details of hiding unknown users",
           "With ENABLED: ForgotPassword also hides disabled users and users without a verified contact, and its simulated "
@@ -431,7 +432,7 @@ final class Decisions {
               + "RespondToAuthChallenge answers an unknown user with `Invalid session for the user.`",
           "AWS's page describes the simulated delivery but not its address; its newer versions also mention a generic "
               + "failure for forgot-password requests, which the library does not follow (research §6).",
-          List.of(to(ExistenceErrors.class, "simulatedDelivery"), to(UserPoolService.class, "confirmForgotPassword")),
+          List.of(to(ExistenceErrors.class, "simulatedDelivery"), to(SignUpService.class, "confirmForgotPassword")),
           List.of(Source.of(MANAGING_ERRORS))),
       entry("password-pattern", Kind.RESEARCH, "The password pattern in validation messages",
           "`Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$`, anchored, as the service enforces it.",
@@ -482,7 +483,7 @@ final class Decisions {
           "The wording is Cognito's for an attribute an app client may not write, seen in real responses; whether the flags are "
               + "writable by default is not documented, and letting a user claim an address unverified would let anyone take "
               + "another user's verified alias.",
-          List.of(to(CognitoError.NotAuthorized.Reason.class, "ATTRIBUTE_NOT_WRITABLE"), to(UserPoolService.class, "signUp")),
+          List.of(to(CognitoError.NotAuthorized.Reason.class, "ATTRIBUTE_NOT_WRITABLE"), to(SignUpService.class, "signUp")),
           List.of()),
       entry("invalid-parameter-wordings", Kind.DECIDED, "Wordings no sample exists for",
           "The messages of USERNAME_SHOULD_BE_EMAIL, USERNAME_SHOULD_BE_PHONE_NUMBER, UNKNOWN_ATTRIBUTE, INVALID_EMAIL, "
@@ -745,7 +746,8 @@ final class Decisions {
           "Pools and app clients are listed by id; the next token is the last id of the page, base64url-encoded; a token the "
               + "library did not issue is `Invalid pagination token.`; ListUserPoolClients' MaxResults defaults to 60.",
           "AWS publishes no order and its tokens are opaque; an id order is stable across calls.",
-          List.of(to(UserPoolService.class, "listUserPools"), to(UserPoolService.class, "listUserPoolClients")), List.of()),
+          List.of(to(PoolConfigurationService.class, "listUserPools"), to(PoolConfigurationService.class, "listUserPoolClients")),
+          List.of()),
       entry("delete-attributes", Kind.DECIDED, "AdminDeleteUserAttributes",
           "Deleting email or phone_number deletes its *_verified too; deleting an attribute the user does not have is no error; "
               + "`sub` is immutable; an unknown name is the schema error; the email or phone number that stands for the username "
@@ -846,7 +848,7 @@ final class Decisions {
 
   /** Every entry: the general ones, then each capability's. */
   static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES, OAuthDecisions.ENTRIES,
-      TriggerDecisions.ENTRIES)
+      TriggerDecisions.ENTRIES, MfaDecisions.ENTRIES)
       .flatMap(List::stream)
       .toList();
 

@@ -74,6 +74,10 @@ class DocsGenerationTest {
             "the Lambda triggers: each trigger source, when it runs, what its response may change, its event as sent, and the "
                 + "errors",
             TriggersDoc::render),
+        new Document(GENERATED + "/" + MfaDoc.FILE,
+            "multi-factor authentication: the challenge sequence after a first factor (table and diagram), TOTP, and every MFA "
+                + "message with its source",
+            MfaDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

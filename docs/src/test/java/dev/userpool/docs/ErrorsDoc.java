@@ -137,7 +137,7 @@ final class ErrorsDoc {
         + ", one request for each kind of violation:");
     InProcessCognito cognito = InProcessCognito.create();
     UserPoolService service = cognito.service();
-    String pool = service.createUserPool(Requests.CreateUserPool.named("docs")).get().id().value();
+    String pool = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("docs")).get().id().value();
     List<Invalid> requests = List.of(
         new Invalid("AdminSetUserPassword, password " + code(" Leading-Sp4ce!"),
             s -> s.adminSetUserPassword(new Requests.AdminSetUserPassword(pool, "jane", " Leading-Sp4ce!", true))),
@@ -146,14 +146,15 @@ final class ErrorsDoc {
         new Invalid("AdminSetUserPassword, no username",
             s -> s.adminSetUserPassword(new Requests.AdminSetUserPassword(pool, null, "Passw0rd!", true))),
         new Invalid("InitiateAuth, clientId " + code("\"\""),
-            s -> s.initiateAuth(new Requests.InitiateAuth("", "USER_PASSWORD_AUTH", Map.of()))),
+            s -> s.signIns().initiateAuth(new Requests.InitiateAuth("", "USER_PASSWORD_AUTH", Map.of()))),
         new Invalid("AdminGetUser, userPoolId " + code("pool"),
             s -> s.adminGetUser(new Requests.AdminGetUser("pool", "jane"))),
         new Invalid("CreateUserPool, MinimumLength 5 and PasswordHistorySize 25",
-            s -> s.createUserPool(new Requests.CreateUserPool("docs", new Requests.PasswordPolicyType(5, true, true, true, true, 25, 7),
-                null, null, null, null, null))),
+            s -> s.poolConfiguration()
+                .createUserPool(new Requests.CreateUserPool("docs", new Requests.PasswordPolicyType(5, true, true, true, true, 25, 7),
+                    null, null, null, null, null))),
         new Invalid("CreateUserPool, UserPoolTier " + code("GOLD"),
-            s -> s.createUserPool(new Requests.CreateUserPool("docs", null, "GOLD", null, null, null, null))));
+            s -> s.poolConfiguration().createUserPool(new Requests.CreateUserPool("docs", null, "GOLD", null, null, null, null))));
     Set<Class<?>> seen = new LinkedHashSet<>();
     List<List<String>> observed = new ArrayList<>();
     for (Invalid r : requests) {
@@ -180,26 +181,31 @@ final class ErrorsDoc {
         + "default) and at ENABLED; observed through " + code("UserPoolService") + " on an " + code("InProcessCognito") + ".");
     InProcessCognito cognito = InProcessCognito.create();
     UserPoolService service = cognito.service();
-    UserPool pool = service.createUserPool(Requests.CreateUserPool.named("docs")).get();
+    UserPool pool = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("docs")).get();
     String poolId = pool.id().value();
     Map<String, String> clients = new LinkedHashMap<>();
     for (String setting : List.of("LEGACY", "ENABLED")) {
-      clients.put(setting, service.createUserPoolClient(new Requests.CreateUserPoolClient(poolId, setting.toLowerCase(Locale.ROOT),
-          List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH"), setting, null, null)).get().clientId().value());
+      clients
+          .put(
+              setting, service.poolConfiguration()
+                  .createUserPoolClient(new Requests.CreateUserPoolClient(poolId, setting.toLowerCase(Locale.ROOT),
+                      List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH"), setting, null, null))
+                  .get().clientId().value());
     }
     String session = "AYAB" + "x".repeat(40);
     Map<String, Function<String, Either<CognitoError, ?>>> calls = new LinkedHashMap<>();
-    calls.put("InitiateAuth", c -> service.initiateAuth(new Requests.InitiateAuth(c, "USER_PASSWORD_AUTH",
+    calls.put("InitiateAuth", c -> service.signIns().initiateAuth(new Requests.InitiateAuth(c, "USER_PASSWORD_AUTH",
         Map.of("USERNAME", "nobody", "PASSWORD", "Passw0rd!"))));
-    calls.put("AdminInitiateAuth", c -> service.adminInitiateAuth(new Requests.AdminInitiateAuth(poolId, c, "ADMIN_USER_PASSWORD_AUTH",
-        Map.of("USERNAME", "nobody", "PASSWORD", "Passw0rd!"))));
-    calls.put("RespondToAuthChallenge", c -> service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(c,
+    calls.put("AdminInitiateAuth",
+        c -> service.signIns().adminInitiateAuth(new Requests.AdminInitiateAuth(poolId, c, "ADMIN_USER_PASSWORD_AUTH",
+            Map.of("USERNAME", "nobody", "PASSWORD", "Passw0rd!"))));
+    calls.put("RespondToAuthChallenge", c -> service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(c,
         "NEW_PASSWORD_REQUIRED", session, Map.of("USERNAME", "nobody", "NEW_PASSWORD", "Passw0rd!"))));
-    calls.put("ConfirmSignUp", c -> service.confirmSignUp(new Requests.ConfirmSignUp(c, "nobody", "123456")));
-    calls.put("ForgotPassword", c -> service.forgotPassword(new Requests.ForgotPassword(c, "nobody")));
-    calls.put("ConfirmForgotPassword", c -> service.confirmForgotPassword(
+    calls.put("ConfirmSignUp", c -> service.signUps().confirmSignUp(new Requests.ConfirmSignUp(c, "nobody", "123456")));
+    calls.put("ForgotPassword", c -> service.signUps().forgotPassword(new Requests.ForgotPassword(c, "nobody")));
+    calls.put("ConfirmForgotPassword", c -> service.signUps().confirmForgotPassword(
         new Requests.ConfirmForgotPassword(c, "nobody", "123456", "Passw0rd!")));
-    calls.put("AdminRespondToAuthChallenge", c -> service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(
+    calls.put("AdminRespondToAuthChallenge", c -> service.signIns().adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(
         poolId, c, "NEW_PASSWORD_REQUIRED", session, Map.of("USERNAME", "nobody", "NEW_PASSWORD", "Passw0rd!"))));
     List<List<String>> rows = new ArrayList<>();
     calls.forEach(

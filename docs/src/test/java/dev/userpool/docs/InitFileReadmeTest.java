@@ -32,7 +32,7 @@ class InitFileReadmeTest {
     assertThat(cognito.service().adminGetUser(new Requests.AdminGetUser("us-east-1_Example1", "newhire")).get().status())
         .isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
     assertThat(cognito.service().adminGetUser(new Requests.AdminGetUser("us-east-1_Example1", "leaver")).get().enabled()).isFalse();
-    assertThat(cognito.service().initiateAuth(new Requests.InitiateAuth("example1webclient", "USER_PASSWORD_AUTH",
+    assertThat(cognito.service().signIns().initiateAuth(new Requests.InitiateAuth("example1webclient", "USER_PASSWORD_AUTH",
         Map.of("USERNAME", "jane@example.com", "PASSWORD", "BlueHarbor42"))).isRight()).isTrue();
   }
 }

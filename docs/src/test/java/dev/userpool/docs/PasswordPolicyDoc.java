@@ -111,7 +111,7 @@ final class PasswordPolicyDoc {
         + Arrays.stream(Tier.values()).map(t -> code(t.name()) + (t.allowsPasswordHistory() ? " yes" : " no"))
             .collect(Collectors.joining(", "))
         + ". Asking for it on another plan, observed through CreateUserPool:");
-    CognitoError tier = InProcessCognito.create().service().createUserPool(new Requests.CreateUserPool("p",
+    CognitoError tier = InProcessCognito.create().service().poolConfiguration().createUserPool(new Requests.CreateUserPool("p",
         new Requests.PasswordPolicyType(8, true, true, true, true, 5, 7), Tier.LITE.name(), null, null, null, null)).getLeft();
     md.p(StateMachineDoc.error(tier));
 
@@ -122,15 +122,15 @@ final class PasswordPolicyDoc {
   private static String policyChangeObservation() {
     InProcessCognito cognito = InProcessCognito.create();
     UserPoolService service = cognito.service();
-    UserPool pool = service.createUserPool(Requests.CreateUserPool.named("p")).get();
-    AppClient client = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "c",
+    UserPool pool = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("p")).get();
+    AppClient client = service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "c",
         List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get();
     String password = "Passw0rd!";
     service.adminCreateUser(new Requests.AdminCreateUser(pool.id().value(), "jane", null, null, "SUPPRESS")).get();
     service.adminSetUserPassword(new Requests.AdminSetUserPassword(pool.id().value(), "jane", password, true)).get();
-    service.updateUserPool(new Requests.UpdateUserPool(pool.id().value(),
+    service.poolConfiguration().updateUserPool(new Requests.UpdateUserPool(pool.id().value(),
         new Requests.PasswordPolicyType(20, true, true, true, true, 0, 7), null)).get();
-    var signIn = service.initiateAuth(new Requests.InitiateAuth(client.clientId().value(), "USER_PASSWORD_AUTH",
+    var signIn = service.signIns().initiateAuth(new Requests.InitiateAuth(client.clientId().value(), "USER_PASSWORD_AUTH",
         Map.of("USERNAME", "jane", "PASSWORD", password)));
     return "with " + code(password) + " set under the default policy and MinimumLength then raised to 20, sign-in "
         + (signIn.isRight() ? "still authenticates" : "fails with " + StateMachineDoc.error(signIn.getLeft()))

@@ -28,6 +28,7 @@ import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
+import dev.userpool.service.SignInService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.srp.PasswordClaim;
 import dev.userpool.testkit.inprocess.InProcessCognito;
@@ -185,13 +186,13 @@ record Probe(
                   s.has(UNKNOWN_USER) ? "nobody" : "jane", s.candidate(), true));
             }, Map.of())
             .describing(MALFORMED_REQUEST, "the request's password starts with a space"),
-        new Probe("InitiateAuth (USER_PASSWORD_AUTH)", Level.SERVICE, CodeRef.to(UserPoolService.class, "initiateAuth"),
+        new Probe("InitiateAuth (USER_PASSWORD_AUTH)", Level.SERVICE, CodeRef.to(SignInService.class, "initiateAuth"),
             Option.some(Action.SIGN_IN), UserStatus.CONFIRMED, false, CodePurpose.PASSWORD_RESET,
             List.of(MALFORMED_REQUEST, UNKNOWN_CLIENT, FLOW_NOT_ENABLED, UNKNOWN_USER, DISABLED, REFUSED_STATUS, WRONG_PASSWORD,
                 TEMPORARY_PASSWORD_EXPIRED),
             s -> {
               Local local = Local.with(s);
-              return local.service().initiateAuth(new Requests.InitiateAuth(
+              return local.service().signIns().initiateAuth(new Requests.InitiateAuth(
                   s.has(UNKNOWN_CLIENT) ? "unknownclient0123456789abc" : local.client().clientId().value(),
                   s.has(MALFORMED_REQUEST) ? null : "USER_PASSWORD_AUTH",
                   Map.of("USERNAME", s.has(UNKNOWN_USER) ? "nobody" : "jane", "PASSWORD", s.givenPassword().reveal())));
@@ -250,14 +251,15 @@ record Probe(
     static Local with(Scenario s) {
       InProcessCognito cognito = InProcessCognito.builder().seed(7).build();
       UserPoolService service = cognito.service();
-      UserPool pool = service.createUserPool(new Requests.CreateUserPool("docs",
+      UserPool pool = service.poolConfiguration().createUserPool(new Requests.CreateUserPool("docs",
           new Requests.PasswordPolicyType(8, true, true, true, true, Scenario.HISTORY_SIZE, 7), null, null, null, null, null)).get();
-      AppClient client = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "docs",
+      AppClient client = service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "docs",
           java.util.List.of(s.has(FLOW_NOT_ENABLED) ? "ALLOW_ADMIN_USER_PASSWORD_AUTH" : "ALLOW_USER_PASSWORD_AUTH"),
           null, null, null)).get();
       String poolId = pool.id().value();
       switch (s.status()) {
-        case UNCONFIRMED -> service.signUp(new Requests.SignUp(client.clientId().value(), "jane", Scenario.CURRENT_PASSWORD, null)).get();
+        case UNCONFIRMED ->
+          service.signUps().signUp(new Requests.SignUp(client.clientId().value(), "jane", Scenario.CURRENT_PASSWORD, null)).get();
         case FORCE_CHANGE_PASSWORD -> service.adminCreateUser(
             new Requests.AdminCreateUser(poolId, "jane", Scenario.CURRENT_PASSWORD, null, "SUPPRESS")).get();
         case CONFIRMED -> {

@@ -27,7 +27,7 @@ class ReadmeExamples {
     Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
     UserPoolService setup = UserPoolService.builder().pools(yourStore).randomness(SeededRandomness.withSeed(1))
         .hasher(InsecureFastHasher.forTestsOnly()).clock(clock).build();
-    String poolId = setup.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+    String poolId = setup.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     setup.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, List.of(), "SUPPRESS")).get();
 
     // tag::readme-embed[]

@@ -21,7 +21,7 @@ class UserPoolServiceExamples {
     // tag::admin-set-user-password[]
     InProcessCognito cognito = InProcessCognito.create(); // in memory, fast test hasher, controllable clock
     UserPoolService service = cognito.service();
-    String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+    String poolId = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     service.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, null, "SUPPRESS"));
 
     Either<CognitoError, User> weak = service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "password", true));
@@ -38,13 +38,13 @@ class UserPoolServiceExamples {
   void signInErrorsAreCognitos() {
     // tag::sign-in-errors[]
     UserPoolService service = InProcessCognito.create().service();
-    String poolId = service.createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
+    String poolId = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
     service.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", null, null, "SUPPRESS"));
     service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", "Correct-H0rse-Battery", true));
-    String clientId = service.createUserPoolClient(new Requests.CreateUserPoolClient(
+    String clientId = service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(
         poolId, "web", List.of("ALLOW_USER_PASSWORD_AUTH"), null, null, null)).get().clientId().value();
 
-    Either<CognitoError, Results.SignIn> wrong = service.initiateAuth(new Requests.InitiateAuth(
+    Either<CognitoError, Results.SignIn> wrong = service.signIns().initiateAuth(new Requests.InitiateAuth(
         clientId, "USER_PASSWORD_AUTH", Map.of("USERNAME", "jane", "PASSWORD", "Wrong-H0rse-Battery")));
 
     CognitoError error = wrong.getLeft(); // on the wire: {"__type": "<cognitoError>", "message": "<message>"}

@@ -103,15 +103,16 @@ public final class TestPool {
     Objects.requireNonNull(spec, "spec is null");
     UserPoolService service = cognito.service();
     var p = spec.policy();
-    UserPool pool = expect(Operation.CREATE_USER_POOL, spec.name(), service.createUserPool(new Requests.CreateUserPool(spec.name(),
-        new Requests.PasswordPolicyType(p.minimumLength(), p.requireUppercase(), p.requireLowercase(), p.requireNumbers(),
-            p.requireSymbols(), p.passwordHistorySize(), p.temporaryPasswordValidityDays()),
-        spec.tier().name(),
-        spec.usernameAttributes().stream().map(ContactAttribute::attributeName).toList(),
-        spec.aliasAttributes().stream().map(AliasAttribute::attributeName).toList(),
-        spec.autoVerifiedAttributes().stream().map(ContactAttribute::attributeName).toList(),
-        spec.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE)));
-    AppClient client = expect(Operation.CREATE_USER_POOL_CLIENT, CLIENT_NAME, service.createUserPoolClient(
+    UserPool pool = expect(Operation.CREATE_USER_POOL, spec.name(),
+        service.poolConfiguration().createUserPool(new Requests.CreateUserPool(spec.name(),
+            new Requests.PasswordPolicyType(p.minimumLength(), p.requireUppercase(), p.requireLowercase(), p.requireNumbers(),
+                p.requireSymbols(), p.passwordHistorySize(), p.temporaryPasswordValidityDays()),
+            spec.tier().name(),
+            spec.usernameAttributes().stream().map(ContactAttribute::attributeName).toList(),
+            spec.aliasAttributes().stream().map(AliasAttribute::attributeName).toList(),
+            spec.autoVerifiedAttributes().stream().map(ContactAttribute::attributeName).toList(),
+            spec.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE)));
+    AppClient client = expect(Operation.CREATE_USER_POOL_CLIENT, CLIENT_NAME, service.poolConfiguration().createUserPoolClient(
         new Requests.CreateUserPoolClient(pool.id().value(), CLIENT_NAME, CLIENT_FLOWS, spec.preventUserExistenceErrors().name(),
             spec.authSessionValidity(), false)));
     return new TestPool(cognito, spec, pool.id(), client.clientId());
@@ -241,13 +242,14 @@ public final class TestPool {
    * @throws NullPointerException if an argument is null
    */
   public Results.SignIn adminSignIn(String name, String password) {
-    return orThrow(service().adminInitiateAuth(new Requests.AdminInitiateAuth(id.value(), clientId.value(), "ADMIN_USER_PASSWORD_AUTH",
-        credentials(name, password))));
+    return orThrow(
+        service().signIns().adminInitiateAuth(new Requests.AdminInitiateAuth(id.value(), clientId.value(), "ADMIN_USER_PASSWORD_AUTH",
+            credentials(name, password))));
   }
 
   /** InitiateAuth as the service decides it, for callers that turn a refusal into their own exception. */
   Either<CognitoError, Results.SignIn> signInOutcome(String name, String password) {
-    return service().initiateAuth(new Requests.InitiateAuth(clientId.value(), "USER_PASSWORD_AUTH", credentials(name, password)));
+    return service().signIns().initiateAuth(new Requests.InitiateAuth(clientId.value(), "USER_PASSWORD_AUTH", credentials(name, password)));
   }
 
   private Results.SignIn orThrow(Either<CognitoError, Results.SignIn> outcome) {
@@ -270,7 +272,7 @@ public final class TestPool {
     } else {
       // App clients may not write the verification flags; they are set below, as an administrator would.
       java.util.List<Requests.AttributeType> writable = attributes.stream().filter(a -> !isVerificationFlag(a.name())).toList();
-      made = expect(Operation.SIGN_UP, who, service.signUp(new Requests.SignUp(clientId.value(), who, passwords.head().reveal(),
+      made = expect(Operation.SIGN_UP, who, service.signUps().signUp(new Requests.SignUp(clientId.value(), who, passwords.head().reveal(),
           writable))).user();
       if (user.status() != UserStatus.UNCONFIRMED) {
         made = expect(Operation.ADMIN_CONFIRM_SIGN_UP, who, service.adminConfirmSignUp(new Requests.AdminConfirmSignUp(id.value(),

@@ -114,6 +114,9 @@ public final class TestUser {
         },
         verifier -> {
           throw new IllegalStateException(signInName + " must answer PASSWORD_VERIFIER before having tokens");
+        },
+        mfa -> {
+          throw new IllegalStateException(signInName + " must answer " + mfa.step() + " before having tokens");
         });
   }
 

@@ -75,7 +75,7 @@ class MixedConcurrencyStressTest {
             case 2 -> wrote(service.adminResetUserPassword(new Requests.AdminResetUserPassword(poolId, name)), internalErrors);
             case 3 -> wrote(service.adminDisableUser(new Requests.AdminDisableUser(poolId, name)), internalErrors);
             case 4 -> wrote(service.adminEnableUser(new Requests.AdminEnableUser(poolId, name)), internalErrors);
-            default -> wrote(service.forgotPassword(new Requests.ForgotPassword(clientId, name)), internalErrors);
+            default -> wrote(service.signUps().forgotPassword(new Requests.ForgotPassword(clientId, name)), internalErrors);
           };
           writes.get(name).addAndGet(wrote);
           challengesIssued.addAndGet(wrote >= 1 && op == 1 ? 1 : 0);
@@ -103,7 +103,7 @@ class MixedConcurrencyStressTest {
   /** Writes made: a sign-in writes only when it issues a challenge, and a successful answer writes again. */
   private static int signInAndAnswer(UserPoolService service, String clientId, String name, String password, String answer,
       AtomicInteger internalErrors, AtomicInteger signedIn) {
-    Either<CognitoError, Results.SignIn> signIn = service.initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH",
+    Either<CognitoError, Results.SignIn> signIn = service.signIns().initiateAuth(new Requests.InitiateAuth(clientId, "USER_PASSWORD_AUTH",
         Map.of("USERNAME", name, "PASSWORD", password)));
     if (signIn.isLeft()) {
       return wrote(signIn, internalErrors);
@@ -113,9 +113,11 @@ class MixedConcurrencyStressTest {
           signedIn.incrementAndGet();
           return 0;
         },
-        challenge -> 1 + wrote(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
-            challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))), internalErrors),
-        verifier -> 0);
+        challenge -> 1 + wrote(service.signIns()
+            .respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
+                challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))),
+            internalErrors),
+        verifier -> 0, mfa -> 0);
   }
 
   private static int wrote(Either<CognitoError, ?> outcome, AtomicInteger internalErrors) {

@@ -134,6 +134,7 @@ final class Documents {
       exchange.put("session", e.session().reveal());
       exchange.put("expiresAt", e.expiresAt().toString());
     });
+    MfaDocuments.writeUser(o, u.mfa());
     o.put("creationDate", u.creationDate().toString());
     o.put("lastModifiedDate", u.lastModifiedDate().toString());
     return write(o);
@@ -187,6 +188,7 @@ final class Documents {
             Session.parse(exchange.get("session").textValue())
                 .getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
             Instant.parse(exchange.get("expiresAt").textValue()))));
+    b.mfa(MfaDocuments.readUser(o.get("mfa")));
     b.creationDate(Instant.parse(o.get("creationDate").textValue()));
     b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
     b.version(version);
@@ -251,6 +253,7 @@ final class Documents {
     SchemaDocuments.write(o.putArray("schema"), p.schema());
     OAuthDocuments.writePool(o, p);
     LambdaConfigDocuments.write(o, p.lambdaConfig());
+    MfaDocuments.writePool(o, p.mfa());
     o.put("creationDate", p.creationDate().toString());
     o.put("lastModifiedDate", p.lastModifiedDate().toString());
     return write(o);
@@ -300,6 +303,7 @@ final class Documents {
         .clients(clients)
         .schema(SchemaDocuments.read(o.get("schema")))
         .lambdaConfig(LambdaConfigDocuments.read(o))
+        .mfa(MfaDocuments.readPool(o.get("mfa")))
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)

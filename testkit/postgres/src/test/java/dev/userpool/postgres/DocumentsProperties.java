@@ -218,7 +218,7 @@ class DocumentsProperties {
     return User.builder().username(u.username()).sub(u.sub()).status(u.status()).enabled(u.enabled())
         .attributes(u.attributes()).password(u.password()).passwordHistory(u.passwordHistory())
         .pendingCode(u.pendingCode()).contactVerifications(u.contactVerifications()).challenge(u.challenge())
-        .failedSignIns(u.failedSignIns())
+        .failedSignIns(u.failedSignIns()).mfa(u.mfa())
         .srpExchange(u.srpExchange()).creationDate(u.creationDate())
         .lastModifiedDate(u.lastModifiedDate()).version(version).build();
   }

@@ -75,7 +75,7 @@ public class PostgresServiceBenchmark {
         Map.of("USERNAME", "bench-signin", "PASSWORD", "Permanent1x"));
     Services.ok(Services.create(service, ids.pool(), "bench-signin", "Temporary1x"));
     Services.ok(Services.setPassword(service, ids.pool(), "bench-signin", "Permanent1x", true));
-    if (!(service.adminInitiateAuth(signIn).get() instanceof Results.Authenticated)) {
+    if (!(service.signIns().adminInitiateAuth(signIn).get() instanceof Results.Authenticated)) {
       throw new IllegalStateException("the sign-in does not authenticate");
     }
   }
@@ -101,7 +101,7 @@ public class PostgresServiceBenchmark {
   /** AdminInitiateAuth with the right password: find the pool and the user, decide; nothing to save. */
   @Benchmark
   public Either<CognitoError, Results.SignIn> signIn() {
-    return service.adminInitiateAuth(signIn);
+    return service.signIns().adminInitiateAuth(signIn);
   }
 
   /** One round trip to the database on a pooled connection. */

@@ -58,7 +58,8 @@ class RestartTest {
     try (PostgresStores stores = PostgresStores.connect(url)) {
       UserPoolService restarted = Services.on(stores.userPools());
 
-      assertThat(restarted.describeUserPool(new Requests.DescribeUserPool(ids.pool())).get().pool().name()).isEqualTo("restart");
+      assertThat(restarted.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(ids.pool())).get().pool().name())
+          .isEqualTo("restart");
       assertThat(stores.userPools().findByClient(new ClientId(ids.client())).map(p -> p.id()))
           .contains(new UserPoolId(ids.pool()));
       assertThat(restarted.adminGetUser(new Requests.AdminGetUser(ids.pool(), "jane")).get().status()).isEqualTo(UserStatus.CONFIRMED);

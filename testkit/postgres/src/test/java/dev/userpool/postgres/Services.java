@@ -32,9 +32,9 @@ final class Services {
 
   /** A pool that remembers {@code historySize} passwords, and a client that allows admin password sign-in. */
   static PoolAndClient poolWithClient(UserPoolService service, String name, int historySize) {
-    UserPool pool = service.createUserPool(new Requests.CreateUserPool(name,
+    UserPool pool = service.poolConfiguration().createUserPool(new Requests.CreateUserPool(name,
         new Requests.PasswordPolicyType(8, true, true, true, false, historySize, 7), null, null, null, null, null)).get();
-    AppClient client = service.createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app",
+    AppClient client = service.poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(pool.id().value(), "app",
         List.of("ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), null, null, false)).get();
     return new PoolAndClient(pool.id().value(), client.clientId().value());
   }
@@ -57,7 +57,7 @@ final class Services {
   }
 
   static Either<CognitoError, ?> signIn(UserPoolService s, String pool, String client, String username, String password) {
-    return s.adminInitiateAuth(new Requests.AdminInitiateAuth(pool, client, "ADMIN_USER_PASSWORD_AUTH",
+    return s.signIns().adminInitiateAuth(new Requests.AdminInitiateAuth(pool, client, "ADMIN_USER_PASSWORD_AUTH",
         Map.of("USERNAME", username, "PASSWORD", password)));
   }
 }

@@ -39,9 +39,9 @@ class SharedStoresTest {
     otherStores = PostgresStores.connect(TestDatabase.url());
     one = on(TestDatabase.stores());
     two = on(otherStores);
-    UserPool created = one.service().createUserPool(new Requests.CreateUserPool("shared",
+    UserPool created = one.service().poolConfiguration().createUserPool(new Requests.CreateUserPool("shared",
         new Requests.PasswordPolicyType(8, true, true, true, false, 0, 7), null, null, null, null, null)).get();
-    AppClient app = one.service().createUserPoolClient(new Requests.CreateUserPoolClient(created.id().value(), "app",
+    AppClient app = one.service().poolConfiguration().createUserPoolClient(new Requests.CreateUserPoolClient(created.id().value(), "app",
         List.of("ALLOW_USER_SRP_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"), null, null, false)).get();
     pool = created.id().value();
     client = app.clientId().value();
@@ -62,10 +62,10 @@ class SharedStoresTest {
   @Test
   void shouldAnswerOnOneNodeTheSrpChallengeTheOtherIssued() {
     SrpClient srp = SrpClient.start(pool);
-    Results.PasswordVerifier challenge = (Results.PasswordVerifier) Services.ok(one.service().initiateAuth(
+    Results.PasswordVerifier challenge = (Results.PasswordVerifier) Services.ok(one.service().signIns().initiateAuth(
         new Requests.InitiateAuth(client, "USER_SRP_AUTH", Map.of("USERNAME", "jane", "SRP_A", srp.srpA()))));
 
-    Results.SignIn answered = Services.ok(two.service().respondToAuthChallenge(new Requests.RespondToAuthChallenge(client,
+    Results.SignIn answered = Services.ok(two.service().signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(client,
         "PASSWORD_VERIFIER", challenge.initiation().session().reveal(),
         srp.answer(challenge.challengeParameters(), "Permanent1x", two.clock().instant()))));
 

@@ -252,7 +252,7 @@ public final class InitFile {
       String path = "$.userPools[" + i++ + "]";
       Either<CognitoError, UserPool> created = UserPoolId.parse(pool.get("id").asText()).toEither()
           .mapLeft(v -> (CognitoError) new CognitoError.RequestInvalid(v))
-          .flatMap(id -> Commands.parse(poolRequest(pool)).flatMap(c -> service.createUserPool(c, id)));
+          .flatMap(id -> Commands.parse(poolRequest(pool)).flatMap(c -> service.poolConfiguration().createUserPool(c, id)));
       if (created.isLeft()) {
         problems.add(new Problem(path, describe(created.getLeft())));
         continue;
@@ -269,7 +269,7 @@ public final class InitFile {
                 strings(client.get("explicitAuthFlows")), text(client.get("preventUserExistenceErrors")),
                 integer(client.get("authSessionValidity")), bool(client.get("generateSecret")), null, null, null, null,
                 strings(client.get("readAttributes")), strings(client.get("writeAttributes"))))
-                .flatMap(command -> service.createUserPoolClient(command, id)));
+                .flatMap(command -> service.poolConfiguration().createUserPoolClient(command, id)));
         if (made.isLeft()) {
           problems.add(new Problem(at, describe(made.getLeft())));
         } else {
@@ -322,7 +322,7 @@ public final class InitFile {
       if (clientIds.isEmpty()) {
         return java.util.List.of(new Problem(at + ".status", "an UNCONFIRMED user signs up through an app client, and the pool's failed"));
       }
-      outcome = service.signUp(new Requests.SignUp(clientIds.get(0), username, password, attributes)).map(Object::toString)
+      outcome = service.signUps().signUp(new Requests.SignUp(clientIds.get(0), username, password, attributes)).map(Object::toString)
           .flatMap(ok -> service.adminGetUser(new Requests.AdminGetUser(poolId, username)));
     } else if (status.equals("FORCE_CHANGE_PASSWORD")) {
       outcome = service.adminCreateUser(new Requests.AdminCreateUser(poolId, username, password, attributes, null));

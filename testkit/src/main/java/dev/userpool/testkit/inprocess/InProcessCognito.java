@@ -13,6 +13,7 @@ import dev.userpool.port.UserPools;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.TokenOperations;
+import dev.userpool.service.MfaService;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
@@ -42,7 +43,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * InProcessCognito cognito = InProcessCognito.create();
- * cognito.service().createUserPool(Requests.CreateUserPool.named("test"));
+ * cognito.service().poolConfiguration().createUserPool(Requests.CreateUserPool.named("test"));
  * cognito.clock().advanceDays(8);
  * }</pre>
  *
@@ -83,6 +84,7 @@ public final class InProcessCognito {
   private final GroupService groupService;
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
+  private final MfaService mfa;
   private final SchemaOperations schemaOperations;
   private final OAuthServices oauth;
   private final LambdaFunctions functions;
@@ -125,6 +127,7 @@ public final class InProcessCognito {
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
+    this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
     this.oauth = OAuthServices.of(service, store, tokens, randomness, clock);
   }
@@ -388,6 +391,11 @@ public final class InProcessCognito {
   /** The attribute-verification operations. */
   public VerificationService verifications() {
     return verifications;
+  }
+
+  /** The MFA operations (pool configuration, software tokens, preferences), over the same store and tokens. */
+  public MfaService mfa() {
+    return mfa;
   }
 
   /** The operation that changes a pool's schema (AddCustomAttributes). */

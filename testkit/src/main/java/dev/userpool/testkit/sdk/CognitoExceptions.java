@@ -11,6 +11,8 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryFailureException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EnableSoftwareTokenMfaException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTokenMfaNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException;
@@ -60,6 +62,8 @@ public final class CognitoExceptions {
       Map.entry(ErrorCode.CODE_DELIVERY_FAILURE, CodeDeliveryFailureException::builder),
       Map.entry(ErrorCode.CODE_MISMATCH, CodeMismatchException::builder),
       Map.entry(ErrorCode.EXPIRED_CODE, ExpiredCodeException::builder),
+      Map.entry(ErrorCode.ENABLE_SOFTWARE_TOKEN_MFA, EnableSoftwareTokenMfaException::builder),
+      Map.entry(ErrorCode.SOFTWARE_TOKEN_MFA_NOT_FOUND, SoftwareTokenMfaNotFoundException::builder),
       Map.entry(ErrorCode.FEATURE_UNAVAILABLE_IN_TIER, FeatureUnavailableInTierException::builder),
       Map.entry(ErrorCode.GROUP_EXISTS, GroupExistsException::builder),
       Map.entry(ErrorCode.INTERNAL_ERROR, InternalErrorException::builder),

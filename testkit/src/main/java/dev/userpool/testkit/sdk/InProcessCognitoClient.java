@@ -46,6 +46,18 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResou
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserMfaPreferenceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserMfaPreferenceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
@@ -201,6 +213,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
   private final OAuthOperations oauth;
+  private final MfaOperations mfa;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -210,6 +223,17 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     this.tokenOperations = cognito.tokenOperations();
     this.verifications = cognito.verifications();
     this.oauth = new OAuthOperations(cognito.oauth().config(), this::run, this::respond);
+    this.mfa = new MfaOperations(cognito.mfa(), new Replies() {
+      @Override
+      public <T> T run(Either<? extends CognitoError, T> result) {
+        return InProcessCognitoClient.this.run(result);
+      }
+
+      @Override
+      public <R extends CognitoIdentityProviderResponse> R respond(CognitoIdentityProviderResponse.Builder builder, Class<R> type) {
+        return InProcessCognitoClient.this.respond(builder, type);
+      }
+    });
   }
 
   // -- static API
@@ -273,7 +297,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
-    Results.PoolDescription d = run(service.describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
+    Results.PoolDescription d = run(service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
     return respond(DescribeUserPoolResponse.builder()
         .userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool())),
         DescribeUserPoolResponse.class);
@@ -297,7 +321,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public DeleteUserPoolResponse deleteUserPool(DeleteUserPoolRequest r) {
-    run(service.deleteUserPool(new Requests.DeleteUserPool(r.userPoolId())));
+    run(service.poolConfiguration().deleteUserPool(new Requests.DeleteUserPool(r.userPoolId())));
     cognito.groups().removePool(new UserPoolId(r.userPoolId()));
     return respond(DeleteUserPoolResponse.builder(), DeleteUserPoolResponse.class);
   }
@@ -314,7 +338,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public DescribeUserPoolClientResponse describeUserPoolClient(DescribeUserPoolClientRequest r) {
-    AppClient client = run(service.describeUserPoolClient(new Requests.DescribeUserPoolClient(r.userPoolId(), r.clientId())));
+    AppClient client = run(
+        service.poolConfiguration().describeUserPoolClient(new Requests.DescribeUserPoolClient(r.userPoolId(), r.clientId())));
     return respond(DescribeUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         DescribeUserPoolClientResponse.class);
   }
@@ -323,7 +348,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public SignUpResponse signUp(SignUpRequest r) {
-    Results.SignedUp signedUp = run(service.signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
+    Results.SignedUp signedUp = run(service.signUps().signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
         Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.secretHash())));
     return respond(SignUpResponse.builder()
         .userConfirmed(signedUp.user().status() == UserStatus.CONFIRMED)
@@ -333,7 +358,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
-    run(service.confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash())));
+    run(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash())));
     return respond(ConfirmSignUpResponse.builder(), ConfirmSignUpResponse.class);
   }
 
@@ -373,14 +398,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest r) {
-    Results.CodeSent sent = run(service.forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash())));
+    Results.CodeSent sent = run(service.signUps().forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash())));
     return respond(ForgotPasswordResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ForgotPasswordResponse.class);
   }
 
   @Override
   public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest r) {
-    run(service.confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(),
+    run(service.signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(),
         r.password(), r.secretHash())));
     return respond(ConfirmForgotPasswordResponse.builder(), ConfirmForgotPasswordResponse.class);
   }
@@ -394,7 +419,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? renewed(run(tokenOperations.refreshTokenAuth(request)))
-        : signedIn(run(service.initiateAuth(request)));
+        : signedIn(run(service.signIns().initiateAuth(request)));
     return respond(InitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -412,7 +437,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? renewed(run(tokenOperations.adminRefreshTokenAuth(request)))
-        : signedIn(run(service.adminInitiateAuth(request)));
+        : signedIn(run(service.signIns().adminInitiateAuth(request)));
     return respond(AdminInitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -422,7 +447,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
-    SignInOutcome outcome = signedIn(run(service.respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
+    SignInOutcome outcome = signedIn(run(service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
         r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
         TriggerSource.ofAnswer(r.challengeNameAsString()));
     return respond(RespondToAuthChallengeResponse.builder()
@@ -434,8 +459,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest r) {
-    SignInOutcome outcome = signedIn(run(service.adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
-        r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
+    SignInOutcome outcome = signedIn(
+        run(service.signIns().adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
+            r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
         TriggerSource.ofAnswer(r.challengeNameAsString()));
     return respond(AdminRespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
@@ -467,7 +493,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public GetUserResponse getUser(GetUserRequest r) {
     Results.Profile profile = run(tokenOperations.getUserProfile(new Requests.GetUser(r.accessToken())));
     return respond(GetUserResponse.builder().username(profile.user().username().value())
-        .userAttributes(Shapes.attributesOf(profile.user().sub(), profile.attributes())), GetUserResponse.class);
+        .userAttributes(Shapes.attributesOf(profile.user().sub(), profile.attributes()))
+        .userMFASettingList(MfaOperations.settingList(profile.user())).preferredMfaSetting(MfaOperations.preferred(profile.user())),
+        GetUserResponse.class);
   }
 
   /** GlobalSignOut: revokes every token of the access token's user. */
@@ -506,6 +534,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return respond(AdminGetUserResponse.builder()
         .username(user.username().value())
         .userAttributes(Shapes.attributesOf(user))
+        .userMFASettingList(MfaOperations.settingList(user)).preferredMfaSetting(MfaOperations.preferred(user))
         .userCreateDate(user.creationDate())
         .userLastModifiedDate(user.lastModifiedDate())
         .enabled(user.enabled())
@@ -615,7 +644,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** ListUserPools: the pools by id, {@code MaxResults} at a time. */
   @Override
   public ListUserPoolsResponse listUserPools(ListUserPoolsRequest r) {
-    Results.PoolPage page = run(service.listUserPools(new Requests.ListUserPools(r.maxResults(), r.nextToken())));
+    Results.PoolPage page = run(service.poolConfiguration().listUserPools(new Requests.ListUserPools(r.maxResults(), r.nextToken())));
     return respond(ListUserPoolsResponse.builder()
         .userPools(page.userPools().map(p -> UserPoolDescriptionType.builder().id(p.id().value()).name(p.name())
             .creationDate(p.creationDate()).lastModifiedDate(p.lastModifiedDate()).build()).toJavaList())
@@ -626,7 +655,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest r) {
     Results.ClientPage page = run(
-        service.listUserPoolClients(new Requests.ListUserPoolClients(r.userPoolId(), r.maxResults(), r.nextToken())));
+        service.poolConfiguration().listUserPoolClients(new Requests.ListUserPoolClients(r.userPoolId(), r.maxResults(), r.nextToken())));
     return respond(ListUserPoolClientsResponse.builder()
         .userPoolClients(page.userPoolClients().map(c -> UserPoolClientDescription.builder().clientId(c.clientId().value())
             .userPoolId(r.userPoolId()).clientName(c.clientName()).build()).toJavaList())
@@ -646,7 +675,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public DeleteUserPoolClientResponse deleteUserPoolClient(DeleteUserPoolClientRequest r) {
-    run(service.deleteUserPoolClient(new Requests.DeleteUserPoolClient(r.userPoolId(), r.clientId())));
+    run(service.poolConfiguration().deleteUserPoolClient(new Requests.DeleteUserPoolClient(r.userPoolId(), r.clientId())));
     return respond(DeleteUserPoolClientResponse.builder(), DeleteUserPoolClientResponse.class);
   }
 
@@ -731,7 +760,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest r) {
-    Results.CodeSent sent = run(service.resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username(),
+    Results.CodeSent sent = run(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username(),
         r.secretHash())));
     return respond(ResendConfirmationCodeResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ResendConfirmationCodeResponse.class);
@@ -742,6 +771,38 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   CognitoIdentityProviderException unimplemented(String operation) {
     return CognitoExceptions.of(new CognitoError.UnsupportedOperation(operation), nextRequestId());
+  }
+
+  // -- MFA: the rules are MfaService's, the shapes MfaOperations'
+
+  @Override
+  public SetUserPoolMfaConfigResponse setUserPoolMfaConfig(SetUserPoolMfaConfigRequest r) {
+    return mfa.setUserPoolMfaConfig(r);
+  }
+
+  @Override
+  public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest r) {
+    return mfa.getUserPoolMfaConfig(r);
+  }
+
+  @Override
+  public AssociateSoftwareTokenResponse associateSoftwareToken(AssociateSoftwareTokenRequest r) {
+    return mfa.associateSoftwareToken(r);
+  }
+
+  @Override
+  public VerifySoftwareTokenResponse verifySoftwareToken(VerifySoftwareTokenRequest r) {
+    return mfa.verifySoftwareToken(r);
+  }
+
+  @Override
+  public SetUserMfaPreferenceResponse setUserMFAPreference(SetUserMfaPreferenceRequest r) {
+    return mfa.setUserMFAPreference(r);
+  }
+
+  @Override
+  public AdminSetUserMfaPreferenceResponse adminSetUserMFAPreference(AdminSetUserMfaPreferenceRequest r) {
+    return mfa.adminSetUserMFAPreference(r);
   }
 
   // -- sign-in outcomes and tokens
@@ -756,7 +817,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens) {
     return signIn.fold(a -> tokensFor(a, tokens), InProcessCognitoClient::newPasswordRequired,
-        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null));
+        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null),
+        mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
+            null));
   }
 
   private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {

@@ -150,6 +150,7 @@ final class Shapes {
     return UserPoolType.builder()
         .id(pool.id().value())
         .name(pool.name())
+        .mfaConfiguration(pool.mfa().mode().name())
         .policies(UserPoolPolicyType.builder().passwordPolicy(PasswordPolicyType.builder()
             .minimumLength(p.minimumLength())
             .requireUppercase(p.requireUppercase())

@@ -47,9 +47,11 @@ class InitFileTest {
     InitFile.Applied applied = InitFile.parse(GOOD).get().applyTo(cognito).get();
 
     assertThat(applied).isEqualTo(new InitFile.Applied(1, 2, 5));
-    assertThat(cognito.service().describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1secret1"))
+    assertThat(cognito.service().poolConfiguration()
+        .describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1secret1"))
         .get().clientSecret().isDefined()).isTrue();
-    assertThat(cognito.service().describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1client1"))
+    assertThat(cognito.service().poolConfiguration()
+        .describeUserPoolClient(new Requests.DescribeUserPoolClient("us-east-1_Example1", "example1client1"))
         .get().clientName()).isEqualTo("web");
     assertThat(user(cognito, "jane").status()).isEqualTo(UserStatus.CONFIRMED);
     assertThat(user(cognito, "temp").status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
@@ -58,7 +60,7 @@ class InitFileTest {
     assertThat(user(cognito, "off").enabled()).isFalse();
     assertThat(cognito.groupService().adminListGroupsForUser(new GroupService.AdminListGroupsForUser(
         "us-east-1_Example1", "jane", null, null)).get().groups().map(g -> g.name().value())).containsExactly("admins");
-    assertThat(cognito.service().initiateAuth(new Requests.InitiateAuth("example1client1", "USER_PASSWORD_AUTH",
+    assertThat(cognito.service().signIns().initiateAuth(new Requests.InitiateAuth("example1client1", "USER_PASSWORD_AUTH",
         Map.of("USERNAME", "jane@example.com", "PASSWORD", "BlueHarbor42"))).isRight()).isTrue();
   }
 
@@ -95,7 +97,7 @@ class InitFileTest {
                      "attributes": {"email": "jane@example.com", "custom:team": "blue"}}]}]}
         """).get().applyTo(cognito).get();
 
-    var pool = cognito.service().describeUserPool(new Requests.DescribeUserPool("us-east-1_Schema1")).get().pool();
+    var pool = cognito.service().poolConfiguration().describeUserPool(new Requests.DescribeUserPool("us-east-1_Schema1")).get().pool();
     assertThat(pool.schema().find("email").get().required()).isTrue();
     assertThat(pool.schema().find("custom:team").isDefined()).isTrue();
     assertThat(pool.client(new ClientId("schemaclient1")).get().readAttributes().get()).containsExactly("email",

@@ -44,7 +44,9 @@ class UnimplementedOperationsTest {
       "AdminDeleteUserAttributes", "UpdateUserAttributes", "DeleteUser", "ResendConfirmationCode", "GetUserAttributeVerificationCode",
       "VerifyUserAttribute", "GetTokensFromRefreshToken",
       "CreateUserPoolDomain", "DescribeUserPoolDomain", "UpdateUserPoolDomain", "DeleteUserPoolDomain", "CreateResourceServer",
-      "DescribeResourceServer", "ListResourceServers", "UpdateResourceServer", "DeleteResourceServer");
+      "DescribeResourceServer", "ListResourceServers", "UpdateResourceServer", "DeleteResourceServer",
+      "SetUserPoolMfaConfig", "GetUserPoolMfaConfig", "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference",
+      "AdminSetUserMFAPreference");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {

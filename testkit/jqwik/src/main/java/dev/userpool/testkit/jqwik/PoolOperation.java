@@ -59,7 +59,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service().signUp(new Requests.SignUp(run.clientId(), name, run.password(password),
+      return widen(run.service().signUps().signUp(new Requests.SignUp(run.clientId(), name, run.password(password),
           run.attributesOf(name, false))));
     }
   }
@@ -87,7 +87,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service().confirmSignUp(new Requests.ConfirmSignUp(run.clientId(), name, run.code(name, rightCode))));
+      return widen(run.service().signUps().confirmSignUp(new Requests.ConfirmSignUp(run.clientId(), name, run.code(name, rightCode))));
     }
   }
 
@@ -127,7 +127,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      Either<CognitoError, Results.SignIn> outcome = run.service().initiateAuth(new Requests.InitiateAuth(run.clientId(),
+      Either<CognitoError, Results.SignIn> outcome = run.service().signIns().initiateAuth(new Requests.InitiateAuth(run.clientId(),
           "USER_PASSWORD_AUTH", Map.of("USERNAME", name, "PASSWORD", run.password(password))));
       outcome.forEach(signIn -> run.remember(name, signIn));
       return widen(outcome);
@@ -143,8 +143,9 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service().respondToAuthChallenge(new Requests.RespondToAuthChallenge(run.clientId(), "NEW_PASSWORD_REQUIRED",
-          run.session(name), Map.of("USERNAME", name, "NEW_PASSWORD", run.password(newPassword)))));
+      return widen(
+          run.service().signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(run.clientId(), "NEW_PASSWORD_REQUIRED",
+              run.session(name), Map.of("USERNAME", name, "NEW_PASSWORD", run.password(newPassword)))));
     }
   }
 
@@ -185,7 +186,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service().forgotPassword(new Requests.ForgotPassword(run.clientId(), name)));
+      return widen(run.service().signUps().forgotPassword(new Requests.ForgotPassword(run.clientId(), name)));
     }
   }
 
@@ -198,7 +199,7 @@ public sealed interface PoolOperation permits PoolOperation.OnUser, PoolOperatio
 
     @Override
     public Either<CognitoError, Object> callOn(OperationSequence.Run run) {
-      return widen(run.service().confirmForgotPassword(new Requests.ConfirmForgotPassword(run.clientId(), name,
+      return widen(run.service().signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(run.clientId(), name,
           run.code(name, rightCode), run.password(password))));
     }
   }

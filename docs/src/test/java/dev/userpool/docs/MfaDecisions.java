@@ -1,0 +1,72 @@
+package dev.userpool.docs;
+
+import static dev.userpool.docs.CodeRef.to;
+
+import dev.userpool.docs.Decisions.Source;
+import dev.userpool.error.MfaRefused;
+import dev.userpool.mfa.ChallengeSequence;
+import dev.userpool.mfa.PoolMfa;
+import dev.userpool.mfa.Totp;
+import dev.userpool.mfa.TotpSecret;
+import dev.userpool.mfa.UserMfa;
+import java.util.List;
+import java.util.Optional;
+
+/** The rows of {@link Decisions} on multi-factor authentication (issue 23). */
+final class MfaDecisions {
+
+  private static final String API = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/";
+  private static final String GUIDE = "https://docs.aws.amazon.com/cognito/latest/developerguide/";
+
+  static final List<Decisions.Entry> ENTRIES = List.of(
+      entry("mfa-pool-configuration", Decisions.Kind.OBSERVED, "SetUserPoolMfaConfig's validation",
+          "OFF with a factor configured (software tokens enabled, SmsMfaConfiguration or EmailMfaConfiguration given) is refused "
+              + "with `can't turn off MFA and configure an MFA together.`; ON or OPTIONAL with none is refused with `can't disable "
+              + "all MFAs with a required or optional configuration.`; WebAuthnConfiguration is echoed and never counts as a factor; "
+              + "email MFA on the Lite tier is FeatureUnavailableInTierException (the feature's name, `Email MFA`, decided). An "
+              + "absent MfaConfiguration means OFF (decided). SmsConfiguration (the IAM role) and the SES account email MFA needs "
+              + "are not modelled.",
+          "Real responses quoted in bug reports give both messages; one report tested OFF with each factor against a real pool.",
+          List.of(to(PoolMfa.class, "decide"), to(MfaRefused.Reason.class, "OFF_WITH_FACTOR")),
+          List.of(Source.of("aws/aws-sdk-js#4186"), Source.of("go-to-k/cdkd#1923"), Source.of(API + "API_SetUserPoolMfaConfig.html"))),
+      entry("mfa-totp-window", Decisions.Kind.DECIDED, "TOTP: the window and a code used once",
+          "A code is accepted for its 30-second step and one step either side, and only for a step after the last accepted one; "
+              + "the secret is 32 random bytes (52 base32 characters).",
+          "AWS documents RFC 6238 and 30-second codes but not the window; one step either side is RFC 6238's recommendation.",
+          List.of(to(Totp.class, "match"), to(TotpSecret.class, "BYTES")),
+          List.of(Source.of(GUIDE + "user-pool-settings-mfa-totp.html"))),
+      entry("mfa-software-token-lifecycle", Decisions.Kind.DECIDED, "AssociateSoftwareToken replaces the token",
+          "A new AssociateSoftwareToken replaces the user's token and turns software-token MFA off until the new one is "
+              + "verified and enabled again; VerifySoftwareToken by access token verifies without enabling (SetUserMFAPreference "
+              + "enables, as Amplify's updateMFAPreference does); during MFA_SETUP the verified token is enabled when the challenge "
+              + "is answered.",
+          "AWS does not say what happens to an earlier secret.",
+          List.of(to(UserMfa.class, "associate"), to(UserMfa.class, "verify")),
+          List.of(Source.of(API + "API_AssociateSoftwareToken.html"))),
+      entry("mfa-challenge-sequence", Decisions.Kind.CONFIRMED, "The challenge after a first factor",
+          "OFF: tokens. OPTIONAL: tokens for a user without a factor, else the factor, the preferred one, or SELECT_MFA_TYPE when "
+              + "several and none preferred. ON: the same, but MFA_SETUP for a user without a factor. The same for every first "
+              + "factor; only the factors the pool turns on count.",
+          "The developer guide's MFA pages and RespondToAuthChallenge's reference describe these challenges.",
+          List.of(to(ChallengeSequence.class, "ROWS")),
+          List.of(Source.of(GUIDE + "user-pool-settings-mfa.html"), Source.of(API + "API_RespondToAuthChallenge.html"))),
+      entry("mfa-wrong-code", Decisions.Kind.DECIDED, "A wrong MFA code",
+          "`CodeMismatchException: Invalid code or auth state for the user.` (observed); the session stays open for another try and "
+              + "the wrong code counts toward the sign-in lockout, as a wrong password does (decided; after five, `Password "
+              + "attempts exceeded`). An ANSWER to SELECT_MFA_TYPE that is not one of the choices gets the same error (decided).",
+          "AWS documents no separate lockout for MFA codes.",
+          List.of(to(MfaRefused.Reason.class, "CODE_MISMATCH")), List.of(Source.of("aws-amplify/amplify-js#3066"))),
+      entry("mfa-session", Decisions.Kind.DECIDED, "MFA sessions",
+          "An MFA challenge's session names its pool and user (AssociateSoftwareToken and VerifySoftwareToken may come with only a "
+              + "session), is valid for the client's AuthSessionValidity, answers once, and only the latest challenge's session is "
+              + "valid; each step of MFA_SETUP answers the next session.",
+          "Cognito's sessions are opaque; their lifetime is the app client's AuthSessionValidity.",
+          List.of(to(UserMfa.class, "withChallenge")), List.of(Source.of(API + "API_CreateUserPoolClient.html"))));
+
+  private MfaDecisions() {}
+
+  private static Decisions.Entry entry(String id, Decisions.Kind kind, String title, String rule, String reason, List<CodeRef> code,
+      List<Source> sources) {
+    return new Decisions.Entry(id, kind, title, rule, reason, code, sources, Optional.empty());
+  }
+}

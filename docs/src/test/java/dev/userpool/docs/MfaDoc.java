@@ -1,0 +1,93 @@
+package dev.userpool.docs;
+
+import static dev.userpool.docs.Markdown.code;
+
+import dev.userpool.error.CognitoError;
+import dev.userpool.error.MfaRefused;
+import dev.userpool.mfa.ChallengeSequence;
+import dev.userpool.mfa.MfaConfiguration;
+import dev.userpool.mfa.PoolMfa;
+import dev.userpool.mfa.Totp;
+import dev.userpool.mfa.UserMfa;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** docs/generated/mfa.md: the challenge sequence after a first factor (table and diagram, from the data) and every MFA message. */
+final class MfaDoc {
+
+  static final String FILE = "mfa.md";
+
+  /** Where each message comes from. */
+  private static final Map<MfaRefused.Reason, String> SOURCES = Map.of(
+      MfaRefused.Reason.ALL_FACTORS_DISABLED, "observed: aws/aws-sdk-js#4186, anomalyco/sst#5177",
+      MfaRefused.Reason.OFF_WITH_FACTOR, "observed: go-to-k/cdkd#1923, lgallard/terraform-aws-cognito-user-pool#74",
+      MfaRefused.Reason.ENABLE_CODE_MISMATCH, "observed: aws-amplify-auth-starters#15",
+      MfaRefused.Reason.SOFTWARE_TOKEN_NOT_FOUND, "observed: amazon-cognito-identity-js#630",
+      MfaRefused.Reason.NO_SOFTWARE_TOKEN, "observed: aws/aws-sdk-js-v3#4645",
+      MfaRefused.Reason.NO_PHONE_NUMBER, "decided: SOFTWARE_TOKEN_MFA's wording with SMS_MFA",
+      MfaRefused.Reason.NO_VERIFIED_EMAIL, "decided: SOFTWARE_TOKEN_MFA's wording with EMAIL_OTP",
+      MfaRefused.Reason.CODE_MISMATCH, "observed: aws-amplify/amplify-js#3066, #11069");
+
+  private MfaDoc() {}
+
+  static String render(Snippets snippets) {
+    Markdown md = Markdown.generated("Multi-factor authentication", "ChallengeSequence.ROWS, PoolMfa, UserMfa, Totp and MfaRefused");
+    md.p("After a first factor (a password in USER_PASSWORD_AUTH or ADMIN_USER_PASSWORD_AUTH, an SRP proof, a NEW_PASSWORD_REQUIRED "
+        + "answer) the pool's " + code("MfaConfiguration") + " and the factors the user has enabled among those the pool turns on "
+        + "decide what follows, by the same table for every first factor (" + CodeRef.to(ChallengeSequence.class, "ROWS")
+            .markdownLink(2)
+        + ").");
+    md.h2("The challenge sequence");
+    List<List<String>> rows = new ArrayList<>();
+    for (ChallengeSequence.Row r : ChallengeSequence.ROWS) {
+      rows.add(List.of(code(r.mode().name()), r.factors().name().toLowerCase().replace('_', ' '), next(r.next())));
+    }
+    md.table(List.of("MfaConfiguration", "the user's usable factors", "next"), rows);
+    StringBuilder diagram = new StringBuilder("flowchart LR\n  first[first factor succeeds]\n");
+    for (MfaConfiguration mode : MfaConfiguration.values()) {
+      for (ChallengeSequence.Row r : ChallengeSequence.ROWS.filter(row -> row.mode() == mode)) {
+        diagram.append("  first -- \"").append(mode.name()).append(", ").append(r.factors().name().toLowerCase().replace('_', ' '))
+            .append("\" --> ").append(r.next().name()).append('\n');
+      }
+    }
+    diagram
+        .append("  SELECT_MFA_TYPE -- ANSWER --> THE_FACTOR\n  MFA_SETUP -- \"AssociateSoftwareToken, VerifySoftwareToken\" --> TOKENS\n")
+        .append("  THE_FACTOR -- right code --> TOKENS\n  THE_PREFERRED -- right code --> TOKENS\n");
+    md.code("mermaid", diagram.toString());
+    md.p("A challenge's session is valid for the app client's AuthSessionValidity and answers once; a wrong code leaves it open and "
+        + "counts toward the lockout as a wrong password does. SELECT_MFA_TYPE lists the choices as " + code("MFAS_CAN_CHOOSE")
+        + ", MFA_SETUP as " + code("MFAS_CAN_SETUP") + " (JSON arrays). During MFA_SETUP, AssociateSoftwareToken and "
+        + "VerifySoftwareToken take the session instead of an access token and each answers the session of the next step.");
+    md.h2("TOTP");
+    md.p("RFC 6238 with HMAC-SHA1, six digits and " + Totp.STEP_SECONDS + "-second steps, over a 32-byte secret given in base32 "
+        + "(52 characters). A code is accepted for its step and " + Totp.WINDOW + " step either side, and only for a step after "
+        + "the last one accepted: no code is accepted twice. A user starts with " + UserMfa.none().enabled().size() + " factors "
+        + "enabled; AssociateSoftwareToken replaces the token and turns software-token MFA off until the new one is verified "
+        + "and enabled again.");
+    md.h2("Messages");
+    List<List<String>> messages = new ArrayList<>();
+    for (MfaRefused.Reason reason : MfaRefused.Reason.values()) {
+      MfaRefused e = new MfaRefused(reason);
+      messages.add(List.of(code(e.cognitoError()), code(e.message()), SOURCES.get(reason)));
+    }
+    messages.add(List.of(code("FeatureUnavailableInTierException"),
+        code(new CognitoError.FeatureUnavailableInTier("LITE", PoolMfa.EMAIL_MFA).message()),
+        "the format observed for other features; the feature's name decided"));
+    md.table(List.of("error", "message", "source"), messages);
+    return md.toString();
+  }
+
+  private static String next(ChallengeSequence.Next next) {
+    switch (next) {
+      case TOKENS :
+        return "tokens";
+      case THE_FACTOR :
+        return "that factor's challenge (" + code("SOFTWARE_TOKEN_MFA") + ", " + code("SMS_MFA") + " or " + code("EMAIL_OTP") + ")";
+      case THE_PREFERRED :
+        return "the preferred factor's challenge";
+      default :
+        return code(next.name());
+    }
+  }
+}
