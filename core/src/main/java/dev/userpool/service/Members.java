@@ -32,13 +32,13 @@ final class Members {
   static final StringMember NEXT_TOKEN = StringMember.plain("nextToken").length(1, Integer.MAX_VALUE).pattern("[\\S]+");
   static final StringMember FILTER = StringMember.plain("filter").length(0, 256);
   /** ChangePassword's, GetUser's, GlobalSignOut's, UpdateUserAttributes' and DeleteUser's {@code AccessToken} ({@code TokenModelType}). */
-  static final StringMember ACCESS_TOKEN = StringMember.sensitive("accessToken").pattern("[A-Za-z0-9-_=.]+");
+  static final StringMember ACCESS_TOKEN = TokenMembers.ACCESS_TOKEN;
   /** RevokeToken's {@code Token} member ({@code TokenModelType}). */
-  static final StringMember TOKEN = StringMember.sensitive("token").pattern("[A-Za-z0-9-_=.]+");
+  static final StringMember TOKEN = TokenMembers.TOKEN;
   /** RevokeToken's and GetTokensFromRefreshToken's {@code ClientSecret} member ({@code ClientSecretType}). */
   static final StringMember CLIENT_SECRET = StringMember.sensitive("clientSecret").length(1, 64).pattern("[\\w+]+");
   /** GetTokensFromRefreshToken's {@code RefreshToken} ({@code TokenModelType}). */
-  static final StringMember REFRESH_TOKEN = StringMember.sensitive("refreshToken").pattern("[A-Za-z0-9-_=.]+");
+  static final StringMember REFRESH_TOKEN = TokenMembers.REFRESH_TOKEN;
   /** {@code RefreshTokenRotationType.Feature} ({@code FeatureType}), in the model's order. */
   static final Map<String, Boolean> FEATURES = LinkedHashMap.of("ENABLED", true, "DISABLED", false);
   /** The longest {@code RetryGracePeriodSeconds}. */

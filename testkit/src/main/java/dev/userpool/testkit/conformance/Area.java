@@ -28,7 +28,13 @@ public enum Area {
   /** Pools, app clients, their defaults and their schemas. */
   SCHEMAS("schemas", "Pools, clients and schemas"),
   /** Temporary passwords, resets and codes. */
-  RESETS("resets", "Temporary passwords, resets and codes");
+  RESETS("resets", "Temporary passwords, resets and codes"),
+  /** Multi-factor authentication with a software token (TOTP). */
+  MFA("mfa", "Multi-factor authentication"),
+  /** Resource servers, the OAuth members of app clients, and domains. */
+  OAUTH("oauth", "OAuth configuration"),
+  /** Lambda triggers: the pool's LambdaConfig. */
+  TRIGGERS("triggers", "Lambda triggers");
 
   private final String slug;
   private final String title;

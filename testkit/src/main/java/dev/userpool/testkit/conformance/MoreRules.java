@@ -16,6 +16,9 @@ final class MoreRules {
     rules.addAll(TokenRules.all());
     rules.addAll(SecretRules.all());
     rules.addAll(OrderRules.all());
+    rules.addAll(MfaRules.all());
+    rules.addAll(OAuthRules.all());
+    rules.addAll(TriggerRules.all());
     return rules;
   }
 }

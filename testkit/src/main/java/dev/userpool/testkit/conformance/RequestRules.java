@@ -9,7 +9,9 @@ import dev.userpool.parameter.StringMember;
 import dev.userpool.password.Password;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.service.TokenMembers;
 import dev.userpool.testkit.sdk.Expect;
+import dev.userpool.user.Attributes;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Username;
 import io.vavr.collection.Seq;
@@ -44,6 +46,15 @@ final class RequestRules {
   private static final Member PASSWORD = new Member(Password.MEMBER, "Final-Passw0rd!");
   private static final Member CODE = new Member(ConfirmationCode.MEMBER, "123456");
   private static final Member GROUP = new Member(GroupName.MEMBER, "admins");
+  /** A well-formed JWT that no endpoint issued: the member's shape is checked before the token is read. */
+  private static final String JWT = "eyJraWQiOiJrIn0.eyJzdWIiOiJzIn0.c2lnbmF0dXJl";
+  private static final Member ACCESS_TOKEN = new Member(TokenMembers.ACCESS_TOKEN, JWT);
+  private static final Member TOKEN = new Member(TokenMembers.TOKEN, JWT);
+  private static final Member REFRESH_TOKEN = new Member(TokenMembers.REFRESH_TOKEN, JWT);
+  private static final Member PREVIOUS = new Member(Password.MEMBER.named("previousPassword"), "Other-Passw0rd!");
+  private static final Member PROPOSED = new Member(Password.MEMBER.named("proposedPassword"), "Final-Passw0rd!");
+  private static final Member ATTRIBUTE_NAME = new Member(Attributes.NAME.named("attributeName"), "email");
+  private static final Member USER_CODE = new Member(ConfirmationCode.MEMBER.named("code"), "123456");
   /** Values that break a pattern while keeping a length most members accept. */
   private static final List<String> OFF_PATTERN = List.of("nopool", "a-b", "a b", " leading", "\t");
   private static final AttributeType NICKNAME = AttributeType.builder().name("nickname").value("jj").build();
@@ -52,6 +63,7 @@ final class RequestRules {
   private static final String U = "username";
   private static final String C = "clientId";
   private static final String G = "groupName";
+  private static final String A = "accessToken";
 
   private static final List<Op> OPERATIONS = List.of(
       op("AdminGetUser", (c, v) -> c.adminGetUser(b -> b.userPoolId(v.get(P)).username(v.get(U))), POOL, USERNAME),
@@ -96,7 +108,20 @@ final class RequestRules {
       op("GetGroup", (c, v) -> c.getGroup(b -> b.groupName(v.get(G)).userPoolId(v.get(P))), GROUP, POOL),
       op("UpdateGroup", (c, v) -> c.updateGroup(b -> b.groupName(v.get(G)).userPoolId(v.get(P))), GROUP, POOL),
       op("DeleteGroup", (c, v) -> c.deleteGroup(b -> b.groupName(v.get(G)).userPoolId(v.get(P))), GROUP, POOL),
-      op("ListUsersInGroup", (c, v) -> c.listUsersInGroup(b -> b.userPoolId(v.get(P)).groupName(v.get(G))), POOL, GROUP));
+      op("ListUsersInGroup", (c, v) -> c.listUsersInGroup(b -> b.userPoolId(v.get(P)).groupName(v.get(G))), POOL, GROUP),
+      op("GetUser", (c, v) -> c.getUser(b -> b.accessToken(v.get(A))), ACCESS_TOKEN),
+      op("GlobalSignOut", (c, v) -> c.globalSignOut(b -> b.accessToken(v.get(A))), ACCESS_TOKEN),
+      op("DeleteUser", (c, v) -> c.deleteUser(b -> b.accessToken(v.get(A))), ACCESS_TOKEN),
+      op("ChangePassword", (c, v) -> c.changePassword(b -> b.previousPassword(v.get("previousPassword"))
+          .proposedPassword(v.get("proposedPassword")).accessToken(v.get(A))), PREVIOUS, PROPOSED, ACCESS_TOKEN),
+      op("GetUserAttributeVerificationCode", (c, v) -> c.getUserAttributeVerificationCode(b -> b.accessToken(v.get(A))
+          .attributeName(v.get("attributeName"))), ACCESS_TOKEN, ATTRIBUTE_NAME),
+      op("VerifyUserAttribute", (c, v) -> c.verifyUserAttribute(b -> b.accessToken(v.get(A)).attributeName(v.get("attributeName"))
+          .code(v.get("code"))), ACCESS_TOKEN, ATTRIBUTE_NAME, USER_CODE),
+      op("SetUserMFAPreference", (c, v) -> c.setUserMFAPreference(b -> b.accessToken(v.get(A))), ACCESS_TOKEN),
+      op("RevokeToken", (c, v) -> c.revokeToken(b -> b.token(v.get("token")).clientId(v.get(C))), TOKEN, CLIENT),
+      op("GetTokensFromRefreshToken", (c, v) -> c.getTokensFromRefreshToken(b -> b.refreshToken(v.get("refreshToken"))
+          .clientId(v.get(C))), REFRESH_TOKEN, CLIENT));
 
   private RequestRules() {}
 
