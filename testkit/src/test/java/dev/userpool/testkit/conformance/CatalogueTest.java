@@ -39,6 +39,20 @@ class CatalogueTest {
         r -> assertThat(r.statement()).contains("PasswordResetRequiredException \"Password reset required for the user\""));
   }
 
+  @Test
+  void shouldCoverMfaOAuthTriggersAndTheTokenOperations() {
+    assertThat(Catalogue.of(Area.MFA)).extracting(ConformanceRule::id).contains("mfa.verify-software-token.right-code",
+        "mfa.verify-software-token.wrong-code", "mfa.sign-in.software-token-challenge", "mfa.sign-in.wrong-code");
+    assertThat(Catalogue.of(Area.OAUTH)).extracting(ConformanceRule::id).contains("oauth.resource-server.exists",
+        "oauth.client.client-credentials-without-secret", "oauth.domain.taken");
+    assertThat(Catalogue.byId("triggers.lambda-config.not-run-refused")).hasValueSatisfying(r -> assertThat(r.statement())
+        .contains("\"LambdaConfig members not supported by the userpool library: CustomMessage. "));
+    assertThat(Catalogue.byId("request-validation.change-password.accessToken.missing")).hasValueSatisfying(r -> assertThat(
+        r.statement()).contains("Value null at 'accessToken' failed to satisfy constraint: Member must not be null"));
+    assertThat(RequestRules.operations()).contains("GetUser", "GlobalSignOut", "DeleteUser", "RevokeToken",
+        "GetTokensFromRefreshToken");
+  }
+
   /** A rule that breaks is reported failed with what was expected, not thrown. */
   @Test
   void shouldReportABrokenRuleAsFailedWithTheExpectation() {
