@@ -125,10 +125,6 @@ final class ConformanceDoc {
     if (source.startsWith(api)) {
       return "[AWS API " + source.substring(api.length()).replace(".html", "") + "](" + source + ")";
     }
-    String github = "https://github.com/";
-    if (source.startsWith(github)) {
-      return "[" + source.substring(github.length()).replace("/issues/", "#").replace("/pull/", "#") + "](" + source + ")";
-    }
     return "[AWS guide](" + source + ")";
   }
 

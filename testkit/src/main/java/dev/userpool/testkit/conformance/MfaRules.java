@@ -54,7 +54,7 @@ final class MfaRules {
         });
     rule(rules, "pool-config.on-without-a-factor", "SetUserPoolMfaConfig ON with no factor enabled is InvalidParameterException"
         + " \"Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.\"",
-        "https://github.com/aws/aws-sdk-js/issues/4186", pool -> {
+        api("SetUserPoolMfaConfig"), pool -> {
           Expect.refused("InvalidParameterException", 400,
               "Invalid MFA configuration given, can't disable all MFAs with a required or optional configuration.",
               () -> pool.cognito.setUserPoolMfaConfig(b -> b.userPoolId(pool.id).mfaConfiguration("ON")));
@@ -63,7 +63,7 @@ final class MfaRules {
         });
     rule(rules, "pool-config.off-with-a-factor", "SetUserPoolMfaConfig OFF with the software token enabled is InvalidParameterException"
         + " \"Invalid MFA configuration given, can't turn off MFA and configure an MFA together.\"",
-        "https://github.com/lgallard/terraform-aws-cognito-user-pool/issues/74",
+        api("SetUserPoolMfaConfig"),
         pool -> Expect.refused("InvalidParameterException", 400,
             "Invalid MFA configuration given, can't turn off MFA and configure an MFA together.",
             () -> pool.cognito.setUserPoolMfaConfig(b -> b.userPoolId(pool.id).mfaConfiguration("OFF")
@@ -95,7 +95,7 @@ final class MfaRules {
         });
     rule(rules, "set-user-mfa-preference.without-a-token", "SetUserMFAPreference enabling the software token of a user who has"
         + " none is InvalidParameterException \"User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA\"",
-        "https://github.com/aws/aws-sdk-js-v3/issues/4645", pool -> {
+        api("SetUserMFAPreference"), pool -> {
           String access = pool.tokens(USER, FINAL).accessToken();
           Expect.refused("InvalidParameterException", 400, "User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA",
               () -> pool.cognito.setUserMFAPreference(b -> b.accessToken(access)
