@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 
 /**
  * Runs conformance rules against a target and turns what happened into {@link Outcome}s: an
  * {@link AssertionError} is a failure (its message says what was expected and what came back), a Cognito
  * error the rule did not expect is a failure naming the code, status and message, no answer within the
- * call's time limit is a failure, {@link NotApplicable} is not applicable.
+ * call's time limit is a failure, so is any other exception the rule throws on an answer it cannot read (the
+ * run goes on), {@link NotApplicable} is not applicable.
  *
  * <pre>{@code
  * List<Outcome> outcomes = Kit.run(Catalogue.all(), ScenarioTarget.local(), () -> {}, progress -> {});
@@ -47,7 +47,8 @@ public final class Kit {
     } catch (SdkClientException e) {
       verdict = Outcome.Verdict.FAILED;
       detail = "no answer: " + e.getMessage();
-    } catch (SdkException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
+    } catch (RuntimeException e) {
+      // An answer the rule cannot read (a member missing: NullPointerException) fails the rule, not the run.
       verdict = Outcome.Verdict.FAILED;
       detail = "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }

@@ -66,6 +66,21 @@ class CatalogueTest {
         .isEqualTo("unexpected ResourceNotFoundException (400) \"User pool us-east-1_NoSuchPool0 does not exist.\"");
   }
 
+  /** A rule that cannot read an answer (a member the endpoint left out) fails that rule; the run goes on. */
+  @Test
+  void shouldReportARuleThatCannotReadTheAnswerAsFailed() {
+    ConformanceRule unreadable = new ConformanceRule("groups.unreadable", Area.GROUPS, "a rule reading a member left out",
+        "https://docs.aws.amazon.com/", target -> {
+          String missing = null;
+          missing.length();
+        });
+
+    List<Outcome> outcomes = Kit.run(List.of(unreadable, unreadable), ScenarioTarget.local(), () -> {}, p -> {});
+
+    assertThat(outcomes).extracting(Outcome::verdict).containsExactly(Outcome.Verdict.FAILED, Outcome.Verdict.FAILED);
+    assertThat(outcomes.get(0).detail()).startsWith("unexpected NullPointerException");
+  }
+
   private static void assertEveryRulePasses(List<ConformanceRule> rules) {
     ScenarioTarget target = ScenarioTarget.of(InProcessCognito.create());
     List<Outcome> outcomes = Kit.run(rules, target, () -> {}, p -> {});
