@@ -68,6 +68,8 @@ start_userpool() {
 }
 
 start_cognito_local() {
+  # A fresh store each time: a cognito-local stopped mid-write leaves a database it cannot read at the next start.
+  rm -rf "$cognito_local_dir/.cognito"
   (cd "$cognito_local_dir" && PORT=$cognito_local_port exec node_modules/.bin/cognito-local >> cognito-local.log 2>&1) &
   server=$!
   pids+=($server)
