@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import dev.userpool.testkit.spring.AutoConfigureCognito;
-import dev.userpool.testkit.spring.CognitoSignIn;
-import dev.userpool.testkit.spring.LocalCognito;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
@@ -18,36 +15,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 @AutoConfigureMockMvc
 @AutoConfigureCognito(mode = AutoConfigureCognito.Mode.ENDPOINT, userPoolIdProperties = "app.cognito.user-pool-id",
     clientIdProperties = "app.cognito.client-id")
-class EndpointModeTest implements SampleApplicationContract {
-
-  @Autowired
-  MockMvc mvc;
-  @Autowired
-  CognitoSignIn signIn;
-  @Autowired
-  LocalCognito cognito;
-  @Autowired
-  Environment environment;
-
-  @Override
-  public MockMvc mvc() {
-    return mvc;
-  }
-
-  @Override
-  public CognitoSignIn signIn() {
-    return signIn;
-  }
-
-  @Override
-  public LocalCognito cognito() {
-    return cognito;
-  }
-
-  @Override
-  public Environment environment() {
-    return environment;
-  }
+class EndpointModeTest extends SampleApplicationBase {
 
   @Test
   void theApplicationsClientIsTheSdksOwnOverHttpAndTokensCarryTheEndpointsIssuer(@Autowired CognitoIdentityProviderClient client) {

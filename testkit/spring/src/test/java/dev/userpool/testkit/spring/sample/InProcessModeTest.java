@@ -7,49 +7,17 @@ import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.RecordingMailbox;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import dev.userpool.testkit.spring.AutoConfigureCognito;
-import dev.userpool.testkit.spring.CognitoSignIn;
-import dev.userpool.testkit.spring.LocalCognito;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureCognito(userPoolIdProperties = "app.cognito.user-pool-id", clientIdProperties = "app.cognito.client-id")
-class InProcessModeTest implements SampleApplicationContract {
-
-  @Autowired
-  MockMvc mvc;
-  @Autowired
-  CognitoSignIn signIn;
-  @Autowired
-  LocalCognito cognito;
-  @Autowired
-  Environment environment;
-
-  @Override
-  public MockMvc mvc() {
-    return mvc;
-  }
-
-  @Override
-  public CognitoSignIn signIn() {
-    return signIn;
-  }
-
-  @Override
-  public LocalCognito cognito() {
-    return cognito;
-  }
-
-  @Override
-  public Environment environment() {
-    return environment;
-  }
+class InProcessModeTest extends SampleApplicationBase {
 
   @Test
   void theApplicationsClientIsTheInProcessOneAndTokensCarryAwsIssuer(@Autowired CognitoIdentityProviderClient client) {
