@@ -68,9 +68,11 @@ final class PostgresUsers implements Users {
   private static final String LIST_FIRST = "SELECT " + COLUMNS + " FROM pool_user u WHERE u.pool_id = ? ORDER BY u.username_order LIMIT ?";
   private static final String LIST_AFTER = "SELECT " + COLUMNS + " FROM pool_user u WHERE u.pool_id = ? AND u.username_order > ?"
       + " ORDER BY u.username_order LIMIT ?";
-  private static final String SEARCH = "SELECT " + COLUMNS
-      + " FROM user_search s JOIN pool_user u ON u.pool_id = s.pool_id AND u.sub = s.sub"
-      + " WHERE s.pool_id = ? AND s.attribute = ? AND %s AND s.username_order > ? ORDER BY s.username_order LIMIT ?";
+  // The page's usernames first, from user_search's indexes alone, then the page's users: a prefix many users match
+  // sorts only index entries, and only the page's rows of pool_user are read.
+  private static final String SEARCH = "SELECT " + COLUMNS + " FROM (SELECT s.username_order FROM user_search s"
+      + " WHERE s.pool_id = ? AND s.attribute = ? AND %s AND s.username_order > ? ORDER BY s.username_order LIMIT ?) p"
+      + " JOIN pool_user u ON u.pool_id = ? AND u.username_order = p.username_order ORDER BY p.username_order";
   private static final String EXACT = String.format(SEARCH, "s.value = ?");
   private static final String PREFIX = String.format(SEARCH, "s.value >= ? AND s.value < ?");
   private static final String PREFIX_TO_END = String.format(SEARCH, "s.value >= ?");
@@ -213,7 +215,8 @@ final class PostgresUsers implements Users {
       s.setBytes(i++, order(bound.get()));
     }
     s.setBytes(i++, order(after.map(Username::value).getOrElse("")));
-    s.setInt(i, limit);
+    s.setInt(i++, limit);
+    s.setString(i, pool);
     return s;
   }
 

@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * in-process SDK client, and the first page (60) of ListUsers for each kind of filter. The users' passwords
  * are hashed with the testkit's fast hasher, which the sign-ins check too: these figures are about the
  * store and its indexes, not hashing. On PostgreSQL users are loaded by batched multi-row inserts (the rows
- * the store writes: the user, its keys, its search rows), then analysed; every other call goes through the
+ * the store writes: the user, its keys, its search rows), then vacuumed and analysed at each size; every other call goes through the
  * service. The server is an embedded one (fsync off), or {@code -Dscale.postgres.url=...}. Latencies are
  * single-threaded wall-clock percentiles of {@code n} calls after a warm-up, not JMH: figures to compare
  * the two sizes in one run, on a quiet machine.
@@ -103,6 +103,9 @@ public final class ScaleBench {
     long heapBefore = pg == null ? settledUsedHeap() : 0;
     long start = System.nanoTime();
     load(loader, 0, Math.min(SMALL, count), start);
+    if (pg != null) {
+      ((Loader.Batched) loader).analyse();
+    }
     Latencies.measure(client, poolId, app, Math.min(SMALL, count));
     load(loader, Math.min(SMALL, count), count, start);
     if (pg == null) {
