@@ -168,7 +168,8 @@ public final class TokenOperations {
 
   private Either<CognitoError, TokenService.Issued> refresh(Commands.RefreshTokenAuth c) {
     return poolAndClient(c.userPoolId(), c.clientId())
-        .flatMap(pc -> refreshToken(c.authParameters()).flatMap(token -> tokens.refresh(pc._1, pc._2, token)));
+        .flatMap(pc -> refreshToken(c.authParameters())
+            .flatMap(token -> tokens.refresh(pc._1, pc._2, token, Option.of(c.authParameters().get("SECRET_HASH")))));
   }
 
   /** The pool (by its id when given, else by the client) and the app client, or ResourceNotFoundException. */

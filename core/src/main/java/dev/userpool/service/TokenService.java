@@ -197,10 +197,23 @@ public final class TokenService {
    * {@link TokenChecks#refreshTokenUser} say.
    */
   public Either<CognitoError, Issued> refresh(UserPool pool, AppClient client, String refreshToken) {
-    return renewed(pool, client, refreshToken)
-        .flatMap(uc -> customization(pool, client, uc._1, TriggerSource.TokenGeneration_RefreshTokens)
-            .map(custom -> new Issued(signer.sign(custom.applyToAccess(uc._2.access())), signer.sign(custom.applyToId(uc._2.id())),
-                Option.none(), client.tokenValidity().accessToken().duration())));
+    return renewed(pool, client, refreshToken).flatMap(uc -> reissue(pool, client, uc));
+  }
+
+  /**
+   * REFRESH_TOKEN_AUTH's {@link #refresh}: for a client with a secret, once the token and its user are found,
+   * SECRET_HASH must be the hash of the user's username (not an alias: the request names no user).
+   */
+  public Either<CognitoError, Issued> refresh(UserPool pool, AppClient client, String refreshToken, Option<String> secretHash) {
+    return renewed(pool, client, refreshToken).flatMap(uc -> client.checkSecretHash(uc._1.username().value(), secretHash)
+        .<Either<CognitoError, Issued>>map(Either::left)
+        .getOrElse(() -> reissue(pool, client, uc)));
+  }
+
+  private Either<CognitoError, Issued> reissue(UserPool pool, AppClient client, Tuple2<User, TokenClaims> uc) {
+    return customization(pool, client, uc._1, TriggerSource.TokenGeneration_RefreshTokens)
+        .map(custom -> new Issued(signer.sign(custom.applyToAccess(uc._2.access())), signer.sign(custom.applyToId(uc._2.id())),
+            Option.none(), client.tokenValidity().accessToken().duration()));
   }
 
   /**

@@ -715,6 +715,18 @@ final class Decisions {
               + "`InvalidParameterException: Auth flow not enabled for this client`.",
           "The shape matches the secrets Cognito shows; the rest is not published.",
           List.of(to(ClientSecret.class, "generate"), to(AppClient.class, "clientSecret")), List.of()),
+      entry("refresh-secret-hash", Kind.OBSERVED, "REFRESH_TOKEN_AUTH and a client secret",
+          "For an app client with a secret, InitiateAuth and AdminInitiateAuth with REFRESH_TOKEN_AUTH (or REFRESH_TOKEN) need "
+              + "SECRET_HASH, the hash of the refresh token's user's username (not an alias or the email the user signed in "
+              + "with): the refresh token and its user are checked first (`Invalid Refresh Token.` and kin), then a missing "
+              + "hash gets `NotAuthorizedException: Client <id> is configured for secret but secret was not received` and "
+              + "another name's `NotAuthorizedException: Unable to verify secret hash for client <id>`.",
+          "The API reference of InitiateAuth lists SECRET_HASH as required with REFRESH_TOKEN for a client with a secret; "
+              + "application reports show the refusal for a hash of the email and success with the username Cognito holds "
+              + "(the sub in a pool whose usernames are emails). The order (token before hash) follows from the hash naming "
+              + "the token's user; the missing-hash wording is the other flows'.",
+          List.of(to(TokenService.class, "refresh")),
+          List.of(Source.of("aws/aws-sdk-java#1917"), Source.of("aws/aws-sdk-net-extensions-cognito#122"))),
 
       // -- lockout
       entry("lockout", Kind.CONFIRMED, "Lockout after failed sign-ins",

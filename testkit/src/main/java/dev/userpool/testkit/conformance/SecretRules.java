@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
@@ -60,6 +61,15 @@ final class SecretRules {
         (pool, client) -> Expect.refused("NotAuthorizedException", 400, "Unable to verify secret hash for client " + client.clientId(),
             () -> pool.cognito.signUp(b -> b.clientId(client.clientId()).username(KitPool.JOHN).password(FINAL)
                 .secretHash(hash("not-the-secret", KitPool.JOHN, client.clientId())))));
+    secret(rules, "refresh.missing",
+        "REFRESH_TOKEN_AUTH on a client with a secret and no SECRET_HASH is NotAuthorizedException naming the client",
+        decision("refresh-secret-hash"), (pool, client) -> Expect.refused("NotAuthorizedException", 400,
+            "Client " + client.clientId() + " is configured for secret but secret was not received",
+            () -> refresh(pool, client, refreshToken(pool, client), null)));
+    secret(rules, "refresh.username", "REFRESH_TOKEN_AUTH with the SECRET_HASH of the user's username renews the tokens",
+        decision("refresh-secret-hash"), (pool, client) -> that(
+            refresh(pool, client, refreshToken(pool, client), hash(client.clientSecret(), USER, client.clientId())).accessToken() != null,
+            "an access token"));
     secret(rules, "described", "CreateUserPoolClient with GenerateSecret returns a ClientSecret, and DescribeUserPoolClient shows the same",
         api("CreateUserPoolClient"), (pool, client) -> {
           that(client.clientSecret() != null && !client.clientSecret().isEmpty(), "a ClientSecret");
@@ -93,6 +103,21 @@ final class SecretRules {
       parameters.put("SECRET_HASH", secretHash);
     }
     return pool.cognito.initiateAuth(b -> b.clientId(client.clientId()).authFlow("USER_PASSWORD_AUTH").authParameters(parameters))
+        .authenticationResult();
+  }
+
+  private static String refreshToken(KitPool pool, UserPoolClientType client) {
+    return pool.cognito.initiateAuth(b -> b.clientId(client.clientId()).authFlow("USER_PASSWORD_AUTH").authParameters(
+        Map.of("USERNAME", USER, "PASSWORD", FINAL, "SECRET_HASH", hash(client.clientSecret(), USER, client.clientId()))))
+        .authenticationResult().refreshToken();
+  }
+
+  private static AuthenticationResultType refresh(KitPool pool, UserPoolClientType client, String token, String secretHash) {
+    Map<String, String> parameters = new HashMap<>(Map.of("REFRESH_TOKEN", token));
+    if (secretHash != null) {
+      parameters.put("SECRET_HASH", secretHash);
+    }
+    return pool.cognito.initiateAuth(b -> b.clientId(client.clientId()).authFlow("REFRESH_TOKEN_AUTH").authParameters(parameters))
         .authenticationResult();
   }
 
