@@ -132,6 +132,8 @@ fi
 
 if [ "${USERPOOL:-}" != skip ]; then
   start_userpool
+  # The crypto line comes once the port is open (the provider is detected after, off the port's path).
+  for _ in $(seq 1 100); do grep -q '^listening on' "$server_log" && break; sleep 0.1; done
   echo "# userpool: $(grep -m1 '^crypto:' "$server_log" || echo 'crypto: (no banner line)')" | tee -a "$out"
   stop_server
   run userpool start_userpool

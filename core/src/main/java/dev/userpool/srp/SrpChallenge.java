@@ -67,21 +67,53 @@ public final class SrpChallenge {
   }
 
   /**
-   * An exchange as a store kept it (see the accessors), for store adapters that persist challenge sessions.
+   * An exchange as a store kept it (see the accessors), for store adapters that persist challenge sessions; B is
+   * computed again from {@code verifier} (a power of g). {@link #restore(String, byte[], String, String)} takes
+   * the kept {@link #srpB()} instead and computes nothing.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a value is malformed
    */
   public static SrpChallenge restore(SrpVerifier verifier, String srpA, byte[] ephemeralSecret, String secretBlock) {
     Objects.requireNonNull(verifier, "verifier is null");
-    Objects.requireNonNull(ephemeralSecret, "ephemeralSecret is null");
-    BigInteger a = SrpMath.parseHex(srpA, SrpGroup.MAX_HEX_DIGITS);
-    BigInteger b = SrpMath.unsigned(ephemeralSecret);
-    if (a == null || a.mod(SrpGroup.N).signum() == 0 || b.signum() == 0) {
+    BigInteger b = ephemeral(ephemeralSecret);
+    return new SrpChallenge(storedA(srpA), b, publicValue(verifier, b), block(secretBlock));
+  }
+
+  /**
+   * An exchange as a store kept it, with the {@code SRP_B} it sent ({@link #srpB()}): the same exchange as
+   * {@link #restore(SrpVerifier, String, byte[], String)} gives with the verifier B was made from (a new password
+   * ends the exchange, so that is the user's current one), without raising g to the power b again.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a value is malformed (B must be the hex of a value in [1, N))
+   */
+  public static SrpChallenge restore(String srpA, byte[] ephemeralSecret, String secretBlock, String srpB) {
+    BigInteger bigB = SrpMath.parseHex(Objects.requireNonNull(srpB, "srpB is null"), SrpGroup.MAX_HEX_DIGITS);
+    if (bigB == null || bigB.signum() == 0 || bigB.compareTo(SrpGroup.N) >= 0) {
       throw new IllegalArgumentException("not a stored SRP exchange");
     }
-    byte[] block = Base64.getDecoder().decode(Objects.requireNonNull(secretBlock, "secretBlock is null"));
-    return new SrpChallenge(a, b, publicValue(verifier, b), block);
+    return new SrpChallenge(storedA(srpA), ephemeral(ephemeralSecret), bigB, block(secretBlock));
+  }
+
+  private static BigInteger storedA(String srpA) {
+    BigInteger a = SrpMath.parseHex(srpA, SrpGroup.MAX_HEX_DIGITS);
+    if (a == null || a.mod(SrpGroup.N).signum() == 0) {
+      throw new IllegalArgumentException("not a stored SRP exchange");
+    }
+    return a;
+  }
+
+  private static BigInteger ephemeral(byte[] ephemeralSecret) {
+    BigInteger b = SrpMath.unsigned(Objects.requireNonNull(ephemeralSecret, "ephemeralSecret is null"));
+    if (b.signum() == 0) {
+      throw new IllegalArgumentException("not a stored SRP exchange");
+    }
+    return b;
+  }
+
+  private static byte[] block(String secretBlock) {
+    return Base64.getDecoder().decode(Objects.requireNonNull(secretBlock, "secretBlock is null"));
   }
 
   static SrpChallenge of(BigInteger a, BigInteger b, SrpVerifier verifier, byte[] secretBlock) {

@@ -1,6 +1,7 @@
 package dev.userpool.srp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.password.Password;
 import dev.userpool.password.Randomness;
@@ -132,6 +133,31 @@ class SrpProperties {
     PasswordClaim claim = e.client().answer("alice", Password.of("Passw0rd!"), stored, restored, NOW);
     assertThat(restored.srpB()).isEqualTo(e.challenge().srpB());
     assertThat(restored.verify(stored, "AbCdEf123", "alice", claim)).isTrue();
+  }
+
+  @Example
+  void shouldRestoreAStoredExchangeFromItsKeptBAsFromTheVerifier() {
+    Exchange e = exchange("AbCdEf123", "alice", Password.of("Passw0rd!"), 11);
+    SrpVerifier stored = SrpVerifier.of(e.verifier().salt(), e.verifier().verifier());
+    SrpChallenge fromB = SrpChallenge.restore(e.challenge().srpA(), e.challenge().ephemeralSecret(),
+        e.challenge().secretBlock(), e.challenge().srpB());
+    SrpChallenge fromVerifier = SrpChallenge.restore(stored, e.challenge().srpA(), e.challenge().ephemeralSecret(),
+        e.challenge().secretBlock());
+    PasswordClaim claim = e.client().answer("alice", Password.of("Passw0rd!"), stored, fromB, NOW);
+    assertThat(fromB.srpB()).isEqualTo(fromVerifier.srpB()).isEqualTo(e.challenge().srpB());
+    assertThat(fromB.key(stored)).isEqualTo(fromVerifier.key(stored));
+    assertThat(fromB.verify(stored, "AbCdEf123", "alice", claim)).isTrue();
+    assertThat(fromB.verify(stored, "AbCdEf123", "alice", new PasswordClaim(flip(claim.signature(), 3),
+        claim.secretBlock(), claim.timestamp()))).isFalse();
+  }
+
+  @Example
+  void shouldRefuseAKeptBOutsideTheGroup() {
+    Exchange e = exchange("AbCdEf123", "alice", Password.of("Passw0rd!"), 12);
+    for (String bad : new String[]{ "0", "", "xyz", SrpGroup.N.toString(16), SrpGroup.N.add(BigInteger.ONE).toString(16) }) {
+      assertThatThrownBy(() -> SrpChallenge.restore(e.challenge().srpA(), e.challenge().ephemeralSecret(),
+          e.challenge().secretBlock(), bad)).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   static String flip(String base64, int bit) {

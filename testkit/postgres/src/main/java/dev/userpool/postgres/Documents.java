@@ -131,6 +131,7 @@ final class Documents {
       exchange.put("srpA", e.challenge().srpA());
       exchange.put("ephemeralSecret", B64.encodeToString(e.challenge().ephemeralSecret()));
       exchange.put("secretBlock", e.challenge().secretBlock());
+      exchange.put("srpB", e.challenge().srpB());
       exchange.put("session", e.session().reveal());
       exchange.put("expiresAt", e.expiresAt().toString());
     });
@@ -181,10 +182,7 @@ final class Documents {
     JsonNode exchange = o.get("srpExchange");
     b.srpExchange(exchange == null
         ? Option.none()
-        : Option.some(new SrpExchange(
-            SrpChallenge.restore(current.flatMap(CurrentPassword::srpVerifier).getOrElse(NO_VERIFIER),
-                exchange.get("srpA").textValue(), B64D.decode(exchange.get("ephemeralSecret").textValue()),
-                exchange.get("secretBlock").textValue()),
+        : Option.some(new SrpExchange(exchange(exchange, current),
             Session.parse(exchange.get("session").textValue())
                 .getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
             Instant.parse(exchange.get("expiresAt").textValue()))));
@@ -193,6 +191,21 @@ final class Documents {
     b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
     b.version(version);
     return b.build();
+  }
+
+  /**
+   * A kept exchange: from its {@code srpB} as sent (no power of g to compute again on every read of the user), or,
+   * in a document written before B was kept, with B computed again from the current password's verifier (a new
+   * password ends an exchange, so it is the one B was made from).
+   */
+  private static SrpChallenge exchange(JsonNode exchange, Option<CurrentPassword> current) {
+    String srpA = exchange.get("srpA").textValue();
+    byte[] b = B64D.decode(exchange.get("ephemeralSecret").textValue());
+    String block = exchange.get("secretBlock").textValue();
+    JsonNode srpB = exchange.get("srpB");
+    return srpB != null
+        ? SrpChallenge.restore(srpA, b, block, srpB.textValue())
+        : SrpChallenge.restore(current.flatMap(CurrentPassword::srpVerifier).getOrElse(NO_VERIFIER), srpA, b, block);
   }
 
   private static ObjectNode code(ObjectNode code, PendingCode c) {

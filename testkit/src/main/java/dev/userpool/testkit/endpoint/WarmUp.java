@@ -1,11 +1,13 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.srp.SrpGroup;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -68,12 +70,16 @@ final class WarmUp {
   /**
    * Starts a warm-up on a daemon thread of its own beside {@code served}, as {@link Main} does once its
    * endpoint listens; a warm-up that cannot run tells {@code complaints} why in a line (the endpoint then
-   * answers cold).
+   * answers cold). After the rounds it builds SRP's table of powers of g ({@link SrpGroup#powerOfG}), which the
+   * first password set or SRP sign-in would otherwise build on its own time.
    */
   static Thread inBackground(long seed, Served served, Consumer<String> complaints) {
     Thread thread = new Thread(() -> {
       try {
         run(seed, WIRE_ROUNDS, ROUNDS, LIMIT, served);
+        if (!served.closing().getAsBoolean()) {
+          SrpGroup.powerOfG(BigInteger.ONE);
+        }
       } catch (IOException | RuntimeException e) {
         complaints.accept("userpool: warm-up stopped (" + e.getClass().getSimpleName() + "); the first requests may be slower");
       }

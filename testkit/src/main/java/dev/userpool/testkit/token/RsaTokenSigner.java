@@ -85,8 +85,11 @@ public final class RsaTokenSigner implements TokenSigner {
   private final KeyProtection protection;
   /** The key pairs of a store's first set, one per use in {@link TokenUse} order, made only when the store has none. */
   private final Supplier<java.util.List<KeyPair>> firstPairs;
-  /** Which JCA provider signs and verifies ({@link CryptoProvider#detect()} unless {@link #usingProvider} says). */
-  private final CryptoProvider crypto;
+  /**
+   * Which JCA provider signs and verifies ({@link CryptoProvider#detect()} unless {@link #usingProvider} says), asked
+   * for when first needed: detecting loads the native library, which a start-up that signs nothing need not wait for.
+   */
+  private final Supplier<CryptoProvider> crypto;
   private volatile Keys keys;
 
   /** What one read of the store makes: per use the signing key's signer, the verifiers by {@code kid}. */
@@ -126,11 +129,11 @@ public final class RsaTokenSigner implements TokenSigner {
   private record Verifier(SigningKey key, RSASSAVerifier verifier, RSAKey jwk) {}
 
   private RsaTokenSigner(SigningKeys store, Clock clock, KeyProtection protection, Supplier<java.util.List<KeyPair>> firstPairs) {
-    this(store, clock, protection, firstPairs, CryptoProvider.detect());
+    this(store, clock, protection, firstPairs, CryptoProvider::detect);
   }
 
   private RsaTokenSigner(SigningKeys store, Clock clock, KeyProtection protection, Supplier<java.util.List<KeyPair>> firstPairs,
-      CryptoProvider crypto) {
+      Supplier<CryptoProvider> crypto) {
     this.store = Objects.requireNonNull(store, "store is null");
     this.clock = Objects.requireNonNull(clock, "clock is null");
     this.protection = Objects.requireNonNull(protection, "protection is null");
@@ -140,12 +143,13 @@ public final class RsaTokenSigner implements TokenSigner {
 
   /** The same signer (store, clock, keys) with signatures computed by {@code provider}: the same bytes, another speed. */
   public RsaTokenSigner usingProvider(CryptoProvider provider) {
-    return new RsaTokenSigner(store, clock, protection, firstPairs, provider);
+    Objects.requireNonNull(provider, "provider is null");
+    return new RsaTokenSigner(store, clock, protection, firstPairs, () -> provider);
   }
 
   /** Which provider computes this signer's signatures (the endpoint's banner prints its {@code describe()}). */
   public CryptoProvider cryptoProvider() {
-    return crypto;
+    return crypto.get();
   }
 
   // -- static API
@@ -226,7 +230,7 @@ public final class RsaTokenSigner implements TokenSigner {
   }
 
   private Keys remember(SigningKeySet set, Instant now) {
-    Keys k = Keys.of(set, now, protection, crypto);
+    Keys k = Keys.of(set, now, protection, crypto.get());
     keys = k;
     return k;
   }
