@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
@@ -34,8 +35,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIden
  */
 public final class Kit {
 
-  /** Where a run is: {@code done} of {@code total} rules, the last one's outcome. */
-  public record Progress(int done, int total, Outcome last) {}
+  /**
+   * Where a run is: {@code done} of {@code total} rules, the last one's outcome, and whether that rule ran again alone
+   * (it moved the clock, or failed, side by side).
+   */
+  public record Progress(int done, int total, Outcome last, boolean again) {}
 
   private Kit() {}
 
@@ -92,9 +96,10 @@ public final class Kit {
     }
     Outcome[] outcomes = new Outcome[rules.size()];
     AtomicInteger done = new AtomicInteger();
-    Consumer<Outcome> finished = outcome -> {
+    boolean sideBySide = parallelism > 1;
+    BiConsumer<Outcome, Boolean> finished = (outcome, again) -> {
       synchronized (done) {
-        progress.accept(new Progress(done.incrementAndGet(), rules.size(), outcome));
+        progress.accept(new Progress(done.incrementAndGet(), rules.size(), outcome, again));
       }
     };
     List<Integer> alone = new ArrayList<>();
@@ -128,7 +133,7 @@ public final class Kit {
               return false;
             }
             outcomes[index] = outcome;
-            finished.accept(outcome);
+            finished.accept(outcome, false);
             return true;
           }));
         }
@@ -149,7 +154,7 @@ public final class Kit {
     for (int index : alone) {
       outcomes[index] = check(rules.get(index), target);
       afterEach.run();
-      finished.accept(outcomes[index]);
+      finished.accept(outcomes[index], sideBySide);
     }
     return List.of(outcomes);
   }

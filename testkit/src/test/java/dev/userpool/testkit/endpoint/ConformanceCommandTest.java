@@ -61,7 +61,8 @@ class ConformanceCommandTest {
       assertThat(failures.toString()).isEmpty();
       assertThat(status).isZero();
       assertThat(result.get("passed").asInt()).isEqualTo(Catalogue.all().size() - inProcessOnly.size()).isGreaterThan(300);
-      assertThat(err.toString(StandardCharsets.UTF_8)).contains("test control: clock yes, mailbox yes; 4 at a time")
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .contains("test control: clock yes, mailbox yes; " + ConformanceCommand.DEFAULT_PARALLEL + " at a time")
           .contains("[" + Catalogue.all().size()
               + "/" + Catalogue.all().size() + "] 0 failed");
     }
