@@ -48,7 +48,8 @@ class PoolMessageMembersTest {
     PoolMessageMembers.Members days = new PoolMessageMembers.Members("ON", null, 366, null, null, null, null, null, null);
 
     assertThat(PoolMessageMembers.refusal(days, parsed).get().message()).isEqualTo("3 validation errors detected: "
-        + "Value 'bad pool' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+; "
+        + "Value 'bad pool' at 'userPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+        + "[\\w-]+_[0-9a-zA-Z]+; "
         + "Value 'ON' at 'deletionProtection' failed to satisfy constraint: Member must satisfy enum value set: [ACTIVE, INACTIVE]; "
         + "Value '366' at 'adminCreateUserConfig.unusedAccountValidityDays' failed to satisfy constraint: Member must have value less "
         + "than or equal to 365");

@@ -60,7 +60,7 @@ class ParameterViolationTest {
             + "Member must satisfy enum value set: [LITE, ESSENTIALS, PLUS]");
   }
 
-  /** A list's element outside the enum: the list named and shown whole, the element constraint nested (aws-cloudformation-user-guide#563). */
+  /** A list's element outside the enum: the list named and shown whole, the constraint nested (aws-cloudformation-user-guide#563). */
   @Test
   void shouldShowAListWithAnElementOutsideTheEnumWhole() {
     assertThat(new ParameterViolation.ListNotInEnum("allowedOAuthFlows", List.of("code", "token"), List.of("implicit",

@@ -34,10 +34,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  */
 final class OAuthEndpointRules {
 
-  private static final String TOKEN_PAGE = "https://docs.aws.amazon.com/cognito/latest/developerguide/token-endpoint.html";
-  private static final String GRANTS_PAGE = "https://docs.aws.amazon.com/cognito/latest/developerguide/federation-endpoints-oauth-grants.html";
-  private static final String KEYS_PAGE = "https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens"
-      + "-verifying-a-jwt.html";
+  private static final String GUIDE = "https://docs.aws.amazon.com/cognito/latest/developerguide/";
+  private static final String TOKEN_PAGE = GUIDE + "token-endpoint.html";
+  private static final String GRANTS_PAGE = GUIDE + "federation-endpoints-oauth-grants.html";
+  private static final String KEYS_PAGE = GUIDE + "amazon-cognito-user-pools-using-tokens-verifying-a-jwt.html";
   private static final String API = "https://api.example.com";
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The time limit of a request to the hosted endpoints. */
