@@ -240,7 +240,7 @@ public final class Commands {
     public static Either<CognitoError, UpdateUserAttributes> of(UserPoolId userPoolId, Sub sub,
         java.util.List<Requests.AttributeType> userAttributes) {
       return valid(required("userAttributes", userAttributes)
-          .map(list -> new UpdateUserAttributes(userPoolId, sub, attributes(list))));
+          .map(list -> new UpdateUserAttributes(userPoolId, sub, Members.attributes(list))));
     }
   }
 
@@ -385,9 +385,9 @@ public final class Commands {
   /** SignUp's command. */
   public static Either<CognitoError, SignUp> parse(Requests.SignUp r) {
     return valid(Members.flat(Validation.combine(
-        ClientId.parse(r.clientId()), Username.parse(r.username()), Password.parse("password", r.password()))
-        .ap((client, username, password) -> new SignUp(client, username, password, attributes(r.userAttributes()),
-            Option.of(r.secretHash())))));
+        ClientId.parse(r.clientId()), Username.parse(r.username()), Password.parse("password", r.password()),
+        Members.shaped(r.userAttributes()))
+        .ap((client, username, password, attributes) -> new SignUp(client, username, password, attributes, Option.of(r.secretHash())))));
   }
 
   /** ConfirmSignUp's command. */
@@ -409,8 +409,8 @@ public final class Commands {
         : Password.parse("temporaryPassword", r.temporaryPassword()).map(Option::some);
     return valid(Members.flat(Validation.combine(
         UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), temporary,
-        Members.optionalEnum("messageAction", r.messageAction(), Members.MESSAGE_ACTIONS))
-        .ap((pool, username, password, action) -> new AdminCreateUser(pool, username, password, attributes(r.userAttributes()), action))));
+        Members.optionalEnum("messageAction", r.messageAction(), Members.MESSAGE_ACTIONS), Members.shaped(r.userAttributes()))
+        .ap((pool, username, password, action, attributes) -> new AdminCreateUser(pool, username, password, attributes, action))));
   }
 
   /** AdminSetUserPassword's command; an absent {@code permanent} is false. */
@@ -599,8 +599,9 @@ public final class Commands {
   /** AdminUpdateUserAttributes' command; {@code userAttributes} is required. */
   public static Either<CognitoError, AdminUpdateUserAttributes> parse(Requests.AdminUpdateUserAttributes r) {
     return valid(Members.flat(Validation.combine(
-        UserPoolId.parse(r.userPoolId()), Username.parse(r.username()), required("userAttributes", r.userAttributes()))
-        .ap((pool, username, list) -> new AdminUpdateUserAttributes(pool, username, attributes(list)))));
+        UserPoolId.parse(r.userPoolId()), Username.parse(r.username()),
+        required("userAttributes", r.userAttributes()).flatMap(Members::shaped))
+        .ap(AdminUpdateUserAttributes::new)));
   }
 
   /** AdminDeleteUserAttributes' command; every name must have an attribute name's shape. */
@@ -761,12 +762,6 @@ public final class Commands {
 
   private static Validation<Seq<ParameterViolation>, Option<Session>> session(String raw) {
     return raw == null ? Validation.valid(Option.none()) : Session.parse(raw).map(Option::some);
-  }
-
-  private static Either<CognitoError, Attributes> attributes(java.util.List<Requests.AttributeType> raw) {
-    return raw == null
-        ? Either.right(Attributes.empty())
-        : Attributes.parse("userAttributes", List.ofAll(raw).map(a -> a == null ? null : Tuple.of(a.name(), a.value())));
   }
 
   private static Validation<Seq<ParameterViolation>, PasswordPolicy> policy(Requests.PasswordPolicyType p) {

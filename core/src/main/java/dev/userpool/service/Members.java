@@ -1,5 +1,6 @@
 package dev.userpool.service;
 
+import dev.userpool.error.CognitoError;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.parameter.StringMember;
 import dev.userpool.pool.AliasAttribute;
@@ -9,6 +10,7 @@ import dev.userpool.pool.PreventUserExistenceErrors;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.TimeUnits;
 import dev.userpool.user.MessageAction;
+import dev.userpool.user.Attributes;
 import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
@@ -16,6 +18,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.function.Function;
@@ -80,15 +83,18 @@ final class Members {
         : Validation.invalid(List.of(new ParameterViolation.NotInEnum(member, value, allowed.keySet().toList())));
   }
 
-  /** Every element of an optional list of enum values, each named {@code member.N.member}; absent is empty. */
+  /**
+   * An optional list of enum values; absent is empty. An element outside {@code allowed} (or null) is one violation
+   * naming the list and showing it whole, as AWS reports a list's element constraint.
+   */
   static <E> Validation<Seq<ParameterViolation>, Set<E>> enumList(String member, java.util.List<String> values, Map<String, E> allowed) {
     if (values == null) {
       return Validation.valid(LinkedHashSet.empty());
     }
-    Seq<Validation<Seq<ParameterViolation>, E>> each = List.ofAll(values).zipWithIndex()
-        .map(v -> requiredEnum(member + "." + (v._2 + 1) + ".member", v._1, allowed));
-    Seq<ParameterViolation> problems = each.flatMap(v -> v.isInvalid() ? v.getError() : List.empty());
-    return problems.isEmpty() ? Validation.valid(LinkedHashSet.ofAll(each.map(Validation::get))) : Validation.invalid(problems);
+    List<String> all = List.ofAll(values);
+    return all.forAll(v -> v != null && allowed.containsKey(v))
+        ? Validation.valid(LinkedHashSet.ofAll(all.map(v -> allowed.get(v).get())))
+        : Validation.invalid(List.of(new ParameterViolation.ListNotInEnum(member, all, allowed.keySet().toList())));
   }
 
   /** An optional integer member within {@code min..max}. */
@@ -116,5 +122,19 @@ final class Members {
   /** Every member's violations, in member order, from a combined validation. */
   static <T> Validation<Seq<ParameterViolation>, T> flat(Validation<Seq<Seq<ParameterViolation>>, T> combined) {
     return combined.mapError(all -> all.flatMap(Function.identity()));
+  }
+
+  /** The attributes' names and values checked with the other members; then, once found well formed, their own rules. */
+  static Validation<Seq<ParameterViolation>, Either<CognitoError, Attributes>> shaped(java.util.List<Requests.AttributeType> raw) {
+    Seq<ParameterViolation> shape = raw == null
+        ? List.empty()
+        : Attributes.shapeViolations("userAttributes", List.ofAll(raw).map(a -> a == null ? null : Tuple.of(a.name(), a.value())));
+    return shape.isEmpty() ? Validation.valid(attributes(raw)) : Validation.invalid(shape);
+  }
+
+  static Either<CognitoError, Attributes> attributes(java.util.List<Requests.AttributeType> raw) {
+    return raw == null
+        ? Either.right(Attributes.empty())
+        : Attributes.parse("userAttributes", List.ofAll(raw).map(a -> a == null ? null : Tuple.of(a.name(), a.value())));
   }
 }

@@ -78,11 +78,7 @@ public final class Attributes {
     if (pairs == null) {
       return Either.right(EMPTY);
     }
-    Seq<ParameterViolation> shape = pairs.zipWithIndex().flatMap(p -> {
-      String prefix = member + "." + (p._2 + 1) + ".member.";
-      return NAME.named(prefix + "name").check(p._1 == null ? null : p._1._1)
-          .appendAll(VALUE.named(prefix + "value").checkIfPresent(p._1 == null ? null : p._1._2));
-    });
+    Seq<ParameterViolation> shape = shapeViolations(member, pairs);
     if (!shape.isEmpty()) {
       return Either.left(new CognitoError.RequestInvalid(shape));
     }
@@ -100,6 +96,19 @@ public final class Attributes {
       }
     }
     return Either.right(of(pairs.map(p -> new Tuple2<>(p._1, p._2 == null ? "" : p._2))));
+  }
+
+  /**
+   * Every shape violation of the names and values of a request's list member, worded as AWS words list members
+   * ({@code userAttributes.1.member.name}); empty when every name and value has its shape. AWS checks these with the
+   * request's other members, before anything is looked up.
+   */
+  public static Seq<ParameterViolation> shapeViolations(String member, Seq<Tuple2<String, String>> pairs) {
+    return pairs.zipWithIndex().flatMap(p -> {
+      String prefix = member + "." + (p._2 + 1) + ".member.";
+      return NAME.named(prefix + "name").check(p._1 == null ? null : p._1._1)
+          .appendAll(VALUE.named(prefix + "value").checkIfPresent(p._1 == null ? null : p._1._2));
+    });
   }
 
   /** Whether {@code value} has the shape of an email, as the {@code email} attribute must. */

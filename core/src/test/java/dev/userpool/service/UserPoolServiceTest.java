@@ -733,6 +733,7 @@ class UserPoolServiceTest {
               + "constraint: Member must have value greater than or equal to 3");
     }
 
+    /** AWS names the list and shows it whole (observed for AllowedOAuthFlows: awsdocs/aws-cloudformation-user-guide#563). */
     @Test
     void shouldNameTheListMemberThatBreaksItsEnum() {
       UserPool pool = pool(Requests.CreateUserPool.named("app"));
@@ -741,7 +742,8 @@ class UserPoolServiceTest {
           List.of("ALLOW_USER_PASSWORD_AUTH", "ALLOW_NOTHING"), null, null, null));
 
       assertThat(outcome.getLeft().message())
-          .startsWith("1 validation error detected: Value 'ALLOW_NOTHING' at 'explicitAuthFlows.2.member'");
+          .startsWith("1 validation error detected: Value '[ALLOW_USER_PASSWORD_AUTH, ALLOW_NOTHING]' at 'explicitAuthFlows' failed to"
+              + " satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [");
     }
 
     @Test

@@ -58,8 +58,10 @@ final class ConformanceDoc {
         + "read a code sent need the endpoint's test control and are not applicable without it.");
     md.p("Columns: **userpool (in process)** is this library, run while this page renders (CI runs the same rules over HTTP against "
         + "the endpoint: `ConformanceCommandTest`). The other columns were measured on one machine by `" + PEERS_COMMAND + "`; the "
-        + "table below gives each one's version and date. pass: the rule holds; FAIL: it does not; n/a: the endpoint lacks the test "
-        + "control the rule needs; blank: not measured (the rule is newer than the measurement).");
+        + "table below gives each one's version and date. pass: the rule holds; FAIL: it does not; n/a: the endpoint lacks what the "
+        + "rule needs (the test control; the hosted OAuth endpoints, which are measured over HTTP only, so they are n/a in process; "
+        + "a trigger's function, which the kit gives in process only, so those rules are n/a over HTTP); blank: not measured (the rule "
+        + "is newer than the measurement).");
     if (!peers.isEmpty()) {
       md.table(List.of("Endpoint", "Version", "Measured on"), peers.stream().map(p -> List.of(p.name(), p.version(), p.date())).toList());
     }

@@ -10,6 +10,7 @@ import dev.userpool.password.Password;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.service.PoolMessageMembers;
 import dev.userpool.service.Requests;
 import dev.userpool.service.Results;
 import dev.userpool.service.UserPoolService;
@@ -154,7 +155,13 @@ final class ErrorsDoc {
                 .createUserPool(new Requests.CreateUserPool("docs", new Requests.PasswordPolicyType(5, true, true, true, true, 25, 7),
                     null, null, null, null, null))),
         new Invalid("CreateUserPool, UserPoolTier " + code("GOLD"),
-            s -> s.poolConfiguration().createUserPool(new Requests.CreateUserPool("docs", null, "GOLD", null, null, null, null))));
+            s -> s.poolConfiguration().createUserPool(new Requests.CreateUserPool("docs", null, "GOLD", null, null, null, null))),
+        new Invalid("CreateUserPool, UsernameAttributes " + code("[email, nickname]"),
+            s -> s.poolConfiguration().createUserPool(new Requests.CreateUserPool("docs", null, null,
+                List.of("email", "nickname"), null, null, null))),
+        new Invalid("CreateUserPool, a UserPoolTags key of 129 characters",
+            s -> PoolMessageMembers.refusal(new PoolMessageMembers.Members(null, Map.of("k".repeat(129), "v"), null, null, null, null,
+                null, null, null), Either.right("")).toLeft("")));
     Set<Class<?>> seen = new LinkedHashSet<>();
     List<List<String>> observed = new ArrayList<>();
     for (Invalid r : requests) {

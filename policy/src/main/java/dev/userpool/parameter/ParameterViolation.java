@@ -19,7 +19,9 @@ public sealed interface ParameterViolation
     ParameterViolation.PatternMismatch,
     ParameterViolation.ValueBelow,
     ParameterViolation.ValueAbove,
-    ParameterViolation.NotInEnum {
+    ParameterViolation.NotInEnum,
+    ParameterViolation.ListNotInEnum,
+    ParameterViolation.MapEntries {
 
   /** The member's path as AWS names it, for example {@code password} or {@code policies.passwordPolicy.minimumLength}. */
   String member();
@@ -172,6 +174,57 @@ public sealed interface ParameterViolation
     @Override
     public Option<String> shownValue() {
       return Option.some(value);
+    }
+  }
+
+  /**
+   * A list member with an element outside the elements' enumeration. AWS names the list, shows the whole list and
+   * nests the elements' constraint: {@code Value '[code, token]' at 'allowedOAuthFlows' failed to satisfy constraint:
+   * Member must satisfy constraint: [Member must satisfy enum value set: [...]]} (observed:
+   * awsdocs/aws-cloudformation-user-guide#563).
+   */
+  record ListNotInEnum(String member, Seq<String> values, Seq<String> allowed) implements ParameterViolation {
+    /** Checks that no reference member is null. */
+    public ListNotInEnum {
+      Objects.requireNonNull(member, "member is null");
+      Objects.requireNonNull(values, "values is null");
+      Objects.requireNonNull(allowed, "allowed is null");
+    }
+
+    @Override
+    public String constraint() {
+      return allowed.mkString("Member must satisfy constraint: [Member must satisfy enum value set: [", ", ", "]]");
+    }
+
+    @Override
+    public Option<String> shownValue() {
+      return Option.some(values.map(String::valueOf).mkString("[", ", ", "]"));
+    }
+  }
+
+  /**
+   * A map member with a key or a value that breaks the keys' or values' constraints. AWS shows the whole map and lists
+   * every constraint of the keys' (or values') shape, the longest length first: {@code Value '{k=v}' at 'tags' failed to
+   * satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 256, Member must
+   * have length greater than or equal to 0]} (observed: SWO-GS/auto-tag#77; {@code Map keys} in boto/boto3#2601).
+   *
+   * @param member the map member
+   * @param shownValue the map as the message shows it, {@code {key=value, ...}}
+   * @param keys whether a key (rather than a value) broke its constraints
+   * @param minimum the keys' or values' shortest length
+   * @param maximum their longest length
+   */
+  record MapEntries(String member, Option<String> shownValue, boolean keys, int minimum, int maximum) implements ParameterViolation {
+    /** Checks that no reference member is null. */
+    public MapEntries {
+      Objects.requireNonNull(member, "member is null");
+      Objects.requireNonNull(shownValue, "shownValue is null");
+    }
+
+    @Override
+    public String constraint() {
+      return (keys ? "Map keys" : "Map value") + " must satisfy constraint: [Member must have length less than or equal to " + maximum
+          + ", Member must have length greater than or equal to " + minimum + "]";
     }
   }
 }

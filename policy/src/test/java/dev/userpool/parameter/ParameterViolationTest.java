@@ -60,6 +60,15 @@ class ParameterViolationTest {
             + "Member must satisfy enum value set: [LITE, ESSENTIALS, PLUS]");
   }
 
+  /** A list's element outside the enum: the list named and shown whole, the constraint nested (aws-cloudformation-user-guide#563). */
+  @Test
+  void shouldShowAListWithAnElementOutsideTheEnumWhole() {
+    assertThat(new ParameterViolation.ListNotInEnum("allowedOAuthFlows", List.of("code", "token"), List.of("implicit",
+        "client_credentials", "code")).message())
+        .isEqualTo("Value '[code, token]' at 'allowedOAuthFlows' failed to satisfy constraint: Member must satisfy constraint: "
+            + "[Member must satisfy enum value set: [implicit, client_credentials, code]]");
+  }
+
   @Test
   void shouldRefuseToDescribeNothing() {
     assertThatThrownBy(() -> ParameterViolation.describe(List.empty())).isInstanceOf(IllegalArgumentException.class);

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Every rule of the conformance kit, in a stable order: the hand-written scenarios of
  * {@link dev.userpool.testkit.sdk.CognitoScenarios}, the transition table's cells ({@link LifecycleRules}),
- * request validation generated from the member shapes ({@link RequestRules}), and the rules written for the
- * kit ({@link MoreRules}). Ids are unique and stable: a rule keeps its id while the rule stands.
+ * request validation generated from the member shapes ({@link RequestRules}) and written out ({@link MemberRules}),
+ * and the rules written for the kit ({@link MoreRules}). Ids are unique and stable: a rule keeps its id while the rule stands.
  */
 public final class Catalogue {
 
@@ -38,6 +38,7 @@ public final class Catalogue {
     all.addAll(ScenarioRules.all());
     all.addAll(LifecycleRules.all());
     all.addAll(RequestRules.all());
+    all.addAll(MemberRules.all());
     all.addAll(MoreRules.all());
     Set<String> ids = new HashSet<>();
     for (ConformanceRule rule : all) {

@@ -19,13 +19,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
 /**
  * An endpoint the kit measures over HTTP: the AWS SDK for Java pointed at it (region us-east-1, dummy
  * credentials, no retries, a time limit per call), its test control as far as it answers, and the pools each
- * rule created, deleted after the rule.
+ * rule created, deleted after the rule. Rules may run on several threads at once: the pools are noted per thread,
+ * as the SDK's synchronous client runs a call's interceptors on the thread that made the call.
  */
 final class HttpTarget implements AutoCloseable {
 
   private final CognitoIdentityProviderClient client;
   private final RemoteControl control;
-  private final List<String> created = new ArrayList<>();
+  private final ThreadLocal<List<String>> created = ThreadLocal.withInitial(ArrayList::new);
 
   HttpTarget(URI endpoint, Duration callLimit) {
     this.control = RemoteControl.probe(endpoint, callLimit);
@@ -45,13 +46,10 @@ final class HttpTarget implements AutoCloseable {
     return control;
   }
 
-  /** Deletes the pools the last rule created; an endpoint that cannot delete them keeps them. */
+  /** Deletes the pools the last rule of this thread created; an endpoint that cannot delete them keeps them. */
   void deleteCreatedPools() {
-    List<String> pools;
-    synchronized (created) {
-      pools = List.copyOf(created);
-      created.clear();
-    }
+    List<String> pools = List.copyOf(created.get());
+    created.get().clear();
     for (String pool : pools) {
       try {
         client.deleteUserPool(b -> b.userPoolId(pool));
@@ -73,9 +71,7 @@ final class HttpTarget implements AutoCloseable {
       if (context.response() instanceof CreateUserPoolResponse response) {
         UserPoolType pool = response.userPool();
         if (pool != null && pool.id() != null) {
-          synchronized (created) {
-            created.add(pool.id());
-          }
+          created.get().add(pool.id());
         }
       }
     }

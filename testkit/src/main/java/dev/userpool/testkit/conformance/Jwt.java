@@ -25,15 +25,31 @@ final class Jwt {
    * @throws AssertionError if it is not a JWT with a JSON payload (the token itself is never shown)
    */
   static Jwt claims(String token) {
-    String[] parts = token == null ? new String[0] : token.split("\\.");
-    if (parts.length != 3) {
-      throw new AssertionError("expected a JWT of three parts");
-    }
+    String[] parts = parts(token);
     try {
       return new Jwt(JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)));
     } catch (IOException | IllegalArgumentException e) {
       throw new AssertionError("expected a JWT whose payload is JSON");
     }
+  }
+
+  /** The {@code kid} of the token's header, or null. */
+  static String keyId(String token) {
+    String[] parts = parts(token);
+    try {
+      JsonNode kid = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8)).get("kid");
+      return kid == null ? null : kid.asText();
+    } catch (IOException | IllegalArgumentException e) {
+      throw new AssertionError("expected a JWT whose header is JSON");
+    }
+  }
+
+  private static String[] parts(String token) {
+    String[] parts = token == null ? new String[0] : token.split("\\.");
+    if (parts.length != 3) {
+      throw new AssertionError("expected a JWT of three parts");
+    }
+    return parts;
   }
 
   /** A string claim, or null. */

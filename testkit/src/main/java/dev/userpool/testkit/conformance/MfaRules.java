@@ -168,7 +168,7 @@ final class MfaRules {
   }
 
   /** The code of {@code secret} for the step {@code ahead} steps after the one {@code accessToken} was issued in. */
-  private static String code(String secret, String accessToken, int ahead) {
+  static String code(String secret, String accessToken, int ahead) {
     Long issued = Jwt.claims(accessToken).number("iat");
     that(issued != null, "an iat claim in the access token");
     byte[] key = Base32.decode(secret).getOrElseThrow(() -> new AssertionError("expected a base32 SecretCode"));

@@ -19,6 +19,9 @@ final class MoreRules {
     rules.addAll(MfaRules.all());
     rules.addAll(OAuthRules.all());
     rules.addAll(TriggerRules.all());
+    rules.addAll(MfaSetupRules.all());
+    rules.addAll(OAuthEndpointRules.all());
+    rules.addAll(TriggerRunRules.all());
     return rules;
   }
 }

@@ -53,6 +53,16 @@ final class RemoteControl implements TimeTravel, Mailbox {
     return control;
   }
 
+  /** The endpoint measured. */
+  URI endpoint() {
+    return endpoint;
+  }
+
+  /** The time limit of a call. */
+  Duration callLimit() {
+    return callLimit;
+  }
+
   /** Whether AdvanceClock answered the probe. */
   boolean movesClock() {
     return clock;

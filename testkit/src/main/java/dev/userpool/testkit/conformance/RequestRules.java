@@ -121,7 +121,23 @@ final class RequestRules {
       op("SetUserMFAPreference", (c, v) -> c.setUserMFAPreference(b -> b.accessToken(v.get(A))), ACCESS_TOKEN),
       op("RevokeToken", (c, v) -> c.revokeToken(b -> b.token(v.get("token")).clientId(v.get(C))), TOKEN, CLIENT),
       op("GetTokensFromRefreshToken", (c, v) -> c.getTokensFromRefreshToken(b -> b.refreshToken(v.get("refreshToken"))
-          .clientId(v.get(C))), REFRESH_TOKEN, CLIENT));
+          .clientId(v.get(C))), REFRESH_TOKEN, CLIENT),
+      op("UpdateUserPool", (c, v) -> c.updateUserPool(b -> b.userPoolId(v.get(P))), POOL),
+      op("UpdateUserPoolClient", (c, v) -> c.updateUserPoolClient(b -> b.userPoolId(v.get(P)).clientId(v.get(C))), POOL, CLIENT),
+      op("InitiateAuth", (c, v) -> c.initiateAuth(b -> b.clientId(v.get(C)).authFlow("USER_PASSWORD_AUTH")
+          .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Final-Passw0rd!"))), CLIENT),
+      op("AdminInitiateAuth", (c, v) -> c.adminInitiateAuth(b -> b.userPoolId(v.get(P)).clientId(v.get(C))
+          .authFlow("ADMIN_USER_PASSWORD_AUTH").authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Final-Passw0rd!"))), POOL, CLIENT),
+      op("GetUserPoolMfaConfig", (c, v) -> c.getUserPoolMfaConfig(b -> b.userPoolId(v.get(P))), POOL),
+      op("SetUserPoolMfaConfig", (c, v) -> c.setUserPoolMfaConfig(b -> b.userPoolId(v.get(P)).mfaConfiguration("OFF")), POOL),
+      op("AdminSetUserMFAPreference", (c, v) -> c.adminSetUserMFAPreference(b -> b.username(v.get(U)).userPoolId(v.get(P))), USERNAME,
+          POOL),
+      op("UpdateUserAttributes", (c, v) -> c.updateUserAttributes(b -> b.accessToken(v.get(A)).userAttributes(NICKNAME)), ACCESS_TOKEN),
+      op("AddCustomAttributes", (c, v) -> c.addCustomAttributes(b -> b.userPoolId(v.get(P)).customAttributes(
+          s -> s.name("tier").attributeDataType("String"))), POOL),
+      op("ListResourceServers", (c, v) -> c.listResourceServers(b -> b.userPoolId(v.get(P)).maxResults(10)), POOL),
+      op("DescribeResourceServer", (c, v) -> c.describeResourceServer(b -> b.userPoolId(v.get(P)).identifier("https://api.example.com")),
+          POOL));
 
   private RequestRules() {}
 
@@ -180,7 +196,7 @@ final class RequestRules {
   }
 
   /** The message as a one-line statement shows it: a long value cut short. */
-  private static String shown(String message) {
+  static String shown(String message) {
     return message.length() > 200 ? message.substring(0, 120) + "..." + message.substring(message.length() - 60) : message;
   }
 

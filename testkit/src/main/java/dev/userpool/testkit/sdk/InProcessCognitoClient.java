@@ -281,16 +281,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
-    UserPool pool = run(
-        service.triggers().createUserPool(service,
-            new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
-                Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
-                Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
-                Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
-                r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
-                Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
-                SchemaShapes.definitions(r.hasSchema(), r.schema())),
-            LambdaConfigShapes.parse(r.lambdaConfig())));
+    UserPool pool = run(PoolRequests.createUserPool(r)
+        .flatMap(request -> service.triggers().createUserPool(service, request, LambdaConfigShapes.parse(r.lambdaConfig()))));
     return respond(CreateUserPoolResponse.builder().userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0), pool)),
         CreateUserPoolResponse.class);
   }
@@ -305,9 +297,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
-    run(service.triggers().updateUserPool(service, new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()),
-        r.userPoolTierAsString(), Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings())),
-        LambdaConfigShapes.parse(r.lambdaConfig())));
+    run(PoolRequests.updateUserPool(r)
+        .flatMap(request -> service.triggers().updateUserPool(service, request, LambdaConfigShapes.parse(r.lambdaConfig()))));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
