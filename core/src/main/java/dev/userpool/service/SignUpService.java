@@ -6,6 +6,7 @@ import dev.userpool.error.Operation;
 import dev.userpool.trigger.TriggerSource;
 import dev.userpool.user.Message;
 import dev.userpool.user.User;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -45,7 +46,7 @@ public final class SignUpService {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
         .flatMap(pc -> c.userAttributes().flatMap(a -> AttributeWrites.signUp(pc._1, pc._2, c.username(), a))
             .flatMap(attributes -> triggers.preSignUp(pc._1, TriggerSource.PreSignUp_SignUp, Option.some(pc._2), c.username(), attributes)
-                .flatMap(answer -> engine.write(Operation.SIGN_UP, pc._1,
+                .flatMap(answer -> engine.write(Operation.SIGN_UP, pc._1, Caller.of(pc._2),
                     ctx -> User.signUp(c.username(), c.password(), TriggerService.verified(answer, attributes), ctx)
                         .flatMap(t -> TriggerService.confirmed(answer, t, ctx))
                         .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))))
@@ -86,8 +87,9 @@ public final class SignUpService {
 
   private Either<CognitoError, Results.CodeSent> run(Commands.ClientUser c) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
+        .flatMap(pc -> triggers.migrations().beforeForgotPassword(pc._1, pc._2, c.username().value(), LinkedHashMap.empty()).map(m -> pc))
         .flatMap(pc -> ExistenceErrors.of(pc._2).forgotPassword(c.username(),
-            engine.write(Operation.FORGOT_PASSWORD, pc._1,
+            engine.write(Operation.FORGOT_PASSWORD, pc._1, Caller.of(pc._2),
                 ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
                     .flatMap(user -> user.forgotPassword(ctx))
                     .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
@@ -132,7 +134,7 @@ public final class SignUpService {
   private Either<CognitoError, Results.CodeSent> resend(Commands.ClientUser c) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
         .flatMap(pc -> ExistenceErrors.of(pc._2).resendConfirmationCode(c.username(),
-            engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1,
+            engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1, Caller.of(pc._2),
                 ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
                     .flatMap(user -> user.resendConfirmationCode(ctx))
                     .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
