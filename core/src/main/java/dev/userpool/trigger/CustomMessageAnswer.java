@@ -28,8 +28,8 @@ public record CustomMessageAnswer(Option<String> smsMessage, Option<String> emai
   public static final int MAX_SMS_MESSAGE = 140;
 
   /** What the response may change, as the trigger sources' table says it. */
-  public static final String MAY_CHANGE = "smsMessage, emailMessage, emailSubject; a message without {####} (or over 20,000 / 140 "
-      + "characters) is sent in the default words";
+  public static final String MAY_CHANGE = "smsMessage, emailMessage, emailSubject; a message must hold {####} (an invitation "
+      + "{username} too) and fit 20,000 (email) or 140 (SMS) characters, else the default words are sent";
 
   /** The response Cognito sends: nothing set. */
   public static final CustomMessageAnswer NONE = new CustomMessageAnswer(Option.none(), Option.none(), Option.none());

@@ -1,6 +1,7 @@
 package dev.userpool.trigger;
 
 import dev.userpool.user.UserStatus;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -35,6 +36,22 @@ public record MigrationAnswer(Map<String, String> userAttributes, UserStatus fin
     Json none = new Json.Null();
     return Json.Obj.empty().with("userAttributes", none).with("finalUserStatus", none).with("messageAction", none)
         .with("desiredDeliveryMediums", none).with("forceAliasCreation", none);
+  }
+
+  /** No migration: no attributes (the user stays unknown). */
+  public static final MigrationAnswer NONE = new MigrationAnswer(LinkedHashMap.empty(), UserStatus.CONFIRMED, false, List.empty(), false);
+
+  /** A user migrated CONFIRMED with {@code userAttributes}, no message sent. */
+  public static MigrationAnswer confirmed(Map<String, String> userAttributes) {
+    return new MigrationAnswer(userAttributes, UserStatus.CONFIRMED, true, List.empty(), false);
+  }
+
+  /** The response as a function answers it. */
+  public Json.Obj toJson() {
+    return Json.Obj.empty().with("userAttributes", userAttributes.isEmpty() ? new Json.Null() : Json.strings(userAttributes))
+        .with("finalUserStatus", Json.text(finalUserStatus.name()))
+        .with("messageAction", suppressMessage ? Json.text("SUPPRESS") : new Json.Null())
+        .with("desiredDeliveryMediums", Json.texts(desiredDeliveryMediums)).with("forceAliasCreation", Json.bool(forceAliasCreation));
   }
 
   /** Whether the function migrates the user: it returned attributes. */

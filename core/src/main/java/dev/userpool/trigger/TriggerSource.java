@@ -50,7 +50,7 @@ public enum TriggerSource {
   CustomMessage_SignUp(Trigger.CUSTOM_MESSAGE, "before the sign-up code is sent", List.of("SignUp"), CustomMessageAnswer.MAY_CHANGE, true),
   /** The invitation. */
   CustomMessage_AdminCreateUser(Trigger.CUSTOM_MESSAGE, "before the invitation is sent", List.of("AdminCreateUser"),
-      CustomMessageAnswer.MAY_CHANGE + "; both {username} and {####}", true),
+      CustomMessageAnswer.MAY_CHANGE, true),
   /** A sign-up code sent again. */
   CustomMessage_ResendCode(Trigger.CUSTOM_MESSAGE, "before a sign-up code is sent again", List.of("ResendConfirmationCode"),
       CustomMessageAnswer.MAY_CHANGE, true),

@@ -52,7 +52,8 @@ final class MessageTriggerDecisions {
               + "operation goes on: tokens, PasswordResetRequiredException, or the reset code to the verified contact. "
               + "USER_SRP_AUTH and the hosted sign-in page do not migrate.",
           "The guide: the trigger runs for a user that does not exist at sign-in with a password or in the forgot-password "
-              + "flow; the password policy \\"will not be enforced\\"; apps must use USER_PASSWORD_AUTH, as SRP sends no password.",
+              + "flow; the password policy is not enforced during migration; apps must use USER_PASSWORD_AUTH, as SRP sends no "
+              + "password.",
           List.of(to(Migration.class, "migrate"), to(MigrationAnswer.class, "read")), List.of(Source.of(MIGRATE), Source.of(IMPORT))),
       entry("user-migration-refused", Kind.DECIDED, "A refused migration stores nothing",
           "The function's error is `UserLambdaValidationException` `UserMigration failed with error <message>.`; an answer "

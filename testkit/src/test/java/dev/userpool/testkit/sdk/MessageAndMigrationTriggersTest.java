@@ -9,6 +9,7 @@ import dev.userpool.testkit.inprocess.RecordingMailbox;
 import dev.userpool.trigger.Json;
 import dev.userpool.trigger.TriggerEvent;
 import dev.userpool.user.MessageText;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class MessageAndMigrationTriggersTest {
   }
 
   private RecordingMailbox.Delivery lastDelivery() {
-    java.util.List<RecordingMailbox.Delivery> all = cognito.mailbox().all();
+    List<RecordingMailbox.Delivery> all = cognito.mailbox().all();
     return all.get(all.size() - 1);
   }
 
