@@ -32,4 +32,9 @@ record Caller(Option<AppClient> client, LinkedHashMap<String, String> clientMeta
   Caller withClientMetadata(Map<String, String> metadata) {
     return metadata == null ? this : new Caller(client, LinkedHashMap.ofAll(metadata));
   }
+
+  /** This caller with {@code metadata}, a request's ClientMetadata. */
+  Caller withClientMetadata(LinkedHashMap<String, String> metadata) {
+    return new Caller(client, metadata);
+  }
 }

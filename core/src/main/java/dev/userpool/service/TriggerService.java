@@ -130,8 +130,16 @@ public final class TriggerService {
    */
   public Either<CognitoError, PreSignUpAnswer> preSignUp(UserPool pool, TriggerSource source, Option<AppClient> client,
       Username username, Attributes attributes) {
-    Json.Obj request = Json.Obj.empty().with("userAttributes", Json.strings(LinkedHashMap.ofEntries(attributes.asMap())))
-        .with("validationData", new Json.Null());
+    return preSignUp(pool, source, client, username, attributes, TriggerInput.NONE);
+  }
+
+  /** PreSignUp with the request's ValidationData ({@code validationData}, null when none) and ClientMetadata. */
+  public Either<CognitoError, PreSignUpAnswer> preSignUp(UserPool pool, TriggerSource source, Option<AppClient> client,
+      Username username, Attributes attributes, TriggerInput input) {
+    Json.Obj request = TriggerInvocation.withClientMetadata(Json.Obj.empty()
+        .with("userAttributes", Json.strings(LinkedHashMap.ofEntries(attributes.asMap())))
+        .with("validationData", input.validationData().isEmpty() ? new Json.Null() : Json.strings(input.validationData())),
+        input.clientMetadata());
     return run(pool, source, client, username.value(), request, PreSignUpAnswer.DEFAULT.toJson(), PreSignUpAnswer::read,
         PreSignUpAnswer.DEFAULT);
   }

@@ -94,9 +94,9 @@ final class TriggerDecisions {
       entry("trigger-not-implemented", Kind.NOT_IMPLEMENTED, "Triggers and event members the library does not have yet",
           "The CUSTOM_AUTH triggers, the custom senders (and KMSKeyID); `CustomMessage_Authentication` (MFA and one-time sign-in "
               + "codes: the hook words them, the sign-ins that send them call it); PreTokenGeneration's `TokenGeneration_HostedAuth` "
-              + "and V3's client-credentials tokens; the requests' ValidationData and ClientMetadata in most events (PreSignUp's "
-              + "`validationData` is null; UserMigration's `validationData` and CustomMessage's `clientMetadata` are sent when the "
-              + "library has them); a migrated user's welcome message and forceAliasCreation.",
+              + "and V3's client-credentials tokens; ClientMetadata of the operations other than SignUp (SignUp's ValidationData "
+              + "and ClientMetadata reach PreSignUp and CustomMessage; elsewhere `validationData` is null and no `clientMetadata` "
+              + "is sent); a migrated user's welcome message and forceAliasCreation.",
           "Issue 25 lists them; the table of trigger sources marks each.",
           List.of(to(TriggerSource.class, "implemented")), List.of(Source.of(TRIGGERS)))),
       MessageTriggerDecisions.ENTRIES.stream()).toList();

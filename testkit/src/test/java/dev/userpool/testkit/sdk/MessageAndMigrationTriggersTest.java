@@ -200,6 +200,22 @@ class MessageAndMigrationTriggersTest {
   }
 
   @Test
+  void shouldPassSignUpsValidationDataAndClientMetadataToItsTriggers() {
+    String preSignUp = "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up";
+    pool(LambdaConfigType.builder().preSignUp(preSignUp).customMessage(CUSTOM_MESSAGE).build());
+    cognito.functions().register(preSignUp, TriggerEvent::toJson);
+    cognito.functions().register(CUSTOM_MESSAGE, TriggerEvent::toJson);
+
+    client.signUp(b -> b.clientId(clientId).username("jane").password(PASSWORD).userAttributes(a -> a.name("email").value("j@x.io"))
+        .validationData(a -> a.name("captcha").value("ok")).clientMetadata(Map.of("source", "web")));
+
+    assertThat(cognito.functions().invocations().get(0).event().request().render())
+        .endsWith("\"validationData\":{\"captcha\":\"ok\"},\"clientMetadata\":{\"source\":\"web\"}}");
+    assertThat(cognito.functions().invocations().get(1).event().request().get("clientMetadata"))
+        .contains(Json.Obj.empty().with("source", Json.text("web")));
+  }
+
+  @Test
   void shouldRefuseAccessTokenCustomizationOnTheLiteTier() {
     assertThatThrownBy(() -> client.createUserPool(b -> b.poolName("lite").userPoolTier("LITE").lambdaConfig(l -> l
         .preTokenGeneration(CUSTOM_MESSAGE).preTokenGenerationConfig(c -> c.lambdaArn(CUSTOM_MESSAGE).lambdaVersion("V2_0")))))
