@@ -37,7 +37,7 @@ final class TriggerRules {
           equal("V1_0", described.preTokenGenerationConfig().lambdaVersionAsString(), "PreTokenGenerationConfig LambdaVersion");
         });
     String unsupported = new LambdaConfigRefused(LambdaConfigRefused.Reason.NOT_IMPLEMENTED, "CustomSMSSender").message();
-    rule(rules, "lambda-config.not-run-refused", "CreateUserPool with a LambdaConfig naming a trigger the endpoint does not run"
+    rule(rules, "lambda-config.not-run-refused", "CreateUserPool with a LambdaConfig naming a member the endpoint does not run"
         + " (CustomSMSSender) is InvalidParameterException \"" + unsupported + "\"", decision("trigger-unimplemented-refused"),
         target -> Expect.refused("InvalidParameterException", 400, unsupported, () -> target.client().createUserPool(
             b -> b.poolName(KitPool.randomName("conformance"))
