@@ -225,7 +225,8 @@ public enum Operation {
   private static final class Triggered {
     private static final Set<String> OPERATIONS = LinkedHashSet.of("SignUp", "ConfirmSignUp", "AdminConfirmSignUp", "AdminCreateUser",
         "ConfirmForgotPassword", "InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge",
-        "GetTokensFromRefreshToken");
+        "GetTokensFromRefreshToken", "ForgotPassword", "ResendConfirmationCode", "AdminResetUserPassword", "UpdateUserAttributes",
+        "AdminUpdateUserAttributes", "GetUserAttributeVerificationCode");
 
     static Set<ErrorCode> codes(String operation) {
       return OPERATIONS.contains(operation)

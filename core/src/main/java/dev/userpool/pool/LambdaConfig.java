@@ -29,6 +29,9 @@ public record LambdaConfig(Map<Trigger, String> functions, PreTokenGenerationVer
   /** LambdaConfig members that name no trigger of {@link Trigger} and that the library does not take. */
   public static final Seq<String> OTHER_MEMBERS = List.of("CustomSMSSender", "CustomEmailSender", "KMSKeyID");
 
+  /** The feature a LITE pool cannot have: PreTokenGenerationConfig V2_0 or V3_0 (the library's name for it). */
+  public static final String ACCESS_TOKEN_CUSTOMIZATION = "Access Token Customization";
+
   /** {@code PreTokenGenerationLambdaVersionType}. V3_0 differs from V2_0 for client-credentials grants only. */
   public enum PreTokenGenerationVersion {
     /** The ID token only. */

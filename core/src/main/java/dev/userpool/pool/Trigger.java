@@ -21,9 +21,9 @@ public enum Trigger {
   /** Before tokens are signed: claims to add, override or suppress. */
   PRE_TOKEN_GENERATION("PreTokenGeneration", true),
   /** Before a code or temporary password is sent: the message's words. */
-  CUSTOM_MESSAGE("CustomMessage", false),
+  CUSTOM_MESSAGE("CustomMessage", true),
   /** A sign-in or forgotten password of a user the pool does not have. */
-  USER_MIGRATION("UserMigration", false),
+  USER_MIGRATION("UserMigration", true),
   /** CUSTOM_AUTH: which challenge next, or tokens, or failure. */
   DEFINE_AUTH_CHALLENGE("DefineAuthChallenge", false),
   /** CUSTOM_AUTH: the challenge's parameters and its answer. */

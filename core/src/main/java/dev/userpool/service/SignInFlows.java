@@ -17,6 +17,7 @@ import dev.userpool.user.User;
 import dev.userpool.user.UserEvent;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -61,9 +62,11 @@ final class SignInFlows {
     }
     return required(c.authParameters(), "USERNAME").flatMap(
         username -> required(c.authParameters(), "PASSWORD").flatMap(password -> secretHash(client, username, c.authParameters()).flatMap(
-            ok -> recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
-                .flatMap(user -> triggers.preAuthentication(pool, client, user))
-                .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx)))))));
+            ok -> triggers.migrations().beforeSignIn(op, pool, client, username, Password.of(password), LinkedHashMap.empty()).flatMap(
+                migrated -> recorded(engine.write(op, pool,
+                    ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
+                        .flatMap(user -> triggers.preAuthentication(pool, client, user))
+                        .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx))))))));
   }
 
   /**

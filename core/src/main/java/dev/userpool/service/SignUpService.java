@@ -6,6 +6,7 @@ import dev.userpool.error.Operation;
 import dev.userpool.trigger.TriggerSource;
 import dev.userpool.user.Message;
 import dev.userpool.user.User;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -36,19 +37,29 @@ public final class SignUpService {
     return guard.run(Operation.SIGN_UP, () -> Commands.parse(r).flatMap(this::run));
   }
 
+  /** SignUp, with its ValidationData and ClientMetadata for the triggers it runs. */
+  public Either<CognitoError, Results.SignedUp> signUp(Requests.SignUp r, TriggerInput input) {
+    return guard.run(Operation.SIGN_UP, () -> Commands.parse(r).flatMap(c -> run(c, input)));
+  }
+
   /** SignUp, parsed. */
   public Either<CognitoError, Results.SignedUp> signUp(Commands.SignUp c) {
     return guard.run(Operation.SIGN_UP, () -> run(c));
   }
 
   private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c) {
+    return run(c, TriggerInput.NONE);
+  }
+
+  private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c, TriggerInput input) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
         .flatMap(pc -> c.userAttributes().flatMap(a -> AttributeWrites.signUp(pc._1, pc._2, c.username(), a))
-            .flatMap(attributes -> triggers.preSignUp(pc._1, TriggerSource.PreSignUp_SignUp, Option.some(pc._2), c.username(), attributes)
-                .flatMap(answer -> engine.write(Operation.SIGN_UP, pc._1,
-                    ctx -> User.signUp(c.username(), c.password(), TriggerService.verified(answer, attributes), ctx)
-                        .flatMap(t -> TriggerService.confirmed(answer, t, ctx))
-                        .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))))
+            .flatMap(attributes -> triggers.preSignUp(pc._1, TriggerSource.PreSignUp_SignUp, Option.some(pc._2), c.username(), attributes,
+                input).flatMap(
+                    answer -> engine.write(Operation.SIGN_UP, pc._1, Caller.of(pc._2).withClientMetadata(input.clientMetadata()),
+                        ctx -> User.signUp(c.username(), c.password(), TriggerService.verified(answer, attributes), ctx)
+                            .flatMap(t -> TriggerService.confirmed(answer, t, ctx))
+                            .map(t -> Step.save(t, new Results.SignedUp(t.after(), t.message().flatMap(Message::delivery)))))))
             .flatMap(signedUp -> triggers.signedUp(pc._1, pc._2, signedUp)));
   }
 
@@ -86,8 +97,9 @@ public final class SignUpService {
 
   private Either<CognitoError, Results.CodeSent> run(Commands.ClientUser c) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
+        .flatMap(pc -> triggers.migrations().beforeForgotPassword(pc._1, pc._2, c.username().value(), LinkedHashMap.empty()).map(m -> pc))
         .flatMap(pc -> ExistenceErrors.of(pc._2).forgotPassword(c.username(),
-            engine.write(Operation.FORGOT_PASSWORD, pc._1,
+            engine.write(Operation.FORGOT_PASSWORD, pc._1, Caller.of(pc._2),
                 ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
                     .flatMap(user -> user.forgotPassword(ctx))
                     .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
@@ -132,7 +144,7 @@ public final class SignUpService {
   private Either<CognitoError, Results.CodeSent> resend(Commands.ClientUser c) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
         .flatMap(pc -> ExistenceErrors.of(pc._2).resendConfirmationCode(c.username(),
-            engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1,
+            engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1, Caller.of(pc._2),
                 ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
                     .flatMap(user -> user.resendConfirmationCode(ctx))
                     .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));

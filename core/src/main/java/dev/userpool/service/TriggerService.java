@@ -4,6 +4,7 @@ import dev.userpool.error.CognitoError;
 import dev.userpool.group.Group;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
+import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.token.TokenClaims;
 import dev.userpool.trigger.Json;
@@ -11,7 +12,6 @@ import dev.userpool.pool.LambdaConfig;
 import dev.userpool.trigger.PreSignUpAnswer;
 import dev.userpool.trigger.TokenCustomization;
 import dev.userpool.pool.Trigger;
-import dev.userpool.trigger.TriggerEvent;
 import dev.userpool.trigger.TriggerFailure;
 import dev.userpool.trigger.TriggerSource;
 import dev.userpool.trigger.Triggers;
@@ -24,7 +24,6 @@ import dev.userpool.user.User;
 import dev.userpool.user.Username;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -42,12 +41,21 @@ import java.util.function.Function;
 public final class TriggerService {
 
   private final Triggers triggers;
+  private final TriggerInvocation invocation;
   private final WriteEngine engine;
+  private final UserMigrations migrations;
 
   /** The triggers of the pools {@code engine} writes, invoked through {@code triggers}. */
   TriggerService(Triggers triggers, WriteEngine engine) {
     this.triggers = Objects.requireNonNull(triggers, "triggers is null");
     this.engine = Objects.requireNonNull(engine, "engine is null");
+    this.invocation = new TriggerInvocation(triggers);
+    this.migrations = new UserMigrations(invocation, engine);
+  }
+
+  /** The user migration trigger, before a sign-in or ForgotPassword looks the user up. */
+  UserMigrations migrations() {
+    return migrations;
   }
 
   // -- LambdaConfig
@@ -59,8 +67,9 @@ public final class TriggerService {
    */
   public Either<CognitoError, UserPool> createUserPool(UserPoolService service, Requests.CreateUserPool r,
       Either<CognitoError, LambdaConfig> lambdaConfig) {
-    return lambdaConfig.flatMap(config -> service.poolConfiguration().createUserPool(r)
-        .flatMap(pool -> config.isEmpty() ? Either.right(pool) : configure(pool.id(), config)));
+    return lambdaConfig.flatMap(config -> tierAllows(tier(r.userPoolTier()).getOrElse(Tier.ESSENTIALS), config))
+        .flatMap(config -> service.poolConfiguration().createUserPool(r)
+            .flatMap(pool -> config.isEmpty() ? Either.right(pool) : configure(pool.id(), config)));
   }
 
   /**
@@ -69,7 +78,25 @@ public final class TriggerService {
    */
   public Either<CognitoError, UserPool> updateUserPool(UserPoolService service, Requests.UpdateUserPool r,
       Either<CognitoError, LambdaConfig> lambdaConfig) {
-    return lambdaConfig.flatMap(config -> service.poolConfiguration().updateUserPool(r).flatMap(pool -> configure(pool.id(), config)));
+    Option<Tier> current = UserPoolId.parse(r.userPoolId()).toOption().flatMap(id -> engine.pool(id).toOption()).map(UserPool::tier);
+    return lambdaConfig.flatMap(config -> tierAllows(tier(r.userPoolTier()).orElse(current).getOrElse(Tier.ESSENTIALS), config))
+        .flatMap(config -> service.poolConfiguration().updateUserPool(r).flatMap(pool -> configure(pool.id(), config)));
+  }
+
+  /**
+   * The tier's say on a LambdaConfig: PreTokenGenerationConfig's V2_0 and V3_0 events customize access tokens, which the
+   * LITE plan does not include ("Access token customization" is an Essentials feature: AWS developer guide, "User pool
+   * feature plans"); Cognito's FeatureUnavailableInTierException, the feature's name in its message the library's.
+   */
+  static Either<CognitoError, LambdaConfig> tierAllows(Tier tier, LambdaConfig config) {
+    return tier == Tier.LITE && config.function(Trigger.PRE_TOKEN_GENERATION).isDefined()
+        && config.preTokenGenerationVersion().customizesAccessToken()
+            ? Either.left(new CognitoError.FeatureUnavailableInTier(tier.name(), LambdaConfig.ACCESS_TOKEN_CUSTOMIZATION))
+            : Either.right(config);
+  }
+
+  private static Option<Tier> tier(String name) {
+    return Option.of(name).flatMap(n -> List.of(Tier.values()).find(t -> t.name().equals(n)));
   }
 
   /**
@@ -80,6 +107,15 @@ public final class TriggerService {
       LambdaConfig.PreTokenGenerationVersion version) {
     return engine.updatePool(id, pool -> Either.right(pool.withLambdaConfig(new LambdaConfig(pool.lambdaConfig().functions()
         .put(trigger, arn), trigger == Trigger.PRE_TOKEN_GENERATION ? version : pool.lambdaConfig().preTokenGenerationVersion()))));
+  }
+
+  /**
+   * The pool {@code id} given {@code lambdaConfig} as a whole, as the endpoint's init file sets it: checked against the
+   * pool's tier ({@link #tierAllows}); a refused LambdaConfig changes nothing.
+   */
+  public Either<CognitoError, UserPool> configure(UserPoolId id, Either<CognitoError, LambdaConfig> lambdaConfig) {
+    return lambdaConfig.flatMap(config -> engine.pool(id).flatMap(pool -> tierAllows(pool.tier(), config)))
+        .flatMap(config -> configure(id, config));
   }
 
   private Either<CognitoError, UserPool> configure(UserPoolId id, LambdaConfig config) {
@@ -94,8 +130,16 @@ public final class TriggerService {
    */
   public Either<CognitoError, PreSignUpAnswer> preSignUp(UserPool pool, TriggerSource source, Option<AppClient> client,
       Username username, Attributes attributes) {
-    Json.Obj request = Json.Obj.empty().with("userAttributes", Json.strings(LinkedHashMap.ofEntries(attributes.asMap())))
-        .with("validationData", new Json.Null());
+    return preSignUp(pool, source, client, username, attributes, TriggerInput.NONE);
+  }
+
+  /** PreSignUp with the request's ValidationData ({@code validationData}, null when none) and ClientMetadata. */
+  public Either<CognitoError, PreSignUpAnswer> preSignUp(UserPool pool, TriggerSource source, Option<AppClient> client,
+      Username username, Attributes attributes, TriggerInput input) {
+    Json.Obj request = TriggerInvocation.withClientMetadata(Json.Obj.empty()
+        .with("userAttributes", Json.strings(LinkedHashMap.ofEntries(attributes.asMap())))
+        .with("validationData", input.validationData().isEmpty() ? new Json.Null() : Json.strings(input.validationData())),
+        input.clientMetadata());
     return run(pool, source, client, username.value(), request, PreSignUpAnswer.DEFAULT.toJson(), PreSignUpAnswer::read,
         PreSignUpAnswer.DEFAULT);
   }
@@ -179,29 +223,17 @@ public final class TriggerService {
 
   private <T> Either<CognitoError, T> run(UserPool pool, TriggerSource source, Option<AppClient> client, String userName,
       Json.Obj request, Json.Obj response, Function<Json, Either<TriggerFailure, T>> read, T withoutFunction) {
-    return run(pool, source, client, userName, request, response, read, withoutFunction, "1");
+    return invocation.run(pool, source, client, userName, request, response, read, withoutFunction, "1");
   }
 
   private <T> Either<CognitoError, T> run(UserPool pool, TriggerSource source, Option<AppClient> client, String userName,
       Json.Obj request, Json.Obj response, Function<Json, Either<TriggerFailure, T>> read, T withoutFunction, String version) {
-    Trigger trigger = source.trigger();
-    Option<String> function = pool.lambdaConfig().function(trigger);
-    if (function.isEmpty()) {
-      return Either.right(withoutFunction);
-    }
-    TriggerEvent event = new TriggerEvent(version, source, pool.id().region(), pool.id().value(), userName,
-        new TriggerEvent.CallerContext(TriggerEvent.AWS_SDK_VERSION,
-            client.map(c -> c.clientId().value()).getOrElse(TriggerEvent.CallerContext.NO_CLIENT)),
-        request, response);
-    Either<TriggerFailure, Json> answer = triggers.invoke(function.get(), event);
-    return answer.flatMap(read).mapLeft(failure -> failure.error(trigger));
+    return invocation.run(pool, source, client, userName, request, response, read, withoutFunction, version);
   }
 
   /** The user's attributes as events carry them: {@code sub}, every attribute, and {@code cognito:user_status}. */
   static Json.Obj userAttributes(User user) {
-    Map<String, String> values = LinkedHashMap.of("sub", user.sub().value()).merge(LinkedHashMap.ofEntries(user.attributes().asMap()))
-        .put("cognito:user_status", user.status().name());
-    return Json.strings(values);
+    return TriggerInvocation.userAttributes(user);
   }
 
   @Override

@@ -67,8 +67,8 @@ public final class UserPoolService {
     PasswordHasher hasher = b.hasher == null ? Pbkdf2PasswordHasher.withDefaultCost() : b.hasher;
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
     this.engine = new WriteEngine(pools, pool -> new Context(clock.instant(), pool, hasher, randomness, codes::next),
-        b.deliveries == null ? (pool, message) -> {} : b.deliveries, b.events == null ? Events.NONE : b.events, clock);
-    this.triggers = new TriggerService(b.triggers == null ? Triggers.NONE : b.triggers, engine);
+        b.deliveries == null ? (pool, message) -> {} : b.deliveries, b.events == null ? Events.NONE : b.events, clock, b.triggers);
+    this.triggers = new TriggerService(b.triggers, engine);
     ClientLookups clients = new ClientLookups(pools, engine);
     this.poolConfiguration = new PoolConfigurationService(pools, randomness, clock, b.region == null ? "us-east-1" : b.region, guard,
         engine);
@@ -92,7 +92,7 @@ public final class UserPoolService {
     private RateLimits rateLimits;
     private Clock clock;
     private String region;
-    private Triggers triggers;
+    private Triggers triggers = Triggers.NONE;
 
     private Builder() {}
 

@@ -10,9 +10,11 @@ import dev.userpool.port.Events;
 import dev.userpool.port.StoreConflict;
 import dev.userpool.port.UserPools;
 import dev.userpool.port.Users;
+import dev.userpool.trigger.Triggers;
 import dev.userpool.user.Context;
 import dev.userpool.user.LookupKey;
 import dev.userpool.user.Message;
+import dev.userpool.user.MessageText;
 import dev.userpool.user.Naming;
 import dev.userpool.user.User;
 import io.vavr.control.Either;
@@ -32,9 +34,15 @@ final class WriteEngine {
   private final Deliveries deliveries;
   private final Events events;
   private final Clock clock;
+  private final CustomMessages messages;
 
-  /** An engine over these ports; {@code contexts} gives each attempt its decision context (now, hasher, randomness, codes). */
-  WriteEngine(UserPools pools, Function<UserPool, Context> contexts, Deliveries deliveries, Events events, Clock clock) {
+  /**
+   * An engine over these ports; {@code contexts} gives each attempt its decision context (now, hasher, randomness, codes),
+   * the custom message trigger among {@code functions} words what is delivered.
+   */
+  WriteEngine(UserPools pools, Function<UserPool, Context> contexts, Deliveries deliveries, Events events, Clock clock,
+      Triggers functions) {
+    this.messages = new CustomMessages(new TriggerInvocation(functions));
     this.pools = pools;
     this.contexts = contexts;
     this.deliveries = deliveries;
@@ -44,6 +52,15 @@ final class WriteEngine {
 
   /** The decision's step carried out, with at most {@link UserPoolService#MAX_ATTEMPTS} attempts. */
   <T> Either<CognitoError, T> write(Operation op, UserPool pool, Function<Context, Either<CognitoError, Step<T>>> decide) {
+    return write(op, pool, Caller.NONE, decide);
+  }
+
+  /**
+   * As {@link #write(Operation, UserPool, Function)}, for {@code caller}: once saved, the message the step has is worded
+   * ({@link CustomMessages}: the custom message trigger sees the caller's client and ClientMetadata) and delivered; the
+   * trigger's failure is returned, the change kept and nothing delivered.
+   */
+  <T> Either<CognitoError, T> write(Operation op, UserPool pool, Caller caller, Function<Context, Either<CognitoError, Step<T>>> decide) {
     Users users = pools.users(pool.id());
     Naming naming = Naming.of(pool);
     for (int attempt = 0; attempt < UserPoolService.MAX_ATTEMPTS; attempt++) {
@@ -59,9 +76,11 @@ final class WriteEngine {
           announce -> Option.none());
       if (conflict.isEmpty()) {
         events.publish(pool.id(), step.event());
-        step.<Option<Message>>fold(Step.Save::message, delete -> Option.none(), announce -> Option.none())
-            .forEach(m -> deliver(pool.id(), m));
-        return Either.right(step.result());
+        Option<Either<CognitoError, Boolean>> delivered = step.fold(
+            save -> save.message().map(m -> deliver(op, pool, caller, save.after(), m)),
+            delete -> Option.none(), announce -> Option.none());
+        return delivered.filter(Either::isLeft).<Either<CognitoError, T>>map(d -> Either.left(d.getLeft()))
+            .getOrElse(() -> Either.right(step.result()));
       }
       if (conflict.get() instanceof StoreConflict.KeyTaken taken && !(taken.key() instanceof LookupKey.BySub)) {
         return Either.left(keyTaken(op, pool, taken.key()));
@@ -102,12 +121,18 @@ final class WriteEngine {
     return Either.left(whenMissing);
   }
 
-  private void deliver(UserPoolId pool, Message message) {
-    try {
-      deliveries.deliver(pool, message);
-    } catch (RuntimeException e) {
-      // The change is saved; like a bounced email, the user asks for a new code.
-    }
+  private Either<CognitoError, Boolean> deliver(Operation op, UserPool pool, Caller caller, User user, Message message) {
+    Either<CognitoError, MessageText> text = message.delivery().isEmpty()
+        ? Either.right(MessageText.defaults(message))
+        : messages.word(op, pool, caller, user, message);
+    text.forEach(words -> {
+      try {
+        deliveries.deliver(pool.id(), message, words);
+      } catch (RuntimeException e) {
+        // The change is saved; like a bounced email, the user asks for a new code.
+      }
+    });
+    return text.map(words -> true);
   }
 
   private static CognitoError keyTaken(Operation op, UserPool pool, LookupKey key) {

@@ -1,6 +1,8 @@
 package dev.userpool.trigger;
 
+import dev.userpool.error.Operation;
 import dev.userpool.pool.Trigger;
+import dev.userpool.user.Message;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -45,29 +47,37 @@ public enum TriggerSource {
   TokenGeneration_RefreshTokens(Trigger.PRE_TOKEN_GENERATION, "before tokens renewed from a refresh token are signed",
       List.of("InitiateAuth", "AdminInitiateAuth", "GetTokensFromRefreshToken"), "as TokenGeneration_Authentication", true),
   /** The sign-up code. */
-  CustomMessage_SignUp(Trigger.CUSTOM_MESSAGE, "before the sign-up code is sent", List.of("SignUp"),
-      "smsMessage, emailMessage, emailSubject (must contain {####})", false),
+  CustomMessage_SignUp(Trigger.CUSTOM_MESSAGE, "before the sign-up code is sent", List.of("SignUp"), CustomMessageAnswer.MAY_CHANGE, true),
   /** The invitation. */
   CustomMessage_AdminCreateUser(Trigger.CUSTOM_MESSAGE, "before the invitation is sent", List.of("AdminCreateUser"),
-      "smsMessage, emailMessage, emailSubject (must contain {username} and {####})", false),
+      CustomMessageAnswer.MAY_CHANGE, true),
   /** A sign-up code sent again. */
   CustomMessage_ResendCode(Trigger.CUSTOM_MESSAGE, "before a sign-up code is sent again", List.of("ResendConfirmationCode"),
-      "smsMessage, emailMessage, emailSubject", false),
+      CustomMessageAnswer.MAY_CHANGE, true),
   /** The password-reset code. */
   CustomMessage_ForgotPassword(Trigger.CUSTOM_MESSAGE, "before the password-reset code is sent",
-      List.of("ForgotPassword", "AdminResetUserPassword"), "smsMessage, emailMessage, emailSubject", false),
+      List.of("ForgotPassword", "AdminResetUserPassword"), CustomMessageAnswer.MAY_CHANGE, true),
   /** A changed contact's code. */
   CustomMessage_UpdateUserAttribute(Trigger.CUSTOM_MESSAGE, "before a changed email or phone number's code is sent",
-      List.of("UpdateUserAttributes", "AdminUpdateUserAttributes"), "smsMessage, emailMessage, emailSubject", false),
+      List.of("UpdateUserAttributes", "AdminUpdateUserAttributes"), CustomMessageAnswer.MAY_CHANGE, true),
   /** A requested verification code. */
   CustomMessage_VerifyUserAttribute(Trigger.CUSTOM_MESSAGE, "before a requested verification code is sent",
-      List.of("GetUserAttributeVerificationCode"), "smsMessage, emailMessage, emailSubject", false),
+      List.of("GetUserAttributeVerificationCode"), CustomMessageAnswer.MAY_CHANGE, true),
+  /** An MFA or sign-in code (sent by the SMS and email one-time-password sign-ins, which word it through the same rules). */
+  CustomMessage_Authentication(Trigger.CUSTOM_MESSAGE, "before an MFA or one-time sign-in code is sent",
+      List.of("InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge"), CustomMessageAnswer.MAY_CHANGE,
+      false),
   /** A sign-in of an unknown user. */
-  UserMigration_Authentication(Trigger.USER_MIGRATION, "a sign-in of a user the pool does not have",
-      List.of("InitiateAuth", "AdminInitiateAuth"), "userAttributes, finalUserStatus, messageAction, desiredDeliveryMediums", false),
+  UserMigration_Authentication(Trigger.USER_MIGRATION,
+      "a USER_PASSWORD_AUTH or ADMIN_USER_PASSWORD_AUTH sign-in of a user the pool does not have",
+      List.of("InitiateAuth", "AdminInitiateAuth"),
+      "userAttributes (required: none means no migration), finalUserStatus, messageAction, desiredDeliveryMediums, forceAliasCreation",
+      true),
   /** A forgotten password of an unknown user. */
   UserMigration_ForgotPassword(Trigger.USER_MIGRATION, "ForgotPassword of a user the pool does not have", List.of("ForgotPassword"),
-      "userAttributes, messageAction, desiredDeliveryMediums", false),
+      "userAttributes (required: none means no migration; a verified email or phone receives the code), messageAction, "
+          + "desiredDeliveryMediums, forceAliasCreation",
+      true),
   /** CUSTOM_AUTH. */
   DefineAuthChallenge_Authentication(Trigger.DEFINE_AUTH_CHALLENGE, "each step of a CUSTOM_AUTH sign-in",
       List.of("InitiateAuth", "RespondToAuthChallenge"), "challengeName, issueTokens, failAuthentication", false),
@@ -99,6 +109,21 @@ public enum TriggerSource {
    */
   public static TriggerSource ofAnswer(String challengeName) {
     return "NEW_PASSWORD_REQUIRED".equals(challengeName) ? TokenGeneration_NewPasswordChallenge : TokenGeneration_Authentication;
+  }
+
+  /**
+   * The custom message source of {@code message} sent by {@code operation}: the invitation's; a sign-up code's
+   * ({@code ResendCode} when ResendConfirmationCode sent it); a reset code's; an attribute's code
+   * ({@code VerifyUserAttribute} when GetUserAttributeVerificationCode sent it, else {@code UpdateUserAttribute}).
+   */
+  public static TriggerSource ofMessage(Operation operation, Message message) {
+    return message.fold(code -> switch (code.purpose()) {
+      case SIGN_UP -> operation == Operation.RESEND_CONFIRMATION_CODE ? CustomMessage_ResendCode : CustomMessage_SignUp;
+      case PASSWORD_RESET -> CustomMessage_ForgotPassword;
+      case ATTRIBUTE_VERIFICATION -> operation == Operation.GET_USER_ATTRIBUTE_VERIFICATION_CODE
+          ? CustomMessage_VerifyUserAttribute
+          : CustomMessage_UpdateUserAttribute;
+    }, invitation -> CustomMessage_AdminCreateUser);
   }
 
   /** The trigger whose function receives this source. */

@@ -43,11 +43,11 @@ class TriggerRulesTest {
 
   @Test
   void shouldRefuseEveryUnimplementedMemberInOneMessage() {
-    CognitoError e = LambdaConfig.parse(LinkedHashMap.of("UserMigration", ARN, "PreSignUp", ARN, "CustomSMSSender", ARN),
+    CognitoError e = LambdaConfig.parse(LinkedHashMap.of("CustomEmailSender", ARN, "PreSignUp", ARN, "CustomSMSSender", ARN),
         Option.none(), Option.none(), false).getLeft();
 
     assertThat(e.cognitoError()).isEqualTo("InvalidParameterException");
-    assertThat(e.message()).startsWith("LambdaConfig members not supported by the userpool library: UserMigration, CustomSMSSender.");
+    assertThat(e.message()).startsWith("LambdaConfig members not supported by the userpool library: CustomSMSSender, CustomEmailSender.");
   }
 
   @Test

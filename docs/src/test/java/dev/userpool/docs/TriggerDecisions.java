@@ -17,6 +17,7 @@ import dev.userpool.trigger.TriggerSource;
 import dev.userpool.trigger.Triggers;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The entries of {@link Decisions} about Lambda triggers (issue 25). */
 final class TriggerDecisions {
@@ -26,7 +27,7 @@ final class TriggerDecisions {
   private static final String PRE_TOKEN = GUIDE + "user-pool-lambda-pre-token-generation.html";
   private static final String PRE_SIGN_UP = GUIDE + "user-pool-lambda-pre-sign-up.html";
 
-  static final List<Entry> ENTRIES = List.of(
+  static final List<Entry> ENTRIES = Stream.concat(Stream.of(
       entry("trigger-errors", Kind.OBSERVED, "A trigger's failure is one of three errors",
           "A function that raises an error: `UserLambdaValidationException`, `<Trigger> failed with error <its message>.` (the "
               + "full stop added even after the function's own). An answer that is not the trigger's response (a flag that is not "
@@ -41,16 +42,18 @@ final class TriggerDecisions {
               Source.of("aws-amplify/amplify-studio#1006"), Source.of("awslabs/aws-sdk-android-samples#165"),
               Source.of("furaiev/amazon-cognito-identity-dart-2#204"),
               Source.of("https://repost.aws/knowledge-center/cognito-lambda-trigger-errors"))),
-      entry("trigger-time-limit", Kind.CONFIRMED, "Five seconds, and no retries",
-          "A function has " + Trigger.TIME_LIMIT.toSeconds() + " seconds to answer over the wire (`--lambda-endpoint`); then "
-              + "the operation fails with UnexpectedLambdaException. Cognito retries a call that timed out up to three times; "
-              + "the library does not retry (decided: a local runner that timed out once will again). Java handlers in process "
-              + "run on the caller's thread without a limit.",
-          "The developer guide: the function must respond within 5 seconds, the value cannot be changed, three attempts.",
-          List.of(to(Trigger.class, "TIME_LIMIT"), to(LambdaInvokeApi.class, "at")), List.of(Source.of(TRIGGERS))),
+      entry("trigger-time-limit", Kind.CONFIRMED, "Five seconds, three attempts on a timeout",
+          "A function has " + Trigger.TIME_LIMIT.toSeconds() + " seconds to answer over the wire (`--lambda-endpoint`); a call "
+              + "that times out is made again, " + LambdaInvokeApi.ATTEMPTS + " attempts in all, then the operation fails with "
+              + "UnexpectedLambdaException. A function error, an unknown function and an unreachable runner are not retried. "
+              + "Java handlers in process run on the caller's thread without a limit.",
+          "The developer guide: the function must respond within 5 seconds, the value cannot be changed; \"if the call can be "
+              + "retried, Amazon Cognito retries the call. After three unsuccessful attempts, the function times out\"; Invoke "
+              + "errors of HTTP status 500-599 are not retried.",
+          List.of(to(Trigger.class, "TIME_LIMIT"), to(LambdaInvokeApi.class, "ATTEMPTS")), List.of(Source.of(TRIGGERS))),
       entry("trigger-unimplemented-refused", Kind.DECIDED, "A trigger the library does not run is refused, not ignored",
-          "CreateUserPool and UpdateUserPool refuse a LambdaConfig naming CustomMessage, UserMigration, DefineAuthChallenge, "
-              + "CreateAuthChallenge, VerifyAuthChallengeResponse, CustomSMSSender, CustomEmailSender or KMSKeyID with "
+          "CreateUserPool and UpdateUserPool refuse a LambdaConfig naming a trigger the library does not run (the table of "
+              + "trigger sources says which: the CUSTOM_AUTH triggers until they run), CustomSMSSender, CustomEmailSender or KMSKeyID with "
               + "InvalidParameterException naming them all; nothing is created or changed. An application whose flow needs one "
               + "learns it at once rather than from a test that passes without its trigger.",
           "AWS runs them; storing them and never invoking them would make tests pass that fail against Cognito.",
@@ -89,11 +92,14 @@ final class TriggerDecisions {
           "The library cannot run code it was not given; failing loudly is what Cognito does for a missing function.",
           List.of(to(Triggers.class, "NONE")), List.of()),
       entry("trigger-not-implemented", Kind.NOT_IMPLEMENTED, "Triggers and event members the library does not have yet",
-          "CustomMessage (`{####}`), UserMigration, the CUSTOM_AUTH triggers, the custom senders; PreTokenGeneration's "
-              + "`TokenGeneration_HostedAuth` and V3's client-credentials tokens; the requests' ValidationData and ClientMetadata "
-              + "(PreSignUp's `validationData` is null, no `clientMetadata` is sent).",
+          "The CUSTOM_AUTH triggers, the custom senders (and KMSKeyID); `CustomMessage_Authentication` (MFA and one-time sign-in "
+              + "codes: the hook words them, the sign-ins that send them call it); PreTokenGeneration's `TokenGeneration_HostedAuth` "
+              + "and V3's client-credentials tokens; ClientMetadata of the operations other than SignUp (SignUp's ValidationData "
+              + "and ClientMetadata reach PreSignUp and CustomMessage; elsewhere `validationData` is null and no `clientMetadata` "
+              + "is sent); a migrated user's welcome message and forceAliasCreation.",
           "Issue 25 lists them; the table of trigger sources marks each.",
-          List.of(to(TriggerSource.class, "implemented")), List.of(Source.of(TRIGGERS))));
+          List.of(to(TriggerSource.class, "implemented")), List.of(Source.of(TRIGGERS)))),
+      MessageTriggerDecisions.ENTRIES.stream()).toList();
 
   private TriggerDecisions() {}
 

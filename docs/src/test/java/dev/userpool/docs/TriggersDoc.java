@@ -9,10 +9,12 @@ import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.LambdaFunctions;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import dev.userpool.trigger.Json;
+import dev.userpool.trigger.MigrationAnswer;
 import dev.userpool.trigger.TokenCustomization;
 import dev.userpool.trigger.TriggerEvent;
 import dev.userpool.trigger.TriggerSource;
 import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,13 +94,17 @@ final class TriggersDoc {
     String pool = client.createUserPool(b -> b.poolName("app").autoVerifiedAttributesWithStrings("email")
         .lambdaConfig(l -> l.preSignUp(ARN + "pre-sign-up").postConfirmation(ARN + "post-confirmation")
             .preAuthentication(ARN + "pre-authentication").postAuthentication(ARN + "post-authentication")
+            .customMessage(ARN + "custom-message").userMigration(ARN + "user-migration")
             .preTokenGenerationConfig(c -> c.lambdaArn(ARN + "pre-token-generation").lambdaVersion("V2_0"))))
         .userPool().id();
     String app = client.createUserPoolClient(b -> b.userPoolId(pool).clientName("web")
         .explicitAuthFlowsWithStrings("ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient().clientId();
-    for (String name : List.of("pre-sign-up", "post-confirmation", "pre-authentication", "post-authentication", "pre-token-generation")) {
+    for (String name : List.of("pre-sign-up", "post-confirmation", "pre-authentication", "post-authentication", "pre-token-generation",
+        "custom-message")) {
       cognito.functions().register(ARN + name, TriggerEvent::toJson);
     }
+    cognito.functions().register(ARN + "user-migration",
+        event -> event.answer(MigrationAnswer.confirmed(HashMap.of("email", "old@example.com")).toJson()));
     client.createGroup(b -> b.userPoolId(pool).groupName("admins"));
     client.signUp(b -> b.clientId(app).username("jane").password(PASSWORD).userAttributes(a -> a.name("email").value("jane@example.com")));
     client.confirmSignUp(b -> b.clientId(app).username("jane").confirmationCode("123456"));
@@ -109,6 +115,8 @@ final class TriggersDoc {
     client.forgotPassword(b -> b.clientId(app).username("jane"));
     client.confirmForgotPassword(b -> b.clientId(app).username("jane").confirmationCode("123456").password("Passw0rd!y"));
     client.adminCreateUser(b -> b.userPoolId(pool).username("joe").messageAction("SUPPRESS"));
+    client.initiateAuth(b -> b.clientId(app).authFlow("USER_PASSWORD_AUTH")
+        .authParameters(Map.of("USERNAME", "legacy-user", "PASSWORD", "Legacy-Passw0rd")));
     Map<String, TriggerEvent> out = new LinkedHashMap<>();
     for (LambdaFunctions.Invocation i : cognito.functions().invocations()) {
       out.putIfAbsent(i.event().source().name() + (i.event().trigger() == Trigger.PRE_TOKEN_GENERATION ? " (V2_0)" : ""), i.event());

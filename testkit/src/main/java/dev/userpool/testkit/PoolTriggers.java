@@ -3,7 +3,9 @@ package dev.userpool.testkit;
 import dev.userpool.pool.LambdaConfig;
 import dev.userpool.pool.Trigger;
 import dev.userpool.testkit.inprocess.LambdaFunctions;
+import dev.userpool.trigger.CustomMessageAnswer;
 import dev.userpool.trigger.Json;
+import dev.userpool.trigger.MigrationAnswer;
 import dev.userpool.trigger.PreSignUpAnswer;
 import dev.userpool.trigger.TriggerEvent;
 import io.vavr.collection.Seq;
@@ -76,6 +78,25 @@ public final class PoolTriggers {
   /** PostAuthentication. */
   public PoolTriggers postAuthentication(Check check) {
     return function(Trigger.POST_AUTHENTICATION, checking(check));
+  }
+
+  /**
+   * CustomMessage: the answer's words for each code and invitation the pool sends ({@link CustomMessageAnswer#NONE} keeps
+   * the default words); {@code event.source()} says which message it is.
+   */
+  public PoolTriggers customMessage(Function<CustomMessageAnswer> function) {
+    Objects.requireNonNull(function, "function is null");
+    return function(Trigger.CUSTOM_MESSAGE, event -> event.answer(function.apply(event).toJson()));
+  }
+
+  /**
+   * UserMigration: the user to create when a USER_PASSWORD_AUTH sign-in or ForgotPassword names one the pool does not
+   * have ({@link MigrationAnswer#NONE} leaves the user unknown); the sign-in's password is the event's
+   * {@code request.password}.
+   */
+  public PoolTriggers userMigration(Function<MigrationAnswer> function) {
+    Objects.requireNonNull(function, "function is null");
+    return function(Trigger.USER_MIGRATION, event -> event.answer(function.apply(event).toJson()));
   }
 
   /**

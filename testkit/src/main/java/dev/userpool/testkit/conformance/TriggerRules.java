@@ -36,11 +36,12 @@ final class TriggerRules {
           equal(PRE_TOKEN, described.preTokenGenerationConfig().lambdaArn(), "PreTokenGenerationConfig LambdaArn");
           equal("V1_0", described.preTokenGenerationConfig().lambdaVersionAsString(), "PreTokenGenerationConfig LambdaVersion");
         });
-    String unsupported = new LambdaConfigRefused(LambdaConfigRefused.Reason.NOT_IMPLEMENTED, "CustomMessage").message();
-    rule(rules, "lambda-config.not-run-refused", "CreateUserPool with a LambdaConfig naming a trigger the endpoint does not run"
-        + " (CustomMessage) is InvalidParameterException \"" + unsupported + "\"", decision("trigger-unimplemented-refused"),
+    String unsupported = new LambdaConfigRefused(LambdaConfigRefused.Reason.NOT_IMPLEMENTED, "CustomSMSSender").message();
+    rule(rules, "lambda-config.not-run-refused", "CreateUserPool with a LambdaConfig naming a member the endpoint does not run"
+        + " (CustomSMSSender) is InvalidParameterException \"" + unsupported + "\"", decision("trigger-unimplemented-refused"),
         target -> Expect.refused("InvalidParameterException", 400, unsupported, () -> target.client().createUserPool(
-            b -> b.poolName(KitPool.randomName("conformance")).lambdaConfig(l -> l.customMessage(PRE_SIGN_UP)))));
+            b -> b.poolName(KitPool.randomName("conformance"))
+                .lambdaConfig(l -> l.customSMSSender(s -> s.lambdaArn(PRE_SIGN_UP).lambdaVersion("V1_0"))))));
     String differ = new LambdaConfigRefused(LambdaConfigRefused.Reason.PRE_TOKEN_GENERATION_ARNS_DIFFER, "").message();
     rule(rules, "lambda-config.pre-token-arns-differ", "CreateUserPool with PreTokenGeneration and a PreTokenGenerationConfig of"
         + " another ARN is InvalidParameterException \"" + differ + "\"", api("LambdaConfigType"),

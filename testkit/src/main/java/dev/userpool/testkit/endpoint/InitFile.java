@@ -91,7 +91,7 @@ public final class InitFile {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ROOT = Set.of("userPools");
   private static final Set<String> POOL = Set.of("id", "name", "passwordPolicy", "tier", "usernameAttributes", "aliasAttributes",
-      "autoVerifiedAttributes", "caseSensitive", InitFileSchema.SCHEMA, "clients", "groups", "users");
+      "autoVerifiedAttributes", "caseSensitive", InitFileSchema.SCHEMA, InitFileLambda.LAMBDA_CONFIG, "clients", "groups", "users");
   private static final Set<String> GROUP = Set.of("name", "description", "roleArn", "precedence");
   private static final Set<String> POLICY = Set.of("minimumLength", "requireUppercase", "requireLowercase", "requireNumbers",
       "requireSymbols", "passwordHistorySize", "temporaryPasswordValidityDays");
@@ -155,6 +155,7 @@ public final class InitFile {
       stringArray(pool, path, list, problems);
     }
     InitFileSchema.check(pool, path, problems);
+    InitFileLambda.check(pool, path, problems);
     JsonNode policy = pool.path("passwordPolicy");
     if (!policy.isMissingNode()) {
       if (!policy.isObject()) {
@@ -252,7 +253,9 @@ public final class InitFile {
       String path = "$.userPools[" + i++ + "]";
       Either<CognitoError, UserPool> created = UserPoolId.parse(pool.get("id").asText()).toEither()
           .mapLeft(v -> (CognitoError) new CognitoError.RequestInvalid(v))
-          .flatMap(id -> Commands.parse(poolRequest(pool)).flatMap(c -> service.poolConfiguration().createUserPool(c, id)));
+          .flatMap(id -> Commands.parse(poolRequest(pool)).flatMap(c -> service.poolConfiguration().createUserPool(c, id)))
+          .flatMap(p -> InitFileLambda.lambdaConfig(pool).map(config -> service.triggers().configure(p.id(), config))
+              .getOrElse(Either.right(p)));
       if (created.isLeft()) {
         problems.add(new Problem(path, describe(created.getLeft())));
         continue;

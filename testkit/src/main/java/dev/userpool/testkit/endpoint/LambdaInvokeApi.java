@@ -30,8 +30,11 @@ import software.amazon.awssdk.services.lambda.model.LambdaException;
  * name is the ARN the pool's LambdaConfig gives (local runners take the ARN's last part as the name too). Answers
  * become Cognito's errors: {@code X-Amz-Function-Error} (the function raised) is a function error with the payload's
  * {@code errorMessage}; no answer within {@link Trigger#TIME_LIMIT} is a timeout; a Lambda error (no such function) or
- * an unreachable runner is a function that could not be invoked. Nothing is retried (Cognito retries a timed-out call;
- * the library does not).
+ * an unreachable runner is a function that could not be invoked. A call that times out is made again, up to
+ * {@value #ATTEMPTS} attempts in all, as Cognito does ("If it doesn't and if the call can be retried, Amazon Cognito
+ * retries the call. After three unsuccessful attempts, the function times out": AWS developer guide, "Customizing user
+ * pool workflows with Lambda triggers"); a function error and an invocation error are not retried ("Amazon Cognito
+ * doesn't retry function calls that return an Invoke error with an HTTP status code of 500-599", same page).
  */
 public final class LambdaInvokeApi implements Triggers, AutoCloseable {
 
@@ -62,8 +65,19 @@ public final class LambdaInvokeApi implements Triggers, AutoCloseable {
     return new LambdaInvokeApi(client, endpoint);
   }
 
+  /** How many times a timed-out call is made, in all ({@value}). */
+  public static final int ATTEMPTS = 3;
+
   @Override
   public Either<TriggerFailure, Json> invoke(String function, TriggerEvent event) {
+    Either<TriggerFailure, Json> outcome = attempt(function, event);
+    for (int attempt = 1; attempt < ATTEMPTS && outcome.isLeft() && outcome.getLeft().kind() == TriggerFailure.Kind.TIMEOUT; attempt++) {
+      outcome = attempt(function, event);
+    }
+    return outcome;
+  }
+
+  private Either<TriggerFailure, Json> attempt(String function, TriggerEvent event) {
     InvokeResponse response;
     try {
       response = client.invoke(b -> b.functionName(function).payload(SdkBytes.fromUtf8String(event.toJson().render())));

@@ -522,7 +522,7 @@ public final class LocalEndpoint implements AutoCloseable {
 
   /**
    * Stops: the port is released, new requests are answered with 503, those in flight get up to the
-   * shutdown grace to finish, then every connection is closed. Idempotent.
+   * shutdown grace to finish, then every connection is closed, and the Lambda Invoke API client of its functions. Idempotent.
    */
   @Override
   public void close() {
@@ -540,6 +540,7 @@ public final class LocalEndpoint implements AutoCloseable {
     }
     channels.close().awaitUninterruptibly();
     stopThreads();
+    cognito().functions().close();
   }
 
   private void stopThreads() {

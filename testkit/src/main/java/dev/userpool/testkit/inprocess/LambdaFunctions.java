@@ -16,9 +16,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Lambda functions in this process: Java handlers registered by ARN, invoked on the caller's thread as Cognito invokes
  * a trigger's function, each invocation recorded for tests to assert on. A handler that throws is a function error
  * (its message becomes {@code <Trigger> failed with error <message>.}); one that returns {@code null} answers
- * something that is not a response. An ARN no handler has goes to the fallback (by default: no such function).
+ * something that is not a response. An ARN no handler has goes to the fallback (by default: no such function), which
+ * {@link #close()} closes when it holds resources (the Lambda Invoke API's client).
  */
-public final class LambdaFunctions implements Triggers {
+public final class LambdaFunctions implements Triggers, AutoCloseable {
 
   /** A function: the event in, the event with its response out (the JSON a Lambda function returns). */
   @FunctionalInterface
@@ -77,6 +78,18 @@ public final class LambdaFunctions implements Triggers {
       return answer == null ? Either.left(TriggerFailure.invalidResponse()) : Either.right(answer);
     } catch (Exception e) {
       return Either.left(TriggerFailure.functionError(String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** Closes the fallback, if it is {@link AutoCloseable} (its failure to close is ignored: nothing is left to do). */
+  @Override
+  public void close() {
+    if (fallback instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // Closing releases connections; there is nothing else to do about a failure.
+      }
     }
   }
 

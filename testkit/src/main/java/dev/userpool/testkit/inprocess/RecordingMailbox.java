@@ -3,6 +3,7 @@ package dev.userpool.testkit.inprocess;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.user.CodePurpose;
 import dev.userpool.user.Message;
+import dev.userpool.user.MessageText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,8 +26,16 @@ public final class RecordingMailbox implements Mailroom {
   /** How many of the latest deliveries {@link #all()} keeps. */
   public static final int KEPT = 10_000;
 
-  /** One delivered message and its pool. */
-  public record Delivery(UserPoolId pool, Message message) {}
+  /**
+   * One delivered message, its pool, and its words: the default ones, or the custom message trigger's, with the code in
+   * place (so {@link #toString()} leaves them out).
+   */
+  public record Delivery(UserPoolId pool, Message message, MessageText text) {
+    @Override
+    public String toString() {
+      return "Delivery[" + pool + ", " + message + "]";
+    }
+  }
 
   private record Key(String pool, String username) {}
 
@@ -41,12 +50,17 @@ public final class RecordingMailbox implements Mailroom {
 
   @Override
   public void deliver(UserPoolId pool, Message message) {
+    deliver(pool, message, MessageText.defaults(message).rendered(secretOf(message), message.username().value()));
+  }
+
+  @Override
+  public void deliver(UserPoolId pool, Message message, MessageText text) {
     Key key = new Key(pool.value(), message.username().value());
     codeOf(message).ifPresent(code -> codes.put(key, code));
     temporaryPasswordOf(message).ifPresent(password -> temporaryPasswords.put(key, password));
     verifiedAttribute(message).ifPresent(attribute -> verificationCodes
         .put(new AttributeKey(key.pool(), key.username(), attribute), codeOf(message).orElseThrow()));
-    deliveries.add(new Delivery(pool, message));
+    deliveries.add(new Delivery(pool, message, text));
     if (size.incrementAndGet() > KEPT && deliveries.poll() != null) {
       size.decrementAndGet();
     }
@@ -116,5 +130,9 @@ public final class RecordingMailbox implements Mailroom {
 
   private static Optional<String> temporaryPasswordOf(Message message) {
     return message.fold(code -> Optional.empty(), invitation -> Optional.of(invitation.temporaryPassword().reveal()));
+  }
+
+  private static String secretOf(Message message) {
+    return message.fold(code -> code.code().reveal(), invitation -> invitation.temporaryPassword().reveal());
   }
 }

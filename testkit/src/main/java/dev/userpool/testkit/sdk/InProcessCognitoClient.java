@@ -340,7 +340,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public SignUpResponse signUp(SignUpRequest r) {
     Results.SignedUp signedUp = run(service.signUps().signUp(new Requests.SignUp(r.clientId(), r.username(), r.password(),
-        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.secretHash())));
+        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.secretHash()), LambdaConfigShapes.input(r)));
     return respond(SignUpResponse.builder()
         .userConfirmed(signedUp.user().status() == UserStatus.CONFIRMED)
         .userSub(signedUp.user().sub().value())

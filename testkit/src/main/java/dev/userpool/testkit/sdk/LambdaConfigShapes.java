@@ -4,13 +4,17 @@ import dev.userpool.error.CognitoError;
 import dev.userpool.pool.LambdaConfig;
 import dev.userpool.pool.Trigger;
 import dev.userpool.pool.UserPool;
+import dev.userpool.service.TriggerInput;
 import io.vavr.Tuple2;
+import java.util.List;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreTokenGenerationVersionConfigType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
 /**
@@ -44,6 +48,15 @@ final class LambdaConfigShapes {
     PreTokenGenerationVersionConfigType config = given.preTokenGenerationConfig();
     return LambdaConfig.parse(members, Option.of(config).flatMap(c -> Option.of(c.lambdaVersionAsString())),
         Option.of(config).flatMap(c -> Option.of(c.lambdaArn())), config != null);
+  }
+
+  /** SignUp's ValidationData and ClientMetadata, for its triggers. */
+  static TriggerInput input(SignUpRequest r) {
+    LinkedHashMap<String, String> validation = LinkedHashMap.empty();
+    for (AttributeType a : r.hasValidationData() ? r.validationData() : List.<AttributeType>of()) {
+      validation = a.name() == null || a.value() == null ? validation : validation.put(a.name(), a.value());
+    }
+    return new TriggerInput(validation, r.hasClientMetadata() ? LinkedHashMap.ofAll(r.clientMetadata()) : LinkedHashMap.empty());
   }
 
   /** {@code pool}'s description with its LambdaConfig, when it has one. */

@@ -94,7 +94,7 @@ class CatalogueTest {
     assertThat(Catalogue.of(Area.OAUTH)).extracting(ConformanceRule::id).contains("oauth.resource-server.exists",
         "oauth.client.client-credentials-without-secret", "oauth.domain.taken");
     assertThat(Catalogue.byId("triggers.lambda-config.not-run-refused")).hasValueSatisfying(r -> assertThat(r.statement())
-        .contains("\"LambdaConfig members not supported by the userpool library: CustomMessage. "));
+        .contains("\"LambdaConfig members not supported by the userpool library: CustomSMSSender. "));
     assertThat(Catalogue.byId("request-validation.change-password.accessToken.missing")).hasValueSatisfying(r -> assertThat(
         r.statement()).contains("Value null at 'accessToken' failed to satisfy constraint: Member must not be null"));
     assertThat(RequestRules.operations()).contains("GetUser", "GlobalSignOut", "DeleteUser", "RevokeToken",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.pool.ClientId;
 import dev.userpool.service.GroupService;
+import dev.userpool.pool.Trigger;
 import dev.userpool.service.Requests;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
@@ -65,6 +66,28 @@ class InitFileTest {
   }
 
   @Test
+  void shouldGiveAPoolItsLambdaConfigAndRefuseOneTheLibraryDoesNotRun() {
+    InProcessCognito cognito = InProcessCognito.builder().build();
+    InitFile.parse("""
+        {"userPools": [{"id": "us-east-1_Lambda1", "name": "app", "lambdaConfig": {"customMessage":
+          "arn:aws:lambda:us-east-1:123456789012:function:words", "preTokenGenerationConfig": {"lambdaArn":
+          "arn:aws:lambda:us-east-1:123456789012:function:claims", "lambdaVersion": "V2_0"}}}]}
+        """).get().applyTo(cognito).get();
+
+    var config = cognito.service().poolConfiguration().describeUserPool(new Requests.DescribeUserPool("us-east-1_Lambda1")).get()
+        .pool().lambdaConfig();
+    assertThat(config.function(Trigger.CUSTOM_MESSAGE)).contains("arn:aws:lambda:us-east-1:123456789012:function:words");
+    assertThat(config.preTokenGenerationVersion().name()).isEqualTo("V2_0");
+    assertThat(InitFile.parse("""
+        {"userPools": [{"id": "us-east-1_Lambda2", "name": "app", "lambdaConfig": {"kmsKeyID": "key", "preSignUp": 4}}]}
+        """).getLeft().map(InitFile.Problem::toString)).containsExactly("$.userPools[0].lambdaConfig.preSignUp: must be a string");
+    assertThat(InitFile.parse("""
+        {"userPools": [{"id": "us-east-1_Lambda3", "name": "app", "lambdaConfig": {"kmsKeyID": "key"}}]}
+        """).get().applyTo(InProcessCognito.builder().build()).getLeft().map(InitFile.Problem::toString)).singleElement().asString()
+        .startsWith("$.userPools[0]: InvalidParameterException: LambdaConfig members not supported by the userpool library: KMSKeyID.");
+  }
+
+  @Test
   void shouldReportEveryProblemOfShapeWithItsPath() {
     Seq<InitFile.Problem> problems = InitFile.parse("""
         {"userPools": [{"name": 3, "colour": "blue", "clients": [{"id": "c1"}],
@@ -74,8 +97,8 @@ class InitFileTest {
 
     assertThat(problems.map(InitFile.Problem::toString)).containsExactly(
         "$.groups: unknown member; known: userPools",
-        "$.userPools[0].colour: unknown member; known: aliasAttributes, autoVerifiedAttributes, caseSensitive, clients, groups, id, name, "
-            + "passwordPolicy, schema, tier, usernameAttributes, users",
+        "$.userPools[0].colour: unknown member; known: aliasAttributes, autoVerifiedAttributes, caseSensitive, clients, groups, id, "
+            + "lambdaConfig, name, passwordPolicy, schema, tier, usernameAttributes, users",
         "$.userPools[0].id: is required",
         "$.userPools[0].name: must be a string",
         "$.userPools[0].clients[0].name: is required",

@@ -81,10 +81,11 @@ class LambdaTriggersTest {
     void shouldRefuseTriggersTheLibraryDoesNotRunByNameAndCreateNothing() {
       int before = client.listUserPools(b -> b.maxResults(60)).userPools().size();
 
-      assertThatThrownBy(() -> pool(LambdaConfigType.builder().preSignUp(PRE_SIGN_UP).customMessage(PRE_SIGN_UP)
+      assertThatThrownBy(() -> pool(LambdaConfigType.builder().preSignUp(PRE_SIGN_UP)
+          .customSMSSender(s -> s.lambdaArn(PRE_SIGN_UP).lambdaVersion("V1_0"))
           .kmsKeyID("arn:aws:kms:us-east-1:123456789012:key/1").build()))
           .isInstanceOf(InvalidParameterException.class)
-          .hasMessageStartingWith("LambdaConfig members not supported by the userpool library: CustomMessage, KMSKeyID. ");
+          .hasMessageStartingWith("LambdaConfig members not supported by the userpool library: CustomSMSSender, KMSKeyID. ");
       assertThat(client.listUserPools(b -> b.maxResults(60)).userPools()).hasSize(before);
     }
 
