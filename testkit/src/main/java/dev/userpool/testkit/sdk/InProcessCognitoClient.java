@@ -281,33 +281,23 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
-    UserPool pool = run(
-        service.triggers().createUserPool(service,
-            new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
-                Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
-                Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
-                Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
-                r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
-                Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
-                SchemaShapes.definitions(r.hasSchema(), r.schema())),
-            LambdaConfigShapes.parse(r.lambdaConfig())));
-    return respond(CreateUserPoolResponse.builder().userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0), pool)),
-        CreateUserPoolResponse.class);
+    UserPool pool = run(PoolMfaShapes.createUserPool(service, r));
+    return respond(CreateUserPoolResponse.builder().userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0),
+        pool), pool)), CreateUserPoolResponse.class);
   }
 
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
     Results.PoolDescription d = run(service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
     return respond(DescribeUserPoolResponse.builder()
-        .userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool())),
+        .userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool()),
+            d.pool())),
         DescribeUserPoolResponse.class);
   }
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
-    run(service.triggers().updateUserPool(service, new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()),
-        r.userPoolTierAsString(), Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings())),
-        LambdaConfigShapes.parse(r.lambdaConfig())));
+    run(PoolMfaShapes.updateUserPool(service, r));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 

@@ -50,7 +50,7 @@ final class MfaOperations {
         r.softwareTokenMfaConfiguration() == null ? null : r.softwareTokenMfaConfiguration().enabled(), sms != null,
         sms == null ? null : sms.smsAuthenticationMessage(), email != null, email == null ? null : email.message(),
         email == null ? null : email.subject(), webAuthn != null, webAuthn == null ? null : webAuthn.relyingPartyId(),
-        webAuthn == null ? null : webAuthn.userVerificationAsString())));
+        webAuthn == null ? null : webAuthn.userVerificationAsString(), sms == null ? null : PoolMfaShapes.sms(sms.smsConfiguration()))));
     return replies.respond(SetUserPoolMfaConfigResponse.builder().mfaConfiguration(saved.mode().name())
         .softwareTokenMfaConfiguration(softwareToken(saved)).smsMfaConfiguration(sms(saved)).emailMfaConfiguration(email(saved))
         .webAuthnConfiguration(webAuthn(saved)), SetUserPoolMfaConfigResponse.class);
@@ -68,8 +68,8 @@ final class MfaOperations {
   }
 
   private static SmsMfaConfigType sms(PoolMfa saved) {
-    return saved.sms().map(s -> SmsMfaConfigType.builder().smsAuthenticationMessage(s.authenticationMessage().getOrNull()).build())
-        .getOrNull();
+    return saved.sms().map(s -> SmsMfaConfigType.builder().smsAuthenticationMessage(s.authenticationMessage().getOrNull())
+        .smsConfiguration(saved.messaging().sms().map(PoolMfaShapes::sms).getOrNull()).build()).getOrNull();
   }
 
   private static EmailMfaConfigType email(PoolMfa saved) {
