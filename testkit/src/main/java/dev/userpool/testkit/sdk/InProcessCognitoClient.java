@@ -484,8 +484,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     Results.Profile profile = run(tokenOperations.getUserProfile(new Requests.GetUser(r.accessToken())));
     return respond(GetUserResponse.builder().username(profile.user().username().value())
         .userAttributes(Shapes.attributesOf(profile.user().sub(), profile.attributes()))
-        .userMFASettingList(MfaOperations.settingList(profile.user())).preferredMfaSetting(MfaOperations.preferred(profile.user())),
-        GetUserResponse.class);
+        .userMFASettingList(MfaOperations.settingList(profile.user())).preferredMfaSetting(MfaOperations.preferred(profile.user()))
+        .mfaOptions(MfaOperations.options(profile.user())), GetUserResponse.class);
   }
 
   /** GlobalSignOut: revokes every token of the access token's user. */
@@ -525,7 +525,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         .username(user.username().value())
         .userAttributes(Shapes.attributesOf(user))
         .userMFASettingList(MfaOperations.settingList(user)).preferredMfaSetting(MfaOperations.preferred(user))
-        .userCreateDate(user.creationDate())
+        .mfaOptions(MfaOperations.options(user)).userCreateDate(user.creationDate())
         .userLastModifiedDate(user.lastModifiedDate())
         .enabled(user.enabled())
         .userStatus(user.status().name()), AdminGetUserResponse.class);

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.EmailMfaCon
 import software.amazon.awssdk.services.cognitoidentityprovider.model.EmailMfaSettingsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MFAOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
@@ -123,6 +124,16 @@ final class MfaOperations {
   /** {@code UserMFASettingList}: the factors enabled, in Cognito's order; empty when none. */
   static List<String> settingList(User user) {
     return user.mfa().enabled().toList().map(MfaType::name).toJavaList();
+  }
+
+  /**
+   * {@code MFAOptions}, the legacy member: SMS to {@code phone_number} while SMS MFA is enabled, absent otherwise (observed:
+   * aws-amplify/amplify-js#1204 shows it after an SMS preference, and a maintainer in #2707 says it is only defined then).
+   */
+  static List<MFAOptionType> options(User user) {
+    return user.mfa().enabled().contains(MfaType.SMS_MFA)
+        ? List.of(MFAOptionType.builder().deliveryMedium("SMS").attributeName("phone_number").build())
+        : null;
   }
 
   /** {@code PreferredMfaSetting}, when the user has one. */

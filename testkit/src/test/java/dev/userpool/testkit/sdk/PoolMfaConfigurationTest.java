@@ -3,6 +3,7 @@ package dev.userpool.testkit.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.userpool.testkit.TestPool;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MFAOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SmsConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
@@ -200,6 +202,27 @@ class PoolMfaConfigurationTest {
               + "Member must have length greater than or equal to 6; Value 'short' at 'emailMfaConfiguration.message' failed to "
               + "satisfy constraint: Member must satisfy regular expression pattern: "
               + "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$");
+    }
+  }
+
+  @Nested
+  class MfaOptions {
+
+    @Test
+    void shouldReportTheLegacySmsOptionExactlyWhileSmsMfaIsEnabled() {
+      InProcessCognito cognito = InProcessCognito.create();
+      InProcessCognitoClient sdk = InProcessCognitoClient.of(cognito);
+      TestPool pool = TestPool.create(cognito);
+      String access = pool.user("jane").verifiedPhoneNumber("+15555550100").confirmed().tokens().accessToken();
+      assertThat(sdk.getUser(b -> b.accessToken(access)).hasMfaOptions()).isFalse();
+      sdk.setUserPoolMfaConfig(b -> b.userPoolId(pool.id().value()).mfaConfiguration("OPTIONAL").smsMfaConfiguration(m -> m
+          .smsAuthenticationMessage("Code {####}")));
+      sdk.setUserMFAPreference(b -> b.accessToken(access).smsMfaSettings(m -> m.enabled(true)));
+      MFAOptionType sms = MFAOptionType.builder().deliveryMedium("SMS").attributeName("phone_number").build();
+      assertThat(sdk.getUser(b -> b.accessToken(access)).mfaOptions()).containsExactly(sms);
+      assertThat(sdk.adminGetUser(b -> b.userPoolId(pool.id().value()).username("jane")).mfaOptions()).containsExactly(sms);
+      sdk.adminSetUserMFAPreference(b -> b.userPoolId(pool.id().value()).username("jane").smsMfaSettings(m -> m.enabled(false)));
+      assertThat(sdk.adminGetUser(b -> b.userPoolId(pool.id().value()).username("jane")).hasMfaOptions()).isFalse();
     }
   }
 }
