@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Runs the real JavaScript clients of {@code testkit/src/test/js} ({@code srp-signin.mjs}, then
  * {@code totp-mfa.mjs}) against a local endpoint on an ephemeral port, from the {@code npm-clients} profile of
- * testkit's pom (which runs {@code npm ci} first; the command is there). Not a test: it needs Node.js and npm, which the normal build does not.
+ * testkit's pom (which runs {@code npm ci} first; the command is there). Not a test: it needs Node.js and npm,
+ * which the normal build does not.
  */
 public final class NodeClients {
 

@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
 /** CreateUserPool's MFA members and the two operations that read them back. */
 class PoolMfaConfigurationProperties {
 
-  private static final String REQUIRED = "SMS configuration and Auto verification for phone_number are required when MFA is required/optional";
+  private static final String REQUIRED = "SMS configuration and Auto verification for phone_number are required when MFA is "
+      + "required/optional";
 
   @Property(tries = 200)
   void anyMfaConfigurationCreateUserPoolAcceptsReadsBackIdentically(@ForAll("modes") String mode,
