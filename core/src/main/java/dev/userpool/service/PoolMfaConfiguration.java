@@ -103,7 +103,11 @@ public final class PoolMfaConfiguration {
     return PoolMfaRules.updateUserPool(pool.mfa(), m._1, m._2, pool.autoVerifiedAttributes().contains(ContactAttribute.PHONE_NUMBER));
   }
 
+  /** The pool with the configuration {@code decide} gives; no second write when the operation left it so already. */
   private Either<CognitoError, UserPool> save(UserPool pool, Function<UserPool, Either<CognitoError, PoolMfa>> decide) {
+    if (decide.apply(pool).exists(pool.mfa()::equals)) {
+      return Either.right(pool);
+    }
     return engine.updatePool(pool.id(), current -> decide.apply(current).map(current::withMfa));
   }
 
