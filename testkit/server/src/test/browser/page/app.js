@@ -17,6 +17,8 @@ import {
   signUp,
 } from 'aws-amplify/auth';
 import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
+// branch mfacfg: the TOTP set-up of its scenarios
+import { fetchMFAPreference, setUpTOTP, updateMFAPreference, verifyTOTPSetup } from 'aws-amplify/auth';
 
 // Every call the SDKs make, as "Operation" or "Operation(flow or challenge)" followed by the answer's status
 // once it arrives, so a scenario can say which flow went over the wire and how the endpoint answered it (not
@@ -317,7 +319,90 @@ const scenarios = [
     equal(`${revoked.code}: ${revoked.message}`, 'NotAuthorizedException: Refresh Token has been revoked', 'after globalSignOut');
     return `access token jti ${old.jti} -> ${access.jti}; after globalSignOut: ${revoked.code}: ${revoked.message}`;
   }],
+  // -- branch mfacfg: TOTP MFA with Amplify v6 (helpers below the list)
+  ['(mfacfg-a) Amplify TOTP: setUpTOTP, verifyTOTPSetup, updateMFAPreference, then signIn -> CONFIRM_SIGN_IN_WITH_TOTP_CODE -> confirmSignIn',
+    async (config) => {
+      const username = 'totp-tess';
+      const password = 'Totp-Passw0rd!';
+      await cognitoAdmin(config, 'SetUserPoolMfaConfig', {
+        UserPoolId: config.userPoolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true },
+      });
+      await cognitoAdmin(config, 'AdminCreateUser', { UserPoolId: config.userPoolId, Username: username, MessageAction: 'SUPPRESS' });
+      await cognitoAdmin(config, 'AdminSetUserPassword', { UserPoolId: config.userPoolId, Username: username, Password: password, Permanent: true });
+      await signedInAs(username, password);
+      const setup = await setUpTOTP();
+      const secret = setup.sharedSecret;
+      check(/^[A-Z2-7]+=*$/.test(secret ?? ''), 'setUpTOTP sharedSecret is not base32');
+      check(setup.getSetupUri('userpool-browser', username).href.includes(`secret=${secret}`), 'getSetupUri does not carry the secret');
+      await verifyTOTPSetup({ code: await totpCode(secret, await endpointTime(config, 0)) });
+      check(sent('VerifySoftwareToken 200'), 'no VerifySoftwareToken answered 200');
+      await updateMFAPreference({ totp: 'PREFERRED' });
+      const preference = await fetchMFAPreference();
+      equal(JSON.stringify(preference.enabled), '["TOTP"]', 'fetchMFAPreference enabled');
+      equal(preference.preferred, 'TOTP', 'fetchMFAPreference preferred');
+      await signedOut();
+      const first = await signIn({ username, password });
+      equal(first.isSignedIn, false, 'signIn isSignedIn');
+      equal(first.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_TOTP_CODE', 'signIn nextStep.signInStep');
+      // A code is accepted once: the sign-in's comes from the next 30-second step, reached by moving the endpoint's clock.
+      const done = await confirmSignIn({ challengeResponse: await totpCode(secret, await endpointTime(config, 30)) });
+      check(sent('RespondToAuthChallenge(SOFTWARE_TOKEN_MFA)'), 'no SOFTWARE_TOKEN_MFA answer went out');
+      equal(done.isSignedIn, true, 'confirmSignIn isSignedIn');
+      equal(done.nextStep.signInStep, 'DONE', 'confirmSignIn nextStep.signInStep');
+      equal((await getCurrentUser()).username, username, 'getCurrentUser username');
+      await signedOut();
+      return 'TOTP set up, preferred, and answered at the next sign-in';
+    }],
 ];
+
+// -- branch mfacfg: helpers of its scenarios
+// An administrative call the page makes itself (plain cross-origin fetch, not through the SDKs).
+async function cognitoAdmin(config, operation, body) {
+  const response = await realFetch(config.endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}` },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  check(response.ok, `${operation} answered ${response.status} ${json.__type}: ${json.message}`);
+  return json;
+}
+
+// The endpoint's time in epoch milliseconds after moving it `seconds` forward (UserpoolTestControl.AdvanceClock).
+async function endpointTime(config, seconds) {
+  const response = await realFetch(config.endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'UserpoolTestControl.AdvanceClock' },
+    body: JSON.stringify(seconds ? { Seconds: seconds } : {}),
+  });
+  const json = await response.json();
+  check(response.ok && json.Now, `AdvanceClock answered ${response.status}`);
+  return Date.parse(json.Now);
+}
+
+// The authenticator app's part, in the page: RFC 6238 (HMAC-SHA1 with WebCrypto, 30-second steps, six digits) over the
+// RFC 4648 base32 secret.
+async function totpCode(secret, epochMillis) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bytes = [];
+  let bits = 0;
+  let value = 0;
+  for (const c of secret.replace(/=+$/, '')) {
+    value = (value << 5) | alphabet.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  const key = await crypto.subtle.importKey('raw', new Uint8Array(bytes), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
+  const counter = new DataView(new ArrayBuffer(8));
+  counter.setBigUint64(0, BigInt(Math.floor(epochMillis / 30_000)));
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, counter.buffer));
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary = new DataView(mac.buffer).getUint32(offset) & 0x7fffffff;
+  return String(binary % 1_000_000).padStart(6, '0');
+}
 
 const labels = { pass: 'pass', fail: 'FAIL' };
 

@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param sms SmsMfaConfiguration, when given: its SmsAuthenticationMessage
  * @param email EmailMfaConfiguration, when given
  * @param webAuthn WebAuthnConfiguration, when given
+ * @param messaging the pool's SmsConfiguration, SmsAuthenticationMessage and EmailConfiguration ({@link PoolMfaRules})
  */
 public record PoolMfa(MfaConfiguration mode, boolean softwareToken, Option<SmsMfa> sms, Option<EmailMfa> email,
-    Option<WebAuthn> webAuthn) {
+    Option<WebAuthn> webAuthn, PoolMessaging messaging) {
 
   /** SmsMfaConfiguration: the message with its {@code {####}} placeholder, when given. */
   public record SmsMfa(Option<String> authenticationMessage) {
@@ -45,16 +46,39 @@ public record PoolMfa(MfaConfiguration mode, boolean softwareToken, Option<SmsMf
     }
   }
 
+  /**
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the SMS factor's message is not the pool's SmsAuthenticationMessage
+   */
   public PoolMfa {
     Objects.requireNonNull(mode, "mode is null");
     Objects.requireNonNull(sms, "sms is null");
     Objects.requireNonNull(email, "email is null");
     Objects.requireNonNull(webAuthn, "webAuthn is null");
+    Objects.requireNonNull(messaging, "messaging is null");
+    Option<String> message = messaging.smsAuthenticationMessage();
+    if (sms.exists(s -> !s.authenticationMessage().equals(message))) {
+      throw new IllegalArgumentException("the SMS factor's message is not the pool's SmsAuthenticationMessage");
+    }
+  }
+
+  /**
+   * A configuration without SmsConfiguration and EmailConfiguration; the SMS factor's message, if any, is the pool's
+   * SmsAuthenticationMessage.
+   */
+  public PoolMfa(MfaConfiguration mode, boolean softwareToken, Option<SmsMfa> sms, Option<EmailMfa> email, Option<WebAuthn> webAuthn) {
+    this(mode, softwareToken, sms, email, webAuthn,
+        PoolMessaging.none().withSmsAuthenticationMessage(sms.flatMap(SmsMfa::authenticationMessage)));
   }
 
   /** A new pool's configuration: OFF, nothing configured. */
   public static PoolMfa off() {
     return new PoolMfa(MfaConfiguration.OFF, false, Option.none(), Option.none(), Option.none());
+  }
+
+  /** This configuration with {@code next} as the pool's message settings (the SMS factor's message follows them). */
+  public PoolMfa withMessaging(PoolMessaging next) {
+    return new PoolMfa(mode, softwareToken, sms.map(s -> new SmsMfa(next.smsAuthenticationMessage())), email, webAuthn, next);
   }
 
   /**

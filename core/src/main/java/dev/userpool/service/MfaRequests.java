@@ -16,7 +16,16 @@ public final class MfaRequests {
    */
   public record SetUserPoolMfaConfig(String userPoolId, String mfaConfiguration, Boolean softwareTokenEnabled, boolean smsGiven,
       String smsAuthenticationMessage, boolean emailGiven, String emailMessage, String emailSubject, boolean webAuthnGiven,
-      String relyingPartyId, String userVerification) {}
+      String relyingPartyId, String userVerification, PoolMfaRequests.SmsConfiguration smsConfiguration) {
+
+    /** Without SmsMfaConfiguration's SmsConfiguration. */
+    public SetUserPoolMfaConfig(String userPoolId, String mfaConfiguration, Boolean softwareTokenEnabled, boolean smsGiven,
+        String smsAuthenticationMessage, boolean emailGiven, String emailMessage, String emailSubject, boolean webAuthnGiven,
+        String relyingPartyId, String userVerification) {
+      this(userPoolId, mfaConfiguration, softwareTokenEnabled, smsGiven, smsAuthenticationMessage, emailGiven, emailMessage, emailSubject,
+          webAuthnGiven, relyingPartyId, userVerification, null);
+    }
+  }
 
   /** GetUserPoolMfaConfig. */
   public record GetUserPoolMfaConfig(String userPoolId) {}

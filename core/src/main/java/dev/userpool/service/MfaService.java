@@ -10,6 +10,7 @@ import dev.userpool.mfa.MfaSession;
 import dev.userpool.mfa.MfaStep;
 import dev.userpool.mfa.MfaType;
 import dev.userpool.mfa.PoolMfa;
+import dev.userpool.mfa.PoolMfaRules;
 import dev.userpool.mfa.TotpSecret;
 import dev.userpool.mfa.UserMfa;
 import dev.userpool.parameter.ParameterViolation;
@@ -27,7 +28,6 @@ import dev.userpool.user.UserEvent;
 import dev.userpool.user.Username;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Map;
@@ -47,8 +47,7 @@ import java.util.function.Function;
 public final class MfaService {
 
   private static final StringMember USER_CODE = StringMember.sensitive("userCode").length(6, 6).pattern("[0-9]+");
-  private static final Map<String, MfaConfiguration> MODES = LinkedHashMap.of("OFF", MfaConfiguration.OFF, "ON",
-      MfaConfiguration.ON, "OPTIONAL", MfaConfiguration.OPTIONAL);
+  private static final Map<String, MfaConfiguration> MODES = PoolMfaConfiguration.MODES;
 
   private final WriteEngine engine;
   private final TokenService tokens;
@@ -71,13 +70,13 @@ public final class MfaService {
 
   /**
    * SetUserPoolMfaConfig: the configuration as saved. Checks the members' shapes (UserPoolId, MfaConfiguration from its
-   * enum; absent means OFF), the pool, then {@link PoolMfa#decide}.
+   * enum, absent meaning OFF; the messages and the SmsConfiguration), the pool, then {@link PoolMfaRules#setUserPoolMfaConfig}.
    */
   public Either<CognitoError, PoolMfa> setUserPoolMfaConfig(MfaRequests.SetUserPoolMfaConfig r) {
     return guard.run(Operation.SET_USER_POOL_MFA_CONFIG, () -> valid(Members.flat(Validation.combine(UserPoolId.parse(r.userPoolId()),
-        Members.optionalEnum("mfaConfiguration", r.mfaConfiguration(), MODES))
+        Members.optionalEnum("mfaConfiguration", r.mfaConfiguration(), MODES), PoolMfaConfiguration.mfaConfigMembers(r))
         .ap(Tuple::of))).flatMap(c -> engine.updatePool(c._1,
-            pool -> PoolMfa.decide(requested(r, c._2), pool.tier().name())
+            pool -> PoolMfaRules.setUserPoolMfaConfig(pool.mfa(), requested(r, c._2), c._3, pool.tier().name())
                 .map(pool::withMfa)))
         .map(UserPool::mfa));
   }

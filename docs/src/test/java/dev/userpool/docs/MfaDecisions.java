@@ -3,9 +3,11 @@ package dev.userpool.docs;
 import static dev.userpool.docs.CodeRef.to;
 
 import dev.userpool.docs.Decisions.Source;
+import dev.userpool.error.MfaConfigurationRefused;
 import dev.userpool.error.MfaRefused;
 import dev.userpool.mfa.ChallengeSequence;
 import dev.userpool.mfa.PoolMfa;
+import dev.userpool.mfa.PoolMfaRules;
 import dev.userpool.mfa.Totp;
 import dev.userpool.mfa.TotpSecret;
 import dev.userpool.mfa.UserMfa;
@@ -24,11 +26,45 @@ final class MfaDecisions {
               + "with `can't turn off MFA and configure an MFA together.`; ON or OPTIONAL with none is refused with `can't disable "
               + "all MFAs with a required or optional configuration.`; WebAuthnConfiguration is echoed and never counts as a factor; "
               + "email MFA on the Lite tier is FeatureUnavailableInTierException (the feature's name, `Email MFA`, decided). An "
-              + "absent MfaConfiguration means OFF (decided). SmsConfiguration (the IAM role) and the SES account email MFA needs "
-              + "are not modelled.",
+              + "absent MfaConfiguration means OFF (decided). SmsConfiguration and EmailConfiguration are kept and echoed; "
+              + "see mfa-pool-writers for the rules that depend on them.",
           "Real responses quoted in bug reports give both messages; one report tested OFF with each factor against a real pool.",
           List.of(to(PoolMfa.class, "decide"), to(MfaRefused.Reason.class, "OFF_WITH_FACTOR")),
           List.of(Source.of("aws/aws-sdk-js#4186"), Source.of("go-to-k/cdkd#1923"), Source.of(API + "API_SetUserPoolMfaConfig.html"))),
+      entry("mfa-pool-writers", Decisions.Kind.OBSERVED, "MfaConfiguration in CreateUserPool and UpdateUserPool",
+          "One configuration per pool, which CreateUserPool, UpdateUserPool and SetUserPoolMfaConfig write and GetUserPoolMfaConfig and "
+              + "DescribeUserPool read. CreateUserPool ON or OPTIONAL needs an SmsConfiguration and phone_number auto-verified "
+              + "(observed) and turns SMS MFA on; UpdateUserPool cannot turn MFA ON (observed); SetUserPoolMfaConfig ON or "
+              + "OPTIONAL without SmsMfaConfiguration under an SmsConfiguration is refused (observed). Decided: what UpdateUserPool "
+              + "ON or OPTIONAL keeps (the software-token factor, the email factor while the pool sends as DEVELOPER) and that its "
+              + "MFA members' shapes are checked after its other members.",
+          "Real responses quoted in bug reports give the three messages; AWS does not say which factors survive an UpdateUserPool.",
+          List.of(to(PoolMfaRules.class, "createUserPool"), to(PoolMfaRules.class, "updateUserPool"),
+              to(MfaConfigurationRefused.Reason.class, "SMS_CONFIGURATION_REQUIRED")),
+          List.of(Source.of("aws/aws-cdk#12075"), Source.of("aws-cloudformation/cloudformation-coverage-roadmap#1176"),
+              Source.of("aws-amplify/amplify-backend#1481"), Source.of(API + "API_CreateUserPool.html"))),
+      entry("mfa-update-user-pool-defaults", Decisions.Kind.DECIDED, "UpdateUserPool without MfaConfiguration",
+          "A member UpdateUserPool leaves out goes back to its default: no MfaConfiguration turns MFA OFF with every factor, no "
+              + "SmsConfiguration or EmailConfiguration removes it, no SmsAuthenticationMessage removes it. WebAuthnConfiguration, "
+              + "which only SetUserPoolMfaConfig sets, stays.",
+          "The API reference says so of UpdateUserPool's members in general; one report found members measured one by one to be "
+              + "kept (Policies), none measured MfaConfiguration, so the reference is followed.",
+          List.of(to(PoolMfaRules.class, "updateUserPool")),
+          List.of(Source.of(API + "API_UpdateUserPool.html"), Source.of("go-to-k/cdkd#1982"), Source.of("aws/aws-sdk-js#3148"))),
+      entry("mfa-email-developer", Decisions.Kind.DECIDED, "Email MFA needs EmailSendingAccount DEVELOPER",
+          "SetUserPoolMfaConfig with EmailMfaConfiguration for a pool whose EmailConfiguration is absent or COGNITO_DEFAULT is "
+              + "InvalidParameterException `Email MFA requires an EmailConfiguration with EmailSendingAccount DEVELOPER.` (the "
+              + "wording decided); the Lite tier is refused first (FeatureUnavailableInTierException).",
+          "The developer guide requires Amazon SES (DEVELOPER) for email MFA; no real response with the message was found.",
+          List.of(to(PoolMfaRules.class, "setUserPoolMfaConfig"), to(MfaConfigurationRefused.Reason.class, "EMAIL_MFA_NEEDS_DEVELOPER")),
+          List.of(Source.of(GUIDE + "user-pool-settings-mfa-sms-email-message.html"),
+              Source.of("hashicorp/terraform-provider-aws#41049"))),
+      entry("mfa-options-legacy", Decisions.Kind.OBSERVED, "MFAOptions in GetUser and AdminGetUser",
+          "The legacy MFAOptions member holds one option, DeliveryMedium SMS and AttributeName phone_number, while the user has "
+              + "SMS MFA enabled, and is absent otherwise (a software token or email MFA does not show there).",
+          "A GetUser response after an SMS preference shows it; a maintainer says it is only defined when SMS MFA is enabled.",
+          List.of(to(UserMfa.class, "enabled")),
+          List.of(Source.of("aws-amplify/amplify-js#1204"), Source.of("aws-amplify/amplify-js#2707"), Source.of(API + "API_GetUser.html"))),
       entry("mfa-totp-window", Decisions.Kind.DECIDED, "TOTP: the window and a code used once",
           "A code is accepted for its 30-second step and one step either side, and only for a step after the last accepted one; "
               + "the secret is 32 random bytes (52 base32 characters).",

@@ -3,10 +3,12 @@ package dev.userpool.docs;
 import static dev.userpool.docs.Markdown.code;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.error.MfaConfigurationRefused;
 import dev.userpool.error.MfaRefused;
 import dev.userpool.mfa.ChallengeSequence;
 import dev.userpool.mfa.MfaConfiguration;
 import dev.userpool.mfa.PoolMfa;
+import dev.userpool.mfa.PoolMfaRules;
 import dev.userpool.mfa.Totp;
 import dev.userpool.mfa.UserMfa;
 import java.util.ArrayList;
@@ -29,10 +31,19 @@ final class MfaDoc {
       MfaRefused.Reason.NO_VERIFIED_EMAIL, "decided: SOFTWARE_TOKEN_MFA's wording with EMAIL_OTP",
       MfaRefused.Reason.CODE_MISMATCH, "observed: aws-amplify/amplify-js#3066, #11069");
 
+  /** Where each pool configuration message comes from. */
+  private static final Map<MfaConfigurationRefused.Reason, String> CONFIGURATION_SOURCES = Map.of(
+      MfaConfigurationRefused.Reason.SMS_CONFIGURATION_REQUIRED,
+      "observed: aws/aws-cdk#12075, hashicorp/terraform-provider-aws#7261, aws-cloudformation/cloudformation-coverage-roadmap#769",
+      MfaConfigurationRefused.Reason.CANNOT_TURN_ON, "observed: aws-cloudformation/cloudformation-coverage-roadmap#1176",
+      MfaConfigurationRefused.Reason.SMS_MFA_REQUIRED_BY_SMS_CONFIGURATION, "observed: aws-amplify/amplify-backend#1481",
+      MfaConfigurationRefused.Reason.EMAIL_MFA_NEEDS_DEVELOPER, "the rule: developer guide, email MFA; the wording decided");
+
   private MfaDoc() {}
 
   static String render(Snippets snippets) {
-    Markdown md = Markdown.generated("Multi-factor authentication", "ChallengeSequence.ROWS, PoolMfa, UserMfa, Totp and MfaRefused");
+    Markdown md = Markdown.generated("Multi-factor authentication",
+        "ChallengeSequence.ROWS, PoolMfa, PoolMfaRules, UserMfa, Totp, MfaRefused and MfaConfigurationRefused");
     md.p("After a first factor (a password in USER_PASSWORD_AUTH or ADMIN_USER_PASSWORD_AUTH, an SRP proof, a NEW_PASSWORD_REQUIRED "
         + "answer) the pool's " + code("MfaConfiguration") + " and the factors the user has enabled among those the pool turns on "
         + "decide what follows, by the same table for every first factor (" + CodeRef.to(ChallengeSequence.class, "ROWS")
@@ -65,17 +76,46 @@ final class MfaDoc {
         + "the last one accepted: no code is accepted twice. A user starts with " + UserMfa.none().enabled().size() + " factors "
         + "enabled; AssociateSoftwareToken replaces the token and turns software-token MFA off until the new one is verified "
         + "and enabled again.");
+    poolConfiguration(md);
     md.h2("Messages");
     List<List<String>> messages = new ArrayList<>();
     for (MfaRefused.Reason reason : MfaRefused.Reason.values()) {
       MfaRefused e = new MfaRefused(reason);
       messages.add(List.of(code(e.cognitoError()), code(e.message()), SOURCES.get(reason)));
     }
+    for (MfaConfigurationRefused.Reason reason : MfaConfigurationRefused.Reason.values()) {
+      MfaConfigurationRefused e = new MfaConfigurationRefused(reason);
+      messages.add(List.of(code(e.cognitoError()), code(e.message()), CONFIGURATION_SOURCES.get(reason)));
+    }
     messages.add(List.of(code("FeatureUnavailableInTierException"),
         code(new CognitoError.FeatureUnavailableInTier("LITE", PoolMfa.EMAIL_MFA).message()),
         "the format observed for other features; the feature's name decided"));
     md.table(List.of("error", "message", "source"), messages);
     return md.toString();
+  }
+
+  private static void poolConfiguration(Markdown md) {
+    md.h2("The pool's configuration");
+    md.p("One configuration per pool (" + CodeRef.to(PoolMfaRules.class, "createUserPool").markdownLink(2) + " and its two "
+        + "siblings decide it), written by three operations and read by two: GetUserPoolMfaConfig and DescribeUserPool always "
+        + "answer the same " + code("MfaConfiguration") + ", and the " + code("SmsConfiguration") + " and "
+        + code("SmsAuthenticationMessage") + " either path set.");
+    md.table(List.of("operation", "what it does to the pool's MFA"), List.of(
+        List.of("CreateUserPool", code("MfaConfiguration") + " absent or OFF keeps " + code("SmsConfiguration") + ", "
+            + code("SmsAuthenticationMessage") + " and " + code("EmailConfiguration") + " and turns nothing on; ON or OPTIONAL "
+            + "turns SMS MFA on and needs an SmsConfiguration and " + code("phone_number") + " among the AutoVerifiedAttributes "
+            + "(CreateUserPool has no member for the other factors)"),
+        List.of("UpdateUserPool", "members left out go back to their defaults, as the API reference says of every member: no "
+            + code("MfaConfiguration") + " is OFF (every factor off), no SmsConfiguration or EmailConfiguration removes it; ON is "
+            + "refused unless the pool is ON already; ON or OPTIONAL keeps the software-token factor, keeps the email factor while "
+            + "the pool sends as DEVELOPER, turns SMS MFA on exactly when an SmsConfiguration is set, and needs a factor"),
+        List.of("SetUserPoolMfaConfig", "replaces the factors; ON or OPTIONAL must keep SMS MFA under an SmsConfiguration; email "
+            + "MFA needs " + code("EmailSendingAccount") + " DEVELOPER (and the Essentials tier); "
+            + code("SmsMfaConfiguration") + "'s message becomes the pool's SmsAuthenticationMessage and its SmsConfiguration, "
+            + "when given, the pool's")));
+    md.p("Member shapes are the API model's: " + code("SmsAuthenticationMessage") + " 6 to 140 characters holding "
+        + code("{####}") + ", " + code("EmailMfaConfiguration.Message") + " 6 to 20,000 holding " + code("{####}") + ", "
+        + code("SnsCallerArn") + " required and an ARN; they are checked after the operation's other members.");
   }
 
   private static String next(ChallengeSequence.Next next) {

@@ -3,12 +3,16 @@ package dev.userpool.postgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.mfa.EmailConfiguration;
+import dev.userpool.mfa.EmailSendingAccount;
 import dev.userpool.mfa.MfaChallenge;
 import dev.userpool.mfa.MfaConfiguration;
 import dev.userpool.mfa.MfaSession;
 import dev.userpool.mfa.MfaStep;
 import dev.userpool.mfa.MfaType;
+import dev.userpool.mfa.PoolMessaging;
 import dev.userpool.mfa.PoolMfa;
+import dev.userpool.mfa.SmsConfiguration;
 import dev.userpool.mfa.SoftwareToken;
 import dev.userpool.mfa.TotpSecret;
 import dev.userpool.mfa.UserMfa;
@@ -18,7 +22,8 @@ import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
- * The MFA parts of the pool and user documents: the pool's configuration ({@code mfa}) and the user's state (software
+ * The MFA parts of the pool and user documents: the pool's configuration ({@code mfa}, with its SmsConfiguration,
+ * SmsAuthenticationMessage and EmailConfiguration) and the user's state (software
  * token with its secret, factors, preference, the open MFA challenge). Absent in documents written before MFA: a pool
  * with MFA OFF, a user without MFA. No migration: both live in the JSON documents.
  */
@@ -44,16 +49,49 @@ final class MfaDocuments {
       w.relyingPartyId().forEach(t -> webAuthn.put("relyingPartyId", t));
       w.userVerification().forEach(t -> webAuthn.put("userVerification", t));
     });
+    writeMessaging(mfa, m.messaging());
+  }
+
+  private static void writeMessaging(ObjectNode mfa, PoolMessaging m) {
+    m.sms().forEach(s -> {
+      ObjectNode sms = mfa.putObject("smsConfiguration");
+      sms.put("snsCallerArn", s.snsCallerArn());
+      s.externalId().forEach(t -> sms.put("externalId", t));
+      s.snsRegion().forEach(t -> sms.put("snsRegion", t));
+    });
+    m.smsAuthenticationMessage().forEach(t -> mfa.put("smsAuthenticationMessage", t));
+    m.email().forEach(e -> {
+      ObjectNode email = mfa.putObject("emailConfiguration");
+      email.put("account", e.account().name());
+      e.sourceArn().forEach(t -> email.put("sourceArn", t));
+      e.from().forEach(t -> email.put("from", t));
+      e.replyTo().forEach(t -> email.put("replyTo", t));
+      e.configurationSet().forEach(t -> email.put("configurationSet", t));
+    });
+  }
+
+  /** The message settings; absent in documents written before they were kept, where the SMS factor's message was the pool's. */
+  private static PoolMessaging readMessaging(JsonNode mfa, Option<PoolMfa.SmsMfa> sms) {
+    Option<String> message = mfa.has("smsAuthenticationMessage")
+        ? text(mfa, "smsAuthenticationMessage")
+        : sms.flatMap(PoolMfa.SmsMfa::authenticationMessage);
+    return new PoolMessaging(
+        Option.of(mfa.get("smsConfiguration")).map(s -> new SmsConfiguration(s.get("snsCallerArn").textValue(), text(s, "externalId"),
+            text(s, "snsRegion"))),
+        message,
+        Option.of(mfa.get("emailConfiguration")).map(e -> new EmailConfiguration(EmailSendingAccount.valueOf(e.get("account").textValue()),
+            text(e, "sourceArn"), text(e, "from"), text(e, "replyTo"), text(e, "configurationSet"))));
   }
 
   static PoolMfa readPool(JsonNode mfa) {
     if (mfa == null) {
       return PoolMfa.off();
     }
-    return new PoolMfa(MfaConfiguration.valueOf(mfa.get("mode").textValue()), mfa.get("softwareToken").booleanValue(),
-        Option.of(mfa.get("sms")).map(s -> new PoolMfa.SmsMfa(text(s, "message"))),
+    Option<PoolMfa.SmsMfa> sms = Option.of(mfa.get("sms")).map(s -> new PoolMfa.SmsMfa(text(s, "message")));
+    return new PoolMfa(MfaConfiguration.valueOf(mfa.get("mode").textValue()), mfa.get("softwareToken").booleanValue(), sms,
         Option.of(mfa.get("email")).map(e -> new PoolMfa.EmailMfa(text(e, "message"), text(e, "subject"))),
-        Option.of(mfa.get("webAuthn")).map(w -> new PoolMfa.WebAuthn(text(w, "relyingPartyId"), text(w, "userVerification"))));
+        Option.of(mfa.get("webAuthn")).map(w -> new PoolMfa.WebAuthn(text(w, "relyingPartyId"), text(w, "userVerification"))),
+        readMessaging(mfa, sms));
   }
 
   static void writeUser(ObjectNode o, UserMfa m) {

@@ -3,12 +3,16 @@ package dev.userpool.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.mfa.Base32;
+import dev.userpool.mfa.EmailConfiguration;
+import dev.userpool.mfa.EmailSendingAccount;
 import dev.userpool.mfa.MfaChallenge;
 import dev.userpool.mfa.MfaConfiguration;
 import dev.userpool.mfa.MfaSession;
 import dev.userpool.mfa.MfaStep;
 import dev.userpool.mfa.MfaType;
+import dev.userpool.mfa.PoolMessaging;
 import dev.userpool.mfa.PoolMfa;
+import dev.userpool.mfa.SmsConfiguration;
 import dev.userpool.mfa.SoftwareToken;
 import dev.userpool.mfa.TotpSecret;
 import dev.userpool.mfa.UserMfa;
@@ -68,6 +72,17 @@ class MfaDocumentsProperties {
         text.map(PoolMfa.SmsMfa::new).optional(), Combinators.combine(text, text).as(PoolMfa.EmailMfa::new).optional(),
         Combinators.combine(text, text).as(PoolMfa.WebAuthn::new).optional())
         .as((mode, totp, sms, email, webAuthn) -> new PoolMfa(mode, totp, Option.ofOptional(sms), Option.ofOptional(email),
-            Option.ofOptional(webAuthn)));
+            Option.ofOptional(webAuthn)))
+        .flatMap(mfa -> messaging().map(mfa::withMessaging));
+  }
+
+  private static Arbitrary<PoolMessaging> messaging() {
+    Arbitrary<Option<String>> text = Arbitraries.strings().ofMaxLength(20).optional().map(Option::ofOptional);
+    Arbitrary<SmsConfiguration> sms = Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(30), text, text)
+        .as(SmsConfiguration::new);
+    Arbitrary<EmailConfiguration> email = Combinators.combine(Arbitraries.of(EmailSendingAccount.values()), text, text, text, text)
+        .as(EmailConfiguration::new);
+    return Combinators.combine(sms.optional(), text, email.optional())
+        .as((s, message, e) -> new PoolMessaging(Option.ofOptional(s), message, Option.ofOptional(e)));
   }
 }

@@ -281,24 +281,23 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
-    UserPool pool = run(PoolRequests.createUserPool(r)
-        .flatMap(request -> service.triggers().createUserPool(service, request, LambdaConfigShapes.parse(r.lambdaConfig()))));
-    return respond(CreateUserPoolResponse.builder().userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0), pool)),
-        CreateUserPoolResponse.class);
+    UserPool pool = run(PoolMfaShapes.createUserPool(service, r));
+    return respond(CreateUserPoolResponse.builder().userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0),
+        pool), pool)), CreateUserPoolResponse.class);
   }
 
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
     Results.PoolDescription d = run(service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
     return respond(DescribeUserPoolResponse.builder()
-        .userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool())),
+        .userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool()),
+            d.pool())),
         DescribeUserPoolResponse.class);
   }
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
-    run(PoolRequests.updateUserPool(r)
-        .flatMap(request -> service.triggers().updateUserPool(service, request, LambdaConfigShapes.parse(r.lambdaConfig()))));
+    run(PoolMfaShapes.updateUserPool(service, r));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
@@ -485,8 +484,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     Results.Profile profile = run(tokenOperations.getUserProfile(new Requests.GetUser(r.accessToken())));
     return respond(GetUserResponse.builder().username(profile.user().username().value())
         .userAttributes(Shapes.attributesOf(profile.user().sub(), profile.attributes()))
-        .userMFASettingList(MfaOperations.settingList(profile.user())).preferredMfaSetting(MfaOperations.preferred(profile.user())),
-        GetUserResponse.class);
+        .userMFASettingList(MfaOperations.settingList(profile.user())).preferredMfaSetting(MfaOperations.preferred(profile.user()))
+        .mfaOptions(MfaOperations.options(profile.user())), GetUserResponse.class);
   }
 
   /** GlobalSignOut: revokes every token of the access token's user. */
@@ -526,7 +525,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         .username(user.username().value())
         .userAttributes(Shapes.attributesOf(user))
         .userMFASettingList(MfaOperations.settingList(user)).preferredMfaSetting(MfaOperations.preferred(user))
-        .userCreateDate(user.creationDate())
+        .mfaOptions(MfaOperations.options(user)).userCreateDate(user.creationDate())
         .userLastModifiedDate(user.lastModifiedDate())
         .enabled(user.enabled())
         .userStatus(user.status().name()), AdminGetUserResponse.class);

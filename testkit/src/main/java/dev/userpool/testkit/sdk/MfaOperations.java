@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.EmailMfaCon
 import software.amazon.awssdk.services.cognitoidentityprovider.model.EmailMfaSettingsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MFAOptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
@@ -50,7 +51,7 @@ final class MfaOperations {
         r.softwareTokenMfaConfiguration() == null ? null : r.softwareTokenMfaConfiguration().enabled(), sms != null,
         sms == null ? null : sms.smsAuthenticationMessage(), email != null, email == null ? null : email.message(),
         email == null ? null : email.subject(), webAuthn != null, webAuthn == null ? null : webAuthn.relyingPartyId(),
-        webAuthn == null ? null : webAuthn.userVerificationAsString())));
+        webAuthn == null ? null : webAuthn.userVerificationAsString(), sms == null ? null : PoolMfaShapes.sms(sms.smsConfiguration()))));
     return replies.respond(SetUserPoolMfaConfigResponse.builder().mfaConfiguration(saved.mode().name())
         .softwareTokenMfaConfiguration(softwareToken(saved)).smsMfaConfiguration(sms(saved)).emailMfaConfiguration(email(saved))
         .webAuthnConfiguration(webAuthn(saved)), SetUserPoolMfaConfigResponse.class);
@@ -68,8 +69,8 @@ final class MfaOperations {
   }
 
   private static SmsMfaConfigType sms(PoolMfa saved) {
-    return saved.sms().map(s -> SmsMfaConfigType.builder().smsAuthenticationMessage(s.authenticationMessage().getOrNull()).build())
-        .getOrNull();
+    return saved.sms().map(s -> SmsMfaConfigType.builder().smsAuthenticationMessage(s.authenticationMessage().getOrNull())
+        .smsConfiguration(saved.messaging().sms().map(PoolMfaShapes::sms).getOrNull()).build()).getOrNull();
   }
 
   private static EmailMfaConfigType email(PoolMfa saved) {
@@ -123,6 +124,16 @@ final class MfaOperations {
   /** {@code UserMFASettingList}: the factors enabled, in Cognito's order; empty when none. */
   static List<String> settingList(User user) {
     return user.mfa().enabled().toList().map(MfaType::name).toJavaList();
+  }
+
+  /**
+   * {@code MFAOptions}, the legacy member: SMS to {@code phone_number} while SMS MFA is enabled, absent otherwise (observed:
+   * aws-amplify/amplify-js#1204 shows it after an SMS preference, and a maintainer in #2707 says it is only defined then).
+   */
+  static List<MFAOptionType> options(User user) {
+    return user.mfa().enabled().contains(MfaType.SMS_MFA)
+        ? List.of(MFAOptionType.builder().deliveryMedium("SMS").attributeName("phone_number").build())
+        : null;
   }
 
   /** {@code PreferredMfaSetting}, when the user has one. */

@@ -1,0 +1,180 @@
+// TOTP multi-factor authentication with amazon-cognito-identity-js, unchanged, against the local endpoint: a
+// signed-in user associates a software token, this script computes the code as an authenticator app does
+// (RFC 6238 over the secret, with node's crypto), verifies it, prefers TOTP, then signs in again and answers
+// the SOFTWARE_TOKEN_MFA challenge; a wrong code is refused. It sets up its own pool (MFA OPTIONAL with
+// software tokens), client and user over the wire.
+//
+//   ENDPOINT=http://127.0.0.1:9229/ node totp-mfa.mjs
+//
+// The codes are computed at the endpoint's time, read from its test control (UserpoolTestControl.AdvanceClock
+// answers Now; with no member it moves nothing). A code is accepted once, so the sign-in's code is taken from
+// the next 30-second step, which the script reaches by moving the endpoint's clock 30 s instead of waiting.
+// Prints one line per scenario and exits 1 when any outcome differs from Cognito's.
+import { createHmac } from 'node:crypto';
+import cognito from 'amazon-cognito-identity-js';
+
+const { AuthenticationDetails, CognitoUser, CognitoUserPool } = cognito;
+const endpoint = process.env.ENDPOINT ?? 'http://127.0.0.1:9229/';
+
+async function post(target, body) {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': target },
+    body: JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (!response.ok) {
+    throw new Error(`${target}: ${json.__type}: ${json.message}`);
+  }
+  return json;
+}
+
+const call = (operation, body) => post(`AWSCognitoIdentityProviderService.${operation}`, body);
+
+// The endpoint's time in epoch milliseconds, after moving it forward by `seconds`.
+async function endpointTime(seconds) {
+  const { Now } = await post('UserpoolTestControl.AdvanceClock', seconds ? { Seconds: seconds } : {});
+  return Date.parse(Now);
+}
+
+// -- the authenticator app's part: RFC 4648 base32 and RFC 6238 (HMAC-SHA1, 30-second steps, six digits)
+
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const bytes = [];
+  for (const c of text.replace(/=+$/, '').toUpperCase()) {
+    const index = alphabet.indexOf(c);
+    if (index < 0) {
+      throw new Error('the secret is not base32');
+    }
+    value = (value << 5) | index;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+function totp(secret, epochMillis, stepOffset = 0) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(epochMillis / 30_000) + stepOffset));
+  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
+  return String(binary % 1_000_000).padStart(6, '0');
+}
+
+// A six-digit code that is none of the codes the window around `epochMillis` accepts.
+function wrongCode(secret, epochMillis) {
+  const accepted = new Set([-1, 0, 1].map((step) => totp(secret, epochMillis, step)));
+  for (let n = 0; ; n += 1) {
+    const candidate = String(n).padStart(6, '0');
+    if (!accepted.has(candidate)) {
+      return candidate;
+    }
+  }
+}
+
+// -- the client's part
+
+function promised(start) {
+  return new Promise((resolve) => start(resolve));
+}
+
+// Signs in with SRP; `answer(challengeName)` gives the code for the TOTP challenge, if one comes.
+function signIn(pool, username, password, answer) {
+  const user = new CognitoUser({ Username: username, Pool: pool });
+  return promised((resolve) => {
+    const callbacks = {
+      onSuccess: (session) => resolve({
+        ok: true,
+        user,
+        challenges: user.challenges ?? [],
+        hasTokens: Boolean(session.getIdToken().getJwtToken() && session.getAccessToken().getJwtToken()),
+      }),
+      onFailure: (err) => resolve({ ok: false, code: err.code, message: err.message }),
+      totpRequired: async (challengeName) => {
+        user.challenges = [...(user.challenges ?? []), challengeName];
+        if (!answer) {
+          resolve({ ok: false, code: `unexpected ${challengeName}` });
+          return;
+        }
+        user.sendMFACode(await answer(challengeName), callbacks, 'SOFTWARE_TOKEN_MFA');
+      },
+      mfaRequired: (challengeName) => resolve({ ok: false, code: `unexpected ${challengeName}` }),
+      selectMFAType: (challengeName) => resolve({ ok: false, code: `unexpected ${challengeName}` }),
+      mfaSetup: (challengeName) => resolve({ ok: false, code: `unexpected ${challengeName}` }),
+    };
+    user.authenticateUser(new AuthenticationDetails({ Username: username, Password: password }), callbacks);
+  });
+}
+
+const created = await call('CreateUserPool', { PoolName: 'js-totp' });
+const poolId = created.UserPool.Id;
+await call('SetUserPoolMfaConfig', {
+  UserPoolId: poolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true },
+});
+const client = await call('CreateUserPoolClient', {
+  UserPoolId: poolId,
+  ClientName: 'amazon-cognito-identity-js',
+  ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+});
+const clientId = client.UserPoolClient.ClientId;
+const password = 'Totp-Passw0rd!';
+await call('AdminCreateUser', { UserPoolId: poolId, Username: 'tess', MessageAction: 'SUPPRESS' });
+await call('AdminSetUserPassword', { UserPoolId: poolId, Username: 'tess', Password: password, Permanent: true });
+const pool = new CognitoUserPool({ UserPoolId: poolId, ClientId: clientId, endpoint });
+
+const scenarios = [];
+const record = (name, result, expected) => scenarios.push([name, result, expected]);
+
+// 1. Signed in without MFA (none enabled yet), the user sets TOTP up.
+const first = await signIn(pool, 'tess', password);
+record('signed in before MFA: tokens, no challenge', { ok: first.ok, hasTokens: first.hasTokens, challenges: first.challenges },
+  (r) => r.ok && r.hasTokens && r.challenges.length === 0);
+const { user } = first;
+const secret = await promised((resolve) => user.associateSoftwareToken({
+  associateSecretCode: resolve,
+  onFailure: (err) => resolve({ failed: `${err.code}: ${err.message}` }),
+}));
+record('associateSoftwareToken gives a base32 secret',
+  { length: secret.length ?? 0, failed: secret.failed }, () => typeof secret === 'string' && /^[A-Z2-7]+=*$/.test(secret));
+const setupTime = await endpointTime(0);
+const wrongSetup = await promised((resolve) => user.verifySoftwareToken(wrongCode(secret, setupTime), 'script', {
+  onSuccess: (r) => resolve({ ok: true, status: r.Status }),
+  onFailure: (err) => resolve({ ok: false, code: err.code, message: err.message }),
+}));
+record('verifySoftwareToken with a wrong code', wrongSetup, (r) => !r.ok && r.code === 'EnableSoftwareTokenMFAException'
+  && r.message === 'Code mismatch and fail enable Software Token MFA');
+const verified = await promised((resolve) => user.verifySoftwareToken(totp(secret, setupTime), 'script', {
+  onSuccess: (r) => resolve({ ok: true, status: r.Status }),
+  onFailure: (err) => resolve({ ok: false, code: err.code, message: err.message }),
+}));
+record('verifySoftwareToken with the authenticator\'s code', verified, (r) => r.ok && r.status === 'SUCCESS');
+const preferred = await promised((resolve) => user.setUserMfaPreference(null, { Enabled: true, PreferredMfa: true },
+  (err, result) => resolve(err ? { ok: false, code: err.code, message: err.message } : { ok: true, result })));
+record('setUserMfaPreference: TOTP enabled and preferred', preferred, (r) => r.ok && r.result === 'SUCCESS');
+
+// 2. The next sign-in asks for the code; a wrong one is refused.
+const wrong = await signIn(pool, 'tess', password, async () => wrongCode(secret, await endpointTime(0)));
+record('SOFTWARE_TOKEN_MFA answered with a wrong code', { ok: wrong.ok, code: wrong.code, message: wrong.message }, (r) => !r.ok && r.code === 'CodeMismatchException'
+  && r.message === 'Invalid code or auth state for the user.');
+
+// 3. The right code, from the step after the one the verification used (a code is accepted once).
+const second = await signIn(pool, 'tess', password, async () => totp(secret, await endpointTime(30)));
+record('totpRequired, then sendMFACode(code, callbacks, \'SOFTWARE_TOKEN_MFA\')',
+  { ok: second.ok, hasTokens: second.hasTokens, challenges: second.challenges, code: second.code, message: second.message },
+  (r) => r.ok && r.hasTokens && r.challenges.join() === 'SOFTWARE_TOKEN_MFA');
+
+let failed = 0;
+for (const [name, result, expected] of scenarios) {
+  const pass = expected(result);
+  failed += pass ? 0 : 1;
+  console.log(`${pass ? 'ok  ' : 'FAIL'} ${name}: ${JSON.stringify(result)}`);
+}
+console.log(failed === 0 ? `all ${scenarios.length} TOTP scenarios as Cognito answers them` : `${failed} TOTP scenario(s) differ`);
+process.exit(failed === 0 ? 0 : 1);
