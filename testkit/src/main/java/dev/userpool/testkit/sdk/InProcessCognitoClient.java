@@ -281,8 +281,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
-    UserPool pool = run(
-        service.triggers().createUserPool(service,
+    UserPool pool = run(cognito.signInPolicies().createUserPool(UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
+        () -> service.triggers().createUserPool(service,
             new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
                 Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
                 Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
@@ -290,7 +290,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
                 r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
                 Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
                 SchemaShapes.definitions(r.hasSchema(), r.schema())),
-            LambdaConfigShapes.parse(r.lambdaConfig())));
+            LambdaConfigShapes.parse(r.lambdaConfig()))));
     return respond(CreateUserPoolResponse.builder().userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0), pool)),
         CreateUserPoolResponse.class);
   }
@@ -305,9 +305,10 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
-    run(service.triggers().updateUserPool(service, new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()),
-        r.userPoolTierAsString(), Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings())),
-        LambdaConfigShapes.parse(r.lambdaConfig())));
+    run(cognito.signInPolicies().updateUserPool(r.userPoolId(), UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
+        () -> service.triggers().updateUserPool(service, new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()),
+            r.userPoolTierAsString(), Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings())),
+            LambdaConfigShapes.parse(r.lambdaConfig()))));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
@@ -424,7 +425,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         .challengeName(outcome.challengeName())
         .session(outcome.session())
         .challengeParameters(outcome.challengeParameters())
-        .authenticationResult(outcome.authenticationResult()), InitiateAuthResponse.class);
+        .authenticationResult(outcome.authenticationResult()).availableChallengesWithStrings(outcome.availableChallenges()),
+        InitiateAuthResponse.class);
   }
 
   /**
@@ -442,7 +444,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         .challengeName(outcome.challengeName())
         .session(outcome.session())
         .challengeParameters(outcome.challengeParameters())
-        .authenticationResult(outcome.authenticationResult()), AdminInitiateAuthResponse.class);
+        .authenticationResult(outcome.authenticationResult()).availableChallengesWithStrings(outcome.availableChallenges()),
+        AdminInitiateAuthResponse.class);
   }
 
   @Override
@@ -809,7 +812,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   /** What the four sign-in operations answer, whatever their response type. */
   private record SignInOutcome(String challengeName, String session, Map<String, String> challengeParameters,
-      AuthenticationResultType authenticationResult) {}
+      AuthenticationResultType authenticationResult, List<String> availableChallenges) {}
 
   private SignInOutcome signedIn(Results.SignIn signIn) {
     return signedIn(signIn, TriggerSource.TokenGeneration_Authentication);
@@ -817,14 +820,15 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens) {
     return signIn.fold(a -> tokensFor(a, tokens), InProcessCognitoClient::newPasswordRequired,
-        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null),
+        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null,
+            null),
         mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
-            null));
+            null, mfaRequired.availableChallenges().isEmpty() ? null : mfaRequired.availableChallenges().toJavaList()));
   }
 
   private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {
     TokenService.Issued issued = run(tokens.signIn(authenticated.pool(), authenticated.client(), authenticated.user(), source));
-    return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
+    return new SignInOutcome(null, null, Map.of(), authenticationResult(issued), null);
   }
 
   private static SignInOutcome newPasswordRequired(Results.NewPasswordRequired challenge) {
@@ -834,7 +838,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     parameters.put("requiredAttributes", Shapes.jsonArray(AttributeCheck.missingRequired(challenge.pool().schema(),
         user.attributes().asMap()).map(name -> "userAttributes." + name)));
     parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
-    return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
+    return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null, null);
   }
 
   private static AuthenticationResultType authenticationResult(TokenService.Issued issued) {
@@ -848,7 +852,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   }
 
   private static SignInOutcome renewed(TokenService.Issued issued) {
-    return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
+    return new SignInOutcome(null, null, Map.of(), authenticationResult(issued), null);
   }
 
   // -- plumbing
