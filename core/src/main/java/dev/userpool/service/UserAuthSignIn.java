@@ -28,14 +28,14 @@ import java.util.Map;
 
 /**
  * Choice-based sign-in: InitiateAuth and AdminInitiateAuth with {@code AuthFlow USER_AUTH}, and the SELECT_CHALLENGE
- * answer. InitiateAuth checks, in order: the client allows ALLOW_USER_AUTH; USERNAME; PREFERRED_CHALLENGE, when sent, is
- * a first factor; the secret hash; the user (unknown: as the password flows, hidden when the client hides unknown
- * users); Enabled and the lockout. Then, when the preferred factor is among the user's available ones
- * ({@link FirstFactors}), it begins at once ({@link #begin}); otherwise SELECT_CHALLENGE with
- * {@code AvailableChallenges}. Sources: AWS developer guide "Manage authentication methods in AWS SDKs"
- * (authentication-flows-selection-sdk) and the API reference of InitiateAuth and RespondToAuthChallenge. A passwordless first factor (EMAIL_OTP, SMS_OTP, WEB_AUTHN) is followed by tokens, never by
- * MFA (the same page: MFA follows a password); PASSWORD and PASSWORD_SRP are followed by what
- * {@link dev.userpool.mfa.ChallengeSequence} says, as in the other password flows.
+ * answer. InitiateAuth checks, in order: the client allows ALLOW_USER_AUTH; USERNAME; PREFERRED_CHALLENGE, when sent,
+ * is a first factor; the secret hash; the user (unknown: as the password flows, hidden when the client hides unknown
+ * users); Enabled and the lockout. Then, when the preferred factor is among the user's available ones ({@link
+ * FirstFactors}), it begins at once ({@link #begin}); otherwise SELECT_CHALLENGE with {@code AvailableChallenges}.
+ * Sources: AWS developer guide "Manage authentication methods in AWS SDKs" (authentication-flows-selection-sdk) and
+ * the API reference of InitiateAuth and RespondToAuthChallenge. A passwordless first factor (EMAIL_OTP, SMS_OTP,
+ * WEB_AUTHN) is followed by tokens, never by MFA (the same page: MFA follows a password); PASSWORD and PASSWORD_SRP
+ * are followed by what {@link dev.userpool.mfa.ChallengeSequence} says, as in the other password flows.
  *
  * <p>The WEB_AUTHN factor plugs in at {@link #begin} and {@link #answerWebAuthn}: today the pool never lists it (no
  * user has a passkey) and answering it is refused as not available.
