@@ -20,8 +20,7 @@ public sealed interface CognitoError
     CognitoError.InvalidParameter,
     AttributesRefused,
     OAuthConfigRefused,
-    MfaRefused,
-    UserAuthRefused,
+    MfaRefused, UserAuthRefused,
     CognitoError.InvalidPassword,
     CognitoError.MalformedPassword,
     CognitoError.PasswordHistoryPolicyViolation,
@@ -100,8 +99,7 @@ public sealed interface CognitoError
         .appendAll(OAuthConfigRefused.samples())
         .appendAll(List.of(LambdaError.Kind.values()).map(k -> new LambdaError(k, "PreSignUp", "Registration is closed")))
         .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")))
-        .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))
-        .appendAll(List.of(UserAuthRefused.Reason.values()).map(UserAuthRefused::new));
+        .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new)).appendAll(UserAuthRefused.samples());
   }
 
   // -- InvalidParameterException

@@ -1,5 +1,6 @@
 package dev.userpool.error;
 
+import io.vavr.collection.List;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,11 @@ public record UserAuthRefused(Reason reason) implements CognitoError {
    */
   public UserAuthRefused {
     Objects.requireNonNull(reason, "reason is null");
+  }
+
+  /** One of each, for the error catalogue. */
+  static List<CognitoError> samples() {
+    return List.of(Reason.values()).map(UserAuthRefused::new);
   }
 
   @Override
