@@ -353,6 +353,27 @@ const scenarios = [
       await signedOut();
       return 'TOTP set up, preferred, and answered at the next sign-in';
     }],
+  // -- branch otp: choice-based sign-in (USER_AUTH) with a one-time code by email
+  ['(otp-1) Amplify USER_AUTH with preferredChallenge EMAIL_OTP, the code from the test control, confirmSignIn', async (config) => {
+    const { username } = config.users.jane;
+    const first = await signIn({ username, options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' } });
+    equal(first.isSignedIn, false, 'signIn isSignedIn');
+    equal(first.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE', 'signIn nextStep.signInStep');
+    equal(first.nextStep.codeDeliveryDetails?.deliveryMedium, 'EMAIL', 'codeDeliveryDetails.deliveryMedium');
+    equal(first.nextStep.codeDeliveryDetails?.destination, 'j***@e***', 'codeDeliveryDetails.destination');
+    check(sent('InitiateAuth(USER_AUTH)'), 'no InitiateAuth with USER_AUTH went out');
+    const code = await lastCode(config, username);
+    const done = await confirmSignIn({ challengeResponse: code });
+    equal(done.isSignedIn, true, 'confirmSignIn isSignedIn');
+    equal(done.nextStep.signInStep, 'DONE', 'confirmSignIn nextStep.signInStep');
+    check(sent('RespondToAuthChallenge(EMAIL_OTP)'), 'no RespondToAuthChallenge with EMAIL_OTP went out');
+    const user = await getCurrentUser();
+    equal(user.username, username, 'getCurrentUser username');
+    const { tokens } = await fetchAuthSession();
+    equal(tokens?.accessToken?.payload.username, username, 'access token username');
+    await signedOut();
+    return `signed in with the emailed code (sent to ${first.nextStep.codeDeliveryDetails.destination})`;
+  }],
 ];
 
 // -- branch mfacfg: helpers of its scenarios

@@ -22,6 +22,7 @@ public sealed interface CognitoError
     OAuthConfigRefused,
     MfaRefused,
     MfaConfigurationRefused,
+    UserAuthRefused,
     CognitoError.InvalidPassword,
     CognitoError.MalformedPassword,
     CognitoError.PasswordHistoryPolicyViolation,
@@ -101,7 +102,8 @@ public sealed interface CognitoError
         .appendAll(List.of(LambdaError.Kind.values()).map(k -> new LambdaError(k, "PreSignUp", "Registration is closed")))
         .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")))
         .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))
-        .appendAll(List.of(MfaConfigurationRefused.Reason.values()).map(MfaConfigurationRefused::new));
+        .appendAll(List.of(MfaConfigurationRefused.Reason.values()).map(MfaConfigurationRefused::new))
+        .appendAll(UserAuthRefused.samples());
   }
 
   // -- InvalidParameterException

@@ -11,11 +11,14 @@ import dev.userpool.mfa.MfaSession;
 import dev.userpool.mfa.MfaStep;
 import dev.userpool.mfa.MfaType;
 import dev.userpool.mfa.PoolMessaging;
+import dev.userpool.mfa.OneTimeCode;
 import dev.userpool.mfa.PoolMfa;
 import dev.userpool.mfa.SmsConfiguration;
 import dev.userpool.mfa.SoftwareToken;
 import dev.userpool.mfa.TotpSecret;
 import dev.userpool.mfa.UserMfa;
+import dev.userpool.userauth.AuthFactor;
+import dev.userpool.userauth.SignInPolicy;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -24,7 +27,8 @@ import java.time.Instant;
 /**
  * The MFA parts of the pool and user documents: the pool's configuration ({@code mfa}, with its SmsConfiguration,
  * SmsAuthenticationMessage and EmailConfiguration) and the user's state (software
- * token with its secret, factors, preference, the open MFA challenge). Absent in documents written before MFA: a pool
+ * token with its secret, factors, preference, the open MFA challenge with the code it sent, if any), and the pool's
+ * SignInPolicy ({@code signInPolicy}, absent: PASSWORD only). Absent in documents written before MFA: a pool
  * with MFA OFF, a user without MFA. No migration: both live in the JSON documents.
  */
 final class MfaDocuments {
@@ -94,6 +98,19 @@ final class MfaDocuments {
         readMessaging(mfa, sms));
   }
 
+  static void writeSignInPolicy(ObjectNode o, SignInPolicy p) {
+    if (!p.equals(SignInPolicy.passwordOnly())) {
+      ArrayNode factors = o.putArray("signInPolicy");
+      p.allowedFirstAuthFactors().forEach(f -> factors.add(f.name()));
+    }
+  }
+
+  static SignInPolicy readSignInPolicy(JsonNode factors) {
+    return factors == null
+        ? SignInPolicy.passwordOnly()
+        : new SignInPolicy(List.ofAll(factors).map(f -> AuthFactor.valueOf(f.textValue())));
+  }
+
   static void writeUser(ObjectNode o, UserMfa m) {
     if (m.equals(UserMfa.none())) {
       return;
@@ -114,6 +131,11 @@ final class MfaDocuments {
       challenge.put("session", c.session().reveal());
       challenge.put("expiresAt", c.expiresAt().toString());
       challenge.put("answered", c.answered());
+      c.code().forEach(code -> {
+        ObjectNode sent = challenge.putObject("code");
+        sent.put("code", code.code().reveal());
+        sent.put("expiresAt", code.expiresAt().toString());
+      });
     });
   }
 
@@ -127,7 +149,9 @@ final class MfaDocuments {
         LinkedHashSet.ofAll(List.ofAll(mfa.get("enabled")).map(t -> MfaType.valueOf(t.textValue()))),
         text(mfa, "preferred").map(MfaType::valueOf),
         Option.of(mfa.get("challenge")).map(c -> new MfaChallenge(MfaStep.valueOf(c.get("step").textValue()),
-            MfaSession.of(c.get("session").textValue()), Instant.parse(c.get("expiresAt").textValue()), c.get("answered").booleanValue())));
+            MfaSession.of(c.get("session").textValue()), Instant.parse(c.get("expiresAt").textValue()), c.get("answered").booleanValue(),
+            Option.of(c.get("code")).map(code -> OneTimeCode.stored(code.get("code").textValue(),
+                Instant.parse(code.get("expiresAt").textValue()))))));
   }
 
   private static Option<String> text(JsonNode o, String field) {

@@ -14,6 +14,7 @@ import dev.userpool.service.GroupService;
 import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.TokenOperations;
 import dev.userpool.service.MfaService;
+import dev.userpool.service.SignInPolicyOperations;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
@@ -85,6 +86,7 @@ public final class InProcessCognito {
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
   private final MfaService mfa;
+  private final SignInPolicyOperations signInPolicies;
   private final SchemaOperations schemaOperations;
   private final OAuthServices oauth;
   private final LambdaFunctions functions;
@@ -128,6 +130,7 @@ public final class InProcessCognito {
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
+    this.signInPolicies = new SignInPolicyOperations(service);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
     this.oauth = OAuthServices.of(service, store, tokens, randomness, clock);
   }
@@ -391,6 +394,11 @@ public final class InProcessCognito {
   /** The attribute-verification operations. */
   public VerificationService verifications() {
     return verifications;
+  }
+
+  /** CreateUserPool's and UpdateUserPool's SignInPolicy (choice-based sign-in's first factors), over the same pools. */
+  public SignInPolicyOperations signInPolicies() {
+    return signInPolicies;
   }
 
   /** The MFA operations (pool configuration, software tokens, preferences), over the same store and tokens. */
