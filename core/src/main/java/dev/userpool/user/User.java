@@ -3,6 +3,7 @@ package dev.userpool.user;
 import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.InvalidPassword;
 import dev.userpool.error.CognitoError.NotAuthorized;
+import dev.userpool.customauth.CustomAuthSession;
 import dev.userpool.error.CognitoError;
 import dev.userpool.mfa.UserMfa;
 import dev.userpool.parameter.ParameterViolation;
@@ -117,6 +118,12 @@ public abstract class User {
     return UserMfa.none();
   }
 
+  /** The CUSTOM_AUTH round last opened and not yet answered ({@code dev.userpool.customauth}). */
+  @Value.Default
+  public Option<CustomAuthSession> customAuth() {
+    return Option.none();
+  }
+
   /** {@code UserCreateDate}. */
   public abstract Instant creationDate();
 
@@ -169,6 +176,8 @@ public abstract class User {
 
   abstract User withMfa(UserMfa mfa);
 
+  abstract User withCustomAuth(Option<CustomAuthSession> round);
+
   abstract User withLastModifiedDate(Instant instant);
 
   abstract User withVersion(long version);
@@ -190,6 +199,11 @@ public abstract class User {
     User next = withMfa(mfa).withVersion(before.version() + 1)
         .withFailedSignIns(failedAt.isEmpty() ? failedSignIns() : FailedSignIns.afterFailure(failedSignIns(), failedAt.get()));
     return changedAt.map(next::withLastModifiedDate).getOrElse(next);
+  }
+
+  /** This user with {@code round} as its open custom sign-in round (none: closed), saved as the next version of {@code before}. */
+  public User withCustomAuthRound(Option<CustomAuthSession> round, User before) {
+    return withCustomAuth(round).withVersion(before.version() + 1);
   }
 
   /** This user changed at {@code now}: modification date and version move on. */

@@ -819,7 +819,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return signIn.fold(a -> tokensFor(a, tokens), InProcessCognitoClient::newPasswordRequired,
         verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null),
         mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
-            null));
+            null),
+        c -> new SignInOutcome(c.challengeName(), c.session().reveal(), c.challengeParameters(), null));
   }
 
   private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {
