@@ -1,5 +1,7 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.pool.Trigger;
+import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
@@ -7,7 +9,9 @@ import java.time.Duration;
 /**
  * Runs the real JavaScript clients of {@code testkit/src/test/js} against a local endpoint on an ephemeral
  * port, from the {@code npm-clients} profile of testkit's pom (which runs {@code npm ci} first; the command is
- * there). Not a test: it needs Node.js and npm, which the normal build does not.
+ * there). Not a test: it needs Node.js and npm, which the normal build does not. The endpoint invokes Lambda
+ * triggers through a {@link LambdaRunner} serving the custom-auth functions of {@link MathChallenge}, as
+ * {@code --lambda-endpoint} points it at a local Lambda runner.
  */
 public final class NodeClients {
 
@@ -15,12 +19,18 @@ public final class NodeClients {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     File scripts = new File(args.length > 0 ? args[0] : "src/test/js");
-    try (LocalEndpoint endpoint = LocalEndpoint.builder().port(0).shutdownGrace(Duration.ZERO).start()) {
-      ProcessBuilder node = new ProcessBuilder("node", "srp-signin.mjs").directory(scripts).inheritIO();
-      node.environment().put("ENDPOINT", "http://127.0.0.1:" + endpoint.port() + "/");
-      int exit = node.start().waitFor();
-      if (exit != 0) {
-        throw new IllegalStateException("srp-signin.mjs exited with " + exit);
+    try (LambdaRunner functions = LambdaRunner.start();
+        LocalEndpoint endpoint = LocalEndpoint.builder().port(0).shutdownGrace(Duration.ZERO)
+            .cognito(InProcessCognito.builder().triggers(LambdaInvokeApi.at(functions.uri(), Trigger.TIME_LIMIT)).build()).start()) {
+      MathChallenge.register(functions);
+      for (String script : new String[]{ "srp-signin.mjs", "custom-auth.mjs" }) {
+        ProcessBuilder node = new ProcessBuilder("node", script).directory(scripts).inheritIO();
+        node.environment().put("ENDPOINT", "http://127.0.0.1:" + endpoint.port() + "/");
+        node.environment().put("FUNCTIONS", MathChallenge.arn(""));
+        int exit = node.start().waitFor();
+        if (exit != 0) {
+          throw new IllegalStateException(script + " exited with " + exit);
+        }
       }
     }
   }
