@@ -49,8 +49,8 @@ final class TriggerDecisions {
           "The developer guide: the function must respond within 5 seconds, the value cannot be changed, three attempts.",
           List.of(to(Trigger.class, "TIME_LIMIT"), to(LambdaInvokeApi.class, "at")), List.of(Source.of(TRIGGERS))),
       entry("trigger-unimplemented-refused", Kind.DECIDED, "A trigger the library does not run is refused, not ignored",
-          "CreateUserPool and UpdateUserPool refuse a LambdaConfig naming CustomMessage, UserMigration, DefineAuthChallenge, "
-              + "CreateAuthChallenge, VerifyAuthChallengeResponse, CustomSMSSender, CustomEmailSender or KMSKeyID with "
+          "CreateUserPool and UpdateUserPool refuse a LambdaConfig naming CustomMessage, UserMigration, CustomSMSSender, "
+              + "CustomEmailSender or KMSKeyID with "
               + "InvalidParameterException naming them all; nothing is created or changed. An application whose flow needs one "
               + "learns it at once rather than from a test that passes without its trigger.",
           "AWS runs them; storing them and never invoking them would make tests pass that fail against Cognito.",
@@ -89,7 +89,7 @@ final class TriggerDecisions {
           "The library cannot run code it was not given; failing loudly is what Cognito does for a missing function.",
           List.of(to(Triggers.class, "NONE")), List.of()),
       entry("trigger-not-implemented", Kind.NOT_IMPLEMENTED, "Triggers and event members the library does not have yet",
-          "CustomMessage (`{####}`), UserMigration, the CUSTOM_AUTH triggers, the custom senders; PreTokenGeneration's "
+          "CustomMessage (`{####}`), UserMigration, the custom senders; PreTokenGeneration's "
               + "`TokenGeneration_HostedAuth` and V3's client-credentials tokens; the requests' ValidationData and ClientMetadata "
               + "(PreSignUp's `validationData` is null, no `clientMetadata` is sent).",
           "Issue 25 lists them; the table of trigger sources marks each.",

@@ -109,6 +109,7 @@ final class TriggersDoc {
     client.forgotPassword(b -> b.clientId(app).username("jane"));
     client.confirmForgotPassword(b -> b.clientId(app).username("jane").confirmationCode("123456").password("Passw0rd!y"));
     client.adminCreateUser(b -> b.userPoolId(pool).username("joe").messageAction("SUPPRESS"));
+    CustomAuthEvents.run(cognito, client);
     Map<String, TriggerEvent> out = new LinkedHashMap<>();
     for (LambdaFunctions.Invocation i : cognito.functions().invocations()) {
       out.putIfAbsent(i.event().source().name() + (i.event().trigger() == Trigger.PRE_TOKEN_GENERATION ? " (V2_0)" : ""), i.event());
