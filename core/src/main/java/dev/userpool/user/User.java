@@ -19,7 +19,6 @@ import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.UserPool;
 import dev.userpool.srp.PasswordClaim;
 import dev.userpool.srp.SrpChallenge;
-import dev.userpool.srp.SrpRefusal;
 import dev.userpool.srp.SrpVerifier;
 import io.vavr.Tuple2;
 import io.vavr.Tuple;
@@ -437,7 +436,7 @@ public abstract class User {
         ctx.pool().id().poolName(), username().value(), Password.of(Session.generate(ctx.randomness()).reveal()),
         ctx.randomness()));
     return verifier.challenge(srpA, ctx.randomness())
-        .mapLeft(User::srpError)
+        .mapLeft(ChallengeChecks::srpError)
         .map(challenge -> {
           Session session = Session.generate(ctx.randomness());
           User after = withSrpExchange(Option.some(new SrpExchange(challenge, session, ctx.now().plus(client.sessionValidity()))))
@@ -508,10 +507,6 @@ public abstract class User {
         new Authentication(after, new UserEvent.SignedIn(username(), now), new AuthOutcome.Authenticated()));
   }
 
-  private static CognitoError srpError(SrpRefusal refusal) {
-    return InvalidParameter.of(InvalidParameter.Reason.INVALID_SRP_A);
-  }
-
   /**
    * The answer to NEW_PASSWORD_REQUIRED. Checks, in order: Enabled; the session (never issued:
    * {@code Invalid session for the user.}; answered: {@code ... session can only be used once.};
@@ -523,7 +518,7 @@ public abstract class User {
   public Either<CognitoError, Authentication> answerNewPasswordChallenge(Session session, Password newPassword, Attributes updates,
       Context ctx) {
     return requireEnabled()
-        .flatMap(u -> challengeFor(session, ctx.now()))
+        .flatMap(u -> ChallengeChecks.open(this, session, ctx.now()))
         .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> shapeOf(newPassword)
             .flatMap(ok -> admit(newPassword, ctx))
             .map(hash -> new Authentication(
@@ -729,20 +724,6 @@ public abstract class User {
     return attributes().verifiedContact()
         .toEither(() -> (CognitoError) InvalidParameter.of(InvalidParameter.Reason.NO_VERIFIED_CONTACT))
         .map(delivery -> PendingCode.issue(CodePurpose.PASSWORD_RESET, ctx.codes().get(), ctx.now(), delivery));
-  }
-
-  private Either<CognitoError, ChallengeSession> challengeFor(Session given, Instant now) {
-    Option<ChallengeSession> issued = challenge().filter(c -> c.session().matches(given));
-    if (issued.isEmpty()) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
-    }
-    if (issued.get().answeredAt().isDefined()) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_USED));
-    }
-    if (issued.get().hasExpired(now)) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_EXPIRED));
-    }
-    return Either.right(issued.get());
   }
 
   private static int historySize(Context ctx) {
