@@ -818,8 +818,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens) {
     return signIn.fold(a -> tokensFor(a, tokens), InProcessCognitoClient::newPasswordRequired,
         verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null),
-        mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
-            null),
+        m -> new SignInOutcome(m.step().name(), m.session().reveal(), m.challengeParameters(), null),
         c -> new SignInOutcome(c.challengeName(), c.session().reveal(), c.challengeParameters(), null));
   }
 
