@@ -1,6 +1,7 @@
 package dev.userpool.customauth;
 
 import dev.userpool.trigger.DefineAnswer;
+import dev.userpool.user.ChallengeResult;
 import io.vavr.collection.Seq;
 
 /**

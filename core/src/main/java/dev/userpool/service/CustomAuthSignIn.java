@@ -1,9 +1,8 @@
 package dev.userpool.service;
 
-import dev.userpool.customauth.ChallengeResult;
+import dev.userpool.user.ChallengeResult;
 import dev.userpool.customauth.CustomAuthRules;
-import dev.userpool.customauth.CustomAuthSession;
-import dev.userpool.customauth.CustomSession;
+import dev.userpool.user.CustomAuthSession;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.NotAuthorized;
@@ -80,7 +79,7 @@ final class CustomAuthSignIn {
     Option<String> username = Option.of(c.challengeResponses()).flatMap(r -> Option.of(r.get("USERNAME")));
     return c.challengeName().name().equals(CustomAuthRules.PASSWORD_VERIFIER) && c.session().isDefined() && username.isDefined()
         && engine.existing(pool, username.get(), new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID)).toOption()
-            .flatMap(User::customAuth).exists(round -> round.opens(CustomAuthRules.PASSWORD_VERIFIER, custom(c.session().get())));
+            .flatMap(User::customAuth).exists(round -> round.opens(CustomAuthRules.PASSWORD_VERIFIER, c.session().get()));
   }
 
   /** RespondToAuthChallenge or its admin form, for a round {@link #answers} recognised. */
@@ -115,7 +114,7 @@ final class CustomAuthSignIn {
         return next(user, user, answer, history, pool, client, ctx);
       }
       return user.initiateSrp(srpA.get(), client, ctx).map(init -> {
-        CustomAuthSession round = CustomAuthSession.passwordVerifier(custom(init.session()), ctx.now().plus(client.sessionValidity()),
+        CustomAuthSession round = CustomAuthSession.passwordVerifier(init.session(), ctx.now().plus(client.sessionValidity()),
             history);
         User after = init.after().withCustomAuthRound(Option.some(round), user);
         return new Step.Save<>(after, Option.none(), new UserEvent.CustomChallengeIssued(user.username(), CustomAuthRules.PASSWORD_VERIFIER,
@@ -166,7 +165,7 @@ final class CustomAuthSignIn {
       case CUSTOM_CHALLENGE :
         return custom.create(pool, client, current, history).map(created -> {
           Session session = Session.generate(ctx.randomness());
-          CustomAuthSession round = new CustomAuthSession(custom(session), ctx.now().plus(client.sessionValidity()),
+          CustomAuthSession round = new CustomAuthSession(session, ctx.now().plus(client.sessionValidity()),
               CustomAuthRules.CUSTOM_CHALLENGE, history, created.privateParameters(), created.metadata());
           User after = current.withCustomAuthRound(Option.some(round), before);
           Map<String, String> parameters = new LinkedHashMap<>(created.publicParameters().toJavaMap());
@@ -189,7 +188,7 @@ final class CustomAuthSignIn {
 
   /** The user's open round that {@code session} names, awaiting {@code challengeName}; then Enabled. */
   private static Either<CognitoError, CustomAuthSession> open(User user, String challengeName, Session session, Context ctx) {
-    Option<CustomAuthSession> round = user.customAuth().filter(r -> r.opens(challengeName, custom(session)));
+    Option<CustomAuthSession> round = user.customAuth().filter(r -> r.opens(challengeName, session));
     if (round.isEmpty()) {
       return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
     }
@@ -214,10 +213,6 @@ final class CustomAuthSignIn {
 
   private static CognitoError notConfigured() {
     return new LambdaConfigRefused(LambdaConfigRefused.Reason.CUSTOM_AUTH_NOT_CONFIGURED, "");
-  }
-
-  private static CustomSession custom(Session session) {
-    return CustomSession.of(session.reveal());
   }
 
   private static Either<CognitoError, PasswordClaim> claim(Map<String, String> responses) {

@@ -1,6 +1,6 @@
 package dev.userpool.service;
 
-import dev.userpool.customauth.ChallengeResult;
+import dev.userpool.user.ChallengeResult;
 import dev.userpool.error.CognitoError;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
@@ -58,7 +58,8 @@ final class CustomAuthTriggers {
   }
 
   private static Json session(Seq<ChallengeResult> history) {
-    return new Json.Arr(history.map(step -> (Json) step.toJson()));
+    return new Json.Arr(history.map(step -> Json.Obj.empty().with("challengeName", Json.text(step.challengeName()))
+        .with("challengeResult", Json.bool(step.challengeResult())).with("challengeMetadata", Json.textOrNull(step.challengeMetadata()))));
   }
 
   private static Json.Obj notFound(Json.Obj request, AppClient client) {

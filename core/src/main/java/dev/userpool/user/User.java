@@ -3,7 +3,6 @@ package dev.userpool.user;
 import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.InvalidPassword;
 import dev.userpool.error.CognitoError.NotAuthorized;
-import dev.userpool.customauth.CustomAuthSession;
 import dev.userpool.error.CognitoError;
 import dev.userpool.mfa.UserMfa;
 import dev.userpool.parameter.ParameterViolation;
@@ -117,7 +116,7 @@ public abstract class User {
     return UserMfa.none();
   }
 
-  /** The CUSTOM_AUTH round last opened and not yet answered ({@code dev.userpool.customauth}). */
+  /** The CUSTOM_AUTH round last opened and not yet answered ({@link CustomAuthSession}). */
   @Value.Default
   public Option<CustomAuthSession> customAuth() {
     return Option.none();

@@ -3,6 +3,7 @@ package dev.userpool.customauth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.trigger.DefineAnswer;
+import dev.userpool.user.ChallengeResult;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import net.jqwik.api.Arbitraries;

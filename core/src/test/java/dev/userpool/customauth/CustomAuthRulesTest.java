@@ -6,6 +6,9 @@ import dev.userpool.trigger.CreateAnswer;
 import dev.userpool.trigger.DefineAnswer;
 import dev.userpool.trigger.Json;
 import dev.userpool.trigger.TriggerFailure;
+import dev.userpool.user.ChallengeResult;
+import dev.userpool.user.CustomAuthSession;
+import dev.userpool.user.Session;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -52,7 +55,7 @@ class CustomAuthRulesTest {
 
   @Test
   void shouldNeverShowTheSessionOrPrivateParameters() {
-    CustomAuthSession round = new CustomAuthSession(CustomSession.of("AYABsecret-session-text"), Instant.EPOCH,
+    CustomAuthSession round = new CustomAuthSession(Session.parse("AYABsecret-session-text").get(), Instant.EPOCH,
         "CUSTOM_CHALLENGE", List.empty(), LinkedHashMap.of("answer", "5"), Option.none());
 
     assertThat(round.toString()).doesNotContain("secret").doesNotContain("answer")

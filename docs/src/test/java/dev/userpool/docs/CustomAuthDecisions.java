@@ -2,9 +2,9 @@ package dev.userpool.docs;
 
 import static dev.userpool.docs.CodeRef.to;
 
-import dev.userpool.customauth.ChallengeResult;
+import dev.userpool.user.ChallengeResult;
 import dev.userpool.customauth.CustomAuthRules;
-import dev.userpool.customauth.CustomAuthSession;
+import dev.userpool.user.CustomAuthSession;
 import dev.userpool.docs.Decisions.Entry;
 import dev.userpool.docs.Decisions.Kind;
 import dev.userpool.docs.Decisions.Source;
@@ -96,7 +96,7 @@ final class CustomAuthDecisions {
               + "`PoolTriggers.defineAuthChallenge`, `createAuthChallenge` and `verifyAuthChallengeResponse` register typed "
               + "functions.",
           "The three pages' syntax and examples; the printed event of aws-amplify/amplify-js#5834.",
-          List.of(to(ChallengeResult.class, "toJson"), to(PoolTriggers.class, "defineAuthChallenge")),
+          List.of(to(ChallengeResult.class), to(PoolTriggers.class, "defineAuthChallenge")),
           List.of(Source.of(DEFINE), Source.of(VERIFY), Source.of("aws-amplify/amplify-js#5834"))),
       entry("custom-auth-not-implemented", Kind.NOT_IMPLEMENTED, "What CUSTOM_AUTH does not have yet",
           "For an unknown user under PreventUserExistenceErrors ENABLED Cognito invokes the triggers with `userNotFound: true` "

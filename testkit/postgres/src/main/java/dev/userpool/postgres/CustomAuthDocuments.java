@@ -3,9 +3,9 @@ package dev.userpool.postgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.userpool.customauth.ChallengeResult;
-import dev.userpool.customauth.CustomAuthSession;
-import dev.userpool.customauth.CustomSession;
+import dev.userpool.user.ChallengeResult;
+import dev.userpool.user.CustomAuthSession;
+import dev.userpool.user.Session;
 import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -40,7 +40,7 @@ final class CustomAuthDocuments {
     if (custom == null) {
       return Option.none();
     }
-    return Option.some(new CustomAuthSession(CustomSession.of(custom.get("session").textValue()),
+    return Option.some(new CustomAuthSession(Session.parse(custom.get("session").textValue()).get(),
         Instant.parse(custom.get("expiresAt").textValue()), custom.get("awaits").textValue(),
         List.ofAll(custom.get("history")).map(s -> new ChallengeResult(s.get("challengeName").textValue(),
             s.get("challengeResult").booleanValue(), text(s, "challengeMetadata"))),

@@ -1,4 +1,4 @@
-package dev.userpool.customauth;
+package dev.userpool.user;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param privateParameters CreateAuthChallenge's {@code privateChallengeParameters}
  * @param metadata CreateAuthChallenge's {@code challengeMetadata}
  */
-public record CustomAuthSession(CustomSession session, Instant expiresAt, String awaits, Seq<ChallengeResult> history,
+public record CustomAuthSession(Session session, Instant expiresAt, String awaits, Seq<ChallengeResult> history,
     Map<String, String> privateParameters, Option<String> metadata) {
 
   /**
@@ -38,8 +38,8 @@ public record CustomAuthSession(CustomSession session, Instant expiresAt, String
   }
 
   /** A round awaiting the SRP proof: no private parameters. */
-  public static CustomAuthSession passwordVerifier(CustomSession session, Instant expiresAt, Seq<ChallengeResult> history) {
-    return new CustomAuthSession(session, expiresAt, CustomAuthRules.PASSWORD_VERIFIER, history, LinkedHashMap.empty(), Option.none());
+  public static CustomAuthSession passwordVerifier(Session session, Instant expiresAt, Seq<ChallengeResult> history) {
+    return new CustomAuthSession(session, expiresAt, "PASSWORD_VERIFIER", history, LinkedHashMap.empty(), Option.none());
   }
 
   /** Whether the session is past its validity at {@code now}. */
@@ -48,7 +48,7 @@ public record CustomAuthSession(CustomSession session, Instant expiresAt, String
   }
 
   /** Whether this round awaits {@code challengeName} under {@code given}. */
-  public boolean opens(String challengeName, CustomSession given) {
+  public boolean opens(String challengeName, Session given) {
     return awaits.equals(challengeName) && session.matches(given);
   }
 

@@ -1,11 +1,10 @@
-package dev.userpool.customauth;
+package dev.userpool.user;
 
-import dev.userpool.trigger.Json;
 import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * One step of a custom sign-in, as the define and create auth challenge events list it in {@code request.session}
+ * One step of a custom sign-in (CUSTOM_AUTH), as the define and create auth challenge events list it in {@code request.session}
  * (AWS developer guide, "Define Auth challenge Lambda trigger": {@code challengeName}, {@code challengeResult},
  * {@code challengeMetadata}). {@code challengeMetadata} is null unless CreateAuthChallenge named the custom challenge
  * (an event with {@code "challengeMetadata": None} is printed in aws-amplify/amplify-js#5834).
@@ -17,7 +16,7 @@ import java.util.Objects;
 public record ChallengeResult(String challengeName, boolean challengeResult, Option<String> challengeMetadata) {
 
   /** The first step of a custom sign-in that starts with SRP: {@code SRP_A}, passed. */
-  public static final ChallengeResult SRP_A = new ChallengeResult(CustomAuthRules.SRP_A, true, Option.none());
+  public static final ChallengeResult SRP_A = new ChallengeResult("SRP_A", true, Option.none());
 
   /**
    * @throws NullPointerException if a component is null
@@ -27,9 +26,4 @@ public record ChallengeResult(String challengeName, boolean challengeResult, Opt
     Objects.requireNonNull(challengeMetadata, "challengeMetadata is null");
   }
 
-  /** The step as the events carry it. */
-  public Json.Obj toJson() {
-    return Json.Obj.empty().with("challengeName", Json.text(challengeName)).with("challengeResult", Json.bool(challengeResult))
-        .with("challengeMetadata", Json.textOrNull(challengeMetadata));
-  }
 }
