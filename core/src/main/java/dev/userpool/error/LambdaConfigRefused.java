@@ -23,7 +23,9 @@ public record LambdaConfigRefused(Reason reason, String subject) implements Cogn
     /** PreTokenGenerationConfig without LambdaArn or LambdaVersion, or with a version the API does not have. */
     PRE_TOKEN_GENERATION_CONFIG("Invalid PreTokenGenerationConfig: %s"),
     /** A function ARN that is not an ARN ({@code ArnType}'s pattern, API model). */
-    INVALID_ARN("Invalid Lambda function ARN for %s.");
+    INVALID_ARN("Invalid Lambda function ARN for %s."),
+    /** CUSTOM_AUTH, or a custom challenge answered, in a pool without the trigger it needs (aws-amplify/amplify-js#5623). */
+    CUSTOM_AUTH_NOT_CONFIGURED("Custom auth lambda trigger is not configured for the user pool.");
 
     private final String template;
 

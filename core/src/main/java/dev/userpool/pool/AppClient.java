@@ -165,6 +165,12 @@ public abstract class AppClient {
     return explicitAuthFlows().contains(ExplicitAuthFlow.ALLOW_USER_SRP_AUTH);
   }
 
+  /** Whether InitiateAuth and AdminInitiateAuth may use CUSTOM_AUTH: ALLOW_CUSTOM_AUTH, or the legacy CUSTOM_AUTH_FLOW_ONLY. */
+  public boolean allowsCustomAuth() {
+    return explicitAuthFlows().contains(ExplicitAuthFlow.ALLOW_CUSTOM_AUTH)
+        || explicitAuthFlows().contains(ExplicitAuthFlow.CUSTOM_AUTH_FLOW_ONLY);
+  }
+
   /** Whether unknown users are hidden. */
   public boolean hidesUnknownUsers() {
     return preventUserExistenceErrors() == PreventUserExistenceErrors.ENABLED;

@@ -25,11 +25,11 @@ public enum Trigger {
   /** A sign-in or forgotten password of a user the pool does not have. */
   USER_MIGRATION("UserMigration", true),
   /** CUSTOM_AUTH: which challenge next, or tokens, or failure. */
-  DEFINE_AUTH_CHALLENGE("DefineAuthChallenge", false),
+  DEFINE_AUTH_CHALLENGE("DefineAuthChallenge", true),
   /** CUSTOM_AUTH: the challenge's parameters and its answer. */
-  CREATE_AUTH_CHALLENGE("CreateAuthChallenge", false),
+  CREATE_AUTH_CHALLENGE("CreateAuthChallenge", true),
   /** CUSTOM_AUTH: whether the answer is right. */
-  VERIFY_AUTH_CHALLENGE_RESPONSE("VerifyAuthChallengeResponse", false);
+  VERIFY_AUTH_CHALLENGE_RESPONSE("VerifyAuthChallengeResponse", true);
 
   /**
    * How long Cognito waits for a function: "your Lambda function must respond within 5 seconds ... This 5-second

@@ -48,7 +48,7 @@ public final class Results {
   public record AttributesUpdated(User user, Option<CodeDelivery> codeDelivery) {}
 
   /** The outcome of a sign-in or a challenge answer. */
-  public sealed interface SignIn permits Authenticated, NewPasswordRequired, PasswordVerifier, MfaRequired {
+  public sealed interface SignIn permits Authenticated, NewPasswordRequired, PasswordVerifier, MfaRequired, Challenged {
     /** The pool. */
     UserPool pool();
 
@@ -57,7 +57,10 @@ public final class Results {
 
     /** One function per outcome, so callers need no instanceof chain. */
     default <R> R fold(Function<Authenticated, R> onAuthenticated, Function<NewPasswordRequired, R> onNewPasswordRequired,
-        Function<PasswordVerifier, R> onPasswordVerifier, Function<MfaRequired, R> onMfaRequired) {
+        Function<PasswordVerifier, R> onPasswordVerifier, Function<MfaRequired, R> onMfaRequired, Function<Challenged, R> onChallenged) {
+      if (this instanceof Challenged c) {
+        return onChallenged.apply(c);
+      }
       if (this instanceof MfaRequired m) {
         return onMfaRequired.apply(m);
       }
@@ -133,6 +136,22 @@ public final class Results {
     /** This challenge with {@code AvailableChallenges} (SELECT_CHALLENGE). */
     public MfaRequired withAvailableChallenges(Seq<String> available) {
       return new MfaRequired(pool, user, step, session, challengeParameters, available);
+    }
+  }
+
+  /**
+   * A named challenge with its parameters and a session that answers once: CUSTOM_AUTH's {@code CUSTOM_CHALLENGE}, whose
+   * parameters are CreateAuthChallenge's public ones.
+   */
+  public record Challenged(UserPool pool, User user, String challengeName, Session session, Map<String, String> challengeParameters)
+      implements
+        SignIn {
+    public Challenged {
+      Objects.requireNonNull(pool, "pool is null");
+      Objects.requireNonNull(user, "user is null");
+      Objects.requireNonNull(challengeName, "challengeName is null");
+      Objects.requireNonNull(session, "session is null");
+      challengeParameters = Collections.unmodifiableMap(new LinkedHashMap<>(challengeParameters));
     }
   }
 

@@ -35,12 +35,14 @@ final class SignInFlows {
   private final TriggerService triggers;
   private final MfaSignIn mfa;
   private final UserAuthSignIn userAuth;
+  private final CustomAuthSignIn customAuth;
 
   SignInFlows(WriteEngine engine, TriggerService triggers) {
     this.engine = engine;
     this.triggers = triggers;
     this.mfa = new MfaSignIn(engine);
     this.userAuth = new UserAuthSignIn(engine, triggers);
+    this.customAuth = new CustomAuthSignIn(engine, triggers);
   }
 
   /** InitiateAuth (USER_PASSWORD_AUTH) or, with a pool id, AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH). */
@@ -49,6 +51,9 @@ final class SignInFlows {
     AuthFlowType flow = c.authFlow();
     if (flow == AuthFlowType.USER_SRP_AUTH || flow == AuthFlowType.USER_AUTH) {
       return flow == AuthFlowType.USER_AUTH ? userAuth.initiate(op, pool, client, c) : initiateSrp(op, pool, client, c);
+    }
+    if (flow == AuthFlowType.CUSTOM_AUTH) {
+      return customAuth.initiate(op, pool, client, c);
     }
     if (admin ? flow == AuthFlowType.USER_PASSWORD_AUTH : flow.isAdminFlow()) {
       return Either.left(InvalidParameter.of(InvalidParameter.Reason.AUTH_METHOD_NOT_SUPPORTED));
@@ -148,6 +153,9 @@ final class SignInFlows {
 
   /** RespondToAuthChallenge or, with a pool id, AdminRespondToAuthChallenge; NEW_PASSWORD_REQUIRED only. */
   Either<CognitoError, Results.SignIn> respond(Operation op, UserPool pool, AppClient client, Commands.RespondToAuthChallenge c) {
+    if (customAuth.answers(pool, c)) {
+      return customAuth.respond(op, pool, client, c);
+    }
     if (c.challengeName() == ChallengeNameType.PASSWORD_VERIFIER) {
       return answerPasswordVerifier(op, pool, client, c);
     }

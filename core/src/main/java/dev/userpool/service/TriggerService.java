@@ -221,7 +221,7 @@ public final class TriggerService {
 
   // -- the invocation
 
-  private <T> Either<CognitoError, T> run(UserPool pool, TriggerSource source, Option<AppClient> client, String userName,
+  <T> Either<CognitoError, T> run(UserPool pool, TriggerSource source, Option<AppClient> client, String userName,
       Json.Obj request, Json.Obj response, Function<Json, Either<TriggerFailure, T>> read, T withoutFunction) {
     return invocation.run(pool, source, client, userName, request, response, read, withoutFunction, "1");
   }

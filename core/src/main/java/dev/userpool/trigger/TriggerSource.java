@@ -80,14 +80,16 @@ public enum TriggerSource {
       true),
   /** CUSTOM_AUTH. */
   DefineAuthChallenge_Authentication(Trigger.DEFINE_AUTH_CHALLENGE, "each step of a CUSTOM_AUTH sign-in",
-      List.of("InitiateAuth", "RespondToAuthChallenge"), "challengeName, issueTokens, failAuthentication", false),
+      List.of("InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge"),
+      "challengeName, issueTokens, failAuthentication", true),
   /** CUSTOM_AUTH. */
   CreateAuthChallenge_Authentication(Trigger.CREATE_AUTH_CHALLENGE, "when DefineAuthChallenge asks for CUSTOM_CHALLENGE",
-      List.of("InitiateAuth", "RespondToAuthChallenge"), "publicChallengeParameters, privateChallengeParameters, challengeMetadata",
-      false),
+      List.of("InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge"),
+      "publicChallengeParameters, privateChallengeParameters, challengeMetadata",
+      true),
   /** CUSTOM_AUTH. */
   VerifyAuthChallengeResponse_Authentication(Trigger.VERIFY_AUTH_CHALLENGE_RESPONSE, "when a CUSTOM_CHALLENGE is answered",
-      List.of("RespondToAuthChallenge"), "answerCorrect", false);
+      List.of("RespondToAuthChallenge", "AdminRespondToAuthChallenge"), "answerCorrect", true);
 
   private final Trigger trigger;
   private final String when;

@@ -18,7 +18,6 @@ import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.UserPool;
 import dev.userpool.srp.PasswordClaim;
 import dev.userpool.srp.SrpChallenge;
-import dev.userpool.srp.SrpRefusal;
 import dev.userpool.srp.SrpVerifier;
 import io.vavr.Tuple2;
 import io.vavr.Tuple;
@@ -117,6 +116,12 @@ public abstract class User {
     return UserMfa.none();
   }
 
+  /** The CUSTOM_AUTH round last opened and not yet answered ({@link CustomAuthSession}). */
+  @Value.Default
+  public Option<CustomAuthSession> customAuth() {
+    return Option.none();
+  }
+
   /** {@code UserCreateDate}. */
   public abstract Instant creationDate();
 
@@ -169,6 +174,8 @@ public abstract class User {
 
   abstract User withMfa(UserMfa mfa);
 
+  abstract User withCustomAuth(Option<CustomAuthSession> round);
+
   abstract User withLastModifiedDate(Instant instant);
 
   abstract User withVersion(long version);
@@ -190,6 +197,11 @@ public abstract class User {
     User next = withMfa(mfa).withVersion(before.version() + 1)
         .withFailedSignIns(failedAt.isEmpty() ? failedSignIns() : FailedSignIns.afterFailure(failedSignIns(), failedAt.get()));
     return changedAt.map(next::withLastModifiedDate).getOrElse(next);
+  }
+
+  /** This user with {@code round} as its open custom sign-in round (none: closed), saved as the next version of {@code before}. */
+  public User withCustomAuthRound(Option<CustomAuthSession> round, User before) {
+    return withCustomAuth(round).withVersion(before.version() + 1);
   }
 
   /** This user changed at {@code now}: modification date and version move on. */
@@ -423,7 +435,7 @@ public abstract class User {
         ctx.pool().id().poolName(), username().value(), Password.of(Session.generate(ctx.randomness()).reveal()),
         ctx.randomness()));
     return verifier.challenge(srpA, ctx.randomness())
-        .mapLeft(User::srpError)
+        .mapLeft(ChallengeChecks::srpError)
         .map(challenge -> {
           Session session = Session.generate(ctx.randomness());
           User after = withSrpExchange(Option.some(new SrpExchange(challenge, session, ctx.now().plus(client.sessionValidity()))))
@@ -494,10 +506,6 @@ public abstract class User {
         new Authentication(after, new UserEvent.SignedIn(username(), now), new AuthOutcome.Authenticated()));
   }
 
-  private static CognitoError srpError(SrpRefusal refusal) {
-    return InvalidParameter.of(InvalidParameter.Reason.INVALID_SRP_A);
-  }
-
   /**
    * The answer to NEW_PASSWORD_REQUIRED. Checks, in order: Enabled; the session (never issued:
    * {@code Invalid session for the user.}; answered: {@code ... session can only be used once.};
@@ -509,7 +517,7 @@ public abstract class User {
   public Either<CognitoError, Authentication> answerNewPasswordChallenge(Session session, Password newPassword, Attributes updates,
       Context ctx) {
     return requireEnabled()
-        .flatMap(u -> challengeFor(session, ctx.now()))
+        .flatMap(u -> ChallengeChecks.open(this, session, ctx.now()))
         .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> shapeOf(newPassword)
             .flatMap(ok -> admit(newPassword, ctx))
             .map(hash -> new Authentication(
@@ -715,20 +723,6 @@ public abstract class User {
     return attributes().verifiedContact()
         .toEither(() -> (CognitoError) InvalidParameter.of(InvalidParameter.Reason.NO_VERIFIED_CONTACT))
         .map(delivery -> PendingCode.issue(CodePurpose.PASSWORD_RESET, ctx.codes().get(), ctx.now(), delivery));
-  }
-
-  private Either<CognitoError, ChallengeSession> challengeFor(Session given, Instant now) {
-    Option<ChallengeSession> issued = challenge().filter(c -> c.session().matches(given));
-    if (issued.isEmpty()) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
-    }
-    if (issued.get().answeredAt().isDefined()) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_USED));
-    }
-    if (issued.get().hasExpired(now)) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_EXPIRED));
-    }
-    return Either.right(issued.get());
   }
 
   private static int historySize(Context ctx) {

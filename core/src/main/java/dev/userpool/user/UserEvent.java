@@ -11,7 +11,8 @@ public sealed interface UserEvent
     UserEvent.ForgotPasswordConfirmed, UserEvent.UserDisabled, UserEvent.UserEnabled, UserEvent.UserDeleted,
     UserEvent.PasswordVerifierIssued, UserEvent.SignInFailed,
     UserEvent.AttributesUpdated, UserEvent.AttributesDeleted, UserEvent.ConfirmationCodeResent,
-    UserEvent.VerificationCodeSent, UserEvent.AttributeVerified, UserEvent.MfaChallengeIssued, UserEvent.MfaSettingsChanged {
+    UserEvent.VerificationCodeSent, UserEvent.AttributeVerified, UserEvent.MfaChallengeIssued, UserEvent.MfaSettingsChanged,
+    UserEvent.CustomChallengeIssued {
 
   /** The user's username. */
   Username username();
@@ -87,6 +88,9 @@ public sealed interface UserEvent
 
   /** A first factor succeeded and an MFA challenge went out (its name only). */
   record MfaChallengeIssued(Username username, String challengeName, Instant at) implements UserEvent {}
+
+  /** A custom sign-in (CUSTOM_AUTH) asked for its next challenge: CUSTOM_CHALLENGE or PASSWORD_VERIFIER. */
+  record CustomChallengeIssued(Username username, String challengeName, Instant at) implements UserEvent {}
 
   /** The user's software token or MFA preferences changed (AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference). */
   record MfaSettingsChanged(Username username, Instant at) implements UserEvent {}

@@ -86,7 +86,7 @@ class MfaServiceTest {
   }
 
   private static Results.MfaRequired challenge(Either<CognitoError, Results.SignIn> outcome) {
-    return outcome.get().fold(a -> null, n -> null, v -> null, m -> m);
+    return outcome.get().fold(a -> null, n -> null, v -> null, m -> m, c -> null);
   }
 
   private static boolean tokens(Either<CognitoError, Results.SignIn> outcome) {

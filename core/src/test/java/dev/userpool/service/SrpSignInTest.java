@@ -67,14 +67,14 @@ class SrpSignInTest {
   }
 
   private static Results.PasswordVerifier verifier(Either<CognitoError, Results.SignIn> outcome) {
-    return outcome.get().fold(a -> null, n -> null, v -> v, m -> null);
+    return outcome.get().fold(a -> null, n -> null, v -> v, m -> null, c -> null);
   }
 
   private static String kind(Either<CognitoError, Results.SignIn> outcome) {
     return outcome.isLeft()
         ? message(outcome)
         : outcome.get().fold(a -> "tokens", n -> "NEW_PASSWORD_REQUIRED", v -> "PASSWORD_VERIFIER",
-            m -> m.step().name());
+            m -> m.step().name(), c -> c.challengeName());
   }
 
   @Test

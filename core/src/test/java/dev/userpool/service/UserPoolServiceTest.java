@@ -283,7 +283,7 @@ class UserPoolServiceTest {
           .isEqualTo("InvalidParameterException: Initiate Auth method not supported.");
       assertThat(message(
           service.signIns().adminInitiateAuth(new Requests.AdminInitiateAuth(pool.id().value(), clientId, "CUSTOM_AUTH", parameters))))
-          .isEqualTo("UnsupportedOperationException: CUSTOM_AUTH is not implemented by the userpool library.");
+          .isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
       assertThat(message(service.signIns().initiateAuth(new Requests.InitiateAuth(clientId, "USER_SRP_AUTH", parameters))))
           .isEqualTo("InvalidParameterException: Auth flow not enabled for this client");
     }

@@ -53,7 +53,7 @@ final class TriggerDecisions {
           List.of(to(Trigger.class, "TIME_LIMIT"), to(LambdaInvokeApi.class, "ATTEMPTS")), List.of(Source.of(TRIGGERS))),
       entry("trigger-unimplemented-refused", Kind.DECIDED, "A trigger the library does not run is refused, not ignored",
           "CreateUserPool and UpdateUserPool refuse a LambdaConfig naming a trigger the library does not run (the table of "
-              + "trigger sources says which: the CUSTOM_AUTH triggers until they run), CustomSMSSender, CustomEmailSender or KMSKeyID with "
+              + "trigger sources says which), CustomSMSSender, CustomEmailSender or KMSKeyID with "
               + "InvalidParameterException naming them all; nothing is created or changed. An application whose flow needs one "
               + "learns it at once rather than from a test that passes without its trigger.",
           "AWS runs them; storing them and never invoking them would make tests pass that fail against Cognito.",
@@ -92,7 +92,7 @@ final class TriggerDecisions {
           "The library cannot run code it was not given; failing loudly is what Cognito does for a missing function.",
           List.of(to(Triggers.class, "NONE")), List.of()),
       entry("trigger-not-implemented", Kind.NOT_IMPLEMENTED, "Triggers and event members the library does not have yet",
-          "The CUSTOM_AUTH triggers, the custom senders (and KMSKeyID); `CustomMessage_Authentication` (MFA and one-time sign-in "
+          "The custom senders (and KMSKeyID); `CustomMessage_Authentication` (MFA and one-time sign-in "
               + "codes: the hook words them, the sign-ins that send them call it); PreTokenGeneration's `TokenGeneration_HostedAuth` "
               + "and V3's client-credentials tokens; ClientMetadata of the operations other than SignUp (SignUp's ValidationData "
               + "and ClientMetadata reach PreSignUp and CustomMessage; elsewhere `validationData` is null and no `clientMetadata` "

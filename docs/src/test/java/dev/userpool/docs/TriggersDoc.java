@@ -117,6 +117,7 @@ final class TriggersDoc {
     client.adminCreateUser(b -> b.userPoolId(pool).username("joe").messageAction("SUPPRESS"));
     client.initiateAuth(b -> b.clientId(app).authFlow("USER_PASSWORD_AUTH")
         .authParameters(Map.of("USERNAME", "legacy-user", "PASSWORD", "Legacy-Passw0rd")));
+    CustomAuthEvents.run(cognito, client);
     Map<String, TriggerEvent> out = new LinkedHashMap<>();
     for (LambdaFunctions.Invocation i : cognito.functions().invocations()) {
       out.putIfAbsent(i.event().source().name() + (i.event().trigger() == Trigger.PRE_TOKEN_GENERATION ? " (V2_0)" : ""), i.event());

@@ -6,6 +6,8 @@ import dev.userpool.testkit.inprocess.LambdaFunctions;
 import dev.userpool.trigger.CustomMessageAnswer;
 import dev.userpool.trigger.Json;
 import dev.userpool.trigger.MigrationAnswer;
+import dev.userpool.trigger.CreateAnswer;
+import dev.userpool.trigger.DefineAnswer;
 import dev.userpool.trigger.PreSignUpAnswer;
 import dev.userpool.trigger.TriggerEvent;
 import io.vavr.collection.Seq;
@@ -109,6 +111,25 @@ public final class PoolTriggers {
       Json response = Json.parse(responseJson.apply(event)).getOrElseThrow((String problem) -> new IllegalArgumentException(problem));
       return response instanceof Json.Obj o ? event.answer(o) : response;
     });
+  }
+
+  /** DefineAuthChallenge (CUSTOM_AUTH): the next challenge, tokens, or failure, from the steps in {@code request.session}. */
+  public PoolTriggers defineAuthChallenge(Function<DefineAnswer> function) {
+    Objects.requireNonNull(function, "function is null");
+    return function(Trigger.DEFINE_AUTH_CHALLENGE, event -> event.answer(function.apply(event).toJson()));
+  }
+
+  /** CreateAuthChallenge (CUSTOM_AUTH): the public and private parameters of a CUSTOM_CHALLENGE. */
+  public PoolTriggers createAuthChallenge(Function<CreateAnswer> function) {
+    Objects.requireNonNull(function, "function is null");
+    return function(Trigger.CREATE_AUTH_CHALLENGE, event -> event.answer(function.apply(event).toJson()));
+  }
+
+  /** VerifyAuthChallengeResponse (CUSTOM_AUTH): whether {@code request.challengeAnswer} is right. */
+  public PoolTriggers verifyAuthChallengeResponse(Function<Boolean> function) {
+    Objects.requireNonNull(function, "function is null");
+    return function(Trigger.VERIFY_AUTH_CHALLENGE_RESPONSE,
+        event -> event.answer(Json.Obj.empty().with("answerCorrect", Json.bool(function.apply(event)))));
   }
 
   /** Any trigger, with the raw JSON: the handler gets the event and returns the event with its response. */

@@ -117,6 +117,9 @@ public final class TestUser {
         },
         mfa -> {
           throw new IllegalStateException(signInName + " must answer " + mfa.step() + " before having tokens");
+        },
+        custom -> {
+          throw new IllegalStateException(signInName + " must answer " + custom.challengeName() + " before having tokens");
         });
   }
 

@@ -117,7 +117,7 @@ class MixedConcurrencyStressTest {
             .respondToAuthChallenge(new Requests.RespondToAuthChallenge(clientId, "NEW_PASSWORD_REQUIRED",
                 challenge.session().reveal(), Map.of("USERNAME", name, "NEW_PASSWORD", answer))),
             internalErrors),
-        verifier -> 0, mfa -> 0);
+        verifier -> 0, mfa -> 0, custom -> 0);
   }
 
   private static int wrote(Either<CognitoError, ?> outcome, AtomicInteger internalErrors) {

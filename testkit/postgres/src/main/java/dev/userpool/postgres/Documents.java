@@ -136,6 +136,7 @@ final class Documents {
       exchange.put("expiresAt", e.expiresAt().toString());
     });
     MfaDocuments.writeUser(o, u.mfa());
+    CustomAuthDocuments.writeUser(o, u.customAuth());
     o.put("creationDate", u.creationDate().toString());
     o.put("lastModifiedDate", u.lastModifiedDate().toString());
     return write(o);
@@ -187,6 +188,7 @@ final class Documents {
                 .getOrElseThrow(() -> new IllegalStateException("a stored session is malformed")),
             Instant.parse(exchange.get("expiresAt").textValue()))));
     b.mfa(MfaDocuments.readUser(o.get("mfa")));
+    b.customAuth(CustomAuthDocuments.readUser(o.get("customAuth")));
     b.creationDate(Instant.parse(o.get("creationDate").textValue()));
     b.lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()));
     b.version(version);

@@ -807,7 +807,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null,
             null),
         mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
-            null, mfaRequired.availableChallenges().isEmpty() ? null : mfaRequired.availableChallenges().toJavaList()));
+            null, mfaRequired.availableChallenges().isEmpty() ? null : mfaRequired.availableChallenges().toJavaList()),
+        c -> new SignInOutcome(c.challengeName(), c.session().reveal(), c.challengeParameters(), null, null));
   }
 
   private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {
