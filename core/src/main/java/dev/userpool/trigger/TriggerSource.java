@@ -66,7 +66,7 @@ public enum TriggerSource {
   /** An MFA or sign-in code (sent by the SMS and email one-time-password sign-ins, which word it through the same rules). */
   CustomMessage_Authentication(Trigger.CUSTOM_MESSAGE, "before an MFA or one-time sign-in code is sent",
       List.of("InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge", "AdminRespondToAuthChallenge"), CustomMessageAnswer.MAY_CHANGE,
-      false),
+      true),
   /** A sign-in of an unknown user. */
   UserMigration_Authentication(Trigger.USER_MIGRATION,
       "a USER_PASSWORD_AUTH or ADMIN_USER_PASSWORD_AUTH sign-in of a user the pool does not have",
@@ -122,6 +122,7 @@ public enum TriggerSource {
     return message.fold(code -> switch (code.purpose()) {
       case SIGN_UP -> operation == Operation.RESEND_CONFIRMATION_CODE ? CustomMessage_ResendCode : CustomMessage_SignUp;
       case PASSWORD_RESET -> CustomMessage_ForgotPassword;
+      case SIGN_IN -> CustomMessage_Authentication;
       case ATTRIBUTE_VERIFICATION -> operation == Operation.GET_USER_ATTRIBUTE_VERIFICATION_CODE
           ? CustomMessage_VerifyUserAttribute
           : CustomMessage_UpdateUserAttribute;

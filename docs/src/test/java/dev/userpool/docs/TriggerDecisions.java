@@ -92,8 +92,7 @@ final class TriggerDecisions {
           "The library cannot run code it was not given; failing loudly is what Cognito does for a missing function.",
           List.of(to(Triggers.class, "NONE")), List.of()),
       entry("trigger-not-implemented", Kind.NOT_IMPLEMENTED, "Triggers and event members the library does not have yet",
-          "The custom senders (and KMSKeyID); `CustomMessage_Authentication` (MFA and one-time sign-in "
-              + "codes: the hook words them, the sign-ins that send them call it); PreTokenGeneration's `TokenGeneration_HostedAuth` "
+          "The custom senders (and KMSKeyID); PreTokenGeneration's `TokenGeneration_HostedAuth` "
               + "and V3's client-credentials tokens; ClientMetadata of the operations other than SignUp (SignUp's ValidationData "
               + "and ClientMetadata reach PreSignUp and CustomMessage; elsewhere `validationData` is null and no `clientMetadata` "
               + "is sent); a migrated user's welcome message and forceAliasCreation.",

@@ -87,6 +87,29 @@ class MessageAndMigrationTriggersTest {
     }
 
     @Test
+    void shouldWordAOneTimeSignInCodeAsCustomMessageAuthentication() {
+      poolId = client.createUserPool(b -> b.poolName("otp").userPoolTier("ESSENTIALS").autoVerifiedAttributesWithStrings("email")
+          .lambdaConfig(LambdaConfigType.builder().customMessage(CUSTOM_MESSAGE).build())
+          .policies(p -> p.signInPolicy(sp -> sp.allowedFirstAuthFactorsWithStrings("PASSWORD", "EMAIL_OTP")))).userPool().id();
+      clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("web").explicitAuthFlowsWithStrings("ALLOW_USER_AUTH"))
+          .userPoolClient().clientId();
+      client.adminCreateUser(b -> b.userPoolId(poolId).username("jane").messageAction("SUPPRESS")
+          .userAttributes(a -> a.name("email").value("j@x.io"), a -> a.name("email_verified").value("true")));
+      client.adminSetUserPassword(b -> b.userPoolId(poolId).username("jane").password(PASSWORD).permanent(true));
+      cognito.functions().register(CUSTOM_MESSAGE, event -> respond(event,
+          "{\"emailSubject\":\"Sign in\",\"emailMessage\":\"Sign-in code: {####}\",\"smsMessage\":null}"));
+
+      String challenge = client.initiateAuth(b -> b.clientId(clientId).authFlow("USER_AUTH")
+          .authParameters(Map.of("USERNAME", "jane", "PREFERRED_CHALLENGE", "EMAIL_OTP"))).challengeNameAsString();
+
+      assertThat(challenge).isEqualTo("EMAIL_OTP");
+      assertThat(cognito.functions().invocations()).extracting(i -> i.event().source().name())
+          .containsExactly("CustomMessage_Authentication");
+      assertThat(lastDelivery().text().emailSubject()).isEqualTo("Sign in");
+      assertThat(lastDelivery().text().emailMessage()).isEqualTo("Sign-in code: 123456");
+    }
+
+    @Test
     void shouldWordTheInvitationAndTheResetCode() {
       pool(LambdaConfigType.builder().customMessage(CUSTOM_MESSAGE).build());
       cognito.functions().register(CUSTOM_MESSAGE, event -> respond(event, "{\"emailMessage\":\"" + event.source()

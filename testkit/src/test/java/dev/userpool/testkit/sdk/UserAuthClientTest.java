@@ -24,6 +24,7 @@ class UserAuthClientTest {
   private final InProcessCognito cognito = InProcessCognito.create();
   private final InProcessCognitoClient client = InProcessCognitoClient.of(cognito);
   private final String poolId = client.createUserPool(b -> b.poolName("app")
+      .emailConfiguration(e -> e.emailSendingAccount("DEVELOPER").sourceArn("arn:aws:ses:us-east-1:123456789012:identity/example.com"))
       .policies(p -> p.signInPolicy(s -> s.allowedFirstAuthFactorsWithStrings("PASSWORD", "EMAIL_OTP", "SMS_OTP")))).userPool().id();
   private final String clientId = clientWith(3, "ALLOW_USER_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH");
 
