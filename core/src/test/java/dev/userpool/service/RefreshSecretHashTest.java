@@ -3,6 +3,7 @@ package dev.userpool.service;
 import static dev.userpool.support.Fixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userpool.error.CognitoError;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
 import dev.userpool.port.RateLimits;
@@ -14,6 +15,7 @@ import dev.userpool.support.SimpleTokenFamilies;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.token.Issuer;
 import dev.userpool.user.User;
+import io.vavr.control.Either;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ class RefreshSecretHashTest {
     return confidential.clientSecret().get().secretHash(username, confidential.clientId());
   }
 
-  private io.vavr.control.Either<dev.userpool.error.CognitoError, TokenService.Issued> refresh(AppClient client, String token,
+  private Either<CognitoError, TokenService.Issued> refresh(AppClient client, String token,
       String secretHash) {
     Map<String, String> parameters = new HashMap<>();
     parameters.put("REFRESH_TOKEN", token);
