@@ -12,6 +12,7 @@ import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleAuthorizationCodes;
 import dev.userpool.support.SimpleGroups;
+import dev.userpool.support.SimpleHostedSessions;
 import dev.userpool.support.SimpleTokenFamilies;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.token.Claims;
@@ -43,7 +44,8 @@ class OAuthFlowsTest {
       clock, Issuer::aws);
   private final SimpleAuthorizationCodes codes = new SimpleAuthorizationCodes();
   private final OAuthTokenEndpoint endpoint = new OAuthTokenEndpoint(pools, tokens, codes, Fixtures.seeded(5), clock);
-  private final HostedSignIn hosted = new HostedSignIn(service, pools, endpoint, Fixtures.seeded(6), clock);
+  private final SimpleHostedSessions sessions = new SimpleHostedSessions();
+  private final HostedSignIn hosted = new HostedSignIn(service, pools, sessions, endpoint, Fixtures.seeded(6), clock);
   private final OAuthConfigOperations config = new OAuthConfigOperations(service, pools, op -> true);
   private final String poolId = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
   private final AppClient web;

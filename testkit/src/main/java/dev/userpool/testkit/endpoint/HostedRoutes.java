@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.userpool.oauth.OAuthError;
-import dev.userpool.oauth.RedirectUris;
-import dev.userpool.pool.ClientId;
+import dev.userpool.oauth.Redirects;
 import dev.userpool.service.HostedSignIn;
 import dev.userpool.service.OAuthTokenEndpoint;
 import dev.userpool.testkit.inprocess.OAuthServices;
@@ -33,9 +32,12 @@ import java.util.Optional;
  *   form.
  *   <li>{@code GET} or {@code POST /oauth2/userInfo} with {@code Authorization: Bearer}: the user's attributes as JSON.
  *   <li>{@code POST /oauth2/revoke}: revokes a refresh token (RFC 7009); {@code 200} with an empty body.
- *   <li>{@code GET /logout} with {@code client_id} and a registered {@code logout_uri}: redirects there. The hosted
- *   pages keep no sign-in session (every authorize request shows the form), so there is nothing else to clear.
+ *   <li>{@code GET /logout} with {@code client_id} and a registered {@code logout_uri}: redirects there; with
+ *   {@code redirect_uri} and the authorize parameters instead: redirects to the sign-in page with them. Either way the
+ *   browser's sign-in session ends and its cookie is cleared.
  * </ul>
+ * A sign-in on the form gives the browser a session cookie ({@link SessionCookie}); while the session lasts, an authorize
+ * request for a client of the same pool redirects at once ({@link HostedSignIn#resume}).
  * Every answer carries the endpoint's CORS headers; token and userInfo answers carry {@code Cache-Control: no-store}.
  */
 final class HostedRoutes {
@@ -44,7 +46,7 @@ final class HostedRoutes {
   private static final String HTML_TYPE = "text/html; charset=utf-8";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> AUTHORIZE_PARAMETERS = List.of("client_id", "response_type", "redirect_uri", "scope", "state",
-      "nonce", "code_challenge", "code_challenge_method");
+      "nonce", "code_challenge", "code_challenge_method", "prompt");
   private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store", "Pragma", "no-cache");
 
   private final OAuthServices oauth;
@@ -67,11 +69,11 @@ final class HostedRoutes {
       case "/oauth2/userInfo" :
         return get || post ? Optional.of(userInfo(request)) : Optional.empty();
       case "/oauth2/authorize" :
-        return get ? Optional.of(authorize(query)) : Optional.empty();
+        return get ? Optional.of(authorize(query, request)) : Optional.empty();
       case "/login" :
-        return get ? Optional.of(authorize(query)) : post ? Optional.of(login(parameters(body(request)))) : Optional.empty();
+        return get ? Optional.of(authorize(query, request)) : post ? Optional.of(login(parameters(body(request)))) : Optional.empty();
       case "/logout" :
-        return get ? Optional.of(logout(query)) : Optional.empty();
+        return get ? Optional.of(logout(query, request)) : Optional.empty();
       default :
         return Optional.empty();
     }
@@ -138,9 +140,11 @@ final class HostedRoutes {
 
   // -- authorize, login, logout
 
-  private Reply authorize(Map<String, String> query) {
-    return oauth.hostedSignIn().authorize(authorizeRequest(query)).fold(HostedRoutes::refused,
-        a -> html(200, HostedPages.signIn(carried(query), null)));
+  private Reply authorize(Map<String, String> query, LocalEndpoint.Request request) {
+    return oauth.hostedSignIn().authorize(authorizeRequest(query))
+        .flatMap(a -> oauth.hostedSignIn().resume(a, SessionCookie.of(request.cookie()), opt(query, "prompt")))
+        .fold(HostedRoutes::refused, resumed -> resumed.map(r -> redirect(r.location()))
+            .getOrElse(() -> html(200, HostedPages.signIn(carried(query), null))));
   }
 
   private Reply login(Map<String, String> form) {
@@ -154,7 +158,7 @@ final class HostedRoutes {
         ? oauth.hostedSignIn().newPassword(a, username, form.getOrDefault("session", ""), form.get("new_password"))
         : oauth.hostedSignIn().signIn(a, username, form.getOrDefault("password", ""));
     if (outcome instanceof HostedSignIn.Outcome.Redirected redirected) {
-      return redirect(redirected.location());
+      return redirect(redirected.location(), SessionCookie.set(redirected.session(), redirected.session().authTime()));
     }
     if (outcome instanceof HostedSignIn.Outcome.NewPasswordRequired challenge) {
       return html(200, HostedPages.newPassword(carried(form), challenge.username(), challenge.session(), null));
@@ -165,21 +169,22 @@ final class HostedRoutes {
         : html(400, HostedPages.signIn(carried(form), message));
   }
 
-  private Reply logout(Map<String, String> query) {
-    Option<String> logoutUri = opt(query, "logout_uri");
-    boolean registered = opt(query, "client_id").filter(ClientId.MEMBER::accepts).map(ClientId::new)
-        .flatMap(id -> oauth.endpoint().authenticate(new OAuthTokenEndpoint.ClientAuth(Option.none(), Option.some(id.value()),
-            Option.none())).toOption().orElse(() -> Option.none()))
-        .exists(pc -> logoutUri.exists(u -> RedirectUris.isLogout(pc._2.oauth(), u)));
-    if (!registered && logoutUri.isDefined()) {
-      return html(400, HostedPages.error("An error was encountered with the requested page: the logout_uri is not registered."));
-    }
-    return registered ? redirect(logoutUri.get()) : authorize(query);
+  private Reply logout(Map<String, String> query, LocalEndpoint.Request request) {
+    return oauth.hostedSignIn().logout(authorizeRequest(query), opt(query, "logout_uri"), SessionCookie.of(request.cookie()),
+        a -> "/login?" + encoded(carried(query)))
+        .fold(HostedRoutes::refused, location -> redirect(location, SessionCookie.cleared()));
   }
 
   private static HostedSignIn.AuthorizeRequest authorizeRequest(Map<String, String> p) {
     return new HostedSignIn.AuthorizeRequest(opt(p, "client_id"), opt(p, "response_type"), opt(p, "redirect_uri"), opt(p, "scope"),
         opt(p, "state"), opt(p, "nonce"), opt(p, "code_challenge"), opt(p, "code_challenge_method"));
+  }
+
+  private static String encoded(Map<String, String> parameters) {
+    StringBuilder out = new StringBuilder();
+    parameters.forEach((name, value) -> out.append(out.length() == 0 ? "" : "&").append(Redirects.percent(name)).append('=')
+        .append(Redirects.percent(value)));
+    return out.toString();
   }
 
   private static Map<String, String> carried(Map<String, String> parameters) {
@@ -222,6 +227,11 @@ final class HostedRoutes {
 
   private static Reply redirect(String location) {
     return new Reply(302, HTML_TYPE, new byte[0], null, Map.of("Location", location, "Cache-Control", "no-store"), false);
+  }
+
+  private static Reply redirect(String location, String cookie) {
+    return new Reply(302, HTML_TYPE, new byte[0], null, Map.of("Location", location, "Cache-Control", "no-store", "Set-Cookie",
+        cookie), false);
   }
 
   private static String query(String target) {
