@@ -74,12 +74,14 @@ final class OAuthDecisions {
               + "identity provider other than COGNITO: the library's words (errors.md), with the error codes AWS's model lists.",
           "AWS publishes no wording for these.",
           List.of(to(OAuthConfigRefused.class)), List.of()),
-      entry("oauth-refresh-scopes", Kind.DECIDED, "Tokens renewed at the token endpoint get the client's scopes",
-          "A refresh token's family does not record the scopes of the sign-in, so tokens renewed through `grant_type=refresh_token` "
-              + "carry every scope the client may have now; the ID token is renewed when that includes `openid`, without a "
-              + "`nonce`.",
-          "AWS does not say; keeping the sign-in's scopes would need a new column in the token registry.",
-          List.of(to(OAuthTokenEndpoint.class, "token")), List.of()),
+      entry("oauth-refresh-scopes", Kind.DECIDED, "Tokens renewed at the token endpoint keep the sign-in's scopes",
+          "The refresh token's family records the scopes granted on the hosted pages; `grant_type=refresh_token` renews an access "
+              + "token with exactly those (never the client's wider or newer ones), an ID token only when they include `openid` "
+              + "(without `nonce`, with the sign-in's `auth_time`), and no new refresh token. A refresh token from an API sign-in "
+              + "renews as REFRESH_TOKEN_AUTH does (`aws.cognito.signin.user.admin`, an ID token).",
+          "The token endpoint reference describes the refresh grant's answer (ID and access tokens, no refresh token) but not "
+              + "its scopes; OAuth 2.0 (RFC 6749 section 6) forbids scopes beyond the original grant's.",
+          List.of(to(OAuthTokenEndpoint.class, "token")), List.of(Source.of(GUIDE + "token-endpoint.html"))),
       entry("oauth-codes-in-store", Kind.DECIDED, "Authorization codes and sign-in sessions live in the store",
           "Codes and the hosted pages' sessions are kept through ports (`AuthorizationCodes`, `HostedSessions`): in memory, or in "
               + "PostgreSQL under the SHA-256 digest of the code or session id; a code is taken with one `DELETE ... RETURNING`, so "
