@@ -2,6 +2,7 @@ package dev.userpool.service;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.Operation;
+import dev.userpool.mfa.MfaStep;
 import dev.userpool.oauth.AuthorizationCode;
 import dev.userpool.oauth.HostedSession;
 import dev.userpool.oauth.OAuthError;
@@ -157,6 +158,20 @@ public final class HostedSignIn {
     }
 
     /**
+     * The user must give a code of their second factor (SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP).
+     *
+     * @param username the username to answer the challenge with
+     * @param session the challenge's session
+     * @param step which code
+     */
+    record MfaCodeRequired(String username, String session, MfaStep step) implements Outcome {
+      @Override
+      public String toString() {
+        return "MfaCodeRequired[" + step + ", session=***]";
+      }
+    }
+
+    /**
      * The page is shown again with the error's message.
      *
      * @param error the refusal
@@ -289,6 +304,20 @@ public final class HostedSignIn {
     return outcome(a, flows.respond(Operation.RESPOND_TO_AUTH_CHALLENGE, a.pool(), a.client(), c));
   }
 
+  /**
+   * The MFA form's code, answering the {@code step} challenge (SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP) through
+   * RespondToAuthChallenge's rules.
+   */
+  public Outcome mfaCode(Authorization a, String username, String session, MfaStep step, String code) {
+    Map<String, String> responses = new HashMap<>();
+    responses.put("USERNAME", nonNull(username));
+    responses.put(step.name() + "_CODE", nonNull(code));
+    a.client().clientSecret().forEach(s -> responses.put("SECRET_HASH", s.secretHash(nonNull(username), a.client().clientId())));
+    Commands.RespondToAuthChallenge c = new Commands.RespondToAuthChallenge(Option.none(), a.client().clientId(),
+        ChallengeNameType.valueOf(step.name()), Option.of(session).flatMap(s -> Session.parse(s).toOption()), responses);
+    return outcome(a, flows.respond(Operation.RESPOND_TO_AUTH_CHALLENGE, a.pool(), a.client(), c));
+  }
+
   private Outcome outcome(Authorization a, Either<CognitoError, Results.SignIn> signIn) {
     if (signIn.isLeft()) {
       return new Outcome.Failed(signIn.getLeft());
@@ -296,6 +325,14 @@ public final class HostedSignIn {
     Results.SignIn s = signIn.get();
     if (s instanceof Results.NewPasswordRequired challenge) {
       return new Outcome.NewPasswordRequired(challenge.user().username().value(), challenge.session().reveal());
+    }
+    if (s instanceof Results.MfaRequired mfa) {
+      // A code form for a factor; setting up a factor or choosing one is not offered on this page (registered decision).
+      return mfa.step().factor().isDefined()
+          ? new Outcome.MfaCodeRequired(mfa.user().username().value(), mfa.session().reveal(), mfa.step())
+          : new Outcome.Failed(new CognitoError.UnsupportedOperation(mfa.step() == MfaStep.MFA_SETUP
+              ? "Setting up MFA on the hosted page"
+              : "Choosing an MFA factor on the hosted page"));
     }
     if (!(s instanceof Results.Authenticated authenticated)) {
       return new Outcome.Failed(new CognitoError.UnsupportedOperation("PASSWORD_VERIFIER"));

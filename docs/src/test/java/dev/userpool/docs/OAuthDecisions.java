@@ -114,6 +114,15 @@ final class OAuthDecisions {
               + "cleared. Any other request is an error page (`invalid client_id`, `redirect_mismatch`) and changes nothing.",
           "The developer guide's logout endpoint reference; the error pages' words are those of the authorize endpoint's.",
           List.of(to(HostedSignIn.class, "logout")), List.of(Source.of(GUIDE + "logout-endpoint.html"))),
+      entry("oauth-hosted-mfa", Kind.DECIDED, "MFA on the hosted page: a code form; no setup or choice",
+          "After the password, a user whose sign-in asks for SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP gets a form for the code, "
+              + "answered through RespondToAuthChallenge's rules, then the redirect with a code. MFA_SETUP (the pool requires MFA "
+              + "and the user has none) and SELECT_MFA_TYPE show the form again with `Setting up MFA on the hosted page is not "
+              + "implemented by the userpool library.` (or `Choosing an MFA factor ...`); managed login offers a TOTP setup "
+              + "page and a choice of factor there.",
+          "The developer guide's managed login page lists MFA among its pages but not their contents; the setup and choice "
+              + "pages are left for a later change.",
+          List.of(to(HostedSignIn.class, "mfaCode")), List.of(Source.of(GUIDE + "cognito-user-pools-managed-login.html"))),
       entry("oauth-not-implemented", Kind.NOT_IMPLEMENTED, "No custom domains or external identity providers",
           "The hosted endpoints serve the local user pool's users only; custom domains and external identity providers are "
               + "not implemented.",

@@ -3,6 +3,7 @@ package dev.userpool.testkit.endpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.mfa.MfaStep;
 import dev.userpool.oauth.OAuthError;
 import dev.userpool.oauth.Redirects;
 import dev.userpool.service.HostedSignIn;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The hosted endpoints at the endpoint's root, under Cognito's paths (AWS developer guide, "User pool endpoints and
@@ -48,6 +50,9 @@ final class HostedRoutes {
   private static final List<String> AUTHORIZE_PARAMETERS = List.of("client_id", "response_type", "redirect_uri", "scope", "state",
       "nonce", "code_challenge", "code_challenge_method", "prompt");
   private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store", "Pragma", "no-cache");
+
+  private static final Set<String> STEPS = Set.of(MfaStep.SOFTWARE_TOKEN_MFA.name(), MfaStep.SMS_MFA.name(),
+      MfaStep.EMAIL_OTP.name());
 
   private final OAuthServices oauth;
 
@@ -154,19 +159,40 @@ final class HostedRoutes {
     }
     HostedSignIn.Authorization a = checked.get();
     String username = form.getOrDefault("username", "");
-    HostedSignIn.Outcome outcome = form.containsKey("new_password")
-        ? oauth.hostedSignIn().newPassword(a, username, form.getOrDefault("session", ""), form.get("new_password"))
-        : oauth.hostedSignIn().signIn(a, username, form.getOrDefault("password", ""));
+    Option<MfaStep> step = opt(form, "mfa_step").filter(STEPS::contains).map(MfaStep::valueOf);
+    HostedSignIn.Outcome outcome = step.isDefined() && form.containsKey("mfa_code")
+        ? oauth.hostedSignIn().mfaCode(a, username, form.getOrDefault("session", ""), step.get(), form.get("mfa_code"))
+        : form.containsKey("new_password")
+            ? oauth.hostedSignIn().newPassword(a, username, form.getOrDefault("session", ""), form.get("new_password"))
+            : oauth.hostedSignIn().signIn(a, username, form.getOrDefault("password", ""));
     if (outcome instanceof HostedSignIn.Outcome.Redirected redirected) {
       return redirect(redirected.location(), SessionCookie.set(redirected.session(), redirected.session().authTime()));
     }
     if (outcome instanceof HostedSignIn.Outcome.NewPasswordRequired challenge) {
       return html(200, HostedPages.newPassword(carried(form), challenge.username(), challenge.session(), null));
     }
+    if (outcome instanceof HostedSignIn.Outcome.MfaCodeRequired mfa) {
+      return html(200, HostedPages.mfaCode(carried(form), mfa.username(), mfa.session(), mfa.step().name(), factor(mfa.step()), null));
+    }
     String message = ((HostedSignIn.Outcome.Failed) outcome).error().message();
+    if (step.isDefined() && form.containsKey("session")) {
+      return html(400, HostedPages.mfaCode(carried(form), username, form.get("session"), step.get().name(), factor(step.get()),
+          message));
+    }
     return form.containsKey("new_password") && form.containsKey("session")
         ? html(400, HostedPages.newPassword(carried(form), username, form.get("session"), message))
         : html(400, HostedPages.signIn(carried(form), message));
+  }
+
+  private static String factor(MfaStep step) {
+    switch (step) {
+      case SMS_MFA :
+        return "text message";
+      case EMAIL_OTP :
+        return "email";
+      default :
+        return "authenticator app";
+    }
   }
 
   private Reply logout(Map<String, String> query, LocalEndpoint.Request request) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
+import dev.userpool.mfa.Base32;
+import dev.userpool.mfa.Totp;
 import dev.userpool.oauth.Pkce;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.net.URI;
@@ -13,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +26,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerScopeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
@@ -295,5 +300,34 @@ class HostedEndpointsTest {
         + "&response_type=code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback&scope=openid%20email&state=xyz");
     assertThat(get("/logout?client_id=" + web.clientId(), null).statusCode()).isEqualTo(400);
     assertThat(get("/logout?client_id=nope&logout_uri=https%3A%2F%2Fapp.example.com%2Fbye", null).body()).contains("invalid client_id");
+  }
+
+  @Test
+  void shouldAskATotpUserForTheirCodeThenRedirect() throws Exception {
+    sdk.setUserPoolMfaConfig(b -> b.userPoolId(pool).mfaConfiguration("OPTIONAL").softwareTokenMfaConfiguration(t -> t.enabled(true)));
+    String admin = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("admin").explicitAuthFlows(
+        ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+    String access = sdk.adminInitiateAuth(b -> b.userPoolId(pool).clientId(admin).authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+        .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Final-Passw0rd!"))).authenticationResult().accessToken();
+    byte[] secret = Base32.decode(sdk.associateSoftwareToken(b -> b.accessToken(access)).secretCode()).get();
+    sdk.verifySoftwareToken(b -> b.accessToken(access).userCode(Totp.code(secret, Instant.now().minusSeconds(Totp.STEP_SECONDS))));
+    sdk.setUserMFAPreference(b -> b.accessToken(access).softwareTokenMfaSettings(t -> t.enabled(true).preferredMfa(true)));
+
+    HttpResponse<String> challenge = signIn();
+    assertThat(challenge.statusCode()).isEqualTo(200);
+    assertThat(challenge.body()).contains("<label for=\"mfa_code\">Code</label>").contains("authenticator app")
+        .contains("name=\"mfa_step\" value=\"SOFTWARE_TOKEN_MFA\"");
+    Matcher session = Pattern.compile("name=\"session\" value=\"([^\"]+)\"").matcher(challenge.body());
+    assertThat(session.find()).isTrue();
+
+    Map<String, String> answer = new LinkedHashMap<>(authorizeParameters());
+    answer.put("username", "jane");
+    answer.put("session", session.group(1));
+    answer.put("mfa_step", "SOFTWARE_TOKEN_MFA");
+    answer.put("mfa_code", Totp.code(secret, Instant.now()));
+    HttpResponse<String> signedIn = post("/login", answer, null);
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).startsWith(CALLBACK + "?code=");
+    assertThat(signedIn.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("cognito=");
   }
 }
