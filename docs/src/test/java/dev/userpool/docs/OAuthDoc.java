@@ -63,8 +63,8 @@ final class OAuthDoc {
             + "the client's pool is redirected with a code at once, unless `prompt=login`; `prompt=none` without one redirects "
             + "with `login_required`"),
         List.of(code("/login"), "GET, POST (form)", "the sign-in page; its form posts username and password (and, for "
-            + "NEW_PASSWORD_REQUIRED, the new password; for SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, the code) and redirects with `code` and `state`, or the tokens in the fragment "
-            + "for `response_type=token`"),
+            + "NEW_PASSWORD_REQUIRED, the new password; for SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, the code) and redirects "
+            + "with `code` and `state`, or the tokens in the fragment for `response_type=token`"),
         List.of(code("/oauth2/userInfo"), "GET, POST", "the user's attributes for a bearer access token with `openid`"),
         List.of(code("/oauth2/revoke"), "POST (form)", "revokes a refresh token and the tokens issued from it (RFC 7009)"),
         List.of(code("/logout"), "GET", "ends the browser's session and clears its cookie, then redirects to a registered "
