@@ -1,6 +1,9 @@
 // OpenID Connect through openid-client (npm), a client no one here wrote, against the local endpoint's hosted pages:
 // discovery from the issuer, authorization code with PKCE in headless Chromium (puppeteer-core fills the hosted
-// sign-in form), refresh, userInfo, and client credentials.
+// sign-in form), refresh, userInfo, and client credentials; then Amplify v6 signInWithRedirect (page/redirect.js): the
+// hosted form, back signed in (getCurrentUser, fetchAuthSession), and signOut through /logout. Amplify builds
+// https://<domain>/oauth2/...; the browser's requests to that domain are answered here for the local endpoint (a
+// navigation is redirected to the endpoint's same path, the token request is forwarded to it).
 //
 //   node oauth.mjs --jar ../../../target/userpool-server.jar   # starts java -jar <jar> --port 0 --issuer local
 //   ENDPOINT=http://127.0.0.1:9229 node oauth.mjs               # an endpoint already running with --issuer local
@@ -9,11 +12,12 @@
 // (default testkit/server/target/browser/hosted-sign-in.png). Prints one line per check and "N passed, N failed";
 // exits 1 when a check fails, 2 when it cannot run.
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import * as oidc from 'openid-client';
 import puppeteer from 'puppeteer-core';
 
@@ -134,6 +138,84 @@ async function main() {
   const cc = await oidc.clientCredentialsGrant(m2m, { scope: 'orders/read' });
   const claims = JSON.parse(Buffer.from(cc.access_token.split('.')[1], 'base64url'));
   check('client credentials', claims.scope === 'orders/read' && claims.client_id === machine.ClientId && !cc.id_token, claims.scope);
+
+  await amplifyRedirect(endpoint, pool, browser);
+}
+
+// The page of page/redirect.js, bundled, with its configuration, on http://localhost:<port>/ (the callback URL).
+async function redirectPage(configuration) {
+  await build({
+    entryPoints: [join(here, 'page/redirect.js')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022',
+    define: { global: 'globalThis' }, outfile: join(out, 'redirect.bundle.js'), logLevel: 'warning',
+  });
+  const bundle = await readFile(join(out, 'redirect.bundle.js'));
+  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>redirect</title>'
+    + '</head><body><script type="module" src="/redirect.bundle.js"></script></body></html>';
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    if (path === '/redirect.bundle.js') {
+      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle);
+    } else if (path === '/config.json') {
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(configuration()));
+    } else {
+      response.writeHead(200, { 'Content-Type': 'text/html' }).end(html);
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  cleanups.push(() => new Promise((done) => server.close(done)));
+  return `http://localhost:${server.address().port}/redirect.html`;
+}
+
+async function amplifyRedirect(endpoint, pool, browser) {
+  const domain = 'auth.userpool.test';
+  let clientId;
+  const pageUrl = await redirectPage(() => ({ userPoolId: pool.Id, clientId, endpoint, domain }));
+  clientId = (await cognito(endpoint, 'CreateUserPoolClient', {
+    UserPoolId: pool.Id, ClientName: 'amplify', AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ['code'],
+    AllowedOAuthScopes: ['openid', 'email'], CallbackURLs: [pageUrl], LogoutURLs: [pageUrl], SupportedIdentityProviders: ['COGNITO'],
+  })).UserPoolClient.ClientId;
+
+  // A browser context of its own: the openid-client run above left this pool's session cookie in the default one.
+  const context = await browser.createBrowserContext();
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log(`page: ${e.message}`));
+  await page.setRequestInterception(true);
+  page.on('request', async (request) => {
+    const url = new URL(request.url());
+    if (url.host !== domain) {
+      await request.continue();
+    } else if (request.isNavigationRequest()) {
+      await request.respond({ status: 302, headers: { Location: `${endpoint}${url.pathname.slice(1)}${url.search}` }, body: '' });
+    } else {
+      // Forwarded as the browser sent it (the preflight too: the endpoint answers CORS), answered as the endpoint did.
+      const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => !['host', 'referer'].includes(name)));
+      const answer = await fetch(`${endpoint}${url.pathname.slice(1)}${url.search}`, {
+        method: request.method(), headers, body: request.postData(),
+      });
+      await request.respond({ status: answer.status, headers: Object.fromEntries(answer.headers.entries()), body: await answer.text() });
+    }
+  });
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.pageReady === true);
+  await Promise.all([page.waitForSelector('#username'), page.evaluate(() => window.startSignIn())]);
+  check('Amplify signInWithRedirect: the hosted sign-in page', new URL(page.url()).pathname === '/oauth2/authorize', page.url());
+  await page.type('#username', 'jane');
+  await page.type('#password', 'Jane-Passw0rd!');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type=submit]')]);
+  await page.waitForFunction(() => window.pageReady === true);
+  const signedIn = await page.evaluate(() => window.signedIn());
+  check('Amplify: back signed in (getCurrentUser, fetchAuthSession)', signedIn.username === 'jane' && signedIn.idTokenUser === 'jane'
+    && signedIn.scope === 'openid email' && signedIn.email === 'jane@example.com', JSON.stringify(signedIn));
+
+  const sessionCookie = (await page.cookies(endpoint)).find((c) => c.name === 'cognito');
+  check('the hosted session cookie', !!sessionCookie && sessionCookie.httpOnly && sessionCookie.sameSite === 'Lax');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.evaluate(() => window.startSignOut())]);
+  await page.waitForFunction(() => window.pageReady === true);
+  const after = await page.evaluate(() => window.currentUser());
+  const cleared = !(await page.cookies(endpoint)).some((c) => c.name === 'cognito');
+  check('Amplify signOut through /logout: signed out, the session cookie cleared', page.url() === pageUrl
+    && after === 'UserUnAuthenticatedException' && cleared, `${page.url()} ${after}`);
 }
 
 try {

@@ -32,6 +32,8 @@ public record OAuthError(Kind kind, Option<String> description) {
     UNSUPPORTED_RESPONSE_TYPE("unsupported_response_type", 400),
     /** An ID or access token given to the revoke endpoint, which revokes refresh tokens (RFC 7009 section 2.2.1). */
     UNSUPPORTED_TOKEN_TYPE("unsupported_token_type", 400),
+    /** {@code prompt=none} without a sign-in session (authorize endpoint's redirect, OpenID Connect Core section 3.1.2.6). */
+    LOGIN_REQUIRED("login_required", 400),
     /** An access token that the userInfo endpoint does not take (RFC 6750 section 3.1: HTTP 401). */
     INVALID_TOKEN("invalid_token", 401);
 

@@ -35,7 +35,8 @@ import java.util.Objects;
  * managed login reference"). The token endpoint authenticates the client (HTTP Basic or {@code client_id} and
  * {@code client_secret} in the body), then checks the grant ({@link Grant#permits}) and answers it:
  * {@code client_credentials} an access token only, {@code authorization_code} the code's tokens (once, with its PKCE
- * and redirect checks), {@code refresh_token} new access and ID tokens. Errors are {@link OAuthError}s; tokens are
+ * and redirect checks), {@code refresh_token} new access and ID tokens with the scopes of the sign-in the refresh token
+ * came from (never more), and no new refresh token. Errors are {@link OAuthError}s; tokens are
  * {@link TokenService}'s, with the scopes and OAuth claims of {@link ClaimSelection}.
  */
 public final class OAuthTokenEndpoint {
@@ -168,15 +169,17 @@ public final class OAuthTokenEndpoint {
     if (r.refreshToken().isEmpty()) {
       return Either.left(OAuthError.of(Kind.INVALID_REQUEST));
     }
-    // The family does not record the scopes of the sign-in: renewed tokens get every scope the client has now (registered decision).
-    Seq<String> scopes = Scopes.available(client.oauth(), pool.resourceServers());
     return tokens.renew(pool, client, r.refreshToken().get()).mapLeft(e -> OAuthError.of(Kind.INVALID_GRANT))
-        .map(claims -> signed(client, claims, scopes, Option.none(), Option.none()));
+        .map(renewed -> renewed._1.scopes()
+            .map(scopes -> signed(client, renewed._2, scopes, Option.none(), Option.none()))
+            // An API sign-in's refresh token: renewed as REFRESH_TOKEN_AUTH renews it (its scope, an ID token).
+            .getOrElse(() -> new Tokens(tokens.sign(renewed._2.access()), Option.some(tokens.sign(renewed._2.id())), Option.none(),
+                client.tokenValidity().accessToken().duration())));
   }
 
   /** Tokens for a user who signed in on the hosted pages: a new family, with the granted scopes and the nonce. */
   Tokens issue(UserPool pool, AppClient client, User user, Seq<String> scopes, Option<String> nonce, boolean withRefresh) {
-    Tuple2<TokenClaims, String> begun = tokens.begin(pool, client, user);
+    Tuple2<TokenClaims, String> begun = tokens.begin(pool, client, user, Option.some(scopes));
     return signed(client, begun._1, scopes, nonce, withRefresh ? Option.some(begun._2) : Option.none());
   }
 

@@ -24,6 +24,7 @@ import dev.userpool.user.User;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.Tuple3;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -162,6 +163,16 @@ public final class TokenService {
    * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
    */
   public Tuple2<TokenClaims, String> begin(UserPool pool, AppClient client, User user) {
+    return begin(pool, client, user, Option.none());
+  }
+
+  /**
+   * As {@link #begin(UserPool, AppClient, User)}, the family recording the OAuth {@code scopes} granted on the hosted
+   * pages, which renewals keep ({@link TokenFamily#scopes}).
+   *
+   * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
+   */
+  public Tuple2<TokenClaims, String> begin(UserPool pool, AppClient client, User user, Option<Seq<String>> scopes) {
     if (!user.enabled()) {
       throw new IllegalArgumentException("tokens are only for enabled users");
     }
@@ -171,7 +182,7 @@ public final class TokenService {
     String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(REFRESH_TOKEN_BYTES));
     families.issue(TokenFamily.builder().originJti(ids.originJti()).eventId(ids.eventId()).pool(pool.id()).sub(user.sub())
         .client(client.clientId()).authTime(now).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
-        .build(), refresh);
+        .scopes(scopes).build(), refresh);
     return Tuple.of(claims(pool, client, user, now, now, ids), refresh);
   }
 
@@ -217,19 +228,25 @@ public final class TokenService {
   }
 
   /**
-   * The claims {@link #refresh} would sign, for the hosted endpoints to adjust (no pre token generation trigger runs);
-   * refused as {@link #refresh} is.
+   * The claims {@link #refresh} would sign, with the family they renew (its scopes), for the hosted endpoints to adjust
+   * (no pre token generation trigger runs); refused as {@link #refresh} is.
    */
-  public Either<CognitoError, TokenClaims> renew(UserPool pool, AppClient client, String refreshToken) {
-    return renewed(pool, client, refreshToken).map(Tuple2::_2);
+  public Either<CognitoError, Tuple2<TokenFamily, TokenClaims>> renew(UserPool pool, AppClient client, String refreshToken) {
+    return renewedFamily(pool, client, refreshToken).map(t -> Tuple.of(t._1, t._3));
   }
 
   private Either<CognitoError, Tuple2<User, TokenClaims>> renewed(UserPool pool, AppClient client, String refreshToken) {
+    return renewedFamily(pool, client, refreshToken).map(t -> Tuple.of(t._2, t._3));
+  }
+
+  private Either<CognitoError, Tuple3<TokenFamily, User, TokenClaims>> renewedFamily(UserPool pool, AppClient client,
+      String refreshToken) {
     Instant now = clock.instant();
     return TokenChecks.refreshToken(families.findByRefreshToken(refreshToken).filter(f -> f.pool().equals(pool.id())),
         client.clientId(), now)
         .flatMap(family -> TokenChecks.refreshTokenUser(pools.users(pool.id()).find(new LookupKey.BySub(family.sub())))
-            .map(user -> Tuple.of(user, claims(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness, family)))));
+            .map(user -> Tuple.of(family, user, claims(pool, client, user, family.authTime(), now, TokenIds.forRenewal(randomness,
+                family)))));
   }
 
   // -- authorizing

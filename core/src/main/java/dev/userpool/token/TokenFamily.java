@@ -4,6 +4,8 @@ import dev.userpool.password.DomainStyle;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.user.Sub;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -46,6 +48,15 @@ public abstract class TokenFamily {
 
   /** When the refresh token stops being valid. */
   public abstract Instant refreshExpiresAt();
+
+  /**
+   * The OAuth scopes granted when the user signed in on the hosted pages, which tokens renewed at the token endpoint
+   * keep (never more); none for a sign-in through the API, whose tokens carry {@code aws.cognito.signin.user.admin}.
+   */
+  @Value.Default
+  public Option<Seq<String>> scopes() {
+    return Option.none();
+  }
 
   /** Whether the family was revoked; once true, true for ever. */
   @Value.Default

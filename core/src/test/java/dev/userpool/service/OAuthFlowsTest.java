@@ -3,6 +3,7 @@ package dev.userpool.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userpool.oauth.ClaimSelection;
+import dev.userpool.oauth.HostedSession;
 import dev.userpool.oauth.OAuthConfiguration.ClientMembers;
 import dev.userpool.oauth.OAuthError;
 import dev.userpool.oauth.Pkce;
@@ -12,6 +13,7 @@ import dev.userpool.support.Fixtures;
 import dev.userpool.support.MutableClock;
 import dev.userpool.support.SimpleAuthorizationCodes;
 import dev.userpool.support.SimpleGroups;
+import dev.userpool.support.SimpleHostedSessions;
 import dev.userpool.support.SimpleTokenFamilies;
 import dev.userpool.support.SimpleUserPools;
 import dev.userpool.token.Claims;
@@ -28,6 +30,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 class OAuthFlowsTest {
 
@@ -43,11 +46,13 @@ class OAuthFlowsTest {
       clock, Issuer::aws);
   private final SimpleAuthorizationCodes codes = new SimpleAuthorizationCodes();
   private final OAuthTokenEndpoint endpoint = new OAuthTokenEndpoint(pools, tokens, codes, Fixtures.seeded(5), clock);
-  private final HostedSignIn hosted = new HostedSignIn(service, pools, endpoint, Fixtures.seeded(6), clock);
+  private final SimpleHostedSessions sessions = new SimpleHostedSessions();
+  private final HostedSignIn hosted = new HostedSignIn(service, pools, sessions, endpoint, Fixtures.seeded(6), clock);
   private final OAuthConfigOperations config = new OAuthConfigOperations(service, pools, op -> true);
   private final String poolId = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("app")).get().id().value();
   private final AppClient web;
   private final AppClient machine;
+  private final AppClient otherWeb;
 
   OAuthFlowsTest() {
     config.createResourceServer(poolId, "https://api.example.com", "api", List.of(Tuple.of("read", "Read"), Tuple.of("write", "Write")))
@@ -63,6 +68,13 @@ class OAuthFlowsTest {
     service.adminCreateUser(new Requests.AdminCreateUser(poolId, "jane", Fixtures.PASSWORD, List.of(new Requests.AttributeType("email",
         "jane@example.com")).toJavaList(), "SUPPRESS")).get();
     service.adminSetUserPassword(new Requests.AdminSetUserPassword(poolId, "jane", Fixtures.PASSWORD, true)).get();
+    String other = service.poolConfiguration().createUserPool(Requests.CreateUserPool.named("other")).get().id().value();
+    otherWeb = config.createUserPoolClient(new Requests.CreateUserPoolClient(other, "web", null, null, null, false),
+        new ClientMembers(List.of("code"), List.of("openid"), true, List.of(CALLBACK), null, null, List.of("COGNITO"))).get();
+    service
+        .adminCreateUser(
+            new Requests.AdminCreateUser(other, "jane", Fixtures.PASSWORD, List.<Requests.AttributeType>empty().toJavaList(), "SUPPRESS"))
+        .get();
   }
 
   private OAuthTokenEndpoint.ClientAuth basic(AppClient client) {
@@ -207,5 +219,48 @@ class OAuthFlowsTest {
 
     assertThat(((HostedSignIn.Outcome.Failed) outcome).error().message()).isEqualTo("Incorrect username or password.");
     assertThat(codes.size()).isZero();
+  }
+
+  @Provide
+  Arbitrary<List<String>> requestedScopes() {
+    return Arbitraries.of("openid", "email", "https://api.example.com/read").set().ofMinSize(1).map(List::ofAll);
+  }
+
+  @Property(tries = 30)
+  void refreshKeepsTheSignInsScopesAndNeverWidensThem(@ForAll("requestedScopes") List<String> requested) {
+    HostedSignIn.Authorization a = hosted.authorize(new HostedSignIn.AuthorizeRequest(Option.some(web.clientId().value()),
+        Option.some("code"), Option.some(CALLBACK), Option.some(requested.mkString(" ")), Option.none(), Option.none(), Option.none(),
+        Option.none())).get();
+    String location = ((HostedSignIn.Outcome.Redirected) hosted.signIn(a, "jane", Fixtures.PASSWORD)).location();
+    String code = location.substring((CALLBACK + "?code=").length());
+    OAuthTokenEndpoint.Tokens issued = endpoint.token(publicClient(web), grant("authorization_code", code, null)).get();
+
+    OAuthTokenEndpoint.Tokens renewed = endpoint.token(publicClient(web), new OAuthTokenEndpoint.TokenRequest(
+        Option.some("refresh_token"), Option.none(), Option.none(), Option.none(), issued.refreshToken(), Option.none())).get();
+
+    List<String> scopes = List.ofAll(ClaimSelection.scopesOf(signer.verify(renewed.accessToken()).get()));
+    assertThat(scopes).containsExactlyInAnyOrderElementsOf(requested);
+    assertThat(renewed.idToken().isDefined()).isEqualTo(requested.contains("openid"));
+    assertThat(renewed.refreshToken()).isEmpty();
+  }
+
+  @Property(tries = 30)
+  void aSessionSignsInOnlyClientsOfItsPoolWithinItsHour(@ForAll boolean samePool, @ForAll @IntRange(max = 120) int minutes,
+      @ForAll boolean promptLogin) {
+    HostedSignIn.Authorization first = hosted.authorize(authorizeFor(web)).get();
+    HostedSignIn.Outcome.Redirected signedIn = (HostedSignIn.Outcome.Redirected) hosted.signIn(first, "jane", Fixtures.PASSWORD);
+    clock.advance(Duration.ofMinutes(minutes));
+    HostedSignIn.Authorization second = hosted.authorize(authorizeFor(samePool ? web : otherWeb)).get();
+
+    Option<HostedSignIn.Outcome.Redirected> resumed = hosted.resume(second, Option.some(signedIn.session().id()),
+        promptLogin ? Option.some("login") : Option.none()).get();
+
+    assertThat(resumed.isDefined()).isEqualTo(samePool && minutes < HostedSession.LIFETIME_MINUTES && !promptLogin);
+    resumed.forEach(r -> assertThat(r.pool().id()).isEqualTo(signedIn.pool().id()));
+  }
+
+  private HostedSignIn.AuthorizeRequest authorizeFor(AppClient client) {
+    return new HostedSignIn.AuthorizeRequest(Option.some(client.clientId().value()), Option.some("code"), Option.some(CALLBACK),
+        Option.some("openid"), Option.none(), Option.none(), Option.none(), Option.none());
   }
 }

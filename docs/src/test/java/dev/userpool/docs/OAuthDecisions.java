@@ -9,12 +9,14 @@ import dev.userpool.error.OAuthConfigRefused;
 import dev.userpool.oauth.AuthorizationCode;
 import dev.userpool.oauth.ClaimSelection;
 import dev.userpool.oauth.Grant;
+import dev.userpool.oauth.HostedSession;
 import dev.userpool.oauth.OAuthError;
 import dev.userpool.oauth.RedirectUris;
 import dev.userpool.oauth.Scopes;
 import dev.userpool.service.HostedSignIn;
 import dev.userpool.service.OAuthTokenEndpoint;
 import dev.userpool.testkit.store.InMemoryAuthorizationCodes;
+import dev.userpool.testkit.store.InMemoryHostedSessions;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,22 +74,58 @@ final class OAuthDecisions {
               + "identity provider other than COGNITO: the library's words (errors.md), with the error codes AWS's model lists.",
           "AWS publishes no wording for these.",
           List.of(to(OAuthConfigRefused.class)), List.of()),
-      entry("oauth-refresh-scopes", Kind.DECIDED, "Tokens renewed at the token endpoint get the client's scopes",
-          "A refresh token's family does not record the scopes of the sign-in, so tokens renewed through `grant_type=refresh_token` "
-              + "carry every scope the client may have now; the ID token is renewed when that includes `openid`, without a "
-              + "`nonce`.",
-          "AWS does not say; keeping the sign-in's scopes would need a new column in the token registry.",
-          List.of(to(OAuthTokenEndpoint.class, "token")), List.of()),
-      entry("oauth-codes-per-process", Kind.DECIDED, "Authorization codes live in the issuing process",
-          "Codes are kept in memory by the node that issued them (five minutes at most), not in PostgreSQL: a code is redeemed at "
-              + "the node the browser came back through. Resource servers, domains and clients' OAuth settings are in the pool's "
-              + "document, shared by every node.",
-          "A code lives minutes and a browser's sign-in goes through one node; sharing them is future work.",
-          List.of(to(InMemoryAuthorizationCodes.class)), List.of()),
-      entry("oauth-no-session", Kind.NOT_IMPLEMENTED, "No hosted sign-in session",
-          "The hosted pages keep no session cookie: every authorize request shows the form (Cognito remembers a signed-in browser "
-              + "for an hour), and /logout only redirects. MFA on the hosted pages, custom domains and external identity "
-              + "providers are not implemented either.",
+      entry("oauth-refresh-scopes", Kind.DECIDED, "Tokens renewed at the token endpoint keep the sign-in's scopes",
+          "The refresh token's family records the scopes granted on the hosted pages; `grant_type=refresh_token` renews an access "
+              + "token with exactly those (never the client's wider or newer ones), an ID token only when they include `openid` "
+              + "(without `nonce`, with the sign-in's `auth_time`), and no new refresh token. A refresh token from an API sign-in "
+              + "renews as REFRESH_TOKEN_AUTH does (`aws.cognito.signin.user.admin`, an ID token).",
+          "The token endpoint reference describes the refresh grant's answer (ID and access tokens, no refresh token) but not "
+              + "its scopes; OAuth 2.0 (RFC 6749 section 6) forbids scopes beyond the original grant's.",
+          List.of(to(OAuthTokenEndpoint.class, "token")), List.of(Source.of(GUIDE + "token-endpoint.html"))),
+      entry("oauth-codes-in-store", Kind.DECIDED, "Authorization codes and sign-in sessions live in the store",
+          "Codes and the hosted pages' sessions are kept through ports (`AuthorizationCodes`, `HostedSessions`): in memory, or in "
+              + "PostgreSQL under the SHA-256 digest of the code or session id; a code is taken with one `DELETE ... RETURNING`, so "
+              + "of two redemptions through any nodes one gets it. Both are pruned after expiry.",
+          "Several nodes over one database must agree on what a browser did through any of them (issue 28).",
+          List.of(to(InMemoryAuthorizationCodes.class), to(InMemoryHostedSessions.class)), List.of()),
+      entry("oauth-session", Kind.DECIDED, "The hosted sign-in session: the cognito cookie, one hour",
+          "A sign-in on the form opens a session of one hour, carried by a cookie named `cognito` (HttpOnly, SameSite=Lax, "
+              + "Path=/, Max-Age the time left, no Secure attribute since the endpoint serves plain HTTP on localhost). While it "
+              + "lasts, an authorize request for a client of the same pool redirects with a code at once; a client of another "
+              + "pool gets the form; a disabled or deleted user gets the form. One endpoint serves every pool on one host, so a "
+              + "browser holds one session at a time (Cognito has a domain, hence a cookie, per pool). No `XSRF-TOKEN` cookie: "
+              + "the form takes no CSRF token.",
+          "A re:Post answer: the hosted UI's session cookie lasts one hour and is not configurable. AWS does not document the "
+              + "cookie: its name follows reports of the hosted UI's cookies; its attributes and the missing CSRF token are the "
+              + "library's.",
+          List.of(to(HostedSession.class, "LIFETIME_MINUTES"), to(HostedSignIn.class, "resume")),
+          List.of(Source
+              .of("https://repost.aws/questions/QUjTUqjCB-QuyVW6B-HQYSFg/is-the-cognito-hosted-ui-browser-session-length-configurable"))),
+      entry("oauth-prompt", Kind.DECIDED, "prompt=login shows the form, prompt=none needs a session",
+          "`prompt=login` shows the sign-in form even to a browser with a session; `prompt=none` without a usable session "
+              + "redirects with `error=login_required` (OpenID Connect Core section 3.1.2.6); other values are ignored.",
+          "The authorize endpoint's reference documents `prompt` for managed login; the answers to each value are OpenID "
+              + "Connect's.",
+          List.of(to(HostedSignIn.class, "resume")), List.of(Source.of(GUIDE + "authorization-endpoint.html"))),
+      entry("oauth-logout", Kind.CONFIRMED, "Logout: a registered logout_uri, or redirect_uri to sign in again",
+          "`/logout` needs the `client_id` of an OAuth client; with `logout_uri` it must be one of the client's LogoutURLs and "
+              + "the browser goes there; otherwise the authorize parameters (`redirect_uri`, `response_type`, ...) must pass "
+              + "the authorize checks and the browser goes to the sign-in page with them. Then the session ends and the cookie is "
+              + "cleared. Any other request is an error page (`invalid client_id`, `redirect_mismatch`) and changes nothing.",
+          "The developer guide's logout endpoint reference; the error pages' words are those of the authorize endpoint's.",
+          List.of(to(HostedSignIn.class, "logout")), List.of(Source.of(GUIDE + "logout-endpoint.html"))),
+      entry("oauth-hosted-mfa", Kind.DECIDED, "MFA on the hosted page: a code form; no setup or choice",
+          "After the password, a user whose sign-in asks for SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP gets a form for the code, "
+              + "answered through RespondToAuthChallenge's rules, then the redirect with a code. MFA_SETUP (the pool requires MFA "
+              + "and the user has none) and SELECT_MFA_TYPE show the form again with `Setting up MFA on the hosted page is not "
+              + "implemented by the userpool library.` (or `Choosing an MFA factor ...`); managed login offers a TOTP setup "
+              + "page and a choice of factor there.",
+          "The developer guide's managed login page lists MFA among its pages but not their contents; the setup and choice "
+              + "pages are left for a later change.",
+          List.of(to(HostedSignIn.class, "mfaCode")), List.of(Source.of(GUIDE + "cognito-user-pools-managed-login.html"))),
+      entry("oauth-not-implemented", Kind.NOT_IMPLEMENTED, "No custom domains or external identity providers",
+          "The hosted endpoints serve the local user pool's users only; custom domains and external identity providers are "
+              + "not implemented.",
           "Left for a later change.",
           List.of(to(HostedSignIn.class)), List.of()));
 

@@ -38,6 +38,7 @@ final class OAuthDoc {
           + "scope the client may not have",
       OAuthError.Kind.UNSUPPORTED_RESPONSE_TYPE, "authorize: a `response_type` other than `code` and `token`",
       OAuthError.Kind.UNSUPPORTED_TOKEN_TYPE, "revoke: an ID or access token (only refresh tokens are revoked)",
+      OAuthError.Kind.LOGIN_REQUIRED, "authorize: `prompt=none` from a browser without a session of the client's pool",
       OAuthError.Kind.INVALID_TOKEN, "userInfo: no bearer token, or one that is not a valid, unexpired, unrevoked access token "
           + "with `openid` (API sign-ins' tokens have no such scope); with `WWW-Authenticate: Bearer error=\"invalid_token\"`");
 
@@ -58,14 +59,16 @@ final class OAuthDoc {
             + "`client_id` and `client_secret` in the body; JSON `id_token`, `access_token`, `refresh_token`, `expires_in`, "
             + "`token_type` Bearer, with `Cache-Control: no-store`"),
         List.of(code("/oauth2/authorize"), "GET", "checks the request, then shows the sign-in page (or an error page, or "
-            + "redirects with `error`)"),
+            + "redirects with `error`); a browser whose `cognito` session cookie (one hour from its sign-in) names a session of "
+            + "the client's pool is redirected with a code at once, unless `prompt=login`; `prompt=none` without one redirects "
+            + "with `login_required`"),
         List.of(code("/login"), "GET, POST (form)", "the sign-in page; its form posts username and password (and, for "
-            + "NEW_PASSWORD_REQUIRED, the new password) and redirects with `code` and `state`, or the tokens in the fragment "
-            + "for `response_type=token`"),
+            + "NEW_PASSWORD_REQUIRED, the new password; for SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, the code) and redirects "
+            + "with `code` and `state`, or the tokens in the fragment for `response_type=token`"),
         List.of(code("/oauth2/userInfo"), "GET, POST", "the user's attributes for a bearer access token with `openid`"),
         List.of(code("/oauth2/revoke"), "POST (form)", "revokes a refresh token and the tokens issued from it (RFC 7009)"),
-        List.of(code("/logout"), "GET", "redirects to a registered `logout_uri` of `client_id` (no sign-in session is kept, "
-            + "so there is nothing else to clear)"),
+        List.of(code("/logout"), "GET", "ends the browser's session and clears its cookie, then redirects to a registered "
+            + "`logout_uri` of `client_id`, or, with `redirect_uri` and the authorize parameters instead, to the sign-in page"),
         List.of(code("/<poolId>/.well-known/openid-configuration"), "GET", "OpenID discovery: the issuer, the keys, these "
             + "endpoints, the scopes (with the pool's resource servers'), the grant types, `S256`")));
 

@@ -369,6 +369,7 @@ final class Documents {
     o.put("client", f.client().value());
     o.put("authTime", f.authTime().toString());
     o.put("refreshExpiresAt", f.refreshExpiresAt().toString());
+    f.scopes().forEach(scopes -> scopes.forEach(o.putArray("scopes")::add));
     return write(o);
   }
 
@@ -383,6 +384,7 @@ final class Documents {
         .client(new ClientId(o.get("client").textValue()))
         .authTime(Instant.parse(o.get("authTime").textValue()))
         .refreshExpiresAt(Instant.parse(o.get("refreshExpiresAt").textValue()))
+        .scopes(Option.of(o.get("scopes")).map(a -> List.ofAll(a).map(JsonNode::textValue)))
         .revoked(revoked)
         .build();
   }

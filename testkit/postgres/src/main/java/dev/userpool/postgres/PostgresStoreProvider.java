@@ -1,7 +1,9 @@
 package dev.userpool.postgres;
 
 import dev.userpool.port.SigningKeys;
+import dev.userpool.port.AuthorizationCodes;
 import dev.userpool.port.Groups;
+import dev.userpool.port.HostedSessions;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
@@ -14,7 +16,7 @@ import java.util.ServiceLoader;
  * Opens the PostgreSQL store for the local endpoint's {@code --store URL}: {@code postgresql://},
  * {@code postgres://} or {@code jdbc:postgresql:} URLs, as {@link PostgresStores#connect} takes them.
  * Registered in {@code META-INF/services}; the server jar holds it. Every endpoint on one database shares
- * its pools, users, groups, token registry and test control (clock offset and mailbox).
+ * its pools, users, groups, token registry, authorization codes, hosted sign-in sessions and test control (clock offset and mailbox).
  */
 public final class PostgresStoreProvider implements StoreProvider {
 
@@ -49,6 +51,16 @@ public final class PostgresStoreProvider implements StoreProvider {
       @Override
       public TokenFamilies tokenFamilies() {
         return stores.tokenFamilies();
+      }
+
+      @Override
+      public AuthorizationCodes authorizationCodes() {
+        return stores.authorizationCodes();
+      }
+
+      @Override
+      public HostedSessions hostedSessions() {
+        return stores.hostedSessions();
       }
 
       @Override

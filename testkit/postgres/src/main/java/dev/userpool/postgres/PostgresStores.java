@@ -2,7 +2,9 @@ package dev.userpool.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.userpool.port.AuthorizationCodes;
 import dev.userpool.port.Groups;
+import dev.userpool.port.HostedSessions;
 import dev.userpool.port.SigningKeys;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
@@ -45,6 +47,8 @@ public final class PostgresStores implements AutoCloseable {
   private final PostgresSigningKeys signingKeys;
   private final PostgresMailroom mailroom;
   private final PostgresClockOffset clockOffset;
+  private final PostgresAuthorizationCodes authorizationCodes;
+  private final PostgresHostedSessions hostedSessions;
 
   private PostgresStores(DataSource dataSource, HikariDataSource owned) {
     this.dataSource = dataSource;
@@ -62,6 +66,8 @@ public final class PostgresStores implements AutoCloseable {
     this.signingKeys = new PostgresSigningKeys(db);
     this.mailroom = new PostgresMailroom(db);
     this.clockOffset = new PostgresClockOffset(db);
+    this.authorizationCodes = new PostgresAuthorizationCodes(db);
+    this.hostedSessions = new PostgresHostedSessions(db);
   }
 
   /**
@@ -132,6 +138,16 @@ public final class PostgresStores implements AutoCloseable {
   /** The test control's clock offset (AdvanceClock), shared by every process on the database. */
   public ClockOffset clockOffset() {
     return clockOffset;
+  }
+
+  /** The authorization codes the authorize endpoint issued, each taken (redeemed) once through any process on the database. */
+  public AuthorizationCodes authorizationCodes() {
+    return authorizationCodes;
+  }
+
+  /** The hosted pages' sign-in sessions, recognised by every process on the database. */
+  public HostedSessions hostedSessions() {
+    return hostedSessions;
   }
 
   /** The data source the stores use. */

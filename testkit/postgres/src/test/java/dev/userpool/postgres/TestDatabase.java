@@ -40,6 +40,8 @@ final class TestDatabase {
     execute("DELETE FROM user_pool");
     execute("DELETE FROM pool_group");
     execute("DELETE FROM token_family");
+    execute("DELETE FROM authorization_code");
+    execute("DELETE FROM hosted_session");
     execute("UPDATE test_clock SET offset_nanos = 0");
   }
 

@@ -198,7 +198,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
         return;
       }
       enqueue(new Pending(new LocalEndpoint.Request(request.method().name(), request.uri(), headers.get("X-Amz-Target"), data,
-          headers.get(HttpHeaderNames.AUTHORIZATION)), null,
+          headers.get(HttpHeaderNames.AUTHORIZATION), headers.get(HttpHeaderNames.COOKIE)), null,
           HttpUtil.isKeepAlive(request), true, request.protocolVersion(), origin));
     }
   }

@@ -29,6 +29,18 @@ final class HostedPages {
         + "<button type=\"submit\">Change password and sign in</button>\n</form>\n");
   }
 
+  /** The second factor's form: a one-time code for {@code factor} ("authenticator app", ...). */
+  static String mfaCode(Map<String, String> authorize, String username, String session, String step, String factor, String error) {
+    return page("Enter your code", error, "<p>Enter the code from your " + escape(factor) + ".</p>\n"
+        + "<form method=\"post\" action=\"/login\"" + described(error) + ">\n" + hidden(authorize)
+        + "<input type=\"hidden\" name=\"username\" value=\"" + escape(username) + "\">\n"
+        + "<input type=\"hidden\" name=\"session\" value=\"" + escape(session) + "\">\n"
+        + "<input type=\"hidden\" name=\"mfa_step\" value=\"" + escape(step) + "\">\n"
+        + "<label for=\"mfa_code\">Code</label>\n<input id=\"mfa_code\" name=\"mfa_code\" type=\"text\" inputmode=\"numeric\" "
+        + "autocomplete=\"one-time-code\" required>\n"
+        + "<button type=\"submit\">Sign in</button>\n</form>\n");
+  }
+
   /** An error page: the request could not be trusted enough to send the user back. */
   static String error(String message) {
     return page("Something went wrong", message, "");

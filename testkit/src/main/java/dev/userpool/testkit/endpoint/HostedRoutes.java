@@ -3,9 +3,9 @@ package dev.userpool.testkit.endpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.mfa.MfaStep;
 import dev.userpool.oauth.OAuthError;
-import dev.userpool.oauth.RedirectUris;
-import dev.userpool.pool.ClientId;
+import dev.userpool.oauth.Redirects;
 import dev.userpool.service.HostedSignIn;
 import dev.userpool.service.OAuthTokenEndpoint;
 import dev.userpool.testkit.inprocess.OAuthServices;
@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The hosted endpoints at the endpoint's root, under Cognito's paths (AWS developer guide, "User pool endpoints and
@@ -33,9 +34,12 @@ import java.util.Optional;
  *   form.
  *   <li>{@code GET} or {@code POST /oauth2/userInfo} with {@code Authorization: Bearer}: the user's attributes as JSON.
  *   <li>{@code POST /oauth2/revoke}: revokes a refresh token (RFC 7009); {@code 200} with an empty body.
- *   <li>{@code GET /logout} with {@code client_id} and a registered {@code logout_uri}: redirects there. The hosted
- *   pages keep no sign-in session (every authorize request shows the form), so there is nothing else to clear.
+ *   <li>{@code GET /logout} with {@code client_id} and a registered {@code logout_uri}: redirects there; with
+ *   {@code redirect_uri} and the authorize parameters instead: redirects to the sign-in page with them. Either way the
+ *   browser's sign-in session ends and its cookie is cleared.
  * </ul>
+ * A sign-in on the form gives the browser a session cookie ({@link SessionCookie}); while the session lasts, an authorize
+ * request for a client of the same pool redirects at once ({@link HostedSignIn#resume}).
  * Every answer carries the endpoint's CORS headers; token and userInfo answers carry {@code Cache-Control: no-store}.
  */
 final class HostedRoutes {
@@ -44,8 +48,11 @@ final class HostedRoutes {
   private static final String HTML_TYPE = "text/html; charset=utf-8";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> AUTHORIZE_PARAMETERS = List.of("client_id", "response_type", "redirect_uri", "scope", "state",
-      "nonce", "code_challenge", "code_challenge_method");
+      "nonce", "code_challenge", "code_challenge_method", "prompt");
   private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store", "Pragma", "no-cache");
+
+  private static final Set<String> STEPS = Set.of(MfaStep.SOFTWARE_TOKEN_MFA.name(), MfaStep.SMS_MFA.name(),
+      MfaStep.EMAIL_OTP.name());
 
   private final OAuthServices oauth;
 
@@ -67,11 +74,11 @@ final class HostedRoutes {
       case "/oauth2/userInfo" :
         return get || post ? Optional.of(userInfo(request)) : Optional.empty();
       case "/oauth2/authorize" :
-        return get ? Optional.of(authorize(query)) : Optional.empty();
+        return get ? Optional.of(authorize(query, request)) : Optional.empty();
       case "/login" :
-        return get ? Optional.of(authorize(query)) : post ? Optional.of(login(parameters(body(request)))) : Optional.empty();
+        return get ? Optional.of(authorize(query, request)) : post ? Optional.of(login(parameters(body(request)))) : Optional.empty();
       case "/logout" :
-        return get ? Optional.of(logout(query)) : Optional.empty();
+        return get ? Optional.of(logout(query, request)) : Optional.empty();
       default :
         return Optional.empty();
     }
@@ -138,9 +145,11 @@ final class HostedRoutes {
 
   // -- authorize, login, logout
 
-  private Reply authorize(Map<String, String> query) {
-    return oauth.hostedSignIn().authorize(authorizeRequest(query)).fold(HostedRoutes::refused,
-        a -> html(200, HostedPages.signIn(carried(query), null)));
+  private Reply authorize(Map<String, String> query, LocalEndpoint.Request request) {
+    return oauth.hostedSignIn().authorize(authorizeRequest(query))
+        .flatMap(a -> oauth.hostedSignIn().resume(a, SessionCookie.of(request.cookie()), opt(query, "prompt")))
+        .fold(HostedRoutes::refused, resumed -> resumed.map(r -> redirect(r.location()))
+            .getOrElse(() -> html(200, HostedPages.signIn(carried(query), null))));
   }
 
   private Reply login(Map<String, String> form) {
@@ -150,36 +159,58 @@ final class HostedRoutes {
     }
     HostedSignIn.Authorization a = checked.get();
     String username = form.getOrDefault("username", "");
-    HostedSignIn.Outcome outcome = form.containsKey("new_password")
-        ? oauth.hostedSignIn().newPassword(a, username, form.getOrDefault("session", ""), form.get("new_password"))
-        : oauth.hostedSignIn().signIn(a, username, form.getOrDefault("password", ""));
+    Option<MfaStep> step = opt(form, "mfa_step").filter(STEPS::contains).map(MfaStep::valueOf);
+    HostedSignIn.Outcome outcome = step.isDefined() && form.containsKey("mfa_code")
+        ? oauth.hostedSignIn().mfaCode(a, username, form.getOrDefault("session", ""), step.get(), form.get("mfa_code"))
+        : form.containsKey("new_password")
+            ? oauth.hostedSignIn().newPassword(a, username, form.getOrDefault("session", ""), form.get("new_password"))
+            : oauth.hostedSignIn().signIn(a, username, form.getOrDefault("password", ""));
     if (outcome instanceof HostedSignIn.Outcome.Redirected redirected) {
-      return redirect(redirected.location());
+      return redirect(redirected.location(), SessionCookie.set(redirected.session(), redirected.session().authTime()));
     }
     if (outcome instanceof HostedSignIn.Outcome.NewPasswordRequired challenge) {
       return html(200, HostedPages.newPassword(carried(form), challenge.username(), challenge.session(), null));
     }
+    if (outcome instanceof HostedSignIn.Outcome.MfaCodeRequired mfa) {
+      return html(200, HostedPages.mfaCode(carried(form), mfa.username(), mfa.session(), mfa.step().name(), factor(mfa.step()), null));
+    }
     String message = ((HostedSignIn.Outcome.Failed) outcome).error().message();
+    if (step.isDefined() && form.containsKey("session")) {
+      return html(400, HostedPages.mfaCode(carried(form), username, form.get("session"), step.get().name(), factor(step.get()),
+          message));
+    }
     return form.containsKey("new_password") && form.containsKey("session")
         ? html(400, HostedPages.newPassword(carried(form), username, form.get("session"), message))
         : html(400, HostedPages.signIn(carried(form), message));
   }
 
-  private Reply logout(Map<String, String> query) {
-    Option<String> logoutUri = opt(query, "logout_uri");
-    boolean registered = opt(query, "client_id").filter(ClientId.MEMBER::accepts).map(ClientId::new)
-        .flatMap(id -> oauth.endpoint().authenticate(new OAuthTokenEndpoint.ClientAuth(Option.none(), Option.some(id.value()),
-            Option.none())).toOption().orElse(() -> Option.none()))
-        .exists(pc -> logoutUri.exists(u -> RedirectUris.isLogout(pc._2.oauth(), u)));
-    if (!registered && logoutUri.isDefined()) {
-      return html(400, HostedPages.error("An error was encountered with the requested page: the logout_uri is not registered."));
+  private static String factor(MfaStep step) {
+    switch (step) {
+      case SMS_MFA :
+        return "text message";
+      case EMAIL_OTP :
+        return "email";
+      default :
+        return "authenticator app";
     }
-    return registered ? redirect(logoutUri.get()) : authorize(query);
+  }
+
+  private Reply logout(Map<String, String> query, LocalEndpoint.Request request) {
+    return oauth.hostedSignIn().logout(authorizeRequest(query), opt(query, "logout_uri"), SessionCookie.of(request.cookie()),
+        a -> "/login?" + encoded(carried(query)))
+        .fold(HostedRoutes::refused, location -> redirect(location, SessionCookie.cleared()));
   }
 
   private static HostedSignIn.AuthorizeRequest authorizeRequest(Map<String, String> p) {
     return new HostedSignIn.AuthorizeRequest(opt(p, "client_id"), opt(p, "response_type"), opt(p, "redirect_uri"), opt(p, "scope"),
         opt(p, "state"), opt(p, "nonce"), opt(p, "code_challenge"), opt(p, "code_challenge_method"));
+  }
+
+  private static String encoded(Map<String, String> parameters) {
+    StringBuilder out = new StringBuilder();
+    parameters.forEach((name, value) -> out.append(out.length() == 0 ? "" : "&").append(Redirects.percent(name)).append('=')
+        .append(Redirects.percent(value)));
+    return out.toString();
   }
 
   private static Map<String, String> carried(Map<String, String> parameters) {
@@ -222,6 +253,11 @@ final class HostedRoutes {
 
   private static Reply redirect(String location) {
     return new Reply(302, HTML_TYPE, new byte[0], null, Map.of("Location", location, "Cache-Control", "no-store"), false);
+  }
+
+  private static Reply redirect(String location, String cookie) {
+    return new Reply(302, HTML_TYPE, new byte[0], null, Map.of("Location", location, "Cache-Control", "no-store", "Set-Cookie",
+        cookie), false);
   }
 
   private static String query(String target) {

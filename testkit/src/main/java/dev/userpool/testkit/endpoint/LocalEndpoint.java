@@ -179,10 +179,10 @@ public final class LocalEndpoint implements AutoCloseable {
   static final String REQUEST_ID = "x-amzn-RequestId";
 
   /** A whole request as read from the wire: method, raw target, {@code X-Amz-Target} (or null) and body. */
-  record Request(String method, String target, String amzTarget, byte[] body, String authorization) {
-    /** A request without an {@code Authorization} header. */
+  record Request(String method, String target, String amzTarget, byte[] body, String authorization, String cookie) {
+    /** A request without an {@code Authorization} or {@code Cookie} header. */
     Request(String method, String target, String amzTarget, byte[] body) {
-      this(method, target, amzTarget, body, null);
+      this(method, target, amzTarget, body, null, null);
     }
   }
 

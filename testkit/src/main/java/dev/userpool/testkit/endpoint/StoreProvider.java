@@ -1,5 +1,7 @@
 package dev.userpool.testkit.endpoint;
 
+import dev.userpool.port.AuthorizationCodes;
+import dev.userpool.port.HostedSessions;
 import dev.userpool.port.SigningKeys;
 import dev.userpool.port.Groups;
 import dev.userpool.port.TokenFamilies;
@@ -45,6 +47,12 @@ public interface StoreProvider {
 
     /** The token registry: families, revocations and global sign-outs. */
     TokenFamilies tokenFamilies();
+
+    /** The authorization codes the authorize endpoint issued, each redeemed once through any endpoint on the store. */
+    AuthorizationCodes authorizationCodes();
+
+    /** The hosted pages' sign-in sessions, recognised by every endpoint on the store. */
+    HostedSessions hostedSessions();
 
     /** The test control's mailbox: codes and temporary passwords sent through any endpoint on the store. */
     Mailroom mailroom();

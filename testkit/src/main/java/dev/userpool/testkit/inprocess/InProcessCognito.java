@@ -3,10 +3,12 @@ package dev.userpool.testkit.inprocess;
 import dev.userpool.password.PasswordHasher;
 import dev.userpool.password.Randomness;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.port.AuthorizationCodes;
 import dev.userpool.port.ConfirmationCodes;
 import dev.userpool.port.Deliveries;
 import dev.userpool.port.Events;
 import dev.userpool.port.Groups;
+import dev.userpool.port.HostedSessions;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.UserPools;
@@ -18,7 +20,9 @@ import dev.userpool.service.SignInPolicyOperations;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
+import dev.userpool.testkit.store.InMemoryAuthorizationCodes;
 import dev.userpool.testkit.store.InMemoryGroups;
+import dev.userpool.testkit.store.InMemoryHostedSessions;
 import dev.userpool.testkit.store.InMemorySigningKeys;
 import dev.userpool.testkit.store.InMemoryTokenFamilies;
 import dev.userpool.testkit.store.InMemoryUserPools;
@@ -132,7 +136,9 @@ public final class InProcessCognito {
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
     this.signInPolicies = new SignInPolicyOperations(service);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
-    this.oauth = OAuthServices.of(service, store, tokens, randomness, clock);
+    this.oauth = OAuthServices.of(service, store, tokens, b.authorizationCodes == null
+        ? new InMemoryAuthorizationCodes()
+        : b.authorizationCodes, b.hostedSessions == null ? new InMemoryHostedSessions() : b.hostedSessions, randomness, clock);
   }
 
   private static Function<Clock, RsaTokenSigner> seededKeys(long seed) {
@@ -161,6 +167,8 @@ public final class InProcessCognito {
     private UserPools store;
     private Groups groups;
     private TokenFamilies tokenFamilies;
+    private AuthorizationCodes authorizationCodes;
+    private HostedSessions hostedSessions;
     private Function<Clock, RsaTokenSigner> signer;
     private Mailroom mailroom;
     private ClockOffset clockOffset;
@@ -252,6 +260,24 @@ public final class InProcessCognito {
      */
     public Builder tokenFamilies(TokenFamilies tokenFamilies) {
       this.tokenFamilies = Objects.requireNonNull(tokenFamilies, "tokenFamilies is null");
+      return this;
+    }
+
+    /**
+     * Another store of authorization codes than a new in-memory one, for example PostgreSQL's, so that a code issued
+     * through one endpoint is redeemed (once) through any endpoint on the database.
+     */
+    public Builder authorizationCodes(AuthorizationCodes authorizationCodes) {
+      this.authorizationCodes = Objects.requireNonNull(authorizationCodes, "authorizationCodes is null");
+      return this;
+    }
+
+    /**
+     * Another store of the hosted pages' sign-in sessions than a new in-memory one, for example PostgreSQL's, so that a
+     * browser signed in through one endpoint is signed in on every endpoint on the database.
+     */
+    public Builder hostedSessions(HostedSessions hostedSessions) {
+      this.hostedSessions = Objects.requireNonNull(hostedSessions, "hostedSessions is null");
       return this;
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
+import dev.userpool.mfa.Base32;
+import dev.userpool.mfa.Totp;
 import dev.userpool.oauth.Pkce;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.net.URI;
@@ -13,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +26,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerScopeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
@@ -79,11 +84,22 @@ class HostedEndpointsTest {
   }
 
   private HttpResponse<String> get(String pathAndQuery, String authorization) throws Exception {
+    return get(pathAndQuery, "Authorization", authorization);
+  }
+
+  private HttpResponse<String> get(String pathAndQuery, String header, String value) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.get() + pathAndQuery)).GET();
-    if (authorization != null) {
-      b.header("Authorization", authorization);
+    if (value != null) {
+      b.header(header, value);
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> signIn() throws Exception {
+    Map<String, String> login = new LinkedHashMap<>(authorizeParameters());
+    login.put("username", "jane");
+    login.put("password", "Final-Passw0rd!");
+    return post("/login", login, null);
   }
 
   private static String basic(UserPoolClientType client) {
@@ -238,5 +254,80 @@ class HostedEndpointsTest {
     assertThat(doc.path("userinfo_endpoint").asText()).isEqualTo(base.get() + "/oauth2/userInfo");
     assertThat(doc.path("scopes_supported").toString()).contains("https://api.example.com/read");
     assertThat(doc.path("grant_types_supported").toString()).contains("client_credentials");
+  }
+
+  @Test
+  void shouldRedirectASignedInBrowserAtOnceUntilItLogsOut() throws Exception {
+    String setCookie = signIn().headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(setCookie).matches("cognito=[A-Za-z0-9_-]{43}; Path=/; Max-Age=3600; HttpOnly; SameSite=Lax");
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    String authorize = "/oauth2/authorize?" + form(authorizeParameters());
+
+    HttpResponse<String> again = get(authorize, "Cookie", cookie);
+    assertThat(again.statusCode()).isEqualTo(302);
+    Matcher m = Pattern.compile(Pattern.quote(CALLBACK) + "\\?code=([^&]+)&state=xyz").matcher(again.headers().firstValue("Location")
+        .orElseThrow());
+    assertThat(m.matches()).isTrue();
+    assertThat(json(post("/oauth2/token", Map.of("grant_type", "authorization_code", "client_id", web.clientId(), "code", m.group(1),
+        "redirect_uri", CALLBACK, "code_verifier", VERIFIER), null)).has("id_token")).isTrue();
+    assertThat(get(authorize + "&prompt=login", "Cookie", cookie).statusCode()).isEqualTo(200);
+
+    String bye = URLEncoder.encode("https://app.example.com/bye", StandardCharsets.UTF_8);
+    HttpResponse<String> unregistered = get("/logout?client_id=" + web.clientId() + "&logout_uri=https%3A%2F%2Fevil.example.com",
+        "Cookie", cookie);
+    assertThat(unregistered.statusCode()).isEqualTo(400);
+    assertThat(unregistered.body()).contains("redirect_mismatch");
+    assertThat(get(authorize, "Cookie", cookie).statusCode()).isEqualTo(302);
+
+    HttpResponse<String> logout = get("/logout?client_id=" + web.clientId() + "&logout_uri=" + bye, "Cookie", cookie);
+    assertThat(logout.statusCode()).isEqualTo(302);
+    assertThat(logout.headers().firstValue("Location")).contains("https://app.example.com/bye");
+    assertThat(logout.headers().firstValue("Set-Cookie")).contains("cognito=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    assertThat(get(authorize, "Cookie", cookie).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldAnswerPromptNoneWithoutASessionAndLogoutToSignInAgain() throws Exception {
+    HttpResponse<String> none = get("/oauth2/authorize?" + form(authorizeParameters()) + "&prompt=none", null);
+    assertThat(none.statusCode()).isEqualTo(302);
+    assertThat(none.headers().firstValue("Location")).contains(CALLBACK + "?error=login_required&state=xyz");
+
+    Map<String, String> again = new LinkedHashMap<>(authorizeParameters());
+    again.remove("nonce");
+    HttpResponse<String> logout = get("/logout?" + form(again), null);
+    assertThat(logout.statusCode()).isEqualTo(302);
+    assertThat(logout.headers().firstValue("Location").orElseThrow()).startsWith("/login?client_id=" + web.clientId()
+        + "&response_type=code&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback&scope=openid%20email&state=xyz");
+    assertThat(get("/logout?client_id=" + web.clientId(), null).statusCode()).isEqualTo(400);
+    assertThat(get("/logout?client_id=nope&logout_uri=https%3A%2F%2Fapp.example.com%2Fbye", null).body()).contains("invalid client_id");
+  }
+
+  @Test
+  void shouldAskATotpUserForTheirCodeThenRedirect() throws Exception {
+    sdk.setUserPoolMfaConfig(b -> b.userPoolId(pool).mfaConfiguration("OPTIONAL").softwareTokenMfaConfiguration(t -> t.enabled(true)));
+    String admin = sdk.createUserPoolClient(b -> b.userPoolId(pool).clientName("admin").explicitAuthFlows(
+        ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
+    String access = sdk.adminInitiateAuth(b -> b.userPoolId(pool).clientId(admin).authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+        .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "Final-Passw0rd!"))).authenticationResult().accessToken();
+    byte[] secret = Base32.decode(sdk.associateSoftwareToken(b -> b.accessToken(access)).secretCode()).get();
+    sdk.verifySoftwareToken(b -> b.accessToken(access).userCode(Totp.code(secret, Instant.now().minusSeconds(Totp.STEP_SECONDS))));
+    sdk.setUserMFAPreference(b -> b.accessToken(access).softwareTokenMfaSettings(t -> t.enabled(true).preferredMfa(true)));
+
+    HttpResponse<String> challenge = signIn();
+    assertThat(challenge.statusCode()).isEqualTo(200);
+    assertThat(challenge.body()).contains("<label for=\"mfa_code\">Code</label>").contains("authenticator app")
+        .contains("name=\"mfa_step\" value=\"SOFTWARE_TOKEN_MFA\"");
+    Matcher session = Pattern.compile("name=\"session\" value=\"([^\"]+)\"").matcher(challenge.body());
+    assertThat(session.find()).isTrue();
+
+    Map<String, String> answer = new LinkedHashMap<>(authorizeParameters());
+    answer.put("username", "jane");
+    answer.put("session", session.group(1));
+    answer.put("mfa_step", "SOFTWARE_TOKEN_MFA");
+    answer.put("mfa_code", Totp.code(secret, Instant.now()));
+    HttpResponse<String> signedIn = post("/login", answer, null);
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).startsWith(CALLBACK + "?code=");
+    assertThat(signedIn.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("cognito=");
   }
 }

@@ -61,7 +61,8 @@ public interface TokenFamiliesContract {
 
   private static TokenFamily family(String origin, UserPoolId pool, Sub sub) {
     return TokenFamily.builder().originJti(origin).eventId("e-" + origin).pool(pool).sub(sub)
-        .client(new ClientId("client0123456789")).authTime(NOW).refreshExpiresAt(NOW.plusSeconds(3600)).build();
+        .client(new ClientId("client0123456789")).authTime(NOW).refreshExpiresAt(NOW.plusSeconds(3600))
+        .scopes(origin.length() % 2 == 0 ? Option.some(List.of("openid", "https://api.example.com/read")) : Option.none()).build();
   }
 
   /** A family is found by its origin and by its refresh token; other strings find nothing. */

@@ -1,0 +1,87 @@
+package dev.userpool.postgres;
+
+import dev.userpool.oauth.HostedSession;
+import dev.userpool.port.HostedSessions;
+import io.vavr.control.Option;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The hosted pages' sign-in sessions on PostgreSQL (V9's {@code hosted_session}), kept under the digest of their id:
+ * a browser signed in through one endpoint is signed in on every endpoint on the database, and a logout through any of
+ * them ends the session for all. Pruning is one {@code DELETE} of the expired rows.
+ */
+final class PostgresHostedSessions implements HostedSessions {
+
+  private static final String OPEN = "INSERT INTO hosted_session (id_digest, expires_at, document) VALUES (?, ?, ?)"
+      + " ON CONFLICT (id_digest) DO UPDATE SET expires_at = EXCLUDED.expires_at, document = EXCLUDED.document";
+  private static final String FIND = "SELECT document FROM hosted_session WHERE id_digest = ?";
+  private static final String CLOSE = "DELETE FROM hosted_session WHERE id_digest = ?";
+  private static final String PRUNE = "DELETE FROM hosted_session WHERE expires_at <= ?";
+
+  private final Database db;
+
+  PostgresHostedSessions(Database db) {
+    this.db = Objects.requireNonNull(db, "db is null");
+  }
+
+  @Override
+  public void open(HostedSession session) {
+    Objects.requireNonNull(session, "session is null");
+    db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(OPEN)) {
+        s.setBytes(1, HostedDocuments.digest(session.id()));
+        s.setTimestamp(2, Timestamp.from(session.expiresAt()));
+        s.setString(3, HostedDocuments.ofSession(session));
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public Option<HostedSession> find(String id) {
+    if (id == null) {
+      return Option.none();
+    }
+    return db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(FIND)) {
+        s.setBytes(1, HostedDocuments.digest(id));
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Option.some(HostedDocuments.session(id, r.getString(1))) : Option.none();
+        }
+      }
+    });
+  }
+
+  @Override
+  public void close(String id) {
+    if (id == null) {
+      return;
+    }
+    db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(CLOSE)) {
+        s.setBytes(1, HostedDocuments.digest(id));
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public void prune(Instant now) {
+    Objects.requireNonNull(now, "now is null");
+    db.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(PRUNE)) {
+        s.setTimestamp(1, Timestamp.from(now));
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "PostgresHostedSessions";
+  }
+}
