@@ -17,11 +17,9 @@ import dev.userpool.trigger.Triggers;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Context;
 import dev.userpool.user.LookupKey;
-import dev.userpool.user.Message;
 import dev.userpool.user.MessageAction;
 import dev.userpool.user.Transition;
 import dev.userpool.user.User;
-import dev.userpool.verification.ContactChanges;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -58,6 +56,7 @@ public final class UserPoolService {
   private final SignUpService signUps;
   private final SignInService signIns;
   private final TriggerService triggers;
+  private final AttributeUpdates attributeUpdates;
 
   private UserPoolService(Builder b) {
     this.pools = Objects.requireNonNull(b.pools, "pools is null");
@@ -69,6 +68,7 @@ public final class UserPoolService {
     this.engine = new WriteEngine(pools, pool -> new Context(clock.instant(), pool, hasher, randomness, codes::next),
         b.deliveries == null ? (pool, message) -> {} : b.deliveries, b.events == null ? Events.NONE : b.events, clock, b.triggers);
     this.triggers = new TriggerService(b.triggers, engine);
+    this.attributeUpdates = new AttributeUpdates(pools, engine);
     ClientLookups clients = new ClientLookups(pools, engine);
     this.poolConfiguration = new PoolConfigurationService(pools, randomness, clock, b.region == null ? "us-east-1" : b.region, guard,
         engine);
@@ -361,12 +361,7 @@ public final class UserPoolService {
   }
 
   private Either<CognitoError, Results.AttributesUpdated> run(Commands.AdminUpdateUserAttributes c) {
-    return engine.pool(c.userPoolId())
-        .flatMap(pool -> engine.write(Operation.ADMIN_UPDATE_USER_ATTRIBUTES, pool,
-            ctx -> engine.existing(pool, c.username().value(), userDoesNotExist())
-                .flatMap(user -> c.userAttributes().flatMap(a -> AttributeWrites.adminUpdate(pool, a))
-                    .flatMap(attributes -> ContactChanges.adminUpdateUserAttributes(user, attributes, ctx)))
-                .map(UserPoolService::attributesUpdated)));
+    return attributeUpdates.admin(c);
   }
 
   /** AdminDeleteUserAttributes. */
@@ -396,13 +391,7 @@ public final class UserPoolService {
 
   /** Unguarded, for {@link TokenOperations}, which runs it inside its own operation's guard. */
   Either<CognitoError, Results.AttributesUpdated> run(Commands.UpdateUserAttributes c) {
-    CognitoError invalidToken = new NotAuthorized(NotAuthorized.Reason.INVALID_ACCESS_TOKEN);
-    return pools.find(c.userPoolId()).toEither(invalidToken)
-        .flatMap(pool -> engine.write(Operation.UPDATE_USER_ATTRIBUTES, pool,
-            ctx -> pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
-                .flatMap(user -> c.userAttributes().flatMap(a -> AttributeWrites.userUpdate(pool, Option.none(), a))
-                    .flatMap(attributes -> ContactChanges.updateUserAttributes(user, attributes, ctx)))
-                .map(UserPoolService::attributesUpdated)));
+    return attributeUpdates.own(c);
   }
 
   /** DeleteUser: the access token's user deletes themself. */
@@ -423,10 +412,6 @@ public final class UserPoolService {
             ctx -> pools.users(pool.id()).find(new LookupKey.BySub(c.sub())).toEither(invalidToken)
                 .flatMap(user -> user.enabled() ? Either.right(user) : Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED)))
                 .map(user -> Step.delete(user, ctx.now()))));
-  }
-
-  private static Step<Results.AttributesUpdated> attributesUpdated(Transition t) {
-    return Step.save(t, new Results.AttributesUpdated(t.after(), t.message().flatMap(Message::delivery)));
   }
 
   // -- shared steps
