@@ -14,6 +14,7 @@ import dev.userpool.service.GroupService;
 import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.TokenOperations;
 import dev.userpool.service.MfaService;
+import dev.userpool.service.WebAuthnService;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
@@ -35,6 +36,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.testkit.store.InMemoryWebAuthnCredentials;
+import dev.userpool.testkit.webauthn.WebAuthn4jVerifier;
 
 /**
  * An in-memory Cognito: the library's {@link UserPoolService} wired to an {@link InMemoryUserPools},
@@ -85,6 +89,7 @@ public final class InProcessCognito {
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
   private final MfaService mfa;
+  private final WebAuthnService webAuthn;
   private final SchemaOperations schemaOperations;
   private final OAuthServices oauth;
   private final LambdaFunctions functions;
@@ -128,6 +133,9 @@ public final class InProcessCognito {
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
+    this.webAuthn = new WebAuthnService(tokens,
+        b.webAuthnCredentials == null ? new InMemoryWebAuthnCredentials(store) : b.webAuthnCredentials,
+        new WebAuthn4jVerifier(), randomness, clock, RateLimits.NONE);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
     this.oauth = OAuthServices.of(service, store, tokens, randomness, clock);
   }
@@ -158,6 +166,7 @@ public final class InProcessCognito {
     private UserPools store;
     private Groups groups;
     private TokenFamilies tokenFamilies;
+    private WebAuthnCredentials webAuthnCredentials;
     private Function<Clock, RsaTokenSigner> signer;
     private Mailroom mailroom;
     private ClockOffset clockOffset;
@@ -249,6 +258,12 @@ public final class InProcessCognito {
      */
     public Builder tokenFamilies(TokenFamilies tokenFamilies) {
       this.tokenFamilies = Objects.requireNonNull(tokenFamilies, "tokenFamilies is null");
+      return this;
+    }
+
+    /** Another passkey store than a new in-memory one over the pools, for example PostgreSQL's. */
+    public Builder webAuthnCredentials(WebAuthnCredentials credentials) {
+      this.webAuthnCredentials = Objects.requireNonNull(credentials, "credentials is null");
       return this;
     }
 
@@ -396,6 +411,11 @@ public final class InProcessCognito {
   /** The MFA operations (pool configuration, software tokens, preferences), over the same store and tokens. */
   public MfaService mfa() {
     return mfa;
+  }
+
+  /** The passkey operations (registration, the credential list, the WEB_AUTHN sign-in), over the same pools and tokens. */
+  public WebAuthnService webAuthn() {
+    return webAuthn;
   }
 
   /** The operation that changes a pool's schema (AddCustomAttributes). */
