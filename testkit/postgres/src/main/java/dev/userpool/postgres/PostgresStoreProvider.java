@@ -3,6 +3,7 @@ package dev.userpool.postgres;
 import dev.userpool.port.SigningKeys;
 import dev.userpool.port.Groups;
 import dev.userpool.port.TokenFamilies;
+import dev.userpool.port.WebAuthnCredentials;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
 import dev.userpool.testkit.inprocess.Mailroom;
@@ -49,6 +50,11 @@ public final class PostgresStoreProvider implements StoreProvider {
       @Override
       public TokenFamilies tokenFamilies() {
         return stores.tokenFamilies();
+      }
+
+      @Override
+      public WebAuthnCredentials webAuthnCredentials() {
+        return stores.webAuthnCredentials();
       }
 
       @Override

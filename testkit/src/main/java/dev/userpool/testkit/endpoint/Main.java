@@ -201,6 +201,7 @@ public final class Main {
           .signer(keys.signer(store == null ? new InMemorySigningKeys() : store.signingKeys()));
       if (store != null) {
         builder.store(store.userPools()).groups(store.groups()).tokenFamilies(store.tokenFamilies()).mailroom(store.mailroom())
+            .webAuthnCredentials(store.webAuthnCredentials())
             .clockOffset(store.clockOffset());
         if (persistent && !settings.seedGiven) {
           builder.randomness(SeededRandomness.secure());

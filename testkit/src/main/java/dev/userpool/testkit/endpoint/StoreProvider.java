@@ -3,6 +3,8 @@ package dev.userpool.testkit.endpoint;
 import dev.userpool.port.SigningKeys;
 import dev.userpool.port.Groups;
 import dev.userpool.port.TokenFamilies;
+import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.testkit.store.InMemoryWebAuthnCredentials;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
 import dev.userpool.testkit.inprocess.Mailroom;
@@ -45,6 +47,11 @@ public interface StoreProvider {
 
     /** The token registry: families, revocations and global sign-outs. */
     TokenFamilies tokenFamilies();
+
+    /** Every user's passkeys; by default in memory over {@link #userPools()}. */
+    default WebAuthnCredentials webAuthnCredentials() {
+      return new InMemoryWebAuthnCredentials(userPools());
+    }
 
     /** The test control's mailbox: codes and temporary passwords sent through any endpoint on the store. */
     Mailroom mailroom();
