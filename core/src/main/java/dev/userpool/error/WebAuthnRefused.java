@@ -66,10 +66,10 @@ public record WebAuthnRefused(Reason reason) implements CognitoError {
     /** WEB_AUTHN sign-in: the RP ID hash is not the pool's relying party's. */
     ASSERTION_RELYING_PARTY(ErrorCode.NOT_AUTHORIZED, "The passkey signed for another relying party than the user pool's."),
     /** WEB_AUTHN sign-in: the UP flag is not set. */
-    ASSERTION_USER_NOT_PRESENT(ErrorCode.NOT_AUTHORIZED, "The authenticator did not confirm the user's presence."),
+    ASSERTION_USER_NOT_PRESENT(ErrorCode.NOT_AUTHORIZED, "The passkey's authenticator did not confirm the user's presence."),
     /** WEB_AUTHN sign-in: UserVerification is required and the UV flag is not set. */
     ASSERTION_USER_NOT_VERIFIED(ErrorCode.NOT_AUTHORIZED,
-        "The authenticator did not verify the user, and the user pool requires user verification."),
+        "The passkey's authenticator did not verify the user, and the user pool requires user verification."),
     /** WEB_AUTHN sign-in: the signature does not verify with the stored public key. */
     ASSERTION_SIGNATURE(ErrorCode.NOT_AUTHORIZED, "The passkey's signature does not verify."),
     /** WEB_AUTHN sign-in: the signature counter did not grow (a cloned authenticator, or a replay). */

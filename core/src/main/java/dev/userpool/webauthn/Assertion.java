@@ -3,6 +3,7 @@ package dev.userpool.webauthn;
 import dev.userpool.error.WebAuthnRefused;
 import dev.userpool.error.WebAuthnRefused.Reason;
 import dev.userpool.trigger.Json;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -29,6 +30,11 @@ import java.security.MessageDigest;
  * </ol>
  */
 public final class Assertion {
+
+  /** The refusals in the order the checks run, for the documentation (the javadoc above gives each check). */
+  public static final Seq<Reason> CHECKS = List.of(Reason.ASSERTION_MALFORMED, Reason.ASSERTION_UNKNOWN_CREDENTIAL,
+      Reason.ASSERTION_NOT_A_SIGN_IN, Reason.ASSERTION_CHALLENGE, Reason.ASSERTION_ORIGIN, Reason.ASSERTION_RELYING_PARTY,
+      Reason.ASSERTION_USER_NOT_PRESENT, Reason.ASSERTION_USER_NOT_VERIFIED, Reason.ASSERTION_SIGNATURE, Reason.ASSERTION_COUNTER);
 
   private Assertion() {}
 

@@ -41,6 +41,12 @@ public final class Registration {
   /** The COSE algorithms accepted: ES256 and RS256, the two CredentialCreationOptions offers. */
   public static final Seq<Integer> ALGORITHMS = List.of(-7, -257);
 
+  /** The refusals in the order the checks run, for the documentation (the javadoc above gives each check). */
+  public static final Seq<Reason> CHECKS = List.of(Reason.CHALLENGE_NOT_FOUND, Reason.CLIENT_MISMATCH, Reason.LIMIT_REACHED,
+      Reason.CREDENTIAL_MALFORMED, Reason.NOT_A_REGISTRATION, Reason.CHALLENGE_NOT_FOUND, Reason.ORIGIN_NOT_ALLOWED,
+      Reason.CREDENTIAL_MALFORMED, Reason.RELYING_PARTY_MISMATCH, Reason.USER_NOT_PRESENT, Reason.USER_NOT_VERIFIED,
+      Reason.ALGORITHM_NOT_SUPPORTED, Reason.ATTESTATION_NOT_SUPPORTED, Reason.ATTESTATION_INVALID, Reason.ALREADY_REGISTERED);
+
   /** The attestation formats accepted. */
   public static final Seq<String> FORMATS = List.of("none", "packed");
 

@@ -848,7 +848,7 @@ final class Decisions {
 
   /** Every entry: the general ones, then each capability's. */
   static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES, OAuthDecisions.ENTRIES,
-      TriggerDecisions.ENTRIES, MfaDecisions.ENTRIES)
+      TriggerDecisions.ENTRIES, MfaDecisions.ENTRIES, WebAuthnDecisions.ENTRIES)
       .flatMap(List::stream)
       .toList();
 

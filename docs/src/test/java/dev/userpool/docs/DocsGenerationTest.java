@@ -78,6 +78,10 @@ class DocsGenerationTest {
             "multi-factor authentication: the challenge sequence after a first factor (table and diagram), TOTP, and every MFA "
                 + "message with its source",
             MfaDoc::render),
+        new Document(GENERATED + "/" + WebAuthnDoc.FILE,
+            "passkeys: the relying party and its origins, the ceremonies' options, the checks of a registration and of a sign-in "
+                + "in order, and every refusal with its message",
+            WebAuthnDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",
