@@ -3,10 +3,6 @@ package dev.userpool.testkit.sdk;
 import dev.userpool.service.WebAuthnService;
 import dev.userpool.trigger.Json;
 import dev.userpool.webauthn.WebAuthnCredential;
-import io.vavr.collection.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import software.amazon.awssdk.core.SdkNumber;
 import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
@@ -35,12 +31,12 @@ final class WebAuthnOperations {
 
   StartWebAuthnRegistrationResponse start(StartWebAuthnRegistrationRequest r) {
     Json.Obj options = replies.run(webAuthn.startRegistration(r.accessToken()));
-    return replies.respond(StartWebAuthnRegistrationResponse.builder().credentialCreationOptions(document(options)),
+    return replies.respond(StartWebAuthnRegistrationResponse.builder().credentialCreationOptions(DocumentValues.document(options)),
         StartWebAuthnRegistrationResponse.class);
   }
 
   CompleteWebAuthnRegistrationResponse complete(CompleteWebAuthnRegistrationRequest r) {
-    replies.run(webAuthn.completeRegistration(r.accessToken(), r.credential() == null ? null : json(r.credential())));
+    replies.run(webAuthn.completeRegistration(r.accessToken(), r.credential() == null ? null : DocumentValues.json(r.credential())));
     return replies.respond(CompleteWebAuthnRegistrationResponse.builder(), CompleteWebAuthnRegistrationResponse.class);
   }
 
@@ -60,51 +56,5 @@ final class WebAuthnOperations {
     return WebAuthnCredentialDescription.builder().credentialId(c.credentialId()).friendlyCredentialName(c.friendlyName())
         .relyingPartyId(c.relyingPartyId()).authenticatorAttachment(c.attachment().getOrNull())
         .authenticatorTransports(c.transports().asJava()).createdAt(c.createdAt()).build();
-  }
-
-  /** A JSON value as the SDK's document. */
-  static Document document(Json json) {
-    if (json instanceof Json.Text t) {
-      return Document.fromString(t.value());
-    }
-    if (json instanceof Json.Num n) {
-      return Document.fromNumber(SdkNumber.fromString(n.value()));
-    }
-    if (json instanceof Json.Bool b) {
-      return Document.fromBoolean(b.value());
-    }
-    if (json instanceof Json.Arr a) {
-      return Document.fromList(a.items().map(WebAuthnOperations::document).asJava());
-    }
-    if (json instanceof Json.Obj o) {
-      Map<String, Document> members = new LinkedHashMap<>();
-      o.members().forEach((name, value) -> members.put(name, document(value)));
-      return Document.fromMap(members);
-    }
-    return Document.fromNull();
-  }
-
-  /** The SDK's document as a JSON value. */
-  static Json json(Document document) {
-    if (document.isString()) {
-      return new Json.Text(document.asString());
-    }
-    if (document.isNumber()) {
-      return new Json.Num(document.asNumber().stringValue());
-    }
-    if (document.isBoolean()) {
-      return new Json.Bool(document.asBoolean());
-    }
-    if (document.isList()) {
-      return new Json.Arr(List.ofAll(document.asList()).map(WebAuthnOperations::json));
-    }
-    if (document.isMap()) {
-      Json.Obj object = Json.Obj.empty();
-      for (Map.Entry<String, Document> member : document.asMap().entrySet()) {
-        object = object.with(member.getKey(), json(member.getValue()));
-      }
-      return object;
-    }
-    return new Json.Null();
   }
 }

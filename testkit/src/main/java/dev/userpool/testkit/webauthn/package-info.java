@@ -1,6 +1,6 @@
 /**
- * Passkeys in the testkit: {@link WebAuthn4jVerifier}, the {@code WebAuthnVerifier} port on webauthn4j (CBOR, COSE keys,
- * attestation statements, signatures), and {@link TestAuthenticator}, a software authenticator that registers and signs
- * in as a browser's would, for tests of code that uses passkeys.
+ * Passkeys' cryptography in the testkit: {@link WebAuthn4jVerifier}, the {@code WebAuthnVerifier} port on webauthn4j (CBOR,
+ * COSE keys, attestation statements, signatures). The software authenticator for tests is
+ * {@code dev.userpool.testkit.TestAuthenticator}.
  */
 package dev.userpool.testkit.webauthn;

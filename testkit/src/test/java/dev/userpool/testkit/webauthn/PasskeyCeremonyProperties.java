@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.userpool.testkit.TestAuthenticator;
 import dev.userpool.error.WebAuthnRefused;
 import dev.userpool.error.WebAuthnRefused.Reason;
 import dev.userpool.trigger.Json;

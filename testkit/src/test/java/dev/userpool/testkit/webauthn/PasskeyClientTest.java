@@ -3,6 +3,7 @@ package dev.userpool.testkit.webauthn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.userpool.testkit.TestAuthenticator;
 import dev.userpool.error.WebAuthnRefused;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;

@@ -1,4 +1,4 @@
-package dev.userpool.testkit.webauthn;
+package dev.userpool.testkit.endpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,15 +15,14 @@ import software.amazon.awssdk.core.document.Document;
 /**
  * The AWS JSON protocol's document type (Smithy {@code document}: CredentialCreationOptions, Credential): any JSON value,
  * carried as it is, to and from the SDK's {@link Document}. Numbers keep their text ({@link SdkNumber}), objects their
- * members' order. The endpoint reads and writes document members with it; {@link TestAuthenticator} reads options from
- * the SDK's responses with it.
+ * members' order.
  */
-public final class DocumentJson {
+final class DocumentJson {
 
   private DocumentJson() {}
 
   /** The JSON value as a document. */
-  public static Document read(JsonNode json) {
+  static Document read(JsonNode json) {
     switch (json.getNodeType()) {
       case STRING :
         return Document.fromString(json.textValue());
@@ -45,7 +44,7 @@ public final class DocumentJson {
   }
 
   /** The document as a JSON value. */
-  public static JsonNode write(Document document) {
+  static JsonNode write(Document document) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (document.isString()) {
       return nodes.textNode(document.asString());

@@ -1,15 +1,15 @@
-package dev.userpool.testkit.webauthn;
+package dev.userpool.testkit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.webauthn4j.converter.util.ObjectConverter;
+import dev.userpool.testkit.sdk.DocumentValues;
+import dev.userpool.trigger.Json;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
 import com.webauthn4j.data.attestation.authenticator.COSEKey;
 import com.webauthn4j.data.attestation.authenticator.EC2COSEKey;
 import com.webauthn4j.data.attestation.authenticator.RSACOSEKey;
 import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -45,7 +45,6 @@ import software.amazon.awssdk.core.document.Document;
  */
 public final class TestAuthenticator {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectConverter CBOR = new ObjectConverter();
 
   /** One credential this authenticator holds. */
@@ -120,14 +119,14 @@ public final class TestAuthenticator {
    * user, its credential id random.
    */
   public String register(String creationOptions) {
-    JsonNode options = read(creationOptions);
-    String rpId = options.path("rp").path("id").asText();
+    Json options = read(creationOptions);
+    String rpId = text(options, "rp", "id");
     byte[] credentialId = new byte[32];
     random.nextBytes(credentialId);
     KeyPair keys = generate(algorithm);
     String id = base64Url(credentialId);
-    held.put(id, new Held(keys, algorithm, rpId, options.path("user").path("id").asText(), new long[]{ 0 }));
-    byte[] clientData = clientData("webauthn.create", options.path("challenge").asText(), rpId);
+    held.put(id, new Held(keys, algorithm, rpId, text(options, "user", "id"), new long[]{ 0 }));
+    byte[] clientData = clientData("webauthn.create", text(options, "challenge"), rpId);
     byte[] cose = CBOR.getCborConverter().writeValueAsBytes(coseKey(keys, algorithm));
     byte[] authData = authenticatorData(rpId, 0, credentialId, cose);
     Map<String, Object> statement = new LinkedHashMap<>();
@@ -139,19 +138,15 @@ public final class TestAuthenticator {
     attestation.put("fmt", format);
     attestation.put("attStmt", statement);
     attestation.put("authData", authData);
-    ObjectNode response = JSON.createObjectNode().put("clientDataJSON", base64Url(clientData))
-        .put("attestationObject", base64Url(CBOR.getCborConverter().writeValueAsBytes(attestation)));
-    response.putArray("transports").add("internal");
-    ObjectNode credential = JSON.createObjectNode().put("id", id).put("rawId", id).put("type", "public-key")
-        .put("authenticatorAttachment", "platform");
-    credential.set("response", response);
-    credential.putObject("clientExtensionResults");
-    return credential.toString();
+    Json.Obj response = Json.Obj.empty().with("clientDataJSON", Json.text(base64Url(clientData)))
+        .with("attestationObject", Json.text(base64Url(CBOR.getCborConverter().writeValueAsBytes(attestation))))
+        .with("transports", Json.texts(List.of("internal")));
+    return credential(id, response).render();
   }
 
   /** {@link #register(String)} for StartWebAuthnRegistration's CredentialCreationOptions, as CompleteWebAuthnRegistration's Credential. */
   public Document register(Document creationOptions) {
-    return DocumentJson.read(read(register(DocumentJson.write(creationOptions).toString())));
+    return DocumentValues.document(read(register(DocumentValues.json(creationOptions).render())));
   }
 
   /**
@@ -161,12 +156,13 @@ public final class TestAuthenticator {
    * @throws IllegalStateException if it holds none
    */
   public String signIn(String requestOptions) {
-    JsonNode options = read(requestOptions);
-    String rpId = options.path("rpId").asText();
+    Json options = read(requestOptions);
+    String rpId = text(options, "rpId");
     String id = null;
-    for (JsonNode allowed : options.path("allowCredentials")) {
-      if (held.containsKey(allowed.path("id").asText())) {
-        id = allowed.path("id").asText();
+    Option<Json> allowed = options instanceof Json.Obj o ? o.get("allowCredentials") : Option.none();
+    for (Json descriptor : allowed.map(a -> a instanceof Json.Arr arr ? arr.items() : List.<Json>empty()).getOrElse(List.empty())) {
+      if (held.containsKey(text(descriptor, "id"))) {
+        id = text(descriptor, "id");
         break;
       }
     }
@@ -179,7 +175,7 @@ public final class TestAuthenticator {
 
   /** The AuthenticationResponseJSON signed by the credential {@code credentialId} (which must be this authenticator's). */
   public String signIn(String requestOptions, String credentialId) {
-    JsonNode options = read(requestOptions);
+    Json options = read(requestOptions);
     Held credential = held.get(credentialId);
     if (credential == null) {
       throw new IllegalStateException("this authenticator does not hold " + credentialId);
@@ -189,17 +185,14 @@ public final class TestAuthenticator {
       credential.counter()[0] += counterStep;
       counter = Math.max(0, credential.counter()[0]);
     }
-    String rpId = options.path("rpId").asText();
-    byte[] clientData = clientData("webauthn.get", options.path("challenge").asText(), rpId);
+    String rpId = text(options, "rpId");
+    byte[] clientData = clientData("webauthn.get", text(options, "challenge"), rpId);
     byte[] authData = authenticatorData(rpId, counter, null, null);
     byte[] signature = sign(credential.keys(), credential.algorithm(), concat(authData, sha256(clientData)));
-    ObjectNode response = JSON.createObjectNode().put("clientDataJSON", base64Url(clientData))
-        .put("authenticatorData", base64Url(authData)).put("signature", base64Url(signature)).put("userHandle", credential.userHandle());
-    ObjectNode json = JSON.createObjectNode().put("id", credentialId).put("rawId", credentialId).put("type", "public-key")
-        .put("authenticatorAttachment", "platform");
-    json.set("response", response);
-    json.putObject("clientExtensionResults");
-    return json.toString();
+    Json.Obj response = Json.Obj.empty().with("clientDataJSON", Json.text(base64Url(clientData)))
+        .with("authenticatorData", Json.text(base64Url(authData))).with("signature", Json.text(base64Url(signature)))
+        .with("userHandle", Json.text(credential.userHandle()));
+    return credential(credentialId, response).render();
   }
 
   /** The ids of the credentials this authenticator holds. */
@@ -207,10 +200,25 @@ public final class TestAuthenticator {
     return Set.copyOf(held.keySet());
   }
 
+  private static Json.Obj credential(String id, Json.Obj response) {
+    return Json.Obj.empty().with("id", Json.text(id)).with("rawId", Json.text(id)).with("type", Json.text("public-key"))
+        .with("authenticatorAttachment", Json.text("platform")).with("response", response)
+        .with("clientExtensionResults", Json.Obj.empty());
+  }
+
   private byte[] clientData(String type, String challenge, String rpId) {
-    ObjectNode data = JSON.createObjectNode().put("type", type).put("challenge", challenge)
-        .put("origin", origin == null ? "https://" + rpId : origin).put("crossOrigin", false);
-    return data.toString().getBytes(StandardCharsets.UTF_8);
+    Json.Obj data = Json.Obj.empty().with("type", Json.text(type)).with("challenge", Json.text(challenge))
+        .with("origin", Json.text(origin == null ? "https://" + rpId : origin)).with("crossOrigin", Json.bool(false));
+    return data.render().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The string at {@code path} in {@code json}, or "" when there is none. */
+  private static String text(Json json, String... path) {
+    Option<Json> at = Option.some(json);
+    for (String name : path) {
+      at = at.flatMap(j -> j instanceof Json.Obj o ? o.get(name) : Option.none());
+    }
+    return at.flatMap(j -> j instanceof Json.Text t ? Option.some(t.value()) : Option.none()).getOrElse("");
   }
 
   private byte[] authenticatorData(String rpId, long counter, byte[] credentialId, byte[] cose) {
@@ -260,12 +268,8 @@ public final class TestAuthenticator {
     }
   }
 
-  private static JsonNode read(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("the options are not JSON", e);
-    }
+  private static Json read(String json) {
+    return Json.parse(json).getOrElseThrow(problem -> new IllegalArgumentException("the options are not JSON: " + problem));
   }
 
   private static byte[] sha256(byte[] data) {
