@@ -75,11 +75,15 @@ async function call(endpoint, target, body) {
 
 async function setUp(endpoint) {
   const cognito = (operation, body) => call(endpoint, `AWSCognitoIdentityProviderService.${operation}`, body);
-  const pool = (await cognito('CreateUserPool', { PoolName: `browser-${Date.now()}`, AutoVerifiedAttributes: ['email'] })).UserPool;
+  const pool = (await cognito('CreateUserPool', {
+    PoolName: `browser-${Date.now()}`,
+    AutoVerifiedAttributes: ['email'],
+    Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } }, // branch otp: USER_AUTH with EMAIL_OTP
+  })).UserPool;
   const client = (await cognito('CreateUserPoolClient', {
     UserPoolId: pool.Id,
     ClientName: 'browser',
-    ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_AUTH'],
   })).UserPoolClient;
   const users = {
     jane: { username: 'jane', password: 'Jane-Passw0rd!', email: 'jane@example.com' },

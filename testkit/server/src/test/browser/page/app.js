@@ -320,6 +320,27 @@ const scenarios = [
     equal(`${revoked.code}: ${revoked.message}`, 'NotAuthorizedException: Refresh Token has been revoked', 'after globalSignOut');
     return `access token jti ${old.jti} -> ${access.jti}; after globalSignOut: ${revoked.code}: ${revoked.message}`;
   }],
+  // -- branch otp: choice-based sign-in (USER_AUTH) with a one-time code by email
+  ['(otp-1) Amplify USER_AUTH with preferredChallenge EMAIL_OTP, the code from the test control, confirmSignIn', async (config) => {
+    const { username } = config.users.jane;
+    const first = await signIn({ username, options: { authFlowType: 'USER_AUTH', preferredChallenge: 'EMAIL_OTP' } });
+    equal(first.isSignedIn, false, 'signIn isSignedIn');
+    equal(first.nextStep.signInStep, 'CONFIRM_SIGN_IN_WITH_EMAIL_CODE', 'signIn nextStep.signInStep');
+    equal(first.nextStep.codeDeliveryDetails?.deliveryMedium, 'EMAIL', 'codeDeliveryDetails.deliveryMedium');
+    equal(first.nextStep.codeDeliveryDetails?.destination, 'j***@e***', 'codeDeliveryDetails.destination');
+    check(sent('InitiateAuth(USER_AUTH)'), 'no InitiateAuth with USER_AUTH went out');
+    const code = await lastCode(config, username);
+    const done = await confirmSignIn({ challengeResponse: code });
+    equal(done.isSignedIn, true, 'confirmSignIn isSignedIn');
+    equal(done.nextStep.signInStep, 'DONE', 'confirmSignIn nextStep.signInStep');
+    check(sent('RespondToAuthChallenge(EMAIL_OTP)'), 'no RespondToAuthChallenge with EMAIL_OTP went out');
+    const user = await getCurrentUser();
+    equal(user.username, username, 'getCurrentUser username');
+    const { tokens } = await fetchAuthSession();
+    equal(tokens?.accessToken?.payload.username, username, 'access token username');
+    await signedOut();
+    return `signed in with the emailed code (sent to ${first.nextStep.codeDeliveryDetails.destination})`;
+  }],
   // -- branch passkeys: a passkey from Chromium's virtual authenticator (run.mjs adds it through the DevTools
   // Protocol: ctap2, internal, resident keys, user verification), with Amplify v6, against a pool of its own whose
   // relying party is localhost (the page is served from http://localhost:<port>).

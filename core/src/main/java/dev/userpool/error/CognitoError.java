@@ -21,6 +21,7 @@ public sealed interface CognitoError
     AttributesRefused,
     OAuthConfigRefused,
     MfaRefused,
+    UserAuthRefused,
     WebAuthnRefused,
     CognitoError.InvalidPassword,
     CognitoError.MalformedPassword,

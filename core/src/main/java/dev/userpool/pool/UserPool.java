@@ -4,6 +4,7 @@ import dev.userpool.mfa.PoolMfa;
 import dev.userpool.password.DomainStyle;
 import dev.userpool.password.PasswordPolicy;
 import dev.userpool.schema.Schema;
+import dev.userpool.userauth.SignInPolicy;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
@@ -75,6 +76,12 @@ public abstract class UserPool {
   @Value.Default
   public CaseSensitivity caseSensitivity() {
     return CaseSensitivity.CASE_SENSITIVE;
+  }
+
+  /** {@code Policies.SignInPolicy}: the first factors USER_AUTH may start with; PASSWORD only unless given. */
+  @Value.Default
+  public SignInPolicy signInPolicy() {
+    return SignInPolicy.passwordOnly();
   }
 
   /** The MFA configuration (SetUserPoolMfaConfig); OFF for a new pool. */
@@ -163,6 +170,9 @@ public abstract class UserPool {
   public abstract UserPool withLambdaConfig(LambdaConfig lambdaConfig);
   /** This pool with another MFA configuration. */
   public abstract UserPool withMfa(PoolMfa mfa);
+
+  /** This pool with another SignInPolicy. */
+  public abstract UserPool withSignInPolicy(SignInPolicy policy);
 
   /** This pool with another set of clients. */
   public abstract UserPool withClients(Map<ClientId, AppClient> clients);

@@ -54,7 +54,8 @@ public final class HostedSignIn {
    * @throws NullPointerException if an argument is null
    */
   public HostedSignIn(UserPoolService service, UserPools pools, OAuthTokenEndpoint endpoint, Randomness randomness, Clock clock) {
-    this.flows = new SignInFlows(Objects.requireNonNull(service, "service is null").engine(), service.triggers());
+    this.flows = new SignInFlows(Objects.requireNonNull(service, "service is null").engine(), service.triggers(),
+        PasskeySignIn.NONE);
     this.pools = Objects.requireNonNull(pools, "pools is null");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint is null");
     this.randomness = Objects.requireNonNull(randomness, "randomness is null");

@@ -9,6 +9,7 @@ import dev.userpool.user.CodeDelivery;
 import dev.userpool.user.Session;
 import dev.userpool.user.SrpInitiation;
 import dev.userpool.user.User;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Collections;
@@ -109,18 +110,29 @@ public final class Results {
   }
 
   /**
-   * An MFA challenge after the first factor (SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, MFA_SETUP): no tokens; the challenge
+   * An MFA challenge after the first factor (SOFTWARE_TOKEN_MFA, SMS_MFA, EMAIL_OTP, SELECT_MFA_TYPE, MFA_SETUP) or a
+   * USER_AUTH challenge (SELECT_CHALLENGE with its AvailableChallenges, EMAIL_OTP, SMS_OTP): no tokens; the challenge
    * parameters and a session that answers once.
    */
-  public record MfaRequired(UserPool pool, User user, MfaStep step, Session session, Map<String, String> challengeParameters)
-      implements
-        SignIn {
+  public record MfaRequired(UserPool pool, User user, MfaStep step, Session session, Map<String, String> challengeParameters,
+      Seq<String> availableChallenges) implements SignIn {
     public MfaRequired {
       Objects.requireNonNull(pool, "pool is null");
       Objects.requireNonNull(user, "user is null");
       Objects.requireNonNull(step, "step is null");
       Objects.requireNonNull(session, "session is null");
+      Objects.requireNonNull(availableChallenges, "availableChallenges is null");
       challengeParameters = Collections.unmodifiableMap(new LinkedHashMap<>(challengeParameters));
+    }
+
+    /** A challenge without AvailableChallenges (every one but SELECT_CHALLENGE). */
+    public MfaRequired(UserPool pool, User user, MfaStep step, Session session, Map<String, String> challengeParameters) {
+      this(pool, user, step, session, challengeParameters, List.empty());
+    }
+
+    /** This challenge with {@code AvailableChallenges} (SELECT_CHALLENGE). */
+    public MfaRequired withAvailableChallenges(Seq<String> available) {
+      return new MfaRequired(pool, user, step, session, challengeParameters, available);
     }
   }
 

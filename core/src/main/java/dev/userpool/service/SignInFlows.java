@@ -33,19 +33,21 @@ final class SignInFlows {
   private final WriteEngine engine;
   private final TriggerService triggers;
   private final MfaSignIn mfa;
+  private final UserAuthSignIn userAuth;
 
-  SignInFlows(WriteEngine engine, TriggerService triggers) {
+  SignInFlows(WriteEngine engine, TriggerService triggers, PasskeySignIn passkeys) {
     this.engine = engine;
     this.triggers = triggers;
     this.mfa = new MfaSignIn(engine);
+    this.userAuth = new UserAuthSignIn(engine, triggers, passkeys);
   }
 
   /** InitiateAuth (USER_PASSWORD_AUTH) or, with a pool id, AdminInitiateAuth (ADMIN_USER_PASSWORD_AUTH). */
   Either<CognitoError, Results.SignIn> initiate(Operation op, UserPool pool, AppClient client, Commands.InitiateAuth c) {
     boolean admin = c.userPoolId().isDefined();
     AuthFlowType flow = c.authFlow();
-    if (flow == AuthFlowType.USER_SRP_AUTH) {
-      return initiateSrp(op, pool, client, c);
+    if (flow == AuthFlowType.USER_SRP_AUTH || flow == AuthFlowType.USER_AUTH) {
+      return flow == AuthFlowType.USER_AUTH ? userAuth.initiate(op, pool, client, c) : initiateSrp(op, pool, client, c);
     }
     if (admin ? flow == AuthFlowType.USER_PASSWORD_AUTH : flow.isAdminFlow()) {
       return Either.left(InvalidParameter.of(InvalidParameter.Reason.AUTH_METHOD_NOT_SUPPORTED));
@@ -113,7 +115,7 @@ final class SignInFlows {
    * A sign-in decision as a step: a refusal the lockout records is saved and still refused (the caller
    * flattens); any other refusal writes nothing.
    */
-  private static Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> decided(User user,
+  static Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> decided(User user,
       Either<SignInRefused, Authentication> attempt, UserPool pool, AppClient client, Context ctx) {
     if (attempt.isLeft()) {
       SignInRefused refused = attempt.getLeft();
@@ -146,8 +148,8 @@ final class SignInFlows {
     if (c.challengeName() == ChallengeNameType.PASSWORD_VERIFIER) {
       return answerPasswordVerifier(op, pool, client, c);
     }
-    if (MfaSignIn.answers(c.challengeName())) {
-      return mfa.respond(op, pool, client, c);
+    if (MfaSignIn.answers(c.challengeName()) || UserAuthSignIn.answers(c.challengeName())) {
+      return MfaSignIn.answers(c.challengeName()) ? mfa.respond(op, pool, client, c) : userAuth.respond(op, pool, client, c);
     }
     if (c.challengeName() != ChallengeNameType.NEW_PASSWORD_REQUIRED) {
       return Either.left(new CognitoError.UnsupportedOperation(c.challengeName().name()));
@@ -171,7 +173,7 @@ final class SignInFlows {
         })));
   }
 
-  private static Either<CognitoError, String> required(Map<String, String> parameters, String name) {
+  static Either<CognitoError, String> required(Map<String, String> parameters, String name) {
     return Option.of(parameters).flatMap(p -> Option.of(p.get(name)))
         .toEither(() -> new InvalidParameter(InvalidParameter.Reason.MISSING_PARAMETER, name));
   }

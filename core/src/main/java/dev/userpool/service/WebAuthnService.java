@@ -2,7 +2,6 @@ package dev.userpool.service;
 
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.InvalidParameter;
-import dev.userpool.error.CognitoError.NotAuthorized;
 import dev.userpool.error.Operation;
 import dev.userpool.error.WebAuthnRefused;
 import dev.userpool.parameter.ParameterViolation;
@@ -13,9 +12,7 @@ import dev.userpool.pool.UserPool;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.WebAuthnCredentials;
 import dev.userpool.trigger.Json;
-import dev.userpool.user.Session;
 import dev.userpool.user.User;
-import dev.userpool.webauthn.Assertion;
 import dev.userpool.webauthn.CeremonyOptions;
 import dev.userpool.webauthn.Registration;
 import dev.userpool.webauthn.RelyingParty;
@@ -29,13 +26,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Passkeys' operations: StartWebAuthnRegistration, CompleteWebAuthnRegistration, ListWebAuthnCredentials and
- * DeleteWebAuthnCredential (each by access token), and the WEB_AUTHN sign-in challenge ({@link #beginSignIn},
- * {@link #answerSignIn}) that USER_AUTH runs. The rules are {@code dev.userpool.webauthn}'s; this service checks the
+ * DeleteWebAuthnCredential, each by access token (the WEB_AUTHN sign-in is USER_AUTH's, over the same store:
+ * {@code PasskeySignIn}). The rules are {@code dev.userpool.webauthn}'s; this service checks the
  * members' shapes, finds the token's pool, user and client, and reads and writes the {@link WebAuthnCredentials} port.
  */
 public final class WebAuthnService {
@@ -173,72 +169,6 @@ public final class WebAuthnService {
               ? Either.right(found.get())
               : Either.left(new WebAuthnRefused(WebAuthnRefused.Reason.CREDENTIAL_NOT_FOUND));
         })));
-  }
-
-  // -- sign-in
-
-  /** The start of a WEB_AUTHN challenge: CREDENTIAL_REQUEST_OPTIONS and the session that answers it. */
-  public record SignInStarted(Json.Obj requestOptions, Session session) {}
-
-  /** Whether the user can sign in with a passkey: the pool has a relying party and the user has a passkey. */
-  public boolean available(UserPool pool, User user) {
-    return RelyingParty.of(pool).isRight() && !credentials.list(pool.id(), user.sub().value()).isEmpty();
-  }
-
-  /**
-   * The WEB_AUTHN challenge for {@code user}, who named it (PREFERRED_CHALLENGE, or SELECT_CHALLENGE's ANSWER): the
-   * request options with a new challenge, open for the client's AuthSessionValidity, replacing the user's open one.
-   */
-  public Either<CognitoError, SignInStarted> beginSignIn(UserPool pool, ClientId client, User user) {
-    return RelyingParty.of(pool).map(rp -> {
-      String sub = user.sub().value();
-      Session session = Session.generate(randomness);
-      String challenge = CeremonyOptions.challenge(randomness.bytes(32));
-      Instant expires = clock.instant()
-          .plus(pool.clients().get(client).map(c -> c.sessionValidity()).getOrElse(WebAuthnChallenge.LIFETIME));
-      credentials.open(pool.id(), new WebAuthnChallenge(WebAuthnChallenge.Purpose.SIGN_IN, sub, challenge, client.value(), expires,
-          Option.some(session.reveal())));
-      return new SignInStarted(CeremonyOptions.request(rp, challenge, credentials.list(pool.id(), sub)), session);
-    });
-  }
-
-  /**
-   * RespondToAuthChallenge WEB_AUTHN: the user, when CREDENTIAL (an AuthenticationResponseJSON as text) answers the open
-   * WEB_AUTHN challenge of this session; the caller issues the tokens. Checks, in order: the session is the user's open
-   * WEB_AUTHN challenge's ({@code Invalid session for the user.}) and not past its time ({@code ... session is expired.});
-   * CREDENTIAL present and JSON; {@link Assertion#check}; the counter moves from the value read (another sign-in with the
-   * same signature fails); the challenge closes (used once: {@code ... session can only be used once.}).
-   */
-  public Either<CognitoError, User> answerSignIn(UserPool pool, User user, Session session, String credential) {
-    String sub = user.sub().value();
-    Option<WebAuthnChallenge> open = credentials.challenge(pool.id(), sub, WebAuthnChallenge.Purpose.SIGN_IN)
-        .filter(c -> c.session().exists(s -> Session.parse(s).map(session::matches).getOrElse(false)));
-    if (open.isEmpty()) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
-    }
-    if (!open.get().openAt(clock.instant())) {
-      return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_EXPIRED));
-    }
-    if (credential == null) {
-      return Either.left(new InvalidParameter(InvalidParameter.Reason.MISSING_PARAMETER, "CREDENTIAL"));
-    }
-    Option<Json> parsed = Json.parse(credential).toOption();
-    if (parsed.isEmpty()) {
-      return Either.left(new WebAuthnRefused(WebAuthnRefused.Reason.ASSERTION_MALFORMED));
-    }
-    return RelyingParty.of(pool).flatMap(rp -> {
-      Seq<WebAuthnCredential> owned = credentials.list(pool.id(), sub);
-      return Assertion.check(rp, open.get().challenge(), parsed.get(), owned, verifier).<CognitoError>mapLeft(e -> e)
-          .flatMap(updated -> {
-            WebAuthnCredential before = owned.find(c -> c.credentialId().equals(updated.credentialId())).get();
-            if (!credentials.advance(pool.id(), before, updated.signCount())) {
-              return Either.left(new WebAuthnRefused(WebAuthnRefused.Reason.ASSERTION_COUNTER));
-            }
-            return credentials.close(pool.id(), open.get())
-                ? Either.right(user)
-                : Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_USED));
-          });
-    });
   }
 
   // --

@@ -1,5 +1,6 @@
 package dev.userpool.user;
 
+import dev.userpool.mfa.OneTimeCode;
 import java.time.Duration;
 
 /** What a pending code confirms, and how long it is valid. */
@@ -12,7 +13,12 @@ public enum CodePurpose {
    * Verifying an email or phone number changed by an attribute update: valid 24 hours (confirmed, AWS
    * developer guide: verification codes are valid 24 hours).
    */
-  ATTRIBUTE_VERIFICATION(Duration.ofHours(24));
+  ATTRIBUTE_VERIFICATION(Duration.ofHours(24)),
+  /**
+   * A sign-in code: the second factors SMS_MFA and EMAIL_OTP, USER_AUTH's first factors EMAIL_OTP and SMS_OTP; valid as
+   * long as {@link OneTimeCode#LIFETIME} says.
+   */
+  SIGN_IN(OneTimeCode.LIFETIME);
 
   private final Duration validity;
 

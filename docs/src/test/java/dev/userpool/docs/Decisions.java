@@ -502,7 +502,7 @@ final class Decisions {
               to(CognitoError.InternalError.class)),
           List.of()),
       entry("unsupported-operation", Kind.DECIDED, "Requests the library does not implement",
-          "A valid request for a flow or a challenge the library does not have (CUSTOM_AUTH, USER_AUTH, MFA and device "
+          "A valid request for a flow or a challenge the library does not have (CUSTOM_AUTH, WEB_AUTHN and device "
               + "challenges) gets `UnsupportedOperationException: <feature> is not implemented by the userpool library.`",
           "Not a Cognito error: it says the limit is the library's, not Cognito's.",
           List.of(to(CognitoError.UnsupportedOperation.class)), List.of()),
@@ -848,7 +848,7 @@ final class Decisions {
 
   /** Every entry: the general ones, then each capability's. */
   static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES, OAuthDecisions.ENTRIES,
-      TriggerDecisions.ENTRIES, MfaDecisions.ENTRIES, WebAuthnDecisions.ENTRIES)
+      TriggerDecisions.ENTRIES, MfaDecisions.ENTRIES, UserAuthDecisions.ENTRIES, WebAuthnDecisions.ENTRIES)
       .flatMap(List::stream)
       .toList();
 

@@ -78,6 +78,10 @@ class DocsGenerationTest {
             "multi-factor authentication: the challenge sequence after a first factor (table and diagram), TOTP, and every MFA "
                 + "message with its source",
             MfaDoc::render),
+        new Document(GENERATED + "/" + UserAuthDoc.FILE,
+            "choice-based sign-in (USER_AUTH): the first factors as a table, the sequence, the one-time codes sent by SMS and email, "
+                + "and every message with its source",
+            UserAuthDoc::render),
         new Document(GENERATED + "/" + WebAuthnDoc.FILE,
             "passkeys: the relying party and its origins, the ceremonies' options, the checks of a registration and of a sign-in "
                 + "in order, and every refusal with its message",

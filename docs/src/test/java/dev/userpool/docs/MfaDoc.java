@@ -58,7 +58,9 @@ final class MfaDoc {
     md.p("A challenge's session is valid for the app client's AuthSessionValidity and answers once; a wrong code leaves it open and "
         + "counts toward the lockout as a wrong password does. SELECT_MFA_TYPE lists the choices as " + code("MFAS_CAN_CHOOSE")
         + ", MFA_SETUP as " + code("MFAS_CAN_SETUP") + " (JSON arrays). During MFA_SETUP, AssociateSoftwareToken and "
-        + "VerifySoftwareToken take the session instead of an access token and each answers the session of the next step.");
+        + "VerifySoftwareToken take the session instead of an access token and each answers the session of the next step. "
+        + code("SMS_MFA") + " and " + code("EMAIL_OTP") + " send a code to the user's phone number or email, as "
+        + code("user-auth.md") + " describes under one-time codes.");
     md.h2("TOTP");
     md.p("RFC 6238 with HMAC-SHA1, six digits and " + Totp.STEP_SECONDS + "-second steps, over a 32-byte secret given in base32 "
         + "(52 characters). A code is accepted for its step and " + Totp.WINDOW + " step either side, and only for a step after "

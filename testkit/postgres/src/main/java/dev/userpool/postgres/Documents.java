@@ -254,6 +254,7 @@ final class Documents {
     OAuthDocuments.writePool(o, p);
     LambdaConfigDocuments.write(o, p.lambdaConfig());
     MfaDocuments.writePool(o, p.mfa());
+    MfaDocuments.writeSignInPolicy(o, p.signInPolicy());
     o.put("creationDate", p.creationDate().toString());
     o.put("lastModifiedDate", p.lastModifiedDate().toString());
     return write(o);
@@ -304,6 +305,7 @@ final class Documents {
         .schema(SchemaDocuments.read(o.get("schema")))
         .lambdaConfig(LambdaConfigDocuments.read(o))
         .mfa(MfaDocuments.readPool(o.get("mfa")))
+        .signInPolicy(MfaDocuments.readSignInPolicy(o.get("signInPolicy")))
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)

@@ -8,10 +8,13 @@ import dev.userpool.mfa.MfaConfiguration;
 import dev.userpool.mfa.MfaSession;
 import dev.userpool.mfa.MfaStep;
 import dev.userpool.mfa.MfaType;
+import dev.userpool.mfa.OneTimeCode;
 import dev.userpool.mfa.PoolMfa;
 import dev.userpool.mfa.SoftwareToken;
 import dev.userpool.mfa.TotpSecret;
 import dev.userpool.mfa.UserMfa;
+import dev.userpool.userauth.AuthFactor;
+import dev.userpool.userauth.SignInPolicy;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -19,7 +22,8 @@ import java.time.Instant;
 
 /**
  * The MFA parts of the pool and user documents: the pool's configuration ({@code mfa}) and the user's state (software
- * token with its secret, factors, preference, the open MFA challenge). Absent in documents written before MFA: a pool
+ * token with its secret, factors, preference, the open MFA challenge with the code it sent, if any), and the pool's
+ * SignInPolicy ({@code signInPolicy}, absent: PASSWORD only). Absent in documents written before MFA: a pool
  * with MFA OFF, a user without MFA. No migration: both live in the JSON documents.
  */
 final class MfaDocuments {
@@ -56,6 +60,19 @@ final class MfaDocuments {
         Option.of(mfa.get("webAuthn")).map(w -> new PoolMfa.WebAuthn(text(w, "relyingPartyId"), text(w, "userVerification"))));
   }
 
+  static void writeSignInPolicy(ObjectNode o, SignInPolicy p) {
+    if (!p.equals(SignInPolicy.passwordOnly())) {
+      ArrayNode factors = o.putArray("signInPolicy");
+      p.allowedFirstAuthFactors().forEach(f -> factors.add(f.name()));
+    }
+  }
+
+  static SignInPolicy readSignInPolicy(JsonNode factors) {
+    return factors == null
+        ? SignInPolicy.passwordOnly()
+        : new SignInPolicy(List.ofAll(factors).map(f -> AuthFactor.valueOf(f.textValue())));
+  }
+
   static void writeUser(ObjectNode o, UserMfa m) {
     if (m.equals(UserMfa.none())) {
       return;
@@ -76,6 +93,11 @@ final class MfaDocuments {
       challenge.put("session", c.session().reveal());
       challenge.put("expiresAt", c.expiresAt().toString());
       challenge.put("answered", c.answered());
+      c.code().forEach(code -> {
+        ObjectNode sent = challenge.putObject("code");
+        sent.put("code", code.code().reveal());
+        sent.put("expiresAt", code.expiresAt().toString());
+      });
     });
   }
 
@@ -89,7 +111,9 @@ final class MfaDocuments {
         LinkedHashSet.ofAll(List.ofAll(mfa.get("enabled")).map(t -> MfaType.valueOf(t.textValue()))),
         text(mfa, "preferred").map(MfaType::valueOf),
         Option.of(mfa.get("challenge")).map(c -> new MfaChallenge(MfaStep.valueOf(c.get("step").textValue()),
-            MfaSession.of(c.get("session").textValue()), Instant.parse(c.get("expiresAt").textValue()), c.get("answered").booleanValue())));
+            MfaSession.of(c.get("session").textValue()), Instant.parse(c.get("expiresAt").textValue()), c.get("answered").booleanValue(),
+            Option.of(c.get("code")).map(code -> OneTimeCode.stored(code.get("code").textValue(),
+                Instant.parse(code.get("expiresAt").textValue()))))));
   }
 
   private static Option<String> text(JsonNode o, String field) {

@@ -8,6 +8,7 @@ import dev.userpool.mfa.MfaConfiguration;
 import dev.userpool.mfa.MfaSession;
 import dev.userpool.mfa.MfaStep;
 import dev.userpool.mfa.MfaType;
+import dev.userpool.mfa.OneTimeCode;
 import dev.userpool.mfa.PoolMfa;
 import dev.userpool.mfa.SoftwareToken;
 import dev.userpool.mfa.TotpSecret;
@@ -15,9 +16,13 @@ import dev.userpool.mfa.UserMfa;
 import dev.userpool.pool.UserPool;
 import dev.userpool.testkit.jqwik.CognitoDomain;
 import dev.userpool.user.User;
+import dev.userpool.userauth.AuthFactor;
+import dev.userpool.userauth.SignInPolicy;
 import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,7 +31,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 
-/** A pool's MFA configuration and a user's MFA state survive their documents, field by field. */
+/** A pool's MFA configuration and SignInPolicy, and a user's MFA state (with a sent code), survive their documents, field by field. */
 class MfaDocumentsProperties {
 
   @Property
@@ -36,6 +41,18 @@ class MfaDocumentsProperties {
     User back = Documents.user(Documents.ofUser(withMfa), withMfa.version());
     assertThat(back).usingRecursiveComparison().isEqualTo(withMfa);
     assertThat(back.mfa().softwareToken().map(t -> t.secret().reveal())).isEqualTo(mfa.softwareToken().map(t -> t.secret().reveal()));
+  }
+
+  @Property
+  @Domain(CognitoDomain.class)
+  void aPoolsSignInPolicySurvivesItsDocument(@ForAll UserPool pool, @ForAll("factors") Set<AuthFactor> others) {
+    UserPool saved = pool.withSignInPolicy(new SignInPolicy(List.of(AuthFactor.PASSWORD).appendAll(others).distinct())).withVersion(4);
+    assertThat(Documents.pool(Documents.ofPool(saved), 4).signInPolicy()).isEqualTo(saved.signInPolicy());
+  }
+
+  @Provide
+  Arbitrary<Set<AuthFactor>> factors() {
+    return Arbitraries.of(AuthFactor.values()).set();
   }
 
   @Property
@@ -53,8 +70,9 @@ class MfaDocumentsProperties {
         .optional().map(Option::ofOptional);
     Arbitrary<Option<MfaChallenge>> challenges = Combinators.combine(Arbitraries.of(MfaStep.values()),
         Arbitraries.strings().alpha().ofMinLength(20).ofMaxLength(40), Arbitraries.longs().between(0, 4_000_000_000L),
-        Arbitraries.of(true, false))
-        .as((step, session, at, answered) -> new MfaChallenge(step, MfaSession.of(session), Instant.ofEpochSecond(at), answered))
+        Arbitraries.of(true, false), Arbitraries.strings().numeric().ofLength(6).optional())
+        .as((step, session, at, answered, code) -> new MfaChallenge(step, MfaSession.of(session), Instant.ofEpochSecond(at), answered,
+            Option.ofOptional(code).map(c -> OneTimeCode.stored(c, Instant.ofEpochSecond(at)))))
         .optional().map(Option::ofOptional);
     return Combinators.combine(tokens, Arbitraries.of(MfaType.values()).set(), Arbitraries.of(MfaType.values()).optional(), challenges)
         .as((token, enabled, preferred, challenge) -> new UserMfa(token, LinkedHashSet.ofAll(enabled), Option.ofOptional(preferred),

@@ -14,6 +14,7 @@ import dev.userpool.service.GroupService;
 import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.TokenOperations;
 import dev.userpool.service.MfaService;
+import dev.userpool.service.SignInPolicyOperations;
 import dev.userpool.service.WebAuthnService;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
@@ -89,6 +90,7 @@ public final class InProcessCognito {
   private final TokenOperations tokenOperations;
   private final VerificationService verifications;
   private final MfaService mfa;
+  private final SignInPolicyOperations signInPolicies;
   private final WebAuthnService webAuthn;
   private final SchemaOperations schemaOperations;
   private final OAuthServices oauth;
@@ -115,7 +117,10 @@ public final class InProcessCognito {
       mailroom.deliver(pool, message);
     };
     this.functions = new LambdaFunctions(b.triggers);
+    WebAuthnCredentials passkeys = b.webAuthnCredentials == null ? new InMemoryWebAuthnCredentials(store) : b.webAuthnCredentials;
+    WebAuthn4jVerifier verifier = new WebAuthn4jVerifier();
     this.service = UserPoolService.builder()
+        .passkeys(passkeys, verifier)
         .triggers(functions)
         .pools(store)
         .hasher(hasher)
@@ -133,9 +138,8 @@ public final class InProcessCognito {
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
-    this.webAuthn = new WebAuthnService(tokens,
-        b.webAuthnCredentials == null ? new InMemoryWebAuthnCredentials(store) : b.webAuthnCredentials,
-        new WebAuthn4jVerifier(), randomness, clock, RateLimits.NONE);
+    this.signInPolicies = new SignInPolicyOperations(service);
+    this.webAuthn = new WebAuthnService(tokens, passkeys, verifier, randomness, clock, RateLimits.NONE);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
     this.oauth = OAuthServices.of(service, store, tokens, randomness, clock);
   }
@@ -406,6 +410,11 @@ public final class InProcessCognito {
   /** The attribute-verification operations. */
   public VerificationService verifications() {
     return verifications;
+  }
+
+  /** CreateUserPool's and UpdateUserPool's SignInPolicy (choice-based sign-in's first factors), over the same pools. */
+  public SignInPolicyOperations signInPolicies() {
+    return signInPolicies;
   }
 
   /** The MFA operations (pool configuration, software tokens, preferences), over the same store and tokens. */

@@ -5,7 +5,6 @@ import dev.userpool.group.Group;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
-import dev.userpool.schema.AttributeCheck;
 import dev.userpool.service.GroupService;
 import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.Requests;
@@ -19,7 +18,6 @@ import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.user.User;
 import dev.userpool.user.UserStatus;
 import io.vavr.control.Either;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,7 +99,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdate
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
@@ -292,8 +289,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
-    UserPool pool = run(
-        service.triggers().createUserPool(service,
+    UserPool pool = run(cognito.signInPolicies().createUserPool(UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
+        () -> service.triggers().createUserPool(service,
             new Requests.CreateUserPool(r.poolName(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
                 Shapes.listOrNull(r.hasUsernameAttributes(), r.usernameAttributesAsStrings()),
                 Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
@@ -301,7 +298,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
                 r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
                 Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()),
                 SchemaShapes.definitions(r.hasSchema(), r.schema())),
-            LambdaConfigShapes.parse(r.lambdaConfig())));
+            LambdaConfigShapes.parse(r.lambdaConfig()))));
     return respond(CreateUserPoolResponse.builder().userPool(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0), pool)),
         CreateUserPoolResponse.class);
   }
@@ -316,9 +313,10 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
-    run(service.triggers().updateUserPool(service, new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()),
-        r.userPoolTierAsString(), Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings())),
-        LambdaConfigShapes.parse(r.lambdaConfig())));
+    run(cognito.signInPolicies().updateUserPool(r.userPoolId(), UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
+        () -> service.triggers().updateUserPool(service, new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()),
+            r.userPoolTierAsString(), Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings())),
+            LambdaConfigShapes.parse(r.lambdaConfig()))));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
@@ -429,13 +427,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     Requests.InitiateAuth request = new Requests.InitiateAuth(r.clientId(), r.authFlowAsString(),
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
-        ? renewed(run(tokenOperations.refreshTokenAuth(request)))
+        ? SignInOutcome.renewed(run(tokenOperations.refreshTokenAuth(request)))
         : signedIn(run(service.signIns().initiateAuth(request)));
     return respond(InitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
         .challengeParameters(outcome.challengeParameters())
-        .authenticationResult(outcome.authenticationResult()), InitiateAuthResponse.class);
+        .authenticationResult(outcome.authenticationResult()).availableChallengesWithStrings(outcome.availableChallenges()),
+        InitiateAuthResponse.class);
   }
 
   /**
@@ -447,13 +446,14 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     Requests.AdminInitiateAuth request = new Requests.AdminInitiateAuth(r.userPoolId(), r.clientId(), r.authFlowAsString(),
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
-        ? renewed(run(tokenOperations.adminRefreshTokenAuth(request)))
+        ? SignInOutcome.renewed(run(tokenOperations.adminRefreshTokenAuth(request)))
         : signedIn(run(service.signIns().adminInitiateAuth(request)));
     return respond(AdminInitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
         .challengeParameters(outcome.challengeParameters())
-        .authenticationResult(outcome.authenticationResult()), AdminInitiateAuthResponse.class);
+        .authenticationResult(outcome.authenticationResult()).availableChallengesWithStrings(outcome.availableChallenges()),
+        AdminInitiateAuthResponse.class);
   }
 
   @Override
@@ -646,7 +646,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest r) {
     TokenService.Issued issued = run(tokenOperations.getTokensFromRefreshToken(new Requests.GetTokensFromRefreshToken(r.refreshToken(),
         r.clientId(), r.clientSecret(), Shapes.mapOrNull(r.hasClientMetadata(), r.clientMetadata()))));
-    return respond(GetTokensFromRefreshTokenResponse.builder().authenticationResult(authenticationResult(issued)),
+    return respond(GetTokensFromRefreshTokenResponse.builder().authenticationResult(SignInOutcome.authenticationResult(issued)),
         GetTokensFromRefreshTokenResponse.class);
   }
 
@@ -840,48 +840,21 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   // -- sign-in outcomes and tokens
 
-  /** What the four sign-in operations answer, whatever their response type. */
-  private record SignInOutcome(String challengeName, String session, Map<String, String> challengeParameters,
-      AuthenticationResultType authenticationResult) {}
-
   private SignInOutcome signedIn(Results.SignIn signIn) {
     return signedIn(signIn, TriggerSource.TokenGeneration_Authentication);
   }
 
   private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens) {
-    return signIn.fold(a -> tokensFor(a, tokens), InProcessCognitoClient::newPasswordRequired,
-        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null),
+    return signIn.fold(a -> tokensFor(a, tokens), SignInOutcome::newPasswordRequired,
+        verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null,
+            null),
         mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
-            null));
+            null, mfaRequired.availableChallenges().isEmpty() ? null : mfaRequired.availableChallenges().toJavaList()));
   }
 
   private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {
     TokenService.Issued issued = run(tokens.signIn(authenticated.pool(), authenticated.client(), authenticated.user(), source));
-    return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
-  }
-
-  private static SignInOutcome newPasswordRequired(Results.NewPasswordRequired challenge) {
-    User user = challenge.user();
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("USER_ID_FOR_SRP", user.username().value());
-    parameters.put("requiredAttributes", Shapes.jsonArray(AttributeCheck.missingRequired(challenge.pool().schema(),
-        user.attributes().asMap()).map(name -> "userAttributes." + name)));
-    parameters.put("userAttributes", Shapes.jsonObject(user.attributes().asMap()));
-    return new SignInOutcome(NEW_PASSWORD_REQUIRED, challenge.session().reveal(), parameters, null);
-  }
-
-  private static AuthenticationResultType authenticationResult(TokenService.Issued issued) {
-    return AuthenticationResultType.builder()
-        .accessToken(issued.accessToken())
-        .idToken(issued.idToken())
-        .refreshToken(issued.refreshToken().getOrNull())
-        .expiresIn((int) issued.expiresIn().toSeconds())
-        .tokenType("Bearer")
-        .build();
-  }
-
-  private static SignInOutcome renewed(TokenService.Issued issued) {
-    return new SignInOutcome(null, null, Map.of(), authenticationResult(issued));
+    return new SignInOutcome(null, null, Map.of(), SignInOutcome.authenticationResult(issued), null);
   }
 
   // -- plumbing

@@ -159,7 +159,7 @@ final class Shapes {
             .requireSymbols(p.requireSymbols())
             .passwordHistorySize(p.passwordHistorySize())
             .temporaryPasswordValidityDays(p.effectiveTemporaryPasswordValidityDays())
-            .build()).build())
+            .build()).signInPolicy(UserAuthShapes.signInPolicy(pool)).build())
         .userPoolTier(pool.tier().name())
         .usernameAttributesWithStrings(pool.usernameAttributes().toList().sortBy(Enum::ordinal).map(c -> c.attributeName()).toJavaList())
         .aliasAttributesWithStrings(pool.aliasAttributes().toList().sortBy(Enum::ordinal).map(a -> a.attributeName()).toJavaList())

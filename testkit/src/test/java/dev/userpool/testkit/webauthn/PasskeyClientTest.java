@@ -4,21 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userpool.testkit.TestAuthenticator;
-import dev.userpool.error.WebAuthnRefused;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
-import dev.userpool.service.WebAuthnService;
 import dev.userpool.testkit.TestPool;
 import dev.userpool.testkit.TestUser;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
-import dev.userpool.user.Session;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.document.Document;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnChallengeNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnConfigurationMissingException;
@@ -135,23 +136,89 @@ class PasskeyClientTest {
         .hasMessageStartingWith("Passkeys are not enabled for this user pool.");
   }
 
-  @Test
-  void shouldSignInWithARegisteredPasskeyOnceAndNeverWithADeletedOne() {
-    relyingParty("localhost", "required");
-    String id = register(phone);
-    WebAuthnService webAuthn = cognito.webAuthn();
-    WebAuthnService.SignInStarted started = webAuthn.beginSignIn(pool.userPool(), pool.clientId(), jane.user()).get();
-    assertThat(CredentialIds.of(started.requestOptions().render())).containsExactly(id);
-    String assertion = phone.signIn(started.requestOptions().render());
-    assertThat(webAuthn.answerSignIn(pool.userPool(), jane.user(), started.session(), assertion).isRight()).isTrue();
-    assertThat(webAuthn.answerSignIn(pool.userPool(), jane.user(), started.session(), assertion).getLeft().message())
-        .isEqualTo("Invalid session for the user.");
+  /** A pool whose SignInPolicy allows PASSWORD and WEB_AUTHN, a client with ALLOW_USER_AUTH, and jane in it. */
+  private final class PasskeyPool {
+    final String poolId = client.createUserPool(b -> b.poolName("passkeys")
+        .policies(p -> p.signInPolicy(s -> s.allowedFirstAuthFactorsWithStrings("PASSWORD", "WEB_AUTHN")))).userPool().id();
+    final String clientId = client.createUserPoolClient(b -> b.userPoolId(poolId).clientName("web")
+        .explicitAuthFlowsWithStrings("ALLOW_USER_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH")).userPoolClient()
+        .clientId();
 
-    client.deleteWebAuthnCredential(b -> b.accessToken(token()).credentialId(id));
-    WebAuthnService.SignInStarted after = webAuthn.beginSignIn(pool.userPool(), pool.clientId(), jane.user()).get();
-    Session session = after.session();
-    String stale = phone.signIn(after.requestOptions().render(), id);
-    assertThat(webAuthn.answerSignIn(pool.userPool(), jane.user(), session, stale).getLeft())
-        .isEqualTo(new WebAuthnRefused(WebAuthnRefused.Reason.ASSERTION_UNKNOWN_CREDENTIAL));
+    PasskeyPool() {
+      client.setUserPoolMfaConfig(b -> b.userPoolId(poolId).webAuthnConfiguration(w -> w.relyingPartyId("localhost")
+          .userVerification("required")));
+      client.adminCreateUser(b -> b.userPoolId(poolId).username("ana").messageAction("SUPPRESS"));
+      client.adminSetUserPassword(b -> b.userPoolId(poolId).username("ana").password("Passw0rd!x").permanent(true));
+    }
+
+    String token() {
+      return client.initiateAuth(b -> b.clientId(clientId).authFlow("USER_AUTH")
+          .authParameters(Map.of("USERNAME", "ana", "PREFERRED_CHALLENGE", "PASSWORD", "PASSWORD", "Passw0rd!x")))
+          .authenticationResult().accessToken();
+    }
+
+    InitiateAuthResponse begin() {
+      return client.initiateAuth(b -> b.clientId(clientId).authFlow("USER_AUTH")
+          .authParameters(Map.of("USERNAME", "ana", "PREFERRED_CHALLENGE", "WEB_AUTHN")));
+    }
+
+    RespondToAuthChallengeResponse answer(InitiateAuthResponse started, String credential) {
+      return client.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("WEB_AUTHN").session(started.session())
+          .challengeResponses(Map.of("USERNAME", "ana", "CREDENTIAL", credential)));
+    }
+  }
+
+  @Test
+  void shouldOfferWebAuthnOnlyToAUserWithAPasskey() {
+    PasskeyPool p = new PasskeyPool();
+    InitiateAuthResponse before = p.begin();
+    assertThat(before.challengeNameAsString()).isEqualTo("SELECT_CHALLENGE");
+    assertThat(before.availableChallengesAsStrings()).containsExactly("PASSWORD", "PASSWORD_SRP");
+    String token = p.token();
+    client.completeWebAuthnRegistration(b -> b.accessToken(token).credential(phone.register(start(token))));
+    InitiateAuthResponse after = p.begin();
+    assertThat(after.challengeNameAsString()).isEqualTo("WEB_AUTHN");
+    assertThat(after.challengeParameters()).containsKey("CREDENTIAL_REQUEST_OPTIONS");
+    assertThat(CredentialIds.of(after.challengeParameters().get("CREDENTIAL_REQUEST_OPTIONS")))
+        .containsExactlyElementsOf(phone.credentialIds());
+  }
+
+  @Test
+  void shouldSignInWithAPasskeyOnceAndNeverWithADeletedOne() {
+    PasskeyPool p = new PasskeyPool();
+    String token = p.token();
+    client.completeWebAuthnRegistration(b -> b.accessToken(token).credential(phone.register(start(token))));
+    String id = phone.credentialIds().iterator().next();
+
+    InitiateAuthResponse started = p.begin();
+    String assertion = phone.signIn(started.challengeParameters().get("CREDENTIAL_REQUEST_OPTIONS"));
+    RespondToAuthChallengeResponse signedIn = p.answer(started, assertion);
+    assertThat(signedIn.authenticationResult().accessToken()).isNotEmpty();
+    assertThat(client.getUser(b -> b.accessToken(signedIn.authenticationResult().accessToken())).username()).isEqualTo("ana");
+    assertThatThrownBy(() -> p.answer(started, assertion)).isInstanceOf(NotAuthorizedException.class)
+        .hasMessageStartingWith("Invalid session for the user, session can only be used once.");
+
+    InitiateAuthResponse again = p.begin();
+    assertThatThrownBy(
+        () -> p.answer(again, phone.withCounterStep(0).signIn(again.challengeParameters().get("CREDENTIAL_REQUEST_OPTIONS"))))
+        .isInstanceOf(NotAuthorizedException.class).hasMessageStartingWith("The passkey's signature counter did not increase.");
+
+    client.deleteWebAuthnCredential(b -> b.accessToken(token).credentialId(id));
+    InitiateAuthResponse afterDelete = p.begin();
+    assertThat(afterDelete.challengeNameAsString()).isEqualTo("SELECT_CHALLENGE");
+  }
+
+  @Test
+  void shouldRefuseAnAssertionForAnotherChallengeAndKeepTheSessionOpen() {
+    PasskeyPool p = new PasskeyPool();
+    String token = p.token();
+    client.completeWebAuthnRegistration(b -> b.accessToken(token).credential(phone.register(start(token))));
+    InitiateAuthResponse first = p.begin();
+    InitiateAuthResponse second = p.begin();
+    String forFirst = phone.signIn(first.challengeParameters().get("CREDENTIAL_REQUEST_OPTIONS"));
+    assertThatThrownBy(() -> p.answer(second, forFirst)).isInstanceOf(NotAuthorizedException.class)
+        .hasMessageStartingWith("The passkey answered another challenge than this sign-in's.");
+    String forSecond = phone.signIn(second.challengeParameters().get("CREDENTIAL_REQUEST_OPTIONS"));
+    assertThat(p.answer(second, forSecond).authenticationResult()).isNotNull();
   }
 }
