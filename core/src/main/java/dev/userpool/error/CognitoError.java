@@ -101,7 +101,7 @@ public sealed interface CognitoError
         .appendAll(OAuthConfigRefused.samples())
         .appendAll(List.of(LambdaError.Kind.values()).map(k -> new LambdaError(k, "PreSignUp", "Registration is closed")))
         .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")))
-        .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))
+        .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new)).appendAll(UserAuthRefused.samples())
         .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new));
   }
 
