@@ -1,5 +1,6 @@
 package dev.userpool.error;
 
+import io.vavr.collection.List;
 import java.util.Objects;
 
 /**
@@ -17,8 +18,6 @@ public record UserAuthRefused(Reason reason) implements CognitoError {
         "SignInPolicy.AllowedFirstAuthFactors must hold 1 to 4 of PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN."),
     /** AllowedFirstAuthFactors without PASSWORD (the library's decision and message). */
     PASSWORD_REQUIRED(ErrorCode.INVALID_PARAMETER, "SignInPolicy.AllowedFirstAuthFactors must include PASSWORD."),
-    /** USER_AUTH from a client without ALLOW_USER_AUTH (the wording of other flows: "Auth flow not enabled ..."). */
-    FLOW_NOT_ENABLED(ErrorCode.INVALID_PARAMETER, "Auth flow not enabled for this client"),
     /** A PREFERRED_CHALLENGE that is no first factor (the library's message). */
     UNKNOWN_CHALLENGE(ErrorCode.INVALID_PARAMETER,
         "Invalid PREFERRED_CHALLENGE: not one of PASSWORD, PASSWORD_SRP, EMAIL_OTP, SMS_OTP, WEB_AUTHN."),
@@ -41,6 +40,11 @@ public record UserAuthRefused(Reason reason) implements CognitoError {
    */
   public UserAuthRefused {
     Objects.requireNonNull(reason, "reason is null");
+  }
+
+  /** One of each, for the error catalogue. */
+  static List<CognitoError> samples() {
+    return List.of(Reason.values()).map(UserAuthRefused::new);
   }
 
   @Override

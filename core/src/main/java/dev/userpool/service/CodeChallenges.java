@@ -15,6 +15,10 @@ import dev.userpool.user.Message;
 import dev.userpool.user.User;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import dev.userpool.mfa.ChallengeSequence;
+import dev.userpool.mfa.MfaType;
+import io.vavr.collection.Set;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -71,5 +75,23 @@ final class CodeChallenges {
         .filter(code -> code.accepts(answer, ctx.now()))
         .map(code -> MfaSignIn.signedIn(user, user.mfa().withChallenge(Option.some(challenge.answer())), pool, client, ctx))
         .getOrElse(() -> MfaSignIn.wrongCode(user, ctx)));
+  }
+
+  /** The challenge parameters of {@code step}: where a code went, the choices, USER_ID_FOR_SRP. */
+  static Map<String, String> parameters(MfaStep step, UserPool pool, User user, Option<CodeChallenges.Sent> sent) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    sent.forEach(s -> CodeChallenges.describe(parameters, s.delivery()));
+    if (step == MfaStep.SELECT_MFA_TYPE) {
+      parameters.put("MFAS_CAN_CHOOSE", jsonArray(ChallengeSequence.usable(pool.mfa(), user.mfa())));
+    }
+    if (step == MfaStep.MFA_SETUP) {
+      parameters.put("MFAS_CAN_SETUP", jsonArray(pool.mfa().factors()));
+    }
+    parameters.put("USER_ID_FOR_SRP", user.username().value());
+    return parameters;
+  }
+
+  private static String jsonArray(Set<MfaType> types) {
+    return types.toList().map(t -> "\"" + t.name() + "\"").mkString("[", ",", "]");
   }
 }

@@ -9,7 +9,6 @@ import dev.userpool.mfa.ChallengeSequence;
 import dev.userpool.mfa.MfaChallenge;
 import dev.userpool.mfa.MfaSession;
 import dev.userpool.mfa.MfaStep;
-import dev.userpool.mfa.MfaType;
 import dev.userpool.mfa.UserMfa;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.UserPool;
@@ -19,10 +18,8 @@ import dev.userpool.user.FailedSignIns;
 import dev.userpool.user.Session;
 import dev.userpool.user.User;
 import dev.userpool.user.UserEvent;
-import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -60,24 +57,7 @@ final class MfaSignIn {
     User after = base.withMfa(base.mfa().withChallenge(Option.some(challenge)), before, Option.none(), Option.none());
     return new Step.Save<>(after, sent.map(CodeChallenges.Sent::message),
         new UserEvent.MfaChallengeIssued(before.username(), step.name(), ctx.now()),
-        new Results.MfaRequired(pool, after, step, session, parameters(step, pool, after, sent)));
-  }
-
-  private static Map<String, String> parameters(MfaStep step, UserPool pool, User user, Option<CodeChallenges.Sent> sent) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    sent.forEach(s -> CodeChallenges.describe(parameters, s.delivery()));
-    if (step == MfaStep.SELECT_MFA_TYPE) {
-      parameters.put("MFAS_CAN_CHOOSE", jsonArray(ChallengeSequence.usable(pool.mfa(), user.mfa())));
-    }
-    if (step == MfaStep.MFA_SETUP) {
-      parameters.put("MFAS_CAN_SETUP", jsonArray(pool.mfa().factors()));
-    }
-    parameters.put("USER_ID_FOR_SRP", user.username().value());
-    return parameters;
-  }
-
-  private static String jsonArray(Set<MfaType> types) {
-    return types.toList().map(t -> "\"" + t.name() + "\"").mkString("[", ",", "]");
+        new Results.MfaRequired(pool, after, step, session, CodeChallenges.parameters(step, pool, after, sent)));
   }
 
   /** Whether RespondToAuthChallenge's {@code name} is an MFA challenge this class answers. */

@@ -1,6 +1,7 @@
 package dev.userpool.service;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.NotAuthorized;
 import dev.userpool.error.Operation;
 import dev.userpool.error.UserAuthRefused;
@@ -61,7 +62,7 @@ final class UserAuthSignIn {
   /** InitiateAuth or AdminInitiateAuth with USER_AUTH. */
   Either<CognitoError, Results.SignIn> initiate(Operation op, UserPool pool, AppClient client, Commands.InitiateAuth c) {
     if (!client.explicitAuthFlows().contains(ExplicitAuthFlow.ALLOW_USER_AUTH)) {
-      return Either.left(new UserAuthRefused(UserAuthRefused.Reason.FLOW_NOT_ENABLED));
+      return Either.left(InvalidParameter.of(InvalidParameter.Reason.AUTH_FLOW_NOT_ENABLED));
     }
     Map<String, String> parameters = c.authParameters();
     return SignInFlows.required(parameters, "USERNAME").flatMap(username -> preferred(parameters).flatMap(

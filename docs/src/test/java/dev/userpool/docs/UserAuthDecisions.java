@@ -3,6 +3,7 @@ package dev.userpool.docs;
 import static dev.userpool.docs.CodeRef.to;
 
 import dev.userpool.docs.Decisions.Source;
+import dev.userpool.error.CognitoError;
 import dev.userpool.error.UserAuthRefused;
 import dev.userpool.mfa.OneTimeCode;
 import dev.userpool.userauth.FirstFactors;
@@ -48,7 +49,7 @@ final class UserAuthDecisions {
       entry("userauth-flow-not-enabled", Decisions.Kind.DECIDED, "USER_AUTH from a client without ALLOW_USER_AUTH",
           "`InvalidParameterException: Auth flow not enabled for this client`, the wording observed for the admin password flow.",
           "No public report quotes Cognito's answer for USER_AUTH.",
-          List.of(to(UserAuthRefused.Reason.class, "FLOW_NOT_ENABLED")), List.of()),
+          List.of(to(CognitoError.InvalidParameter.Reason.class, "AUTH_FLOW_NOT_ENABLED")), List.of()),
       entry("userauth-no-mfa-after-passwordless", Decisions.Kind.DECIDED, "What follows a passwordless first factor",
           "A right EMAIL_OTP or SMS_OTP code (and, later, a passkey) signs in with no MFA after it; PASSWORD and PASSWORD_SRP are "
               + "followed by the MFA challenge sequence as in every password flow.",

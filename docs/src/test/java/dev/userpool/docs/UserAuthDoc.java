@@ -21,7 +21,6 @@ final class UserAuthDoc {
   private static final Map<UserAuthRefused.Reason, String> SOURCES = Map.of(
       UserAuthRefused.Reason.INVALID_FACTORS, "decided: the API model's bounds, the library's wording",
       UserAuthRefused.Reason.PASSWORD_REQUIRED, "decided",
-      UserAuthRefused.Reason.FLOW_NOT_ENABLED, "decided: the wording observed for ADMIN_USER_PASSWORD_AUTH",
       UserAuthRefused.Reason.UNKNOWN_CHALLENGE, "decided",
       UserAuthRefused.Reason.NOT_AVAILABLE, "decided",
       UserAuthRefused.Reason.WEB_AUTHN_NOT_CONFIGURED, "decided (not used until passkeys)");

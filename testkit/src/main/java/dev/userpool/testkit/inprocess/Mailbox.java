@@ -12,7 +12,7 @@ public interface Mailbox {
   /** The temporary password last sent to {@code username} (as the user signs in) in the pool, if any. */
   Optional<String> temporaryPassword(String userPoolId, String username);
 
-  /** The code last sent to {@code username} in the pool (sign-up, password reset or attribute verification), if any. */
+  /** The code last sent to {@code username} in the pool (sign-up, password reset, attribute verification or sign-in), if any. */
   Optional<String> code(String userPoolId, String username);
 
   /**
