@@ -137,7 +137,8 @@ async function servePage() {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   cleanups.push(() => new Promise((done) => server.close(done)));
-  return `http://127.0.0.1:${server.address().port}/`;
+  // localhost rather than 127.0.0.1: a passkey's relying party ID is a host name, and the passkey scenario's is localhost.
+  return `http://localhost:${server.address().port}/`;
 }
 
 async function main() {
@@ -159,6 +160,13 @@ async function main() {
   cleanups.push(() => browser.close());
   console.log(`browser ${await browser.version()}`);
   const page = await browser.newPage();
+  // A platform authenticator for the passkey scenario (branch passkeys), as a phone's or a laptop's would be.
+  const devtools = await page.createCDPSession();
+  await devtools.send('WebAuthn.enable');
+  await devtools.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true,
+      automaticPresenceSimulation: true },
+  });
   page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
   // Errors the scenarios expect (a wrong password is a 400) show as "Failed to load resource": not shown.
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource: the server responded')

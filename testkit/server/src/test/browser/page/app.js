@@ -5,12 +5,15 @@
 // the results (run.mjs takes a screenshot) and returns them.
 import { Amplify } from 'aws-amplify';
 import {
+  associateWebAuthnCredential,
   confirmResetPassword,
   confirmSignIn,
   confirmSignUp,
+  deleteWebAuthnCredential,
   fetchAuthSession,
   fetchUserAttributes,
   getCurrentUser,
+  listWebAuthnCredentials,
   resetPassword,
   signIn,
   signOut,
@@ -374,6 +377,60 @@ const scenarios = [
     await signedOut();
     return `signed in with the emailed code (sent to ${first.nextStep.codeDeliveryDetails.destination})`;
   }],
+  // -- branch passkeys: a passkey from Chromium's virtual authenticator (run.mjs adds it through the DevTools
+  // Protocol: ctap2, internal, resident keys, user verification), with Amplify v6, against a pool of its own whose
+  // relying party is localhost (the page is served from http://localhost:<port>).
+  ['(passkeys) Amplify associateWebAuthnCredential, listWebAuthnCredentials, signIn USER_AUTH WEB_AUTHN, deleteWebAuthnCredential',
+    async (config) => {
+      check(window.location.hostname === 'localhost', `the page is on ${window.location.origin}; passkeys need the RP ID localhost`);
+      const admin = async (operation, body) => {
+        const response = await realFetch(config.endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}` },
+          body: JSON.stringify(body),
+        });
+        const json = await response.json();
+        check(response.ok, `${operation}: ${json.__type}: ${json.message}`);
+        return json;
+      };
+      const pool = (await admin('CreateUserPool', {
+        PoolName: `passkeys-${Date.now()}`, Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'WEB_AUTHN'] } },
+      })).UserPool;
+      const client = (await admin('CreateUserPoolClient', {
+        UserPoolId: pool.Id,
+        ClientName: 'passkeys',
+        ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      })).UserPoolClient;
+      await admin('SetUserPoolMfaConfig', { UserPoolId: pool.Id, WebAuthnConfiguration: { RelyingPartyId: 'localhost', UserVerification: 'required' } });
+      const username = 'passkey-user';
+      const password = 'Passkey-Passw0rd!';
+      await admin('AdminCreateUser', { UserPoolId: pool.Id, Username: username, MessageAction: 'SUPPRESS' });
+      await admin('AdminSetUserPassword', { UserPoolId: pool.Id, Username: username, Password: password, Permanent: true });
+      Amplify.configure({ Auth: { Cognito: { userPoolId: pool.Id, userPoolClientId: client.ClientId, userPoolEndpoint: config.endpoint } } });
+      try {
+        const first = await signIn({ username, password });
+        check(first.isSignedIn, `password sign-in: next step ${first.nextStep?.signInStep}`);
+        await associateWebAuthnCredential();
+        check(sent('StartWebAuthnRegistration') && sent('CompleteWebAuthnRegistration'), `registration calls: ${calls.join(', ')}`);
+        const listed = (await listWebAuthnCredentials()).credentials;
+        equal(listed.length, 1, 'passkeys listed');
+        equal(listed[0].relyingPartyId, 'localhost', 'the passkey\'s relying party');
+        await signOut();
+        const second = await signIn({ username, options: { authFlowType: 'USER_AUTH', preferredChallenge: 'WEB_AUTHN' } });
+        check(second.isSignedIn, `passkey sign-in: next step ${second.nextStep?.signInStep}`);
+        check(sent('InitiateAuth(USER_AUTH)') && sent('RespondToAuthChallenge(WEB_AUTHN)'), `sign-in calls: ${calls.join(', ')}`);
+        equal((await getCurrentUser()).username, username, 'getCurrentUser after the passkey sign-in');
+        await deleteWebAuthnCredential({ credentialId: listed[0].credentialId });
+        equal((await listWebAuthnCredentials()).credentials.length, 0, 'passkeys listed after deleteWebAuthnCredential');
+        await signOut();
+        return `passkey ${listed[0].credentialId.slice(0, 12)}... registered, signed in with USER_AUTH WEB_AUTHN, deleted`;
+      } finally {
+        await signOut().catch(() => {});
+        Amplify.configure({
+          Auth: { Cognito: { userPoolId: config.userPoolId, userPoolClientId: config.clientId, userPoolEndpoint: config.endpoint } },
+        });
+      }
+    }],
 ];
 
 // -- branch mfacfg: helpers of its scenarios

@@ -23,6 +23,7 @@ public sealed interface CognitoError
     MfaRefused,
     MfaConfigurationRefused,
     UserAuthRefused,
+    WebAuthnRefused,
     CognitoError.InvalidPassword,
     CognitoError.MalformedPassword,
     CognitoError.PasswordHistoryPolicyViolation,
@@ -103,7 +104,8 @@ public sealed interface CognitoError
         .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")))
         .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))
         .appendAll(List.of(MfaConfigurationRefused.Reason.values()).map(MfaConfigurationRefused::new))
-        .appendAll(UserAuthRefused.samples());
+        .appendAll(UserAuthRefused.samples())
+        .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new));
   }
 
   // -- InvalidParameterException

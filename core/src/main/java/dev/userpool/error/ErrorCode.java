@@ -77,7 +77,21 @@ public enum ErrorCode {
   /** A body that is not JSON, or a member of the wrong JSON type (the AWS JSON protocol's own error). */
   SERIALIZATION("SerializationException"),
   /** A target that names no operation (the AWS JSON protocol's own error). */
-  UNKNOWN_OPERATION("UnknownOperationException");
+  UNKNOWN_OPERATION("UnknownOperationException"),
+  /** Passkeys are not available to the pool (its feature plan, or its sign-in policy). */
+  WEB_AUTHN_NOT_ENABLED("WebAuthnNotEnabledException"),
+  /** The pool has neither a relying party id nor a domain. */
+  WEB_AUTHN_CONFIGURATION_MISSING("WebAuthnConfigurationMissingException"),
+  /** No open registration challenge answers the credential (never started, expired or used). */
+  WEB_AUTHN_CHALLENGE_NOT_FOUND("WebAuthnChallengeNotFoundException"),
+  /** The credential's origin is not one the relying party allows. */
+  WEB_AUTHN_ORIGIN_NOT_ALLOWED("WebAuthnOriginNotAllowedException"),
+  /** The credential was made for another relying party. */
+  WEB_AUTHN_RELYING_PARTY_MISMATCH("WebAuthnRelyingPartyMismatchException"),
+  /** The access token is another app client's than the one that started the registration. */
+  WEB_AUTHN_CLIENT_MISMATCH("WebAuthnClientMismatchException"),
+  /** The credential's authenticator, algorithm or attestation is not supported. */
+  WEB_AUTHN_CREDENTIAL_NOT_SUPPORTED("WebAuthnCredentialNotSupportedException");
 
   private static final Map<String, ErrorCode> BY_WIRE_NAME = HashMap.ofEntries(List.of(values()).map(c -> Tuple.of(c.wireName, c)));
 

@@ -177,7 +177,20 @@ public enum Operation {
   SET_USER_MFA_PREFERENCE("SetUserMFAPreference", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
   /** AdminSetUserMFAPreference. */
   ADMIN_SET_USER_MFA_PREFERENCE("AdminSetUserMFAPreference", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
-      ErrorCode.USER_NOT_FOUND);
+      ErrorCode.USER_NOT_FOUND),
+  /** StartWebAuthnRegistration, for the user of an access token. */
+  START_WEB_AUTHN_REGISTRATION("StartWebAuthnRegistration", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED,
+      ErrorCode.LIMIT_EXCEEDED, ErrorCode.WEB_AUTHN_CONFIGURATION_MISSING, ErrorCode.WEB_AUTHN_NOT_ENABLED),
+  /** CompleteWebAuthnRegistration, for the user of an access token. */
+  COMPLETE_WEB_AUTHN_REGISTRATION("CompleteWebAuthnRegistration", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED,
+      ErrorCode.LIMIT_EXCEEDED, ErrorCode.WEB_AUTHN_CHALLENGE_NOT_FOUND, ErrorCode.WEB_AUTHN_CLIENT_MISMATCH,
+      ErrorCode.WEB_AUTHN_CREDENTIAL_NOT_SUPPORTED, ErrorCode.WEB_AUTHN_NOT_ENABLED, ErrorCode.WEB_AUTHN_ORIGIN_NOT_ALLOWED,
+      ErrorCode.WEB_AUTHN_RELYING_PARTY_MISMATCH),
+  /** ListWebAuthnCredentials, for the user of an access token. */
+  LIST_WEB_AUTHN_CREDENTIALS("ListWebAuthnCredentials", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
+  /** DeleteWebAuthnCredential, for the user of an access token. */
+  DELETE_WEB_AUTHN_CREDENTIAL("DeleteWebAuthnCredential", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED,
+      ErrorCode.RESOURCE_NOT_FOUND);
 
   /** The operations that change attributes only: a contact another user holds is an alias that exists. */
   static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES,

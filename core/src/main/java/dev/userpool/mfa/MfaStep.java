@@ -20,7 +20,9 @@ public enum MfaStep {
   /** USER_AUTH's choice of first factor ({@code AvailableChallenges}), answered with {@code ANSWER}. */
   SELECT_CHALLENGE(Option.none()),
   /** USER_AUTH's first factor by a code sent by SMS, answered with {@code SMS_OTP_CODE}. */
-  SMS_OTP(Option.none());
+  SMS_OTP(Option.none()),
+  /** USER_AUTH's first factor by a passkey ({@code CREDENTIAL_REQUEST_OPTIONS}), answered with {@code CREDENTIAL}. */
+  WEB_AUTHN(Option.none());
 
   private final Option<MfaType> factor;
 

@@ -37,11 +37,11 @@ final class SignInFlows {
   private final UserAuthSignIn userAuth;
   private final CustomAuthSignIn customAuth;
 
-  SignInFlows(WriteEngine engine, TriggerService triggers) {
+  SignInFlows(WriteEngine engine, TriggerService triggers, PasskeySignIn passkeys) {
     this.engine = engine;
     this.triggers = triggers;
     this.mfa = new MfaSignIn(engine);
-    this.userAuth = new UserAuthSignIn(engine, triggers);
+    this.userAuth = new UserAuthSignIn(engine, triggers, passkeys);
     this.customAuth = new CustomAuthSignIn(engine, triggers);
   }
 

@@ -25,6 +25,7 @@ import dev.userpool.userauth.UserFacts;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,22 +39,24 @@ import java.util.Map;
  * WEB_AUTHN) is followed by tokens, never by MFA (the same page: MFA follows a password); PASSWORD and PASSWORD_SRP
  * are followed by what {@link dev.userpool.mfa.ChallengeSequence} says, as in the other password flows.
  *
- * <p>The WEB_AUTHN factor plugs in at {@link #begin} and {@link #answerWebAuthn}: today the pool never lists it (no
- * user has a passkey) and answering it is refused as not available.
+ * <p>WEB_AUTHN is available to a user with a registered passkey ({@link PasskeySignIn#registered}); it begins with
+ * CREDENTIAL_REQUEST_OPTIONS and is answered by RespondToAuthChallenge WEB_AUTHN with CREDENTIAL ({@link #answerWebAuthn}).
  */
 final class UserAuthSignIn {
 
   private final WriteEngine engine;
   private final TriggerService triggers;
+  private final PasskeySignIn passkeys;
 
-  UserAuthSignIn(WriteEngine engine, TriggerService triggers) {
+  UserAuthSignIn(WriteEngine engine, TriggerService triggers, PasskeySignIn passkeys) {
     this.engine = engine;
     this.triggers = triggers;
+    this.passkeys = passkeys;
   }
 
   /** Whether RespondToAuthChallenge's {@code name} is a USER_AUTH challenge this class answers. */
   static boolean answers(ChallengeNameType name) {
-    return name == ChallengeNameType.SELECT_CHALLENGE;
+    return name == ChallengeNameType.SELECT_CHALLENGE || name == ChallengeNameType.WEB_AUTHN;
   }
 
   /** InitiateAuth or AdminInitiateAuth with USER_AUTH. */
@@ -98,15 +101,15 @@ final class UserAuthSignIn {
   }
 
   /** The first factors {@code user} may use in {@code pool} ({@code AvailableChallenges}). */
-  static Seq<FirstFactor> available(User user, UserPool pool) {
-    return FirstFactors.available(pool.signInPolicy(), facts(user));
+  Seq<FirstFactor> available(User user, UserPool pool) {
+    return FirstFactors.available(pool.signInPolicy(), facts(user, passkeys.registered(pool, user)));
   }
 
-  /** What the table reads of {@code user}; a passkey is the {@code passkeys} work's to say (none today). */
-  static UserFacts facts(User user) {
+  /** What the table reads of {@code user}, with whether they have a registered passkey. */
+  static UserFacts facts(User user, boolean passkey) {
     boolean confirmed = user.status() == UserStatus.CONFIRMED;
     return new UserFacts(user.password().isDefined(), confirmed && user.attributes().isVerified(ContactAttribute.EMAIL),
-        confirmed && user.attributes().isVerified(ContactAttribute.PHONE_NUMBER), false);
+        confirmed && user.attributes().isVerified(ContactAttribute.PHONE_NUMBER), passkey);
   }
 
   /**
@@ -132,26 +135,62 @@ final class UserAuthSignIn {
       case SMS_OTP :
         return Either.right(MfaSignIn.issue(user, user, MfaStep.SMS_OTP, pool, client, ctx).map(Either::right));
       case WEB_AUTHN :
-        return beginWebAuthn(user, parameters, pool, client, ctx);
+        return beginWebAuthn(user, pool, client, ctx);
       default :
         throw new IllegalStateException("every first factor is handled");
     }
   }
 
-  /** Where a passkey sign-in begins (CREDENTIAL_REQUEST_OPTIONS); not available until passkeys are registered. */
-  private static Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> beginWebAuthn(User user,
-      Map<String, String> parameters, UserPool pool, AppClient client, Context ctx) {
-    return Either.left(new UserAuthRefused(UserAuthRefused.Reason.NOT_AVAILABLE));
+  /**
+   * The WEB_AUTHN challenge: its session (as every USER_AUTH challenge's, valid for the client's AuthSessionValidity, used
+   * once) and CREDENTIAL_REQUEST_OPTIONS with a new challenge, opened in the passkey store under that session.
+   */
+  private Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> beginWebAuthn(User user, UserPool pool, AppClient client,
+      Context ctx) {
+    Step.Save<Results.SignIn> issued = (Step.Save<Results.SignIn>) MfaSignIn.issue(user, user, MfaStep.WEB_AUTHN, pool, client, ctx);
+    Results.MfaRequired required = (Results.MfaRequired) issued.result();
+    return passkeys.begin(pool, client.clientId().value(), user, required.session(), ctx.now().plus(client.sessionValidity()),
+        ctx.randomness()).map(options -> {
+          Map<String, String> parameters = new LinkedHashMap<>(required.challengeParameters());
+          parameters.put("CREDENTIAL_REQUEST_OPTIONS", options);
+          return new Step.Save<>(issued.after(), issued.message(), issued.event(), Either.right(new Results.MfaRequired(pool,
+              required.user(), MfaStep.WEB_AUTHN, required.session(), parameters, required.availableChallenges())));
+        });
   }
 
-  /** Where a passkey's CREDENTIAL answering WEB_AUTHN is checked; not available until passkeys are registered. */
-  static Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> answerWebAuthn(User user, MfaChallenge challenge,
-      Map<String, String> responses, UserPool pool, AppClient client, Context ctx) {
-    return Either.left(new UserAuthRefused(UserAuthRefused.Reason.NOT_AVAILABLE));
+  /**
+   * RespondToAuthChallenge WEB_AUTHN: USERNAME, the secret hash, the session (the user's open WEB_AUTHN challenge, as
+   * {@link MfaSignIn#open} checks it), CREDENTIAL, then {@link PasskeySignIn#answer}: tokens, or the refusal, which
+   * counts toward the lockout as a wrong password does and leaves the challenge open.
+   */
+  private Either<CognitoError, Results.SignIn> answerWebAuthn(Operation op, UserPool pool, AppClient client,
+      Commands.RespondToAuthChallenge c) {
+    Map<String, String> responses = c.challengeResponses();
+    return SignInFlows.required(responses, "USERNAME").flatMap(username -> SignInFlows.secretHash(client, username, responses)
+        .flatMap(ok -> {
+          if (c.session().isEmpty()) {
+            return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));
+          }
+          Session session = c.session().get();
+          return flat(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
+              .flatMap(user -> MfaSignIn.open(user, MfaStep.WEB_AUTHN, session, ctx).flatMap(open -> SignInFlows
+                  .required(responses, "CREDENTIAL").map(credential -> passkeys.answer(pool, user, session, credential, ctx.now())
+                      .fold(refused -> failed(user, refused, ctx),
+                          signedIn -> MfaSignIn.signedIn(user, user.mfa().withChallenge(Option.some(open.answer())), pool, client,
+                              ctx)))))));
+        }));
+  }
+
+  private static Step<Either<CognitoError, Results.SignIn>> failed(User user, CognitoError refused, Context ctx) {
+    return new Step.Save<>(user.withMfa(user.mfa(), user, Option.none(), Option.some(ctx.now())), Option.none(),
+        new UserEvent.SignInFailed(user.username(), ctx.now()), Either.left(refused));
   }
 
   /** RespondToAuthChallenge (or its admin form) to SELECT_CHALLENGE: USERNAME, the secret hash, the session, ANSWER. */
   Either<CognitoError, Results.SignIn> respond(Operation op, UserPool pool, AppClient client, Commands.RespondToAuthChallenge c) {
+    if (c.challengeName() == ChallengeNameType.WEB_AUTHN) {
+      return answerWebAuthn(op, pool, client, c);
+    }
     Map<String, String> responses = c.challengeResponses();
     return SignInFlows.required(responses, "USERNAME").flatMap(username -> SignInFlows.secretHash(client, username, responses)
         .flatMap(ok -> {

@@ -12,6 +12,8 @@ import dev.userpool.port.Deliveries;
 import dev.userpool.port.Events;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.UserPools;
+import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.webauthn.WebAuthnVerifier;
 import dev.userpool.trigger.TriggerSource;
 import dev.userpool.trigger.Triggers;
 import dev.userpool.user.ConfirmationCode;
@@ -73,7 +75,7 @@ public final class UserPoolService {
     this.poolConfiguration = new PoolConfigurationService(pools, randomness, clock, b.region == null ? "us-east-1" : b.region, guard,
         engine);
     this.signUps = new SignUpService(engine, guard, clients, triggers);
-    this.signIns = new SignInService(new SignInFlows(engine, triggers), guard, clients, triggers);
+    this.signIns = new SignInService(new SignInFlows(engine, triggers, b.passkeys), guard, clients, triggers);
   }
 
   /** A builder; pools, randomness and clock are required, the rest have defaults. */
@@ -94,7 +96,15 @@ public final class UserPoolService {
     private String region;
     private Triggers triggers = Triggers.NONE;
 
+    private PasskeySignIn passkeys = PasskeySignIn.NONE;
+
     private Builder() {}
+
+    /** Passkeys for USER_AUTH's WEB_AUTHN factor: their store and verifier (by default no user has one). */
+    public Builder passkeys(WebAuthnCredentials credentials, WebAuthnVerifier verifier) {
+      this.passkeys = PasskeySignIn.over(Objects.requireNonNull(credentials, "credentials is null"), verifier);
+      return this;
+    }
 
     /** Where the pools' Lambda triggers run; default nowhere (a pool naming a function gets UnexpectedLambdaException). */
     public Builder triggers(Triggers triggers) {

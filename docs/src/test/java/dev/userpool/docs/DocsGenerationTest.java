@@ -82,6 +82,10 @@ class DocsGenerationTest {
             "choice-based sign-in (USER_AUTH): the first factors as a table, the sequence, the one-time codes sent by SMS and email, "
                 + "and every message with its source",
             UserAuthDoc::render),
+        new Document(GENERATED + "/" + WebAuthnDoc.FILE,
+            "passkeys: the relying party and its origins, the ceremonies' options, the checks of a registration and of a sign-in "
+                + "in order, and every refusal with its message",
+            WebAuthnDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

@@ -28,7 +28,7 @@ final class UserAuthDecisions {
           List.of(Source.of(GUIDE + "authentication-flows-selection-sdk.html"), Source.of(API + "API_RespondToAuthChallenge.html"))),
       entry("userauth-availability", Decisions.Kind.DECIDED, "Who may use which first factor",
           "PASSWORD and PASSWORD_SRP need a password; EMAIL_OTP a CONFIRMED user with a verified email; SMS_OTP one with a verified "
-              + "phone number; WEB_AUTHN a registered passkey (none today). A preferred factor the user cannot use gets "
+              + "phone number; WEB_AUTHN a registered passkey. A preferred factor the user cannot use gets "
               + "SELECT_CHALLENGE; a user with no factor at all, or an ANSWER outside the choices, gets `InvalidParameterException: "
               + "The challenge answered is not available for the user.`; an unknown PREFERRED_CHALLENGE gets `Invalid "
               + "PREFERRED_CHALLENGE: ...`. Enabled and the lockout are checked before any challenge; an unknown user is "
@@ -65,9 +65,9 @@ final class UserAuthDecisions {
           List.of(to(OneTimeCode.class, "accepts"), to(OneTimeCode.class, "LIFETIME")),
           List.of(Source.of(GUIDE + "user-pool-settings-mfa-sms-email-message.html"), Source.of("aws-amplify/amplify-js#3066"))),
       entry("userauth-not-implemented", Decisions.Kind.NOT_IMPLEMENTED, "Parts of USER_AUTH not here yet",
-          "WEB_AUTHN is never available (passkeys are another branch's); a PASSWORD or PASSWORD_SRP challenge answered on its own "
-              + "(not inside SELECT_CHALLENGE) is unsupported; the first SMS or email MFA does not mark the contact verified; "
-              + "messages carry the code, not the pool's SMS/email templates' text.",
+          "A PASSWORD or PASSWORD_SRP challenge answered on its own (not inside SELECT_CHALLENGE) is unsupported; a CREDENTIAL "
+              + "sent with SELECT_CHALLENGE's ANSWER WEB_AUTHN is not read (the WEB_AUTHN challenge follows); the first SMS or "
+              + "email MFA does not mark the contact verified; messages carry the code, not the pool's SMS/email templates' text.",
           "Kept for later work; the plug points are in UserAuthSignIn.",
           List.of(to(UserAuthRefused.Reason.class, "WEB_AUTHN_NOT_CONFIGURED")), List.of()));
 

@@ -5,6 +5,7 @@ import dev.userpool.port.AuthorizationCodes;
 import dev.userpool.port.Groups;
 import dev.userpool.port.HostedSessions;
 import dev.userpool.port.TokenFamilies;
+import dev.userpool.port.WebAuthnCredentials;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
 import dev.userpool.testkit.inprocess.Mailroom;
@@ -61,6 +62,11 @@ public final class PostgresStoreProvider implements StoreProvider {
       @Override
       public HostedSessions hostedSessions() {
         return stores.hostedSessions();
+      }
+
+      @Override
+      public WebAuthnCredentials webAuthnCredentials() {
+        return stores.webAuthnCredentials();
       }
 
       @Override

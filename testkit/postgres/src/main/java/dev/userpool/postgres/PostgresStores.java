@@ -7,6 +7,7 @@ import dev.userpool.port.Groups;
 import dev.userpool.port.HostedSessions;
 import dev.userpool.port.SigningKeys;
 import dev.userpool.port.TokenFamilies;
+import dev.userpool.port.WebAuthnCredentials;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
 import dev.userpool.testkit.inprocess.Mailroom;
@@ -44,6 +45,7 @@ public final class PostgresStores implements AutoCloseable {
   private final PostgresUserPools userPools;
   private final PostgresGroups groups;
   private final PostgresTokenFamilies tokenFamilies;
+  private final PostgresWebAuthnCredentials webAuthnCredentials;
   private final PostgresSigningKeys signingKeys;
   private final PostgresMailroom mailroom;
   private final PostgresClockOffset clockOffset;
@@ -63,6 +65,7 @@ public final class PostgresStores implements AutoCloseable {
     this.userPools = new PostgresUserPools(db);
     this.groups = new PostgresGroups(db);
     this.tokenFamilies = new PostgresTokenFamilies(db);
+    this.webAuthnCredentials = new PostgresWebAuthnCredentials(db);
     this.signingKeys = new PostgresSigningKeys(db);
     this.mailroom = new PostgresMailroom(db);
     this.clockOffset = new PostgresClockOffset(db);
@@ -120,6 +123,11 @@ public final class PostgresStores implements AutoCloseable {
   /** The token registry: every sign-in's family and its revocation, shared by every process on the database. */
   public TokenFamilies tokenFamilies() {
     return tokenFamilies;
+  }
+
+  /** Every user's passkeys and open passkey ceremonies. */
+  public WebAuthnCredentials webAuthnCredentials() {
+    return webAuthnCredentials;
   }
 
   /**

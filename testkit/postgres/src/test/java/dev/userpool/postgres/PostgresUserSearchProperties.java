@@ -20,6 +20,11 @@ class PostgresUserSearchProperties implements UserSearchContract {
 
   /** The users of a new, empty pool in the shared database, named {@code us-east-1_<name><n>}. */
   static Users usersOfNewPool(String name, CaseSensitivity caseSensitivity) {
+    return TestDatabase.stores().userPools().users(newPool(name, caseSensitivity));
+  }
+
+  /** A new, empty pool in the shared database, named {@code us-east-1_<name><n>}: its id. */
+  static UserPoolId newPool(String name, CaseSensitivity caseSensitivity) {
     UserPool pool = UserPool.builder()
         .id(new UserPoolId("us-east-1_" + name + POOLS.incrementAndGet()))
         .name(name)
@@ -29,6 +34,6 @@ class PostgresUserSearchProperties implements UserSearchContract {
         .version(1)
         .build();
     TestDatabase.stores().userPools().save(pool).get();
-    return TestDatabase.stores().userPools().users(pool.id());
+    return pool.id();
   }
 }

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
 import software.amazon.awssdk.core.protocol.MarshallingKnownType;
 import software.amazon.awssdk.core.traits.ListTrait;
@@ -40,7 +41,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * AWS JSON 1.1 bodies to and from the SDK's request and response objects, generically, through
  * {@link SdkPojo#sdkFields()}: each member by its location name, its {@code MarshallingType} deciding
  * the JSON type (structures as objects, lists as arrays, maps as objects, timestamps as epoch seconds
- * with a fraction, blobs as base64). Members the body does not name, or names with {@code null}, stay
+ * with a fraction, blobs as base64, documents as the JSON value they are). Members the body does not name, or names with {@code null}, stay
  * unset, and so does a map's key whose value is {@code null} (amazon-cognito-identity-js sends
  * {@code "DEVICE_KEY": null} in {@code AuthParameters}, which Cognito accepts); a list holding {@code null}
  * is refused; members the model does not know are ignored, as AWS services do.
@@ -198,6 +199,8 @@ final class AwsJson {
         return list(field, json, path);
       case MAP :
         return map(field, json, path);
+      case DOCUMENT :
+        return DocumentJson.read(json);
       default :
         throw WireError.serialization("The member at '" + path + "' has a type (" + type + ") this endpoint cannot read.");
     }
@@ -391,6 +394,8 @@ final class AwsJson {
           object.set(String.valueOf(entry.getKey()), entry.getValue() == null ? nodes.nullNode() : node(valueField, entry.getValue()));
         }
         return object;
+      case DOCUMENT :
+        return DocumentJson.write((Document) value);
       default :
         throw new IllegalStateException("no JSON form for member " + field.memberName() + " of type " + type);
     }

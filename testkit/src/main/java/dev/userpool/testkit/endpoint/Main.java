@@ -201,7 +201,8 @@ public final class Main {
           .signer(keys.signer(store == null ? new InMemorySigningKeys() : store.signingKeys()));
       if (store != null) {
         builder.store(store.userPools()).groups(store.groups()).tokenFamilies(store.tokenFamilies()).mailroom(store.mailroom())
-            .clockOffset(store.clockOffset()).authorizationCodes(store.authorizationCodes()).hostedSessions(store.hostedSessions());
+            .clockOffset(store.clockOffset()).authorizationCodes(store.authorizationCodes()).hostedSessions(store.hostedSessions())
+            .webAuthnCredentials(store.webAuthnCredentials());
         if (persistent && !settings.seedGiven) {
           builder.randomness(SeededRandomness.secure());
         }

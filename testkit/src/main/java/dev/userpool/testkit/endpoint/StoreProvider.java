@@ -5,6 +5,8 @@ import dev.userpool.port.HostedSessions;
 import dev.userpool.port.SigningKeys;
 import dev.userpool.port.Groups;
 import dev.userpool.port.TokenFamilies;
+import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.testkit.store.InMemoryWebAuthnCredentials;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
 import dev.userpool.testkit.inprocess.Mailroom;
@@ -53,6 +55,10 @@ public interface StoreProvider {
 
     /** The hosted pages' sign-in sessions, recognised by every endpoint on the store. */
     HostedSessions hostedSessions();
+    /** Every user's passkeys; by default in memory over {@link #userPools()}. */
+    default WebAuthnCredentials webAuthnCredentials() {
+      return new InMemoryWebAuthnCredentials(userPools());
+    }
 
     /** The test control's mailbox: codes and temporary passwords sent through any endpoint on the store. */
     Mailroom mailroom();

@@ -17,6 +17,7 @@ import dev.userpool.service.SchemaOperations;
 import dev.userpool.service.TokenOperations;
 import dev.userpool.service.MfaService;
 import dev.userpool.service.SignInPolicyOperations;
+import dev.userpool.service.WebAuthnService;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
@@ -40,6 +41,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.testkit.store.InMemoryWebAuthnCredentials;
+import dev.userpool.testkit.webauthn.WebAuthn4jVerifier;
 
 /**
  * An in-memory Cognito: the library's {@link UserPoolService} wired to an {@link InMemoryUserPools},
@@ -91,6 +95,7 @@ public final class InProcessCognito {
   private final VerificationService verifications;
   private final MfaService mfa;
   private final SignInPolicyOperations signInPolicies;
+  private final WebAuthnService webAuthn;
   private final SchemaOperations schemaOperations;
   private final OAuthServices oauth;
   private final LambdaFunctions functions;
@@ -116,7 +121,10 @@ public final class InProcessCognito {
       mailroom.deliver(pool, message);
     };
     this.functions = new LambdaFunctions(b.triggers);
+    WebAuthnCredentials passkeys = b.webAuthnCredentials == null ? new InMemoryWebAuthnCredentials(store) : b.webAuthnCredentials;
+    WebAuthn4jVerifier verifier = new WebAuthn4jVerifier();
     this.service = UserPoolService.builder()
+        .passkeys(passkeys, verifier)
         .triggers(functions)
         .pools(store)
         .hasher(hasher)
@@ -135,6 +143,7 @@ public final class InProcessCognito {
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
     this.signInPolicies = new SignInPolicyOperations(service);
+    this.webAuthn = new WebAuthnService(tokens, passkeys, verifier, randomness, clock, RateLimits.NONE);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
     this.oauth = OAuthServices.of(service, store, tokens, b.authorizationCodes == null
         ? new InMemoryAuthorizationCodes()
@@ -169,6 +178,7 @@ public final class InProcessCognito {
     private TokenFamilies tokenFamilies;
     private AuthorizationCodes authorizationCodes;
     private HostedSessions hostedSessions;
+    private WebAuthnCredentials webAuthnCredentials;
     private Function<Clock, RsaTokenSigner> signer;
     private Mailroom mailroom;
     private ClockOffset clockOffset;
@@ -260,6 +270,12 @@ public final class InProcessCognito {
      */
     public Builder tokenFamilies(TokenFamilies tokenFamilies) {
       this.tokenFamilies = Objects.requireNonNull(tokenFamilies, "tokenFamilies is null");
+      return this;
+    }
+
+    /** Another passkey store than a new in-memory one over the pools, for example PostgreSQL's. */
+    public Builder webAuthnCredentials(WebAuthnCredentials credentials) {
+      this.webAuthnCredentials = Objects.requireNonNull(credentials, "credentials is null");
       return this;
     }
 
@@ -430,6 +446,11 @@ public final class InProcessCognito {
   /** The MFA operations (pool configuration, software tokens, preferences), over the same store and tokens. */
   public MfaService mfa() {
     return mfa;
+  }
+
+  /** The passkey operations (registration, the credential list, the WEB_AUTHN sign-in), over the same pools and tokens. */
+  public WebAuthnService webAuthn() {
+    return webAuthn;
   }
 
   /** The operation that changes a pool's schema (AddCustomAttributes). */

@@ -22,6 +22,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidOAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidUserPoolConfigurationException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnNotEnabledException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnConfigurationMissingException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnChallengeNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnOriginNotAllowedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnRelyingPartyMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnClientMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnCredentialNotSupportedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException;
@@ -73,6 +80,13 @@ public final class CognitoExceptions {
       Map.entry(ErrorCode.INVALID_PASSWORD, InvalidPasswordException::builder),
       Map.entry(ErrorCode.INVALID_USER_POOL_CONFIGURATION, InvalidUserPoolConfigurationException::builder),
       Map.entry(ErrorCode.LIMIT_EXCEEDED, LimitExceededException::builder),
+      Map.entry(ErrorCode.WEB_AUTHN_NOT_ENABLED, WebAuthnNotEnabledException::builder),
+      Map.entry(ErrorCode.WEB_AUTHN_CONFIGURATION_MISSING, WebAuthnConfigurationMissingException::builder),
+      Map.entry(ErrorCode.WEB_AUTHN_CHALLENGE_NOT_FOUND, WebAuthnChallengeNotFoundException::builder),
+      Map.entry(ErrorCode.WEB_AUTHN_ORIGIN_NOT_ALLOWED, WebAuthnOriginNotAllowedException::builder),
+      Map.entry(ErrorCode.WEB_AUTHN_RELYING_PARTY_MISMATCH, WebAuthnRelyingPartyMismatchException::builder),
+      Map.entry(ErrorCode.WEB_AUTHN_CLIENT_MISMATCH, WebAuthnClientMismatchException::builder),
+      Map.entry(ErrorCode.WEB_AUTHN_CREDENTIAL_NOT_SUPPORTED, WebAuthnCredentialNotSupportedException::builder),
       Map.entry(ErrorCode.NOT_AUTHORIZED, NotAuthorizedException::builder),
       Map.entry(ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION, PasswordHistoryPolicyViolationException::builder),
       Map.entry(ErrorCode.PASSWORD_RESET_REQUIRED, PasswordResetRequiredException::builder),

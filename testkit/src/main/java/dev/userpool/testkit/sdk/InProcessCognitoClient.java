@@ -44,6 +44,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResou
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
@@ -211,6 +219,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final VerificationService verifications;
   private final OAuthOperations oauth;
   private final MfaOperations mfa;
+  private final WebAuthnOperations webAuthn;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -220,7 +229,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     this.tokenOperations = cognito.tokenOperations();
     this.verifications = cognito.verifications();
     this.oauth = new OAuthOperations(cognito.oauth().config(), this::run, this::respond);
-    this.mfa = new MfaOperations(cognito.mfa(), new Replies() {
+    Replies replies = new Replies() {
       @Override
       public <T> T run(Either<? extends CognitoError, T> result) {
         return InProcessCognitoClient.this.run(result);
@@ -230,7 +239,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
       public <R extends CognitoIdentityProviderResponse> R respond(CognitoIdentityProviderResponse.Builder builder, Class<R> type) {
         return InProcessCognitoClient.this.respond(builder, type);
       }
-    });
+    };
+    this.mfa = new MfaOperations(cognito.mfa(), replies);
+    this.webAuthn = new WebAuthnOperations(cognito.webAuthn(), replies);
   }
 
   // -- static API
@@ -794,6 +805,28 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public AdminSetUserMfaPreferenceResponse adminSetUserMFAPreference(AdminSetUserMfaPreferenceRequest r) {
     return mfa.adminSetUserMFAPreference(r);
+  }
+
+  // -- passkeys: the rules are WebAuthnService's, the shapes WebAuthnOperations'
+
+  @Override
+  public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest r) {
+    return webAuthn.start(r);
+  }
+
+  @Override
+  public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest r) {
+    return webAuthn.complete(r);
+  }
+
+  @Override
+  public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest r) {
+    return webAuthn.list(r);
+  }
+
+  @Override
+  public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest r) {
+    return webAuthn.delete(r);
   }
 
   // -- sign-in outcomes and tokens

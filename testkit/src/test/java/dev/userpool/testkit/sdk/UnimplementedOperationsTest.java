@@ -46,7 +46,8 @@ class UnimplementedOperationsTest {
       "CreateUserPoolDomain", "DescribeUserPoolDomain", "UpdateUserPoolDomain", "DeleteUserPoolDomain", "CreateResourceServer",
       "DescribeResourceServer", "ListResourceServers", "UpdateResourceServer", "DeleteResourceServer",
       "SetUserPoolMfaConfig", "GetUserPoolMfaConfig", "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference",
-      "AdminSetUserMFAPreference");
+      "AdminSetUserMFAPreference",
+      "StartWebAuthnRegistration", "CompleteWebAuthnRegistration", "ListWebAuthnCredentials", "DeleteWebAuthnCredential");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {
