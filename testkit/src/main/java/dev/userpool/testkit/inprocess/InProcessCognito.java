@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import dev.userpool.port.WebAuthnCredentials;
 import dev.userpool.testkit.store.InMemoryWebAuthnCredentials;
-import dev.userpool.testkit.webauthn.WebAuthn4jVerifier;
+import dev.userpool.testkit.webauthn.LazyWebAuthnVerifier;
+import dev.userpool.webauthn.WebAuthnVerifier;
 
 /**
  * An in-memory Cognito: the library's {@link UserPoolService} wired to an {@link InMemoryUserPools},
@@ -122,7 +123,7 @@ public final class InProcessCognito {
     };
     this.functions = new LambdaFunctions(b.triggers);
     WebAuthnCredentials passkeys = b.webAuthnCredentials == null ? new InMemoryWebAuthnCredentials(store) : b.webAuthnCredentials;
-    WebAuthn4jVerifier verifier = new WebAuthn4jVerifier();
+    WebAuthnVerifier verifier = new LazyWebAuthnVerifier();
     this.service = UserPoolService.builder()
         .passkeys(passkeys, verifier)
         .triggers(functions)
