@@ -650,6 +650,7 @@ public abstract class User {
         .challenge(challenge())
         .failedSignIns(failedSignIns())
         .srpExchange(Option.none())
+        .mfa(mfa())
         .creationDate(creationDate())
         .lastModifiedDate(lastModifiedDate())
         .version(version())

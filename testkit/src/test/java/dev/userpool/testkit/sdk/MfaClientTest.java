@@ -44,6 +44,21 @@ class MfaClientTest {
   }
 
   @Test
+  void shouldKeepTheUsersMfaWhenThePasswordIsSet() {
+    TotpUser jane = TotpUser.enable(pool.user("jane").confirmed());
+
+    client.adminSetUserPassword(b -> b.userPoolId(pool.id().value()).username("jane").password("An0ther-Passw0rd!").permanent(true));
+
+    AdminGetUserResponse got = client.adminGetUser(b -> b.userPoolId(pool.id().value()).username("jane"));
+    assertThat(got.userMFASettingList()).containsExactly("SOFTWARE_TOKEN_MFA");
+    assertThat(got.preferredMfaSetting()).isEqualTo("SOFTWARE_TOKEN_MFA");
+    InitiateAuthResponse signIn = client.initiateAuth(b -> b.clientId(pool.clientId().value()).authFlow("USER_PASSWORD_AUTH")
+        .authParameters(Map.of("USERNAME", "jane", "PASSWORD", "An0ther-Passw0rd!")));
+    assertThat(signIn.challengeNameAsString()).isEqualTo("SOFTWARE_TOKEN_MFA");
+    assertThat(jane.secret()).isNotEmpty();
+  }
+
+  @Test
   void shouldSignInWithTheFixturesCurrentCodeAndRefuseAWrongOne() {
     TotpUser jane = TotpUser.enable(pool.user("jane").confirmed());
     AdminGetUserResponse got = client.adminGetUser(b -> b.userPoolId(pool.id().value()).username("jane"));
