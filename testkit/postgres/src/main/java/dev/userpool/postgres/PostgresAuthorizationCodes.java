@@ -3,9 +3,6 @@ package dev.userpool.postgres;
 import dev.userpool.oauth.AuthorizationCode;
 import dev.userpool.port.AuthorizationCodes;
 import io.vavr.control.Option;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -30,14 +27,7 @@ final class PostgresAuthorizationCodes implements AuthorizationCodes {
   @Override
   public void issue(AuthorizationCode code) {
     Objects.requireNonNull(code, "code is null");
-    db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(ISSUE)) {
-        s.setBytes(1, HostedDocuments.digest(code.code()));
-        s.setTimestamp(2, Timestamp.from(code.expiresAt()));
-        s.setString(3, HostedDocuments.ofCode(code));
-        return s.executeUpdate();
-      }
-    });
+    DigestRows.write(db, ISSUE, code.code(), code.expiresAt(), HostedDocuments.ofCode(code));
   }
 
   @Override
@@ -45,25 +35,13 @@ final class PostgresAuthorizationCodes implements AuthorizationCodes {
     if (code == null) {
       return Option.none();
     }
-    return db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(TAKE)) {
-        s.setBytes(1, HostedDocuments.digest(code));
-        try (ResultSet r = s.executeQuery()) {
-          return r.next() ? Option.some(HostedDocuments.code(code, r.getString(1))) : Option.none();
-        }
-      }
-    });
+    return DigestRows.document(db, TAKE, code).map(document -> HostedDocuments.code(code, document));
   }
 
   @Override
   public void prune(Instant now) {
     Objects.requireNonNull(now, "now is null");
-    db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(PRUNE)) {
-        s.setTimestamp(1, Timestamp.from(now));
-        return s.executeUpdate();
-      }
-    });
+    DigestRows.prune(db, PRUNE, now);
   }
 
   @Override

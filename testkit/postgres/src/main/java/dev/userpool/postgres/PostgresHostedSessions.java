@@ -3,9 +3,6 @@ package dev.userpool.postgres;
 import dev.userpool.oauth.HostedSession;
 import dev.userpool.port.HostedSessions;
 import io.vavr.control.Option;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -31,14 +28,7 @@ final class PostgresHostedSessions implements HostedSessions {
   @Override
   public void open(HostedSession session) {
     Objects.requireNonNull(session, "session is null");
-    db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(OPEN)) {
-        s.setBytes(1, HostedDocuments.digest(session.id()));
-        s.setTimestamp(2, Timestamp.from(session.expiresAt()));
-        s.setString(3, HostedDocuments.ofSession(session));
-        return s.executeUpdate();
-      }
-    });
+    DigestRows.write(db, OPEN, session.id(), session.expiresAt(), HostedDocuments.ofSession(session));
   }
 
   @Override
@@ -46,38 +36,20 @@ final class PostgresHostedSessions implements HostedSessions {
     if (id == null) {
       return Option.none();
     }
-    return db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(FIND)) {
-        s.setBytes(1, HostedDocuments.digest(id));
-        try (ResultSet r = s.executeQuery()) {
-          return r.next() ? Option.some(HostedDocuments.session(id, r.getString(1))) : Option.none();
-        }
-      }
-    });
+    return DigestRows.document(db, FIND, id).map(document -> HostedDocuments.session(id, document));
   }
 
   @Override
   public void close(String id) {
-    if (id == null) {
-      return;
+    if (id != null) {
+      DigestRows.update(db, CLOSE, id);
     }
-    db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(CLOSE)) {
-        s.setBytes(1, HostedDocuments.digest(id));
-        return s.executeUpdate();
-      }
-    });
   }
 
   @Override
   public void prune(Instant now) {
     Objects.requireNonNull(now, "now is null");
-    db.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(PRUNE)) {
-        s.setTimestamp(1, Timestamp.from(now));
-        return s.executeUpdate();
-      }
-    });
+    DigestRows.prune(db, PRUNE, now);
   }
 
   @Override
