@@ -21,6 +21,7 @@ public sealed interface CognitoError
     AttributesRefused,
     OAuthConfigRefused,
     MfaRefused,
+    DeviceRefused,
     MfaConfigurationRefused,
     UserAuthRefused,
     WebAuthnRefused,
@@ -105,7 +106,8 @@ public sealed interface CognitoError
         .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))
         .appendAll(List.of(MfaConfigurationRefused.Reason.values()).map(MfaConfigurationRefused::new))
         .appendAll(UserAuthRefused.samples())
-        .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new));
+        .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new))
+        .appendAll(List.of(DeviceRefused.Reason.values()).map(DeviceRefused::new));
   }
 
   // -- InvalidParameterException

@@ -18,6 +18,9 @@ import dev.userpool.service.TokenOperations;
 import dev.userpool.service.MfaService;
 import dev.userpool.service.SignInPolicyOperations;
 import dev.userpool.service.WebAuthnService;
+import dev.userpool.service.DeviceService;
+import dev.userpool.port.Devices;
+import dev.userpool.testkit.store.InMemoryDevices;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
@@ -97,6 +100,7 @@ public final class InProcessCognito {
   private final MfaService mfa;
   private final SignInPolicyOperations signInPolicies;
   private final WebAuthnService webAuthn;
+  private final DeviceService devices;
   private final SchemaOperations schemaOperations;
   private final OAuthServices oauth;
   private final LambdaFunctions functions;
@@ -145,6 +149,8 @@ public final class InProcessCognito {
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
     this.signInPolicies = new SignInPolicyOperations(service);
     this.webAuthn = new WebAuthnService(tokens, passkeys, verifier, randomness, clock, RateLimits.NONE);
+    this.devices = new DeviceService(tokens, store, b.devices == null ? new InMemoryDevices(store) : b.devices, randomness, clock,
+        RateLimits.NONE);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
     this.oauth = OAuthServices.of(service, store, tokens, b.authorizationCodes == null
         ? new InMemoryAuthorizationCodes()
@@ -180,6 +186,7 @@ public final class InProcessCognito {
     private AuthorizationCodes authorizationCodes;
     private HostedSessions hostedSessions;
     private WebAuthnCredentials webAuthnCredentials;
+    private Devices devices;
     private Function<Clock, RsaTokenSigner> signer;
     private Mailroom mailroom;
     private ClockOffset clockOffset;
@@ -277,6 +284,12 @@ public final class InProcessCognito {
     /** Another passkey store than a new in-memory one over the pools, for example PostgreSQL's. */
     public Builder webAuthnCredentials(WebAuthnCredentials credentials) {
       this.webAuthnCredentials = Objects.requireNonNull(credentials, "credentials is null");
+      return this;
+    }
+
+    /** Another device store than a new in-memory one over the pools, for example PostgreSQL's. */
+    public Builder devices(Devices devices) {
+      this.devices = Objects.requireNonNull(devices, "devices is null");
       return this;
     }
 
@@ -452,6 +465,11 @@ public final class InProcessCognito {
   /** The passkey operations (registration, the credential list, the WEB_AUTHN sign-in), over the same pools and tokens. */
   public WebAuthnService webAuthn() {
     return webAuthn;
+  }
+
+  /** Device tracking: the pools' DeviceConfiguration, NewDeviceMetadata and the device operations. */
+  public DeviceService devices() {
+    return devices;
   }
 
   /** The operation that changes a pool's schema (AddCustomAttributes). */

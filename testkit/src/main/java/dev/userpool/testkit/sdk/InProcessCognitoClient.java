@@ -45,6 +45,24 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResou
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
@@ -220,6 +238,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final OAuthOperations oauth;
   private final MfaOperations mfa;
   private final WebAuthnOperations webAuthn;
+  private final DeviceOperations devices;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -242,6 +261,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     };
     this.mfa = new MfaOperations(cognito.mfa(), replies);
     this.webAuthn = new WebAuthnOperations(cognito.webAuthn(), replies);
+    this.devices = new DeviceOperations(cognito.devices(), replies);
   }
 
   // -- static API
@@ -290,24 +310,24 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
     UserPool pool = run(cognito.signInPolicies().createUserPool(UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
-        () -> PoolMfaShapes.createUserPool(service, r)));
-    return respond(CreateUserPoolResponse.builder().userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0),
-        pool), pool)), CreateUserPoolResponse.class);
+        () -> devices.createUserPool(r.deviceConfiguration(), () -> PoolMfaShapes.createUserPool(service, r))));
+    return respond(CreateUserPoolResponse.builder().userPool(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes
+        .withLambdaConfig(Shapes.pool(pool, 0), pool), pool), pool)), CreateUserPoolResponse.class);
   }
 
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
     Results.PoolDescription d = run(service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
     return respond(DescribeUserPoolResponse.builder()
-        .userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool()),
-            d.pool())),
+        .userPool(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(),
+            d.estimatedNumberOfUsers()), d.pool()), d.pool()), d.pool())),
         DescribeUserPoolResponse.class);
   }
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
     run(cognito.signInPolicies().updateUserPool(r.userPoolId(), UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
-        () -> PoolMfaShapes.updateUserPool(service, r)));
+        () -> devices.updateUserPool(r.deviceConfiguration(), () -> PoolMfaShapes.updateUserPool(service, r))));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
@@ -419,7 +439,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? SignInOutcome.renewed(run(tokenOperations.refreshTokenAuth(request)))
-        : signedIn(run(service.signIns().initiateAuth(request)));
+        : signedIn(run(service.signIns().initiateAuth(request)), r.authParameters());
     return respond(InitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -438,7 +458,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? SignInOutcome.renewed(run(tokenOperations.adminRefreshTokenAuth(request)))
-        : signedIn(run(service.signIns().adminInitiateAuth(request)));
+        : signedIn(run(service.signIns().adminInitiateAuth(request)), r.authParameters());
     return respond(AdminInitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -451,7 +471,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
     SignInOutcome outcome = signedIn(run(service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
         r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
-        TriggerSource.ofAnswer(r.challengeNameAsString()));
+        TriggerSource.ofAnswer(r.challengeNameAsString()), r.challengeResponses());
     return respond(RespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -464,7 +484,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     SignInOutcome outcome = signedIn(
         run(service.signIns().adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
             r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
-        TriggerSource.ofAnswer(r.challengeNameAsString()));
+        TriggerSource.ofAnswer(r.challengeNameAsString()), r.challengeResponses());
     return respond(AdminRespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -829,14 +849,61 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return webAuthn.delete(r);
   }
 
-  // -- sign-in outcomes and tokens
+  // -- devices: the rules are DeviceService's, the shapes DeviceOperations'
 
-  private SignInOutcome signedIn(Results.SignIn signIn) {
-    return signedIn(signIn, TriggerSource.TokenGeneration_Authentication);
+  @Override
+  public ConfirmDeviceResponse confirmDevice(ConfirmDeviceRequest r) {
+    return devices.confirm(r);
   }
 
-  private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens) {
-    return signIn.fold(a -> tokensFor(a, tokens), SignInOutcome::newPasswordRequired,
+  @Override
+  public GetDeviceResponse getDevice(GetDeviceRequest r) {
+    return devices.get(r);
+  }
+
+  @Override
+  public ListDevicesResponse listDevices(ListDevicesRequest r) {
+    return devices.list(r);
+  }
+
+  @Override
+  public UpdateDeviceStatusResponse updateDeviceStatus(UpdateDeviceStatusRequest r) {
+    return devices.update(r);
+  }
+
+  @Override
+  public ForgetDeviceResponse forgetDevice(ForgetDeviceRequest r) {
+    return devices.forget(r);
+  }
+
+  @Override
+  public AdminGetDeviceResponse adminGetDevice(AdminGetDeviceRequest r) {
+    return devices.adminGet(r);
+  }
+
+  @Override
+  public AdminListDevicesResponse adminListDevices(AdminListDevicesRequest r) {
+    return devices.adminList(r);
+  }
+
+  @Override
+  public AdminUpdateDeviceStatusResponse adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest r) {
+    return devices.adminUpdate(r);
+  }
+
+  @Override
+  public AdminForgetDeviceResponse adminForgetDevice(AdminForgetDeviceRequest r) {
+    return devices.adminForget(r);
+  }
+
+  // -- sign-in outcomes and tokens
+
+  private SignInOutcome signedIn(Results.SignIn signIn, Map<String, String> given) {
+    return signedIn(signIn, TriggerSource.TokenGeneration_Authentication, given);
+  }
+
+  private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens, Map<String, String> given) {
+    return signIn.fold(a -> tokensFor(a, tokens, given), SignInOutcome::newPasswordRequired,
         verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null,
             null),
         mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
@@ -844,9 +911,10 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         c -> new SignInOutcome(c.challengeName(), c.session().reveal(), c.challengeParameters(), null, null));
   }
 
-  private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {
+  private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source, Map<String, String> given) {
     TokenService.Issued issued = run(tokens.signIn(authenticated.pool(), authenticated.client(), authenticated.user(), source));
-    return new SignInOutcome(null, null, Map.of(), SignInOutcome.authenticationResult(issued), null);
+    return new SignInOutcome(null, null, Map.of(), devices.withNewDevice(SignInOutcome.authenticationResult(issued), authenticated, given),
+        null);
   }
 
   // -- plumbing
