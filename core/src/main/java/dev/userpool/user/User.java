@@ -1,7 +1,7 @@
 package dev.userpool.user;
 
 import dev.userpool.error.CognitoError.InvalidParameter;
-import dev.userpool.error.CognitoError.InvalidPassword;
+import dev.userpool.error.PasswordErrors.InvalidPassword;
 import dev.userpool.error.CognitoError.NotAuthorized;
 import dev.userpool.error.CognitoError;
 import dev.userpool.mfa.UserMfa;

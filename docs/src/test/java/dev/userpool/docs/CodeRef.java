@@ -94,6 +94,18 @@ record CodeRef(Class<?> type, Optional<String> member) {
   }
 
   static String nestedName(Class<?> type) {
-    return type.getEnclosingClass() == null ? type.getSimpleName() : nestedName(type.getEnclosingClass()) + "." + type.getSimpleName();
+    return type.getEnclosingClass() == null
+        ? type.getSimpleName()
+        : nestedName(namedThrough(type.getEnclosingClass())) + "." + type.getSimpleName();
+  }
+
+  /**
+   * The type whose name a nested type is written under: for a holder (a sealed interface whose one permitted subtype is an
+   * interface that extends it and so inherits its member types, as {@code CognitoError} does {@code LookupErrors}) that
+   * interface, else {@code outer} itself.
+   */
+  private static Class<?> namedThrough(Class<?> outer) {
+    Class<?>[] permitted = outer.getPermittedSubclasses();
+    return permitted != null && permitted.length == 1 && permitted[0].isInterface() ? permitted[0] : outer;
   }
 }
