@@ -100,12 +100,13 @@ record CodeRef(Class<?> type, Optional<String> member) {
   }
 
   /**
-   * The type whose name a nested type is written under: for a holder (a sealed interface whose one permitted subtype is an
-   * interface that extends it and so inherits its member types, as {@code CognitoError} does {@code LookupErrors}) that
-   * interface, else {@code outer} itself.
+   * The type whose name a nested type is written under: for a holder (a sealed interface without methods whose one
+   * permitted subtype inherits its member types, as {@code CognitoError} does {@code StatusErrors}'s and
+   * {@code LocalEndpoint} {@code LocalEndpointBuilder}'s) that subtype, else {@code outer} itself.
    */
   private static Class<?> namedThrough(Class<?> outer) {
     Class<?>[] permitted = outer.getPermittedSubclasses();
-    return permitted != null && permitted.length == 1 && permitted[0].isInterface() ? permitted[0] : outer;
+    boolean holder = outer.isInterface() && permitted != null && permitted.length == 1 && outer.getDeclaredMethods().length == 0;
+    return holder ? permitted[0] : outer;
   }
 }
