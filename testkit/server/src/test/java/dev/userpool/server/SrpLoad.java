@@ -30,9 +30,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * sign-ins that got tokens (request pairs), not requests; failed sign-ins count as {@code non_2xx}.
  * Each connection signs in a user of its own ({@code srp-<run>-<n>@example.com}, made first through
  * AdminCreateUser and AdminSetUserPassword): a user has one SRP exchange at a time, so connections sharing a
- * user would invalidate each other's exchanges. The client's math runs on the same machine: each thread keeps
- * one {@code a} of 256 bits (so {@code SRP_A} is the same in every exchange, which a server cannot tell),
- * leaving one power of about 512 bits and one of 256 bits per sign-in. Part of {@code -Pwire-bench}, not a test.
+ * user would invalidate each other's exchanges. The client's math runs on the same machine, so it is kept to what
+ * a sign-in needs: each thread keeps one {@code a} of 256 bits (so {@code SRP_A} is the same in every exchange,
+ * which a server cannot tell) and its user's {@code g^x} ({@code SrpClient} remembers it), leaving one power of
+ * about 512 bits per sign-in; each thread signs in untimed for 1.5 s (at least three times) before the clock
+ * starts, so the fresh JVM's JIT has compiled that arithmetic. wire-bench.sh opens {@code java.math} to it (as the
+ * server jar does) so the client's tables multiply as fast as the server's. Part of {@code -Pwire-bench}, not a test.
  *
  * <p>Arguments: URL USER_POOL_ID CLIENT_ID CONNECTIONS SECONDS (password {@code Blue-Harbor-42!}; the client must
  * allow USER_SRP_AUTH).
@@ -42,8 +45,10 @@ public final class SrpLoad {
   static final String USER = "bench@example.com";
   static final String PASSWORD = "Blue-Harbor-42!";
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Sign-ins each connection makes before the clock starts. */
+  /** Sign-ins each connection makes before the clock starts, at least. */
   private static final int WARM_UP = 3;
+  /** And for at least this long: a fresh JVM's JIT compiles the client's arithmetic within it. */
+  private static final long WARM_UP_NANOS = 1_500_000_000L;
 
   private SrpLoad() {}
 
@@ -75,7 +80,8 @@ public final class SrpLoad {
         } catch (Exception e) {
           firstFailure.compareAndSet(null, "creating " + user + ": " + e);
         }
-        for (int i = 0; i < WARM_UP; i++) { // the client's JIT and the connection, before the clock starts
+        long warming = System.nanoTime();
+        for (int i = 0; i < WARM_UP || System.nanoTime() - warming < WARM_UP_NANOS; i++) { // the client's JIT, before the clock
           attempt(http, url, client, user, srp, failures, firstFailure);
         }
         ready.countDown();
