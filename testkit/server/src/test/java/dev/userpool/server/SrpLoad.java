@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.userpool.testkit.sdk.SrpClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +30,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * a sign-in needs: each thread keeps one {@code a} of 256 bits (so {@code SRP_A} is the same in every exchange,
  * which a server cannot tell) and its user's {@code g^x} ({@code SrpClient} remembers it), leaving one power of
  * about 512 bits per sign-in; each thread signs in untimed for 1.5 s (at least three times) before the clock
- * starts, so the fresh JVM's JIT has compiled that arithmetic. wire-bench.sh opens {@code java.math} to it (as the
+ * starts, so the fresh JVM's JIT has compiled that arithmetic; requests go through a bare keep-alive socket
+ * ({@link KeepAliveConnection}), not the JDK's HTTP client. wire-bench.sh opens {@code java.math} to it (as the
  * server jar does) so the client's tables multiply as fast as the server's. Part of {@code -Pwire-bench}, not a test.
  *
  * <p>Arguments: URL USER_POOL_ID CLIENT_ID CONNECTIONS SECONDS (password {@code Blue-Harbor-42!}; the client must
@@ -72,7 +69,7 @@ public final class SrpLoad {
       latencies.add(mine);
       int slot = t;
       Thread thread = new Thread(() -> {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        KeepAliveConnection http = new KeepAliveConnection(url);
         SrpClient srp = lightClient(pool);
         String user = "srp-" + run + "-" + slot + "@example.com";
         try {
@@ -93,6 +90,7 @@ public final class SrpLoad {
             mine[counts[slot]++] = System.nanoTime() - start;
           }
         }
+        http.close();
       }, "srp-load-" + t);
       threads.add(thread);
     }
@@ -122,7 +120,7 @@ public final class SrpLoad {
         total / elapsed, total == 0 ? 0 : all[total / 2] / 1e6, total == 0 ? 0 : all[total * 99 / 100] / 1e6, failures.get());
   }
 
-  private static boolean attempt(HttpClient http, URI url, String client, String user, SrpClient srp, AtomicLong failures,
+  private static boolean attempt(KeepAliveConnection http, URI url, String client, String user, SrpClient srp, AtomicLong failures,
       AtomicReference<String> firstFailure) {
     try {
       if (signIn(http, url, client, user, srp)) {
@@ -156,13 +154,13 @@ public final class SrpLoad {
   }
 
   /** A user of this connection's own, with the benchmark's password. */
-  private static void createUser(HttpClient http, URI url, String pool, String user) throws Exception {
+  private static void createUser(KeepAliveConnection http, URI url, String pool, String user) throws Exception {
     call(http, url, "AdminCreateUser", Map.of("UserPoolId", pool, "Username", user, "MessageAction", "SUPPRESS"));
     call(http, url, "AdminSetUserPassword", Map.of("UserPoolId", pool, "Username", user, "Password", PASSWORD, "Permanent", true));
   }
 
   /** One USER_SRP_AUTH sign-in of {@code user}, both requests; true when tokens came back. */
-  static boolean signIn(HttpClient http, URI url, String client, String user, SrpClient srp) throws Exception {
+  static boolean signIn(KeepAliveConnection http, URI url, String client, String user, SrpClient srp) throws Exception {
     Map<String, Object> initiate = new LinkedHashMap<>();
     initiate.put("AuthFlow", "USER_SRP_AUTH");
     initiate.put("ClientId", client);
@@ -206,11 +204,8 @@ public final class SrpLoad {
     return responses;
   }
 
-  private static JsonNode call(HttpClient http, URI url, String operation, Map<String, Object> body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(url).header("Content-Type", "application/x-amz-json-1.1")
-        .header("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+  private static JsonNode call(KeepAliveConnection http, URI url, String operation, Map<String, Object> body) throws Exception {
+    KeepAliveConnection.Answer answer = http.post(operation, JSON.writeValueAsBytes(body));
+    return answer.status() == 200 ? JSON.readTree(answer.body()) : null;
   }
 }
