@@ -73,9 +73,10 @@ final class JdkMontgomery {
 
   /** The magnitude of {@code 0 <= v < 2^(32·len)} as {@code len} big-endian ints. */
   static int[] ints(BigInteger v, int len) {
+    byte[] bytes = v.toByteArray(); // big-endian, perhaps with a leading zero byte for the sign
     int[] out = new int[len];
-    for (int i = 0; i < len; i++) {
-      out[len - 1 - i] = v.shiftRight(32 * i).intValue();
+    for (int i = 0, at = bytes.length - 1; i < 4 * len && at >= 0; i++, at--) {
+      out[len - 1 - i / 4] |= (bytes[at] & 0xFF) << (8 * (i % 4));
     }
     return out;
   }
