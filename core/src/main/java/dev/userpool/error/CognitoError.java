@@ -25,6 +25,7 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
     AttributesRefused,
     OAuthConfigRefused,
     MfaRefused,
+    DeviceRefused,
     MfaConfigurationRefused,
     UserAuthRefused,
     WebAuthnRefused,
@@ -109,7 +110,8 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
         .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))
         .appendAll(List.of(MfaConfigurationRefused.Reason.values()).map(MfaConfigurationRefused::new))
         .appendAll(UserAuthRefused.samples())
-        .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new));
+        .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new))
+        .appendAll(List.of(DeviceRefused.Reason.values()).map(DeviceRefused::new));
   }
 
   // -- InvalidParameterException

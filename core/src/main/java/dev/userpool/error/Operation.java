@@ -190,7 +190,26 @@ public enum Operation {
   LIST_WEB_AUTHN_CREDENTIALS("ListWebAuthnCredentials", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
   /** DeleteWebAuthnCredential, for the user of an access token. */
   DELETE_WEB_AUTHN_CREDENTIAL("DeleteWebAuthnCredential", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED,
-      ErrorCode.RESOURCE_NOT_FOUND);
+      ErrorCode.RESOURCE_NOT_FOUND),
+  /** ConfirmDevice, by access token. */
+  CONFIRM_DEVICE("ConfirmDevice", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.RESOURCE_NOT_FOUND),
+  /** GetDevice, by access token. */
+  GET_DEVICE("GetDevice", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.RESOURCE_NOT_FOUND),
+  /** ListDevices, by access token. */
+  LIST_DEVICES("ListDevices", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.RESOURCE_NOT_FOUND),
+  /** UpdateDeviceStatus, by access token. */
+  UPDATE_DEVICE_STATUS("UpdateDeviceStatus", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.RESOURCE_NOT_FOUND),
+  /** ForgetDevice, by access token. */
+  FORGET_DEVICE("ForgetDevice", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED, ErrorCode.RESOURCE_NOT_FOUND),
+  /** AdminGetDevice (the model lists no UserNotFoundException: an unknown user's device does not exist). */
+  ADMIN_GET_DEVICE("AdminGetDevice", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** AdminListDevices (the model lists no UserNotFoundException: an unknown user is a ResourceNotFoundException). */
+  ADMIN_LIST_DEVICES("AdminListDevices", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** AdminUpdateDeviceStatus. */
+  ADMIN_UPDATE_DEVICE_STATUS("AdminUpdateDeviceStatus", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
+      ErrorCode.USER_NOT_FOUND),
+  /** AdminForgetDevice. */
+  ADMIN_FORGET_DEVICE("AdminForgetDevice", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND);
 
   /** The operations that change attributes only: a contact another user holds is an alias that exists. */
   static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES,

@@ -114,6 +114,12 @@ public abstract class UserPool {
     return LinkedHashMap.empty();
   }
 
+  /** {@code DeviceConfiguration}: device tracking, when the pool remembers devices; none unless given. */
+  @Value.Default
+  public Option<DeviceConfiguration> deviceConfiguration() {
+    return Option.none();
+  }
+
   /** The prefix domain of the hosted endpoints (CreateUserPoolDomain), if one was created. */
   @Value.Default
   public Option<String> domain() {
@@ -179,6 +185,9 @@ public abstract class UserPool {
 
   /** This pool with other resource servers. */
   public abstract UserPool withResourceServers(Map<String, ResourceServer> servers);
+
+  /** This pool with another DeviceConfiguration, or none. */
+  public abstract UserPool withDeviceConfiguration(Option<DeviceConfiguration> configuration);
 
   /** This pool with another domain, or none. */
   public abstract UserPool withDomain(Option<String> domain);

@@ -425,8 +425,8 @@ public final class Requests {
 
   /**
    * GetTokensFromRefreshToken: the refresh token, the app client it was issued to, that client's secret when it has
-   * one, and ClientMetadata (for Lambda triggers, which the library does not run). {@code DeviceKey} is not modelled:
-   * the library remembers no devices.
+   * one, and ClientMetadata (for Lambda triggers, which the library does not run). {@code DeviceKey} is not modelled: a
+   * refresh is not tied to a device.
    */
   public record GetTokensFromRefreshToken(String refreshToken, String clientId, String clientSecret,
       Map<String, String> clientMetadata) {

@@ -28,10 +28,11 @@ class CognitoErrorTest {
 
   /**
    * AliasExists and UsernameExists share the email and phone wordings, as Cognito's do; a missing SECRET_HASH and
-   * RevokeToken's missing ClientSecret share Cognito's "secret was not received" wording (under two codes).
+   * RevokeToken's missing ClientSecret share Cognito's "secret was not received" wording (under two codes);
+   * AdminListDevices' unknown user says "User does not exist." under ResourceNotFoundException.
    */
   private static int duplicatesShared() {
-    return 3;
+    return 4;
   }
 
   @Test

@@ -603,7 +603,7 @@ final class Decisions {
               + "`NotAuthorizedException: Unable to verify secret hash for client <id>` (a secret sent to a client without one is "
               + "ignored); then the refresh token and its user exactly as REFRESH_TOKEN_AUTH checks them. It returns new ID and "
               + "access tokens of the same sign-in and no refresh token; ClientMetadata is accepted and unused; DeviceKey is "
-              + "ignored (no remembered devices).",
+              + "ignored.",
           "AWS's API reference lists the members and that ClientSecret is the client's secret; `Invalid Refresh Token.` is "
               + "quoted from a real GetTokensFromRefreshToken response. No wording for a missing or wrong ClientSecret is "
               + "published: the SECRET_HASH wordings are reused.",
@@ -861,7 +861,7 @@ final class Decisions {
   /** Every entry: the general ones, then each capability's. */
   static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES, OAuthDecisions.ENTRIES,
       TriggerDecisions.ENTRIES, MfaDecisions.ENTRIES, UserAuthDecisions.ENTRIES, CustomAuthDecisions.ENTRIES,
-      WebAuthnDecisions.ENTRIES)
+      WebAuthnDecisions.ENTRIES, DeviceDecisions.ENTRIES)
       .flatMap(List::stream)
       .toList();
 

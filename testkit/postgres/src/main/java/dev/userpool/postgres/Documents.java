@@ -268,6 +268,7 @@ final class Documents {
     SchemaDocuments.write(o.putArray("schema"), p.schema());
     OAuthDocuments.writePool(o, p);
     LambdaConfigDocuments.write(o, p.lambdaConfig());
+    DeviceDocuments.writePool(o, p.deviceConfiguration());
     MfaDocuments.writePool(o, p.mfa());
     MfaDocuments.writeSignInPolicy(o, p.signInPolicy());
     o.put("creationDate", p.creationDate().toString());
@@ -319,6 +320,7 @@ final class Documents {
         .clients(clients)
         .schema(SchemaDocuments.read(o.get("schema")))
         .lambdaConfig(LambdaConfigDocuments.read(o))
+        .deviceConfiguration(DeviceDocuments.readPool(o))
         .mfa(MfaDocuments.readPool(o.get("mfa")))
         .signInPolicy(MfaDocuments.readSignInPolicy(o.get("signInPolicy")))
         .creationDate(Instant.parse(o.get("creationDate").textValue()))

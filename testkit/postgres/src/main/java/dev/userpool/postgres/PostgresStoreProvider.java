@@ -6,6 +6,7 @@ import dev.userpool.port.Groups;
 import dev.userpool.port.HostedSessions;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.port.Devices;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
 import dev.userpool.testkit.inprocess.Mailroom;
@@ -67,6 +68,11 @@ public final class PostgresStoreProvider implements StoreProvider {
       @Override
       public WebAuthnCredentials webAuthnCredentials() {
         return stores.webAuthnCredentials();
+      }
+
+      @Override
+      public Devices devices() {
+        return stores.devices();
       }
 
       @Override

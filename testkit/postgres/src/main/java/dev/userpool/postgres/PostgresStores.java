@@ -8,6 +8,7 @@ import dev.userpool.port.HostedSessions;
 import dev.userpool.port.SigningKeys;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.port.Devices;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
 import dev.userpool.testkit.inprocess.Mailroom;
@@ -46,6 +47,7 @@ public final class PostgresStores implements AutoCloseable {
   private final PostgresGroups groups;
   private final PostgresTokenFamilies tokenFamilies;
   private final PostgresWebAuthnCredentials webAuthnCredentials;
+  private final PostgresDevices devices;
   private final PostgresSigningKeys signingKeys;
   private final PostgresMailroom mailroom;
   private final PostgresClockOffset clockOffset;
@@ -66,6 +68,7 @@ public final class PostgresStores implements AutoCloseable {
     this.groups = new PostgresGroups(db);
     this.tokenFamilies = new PostgresTokenFamilies(db);
     this.webAuthnCredentials = new PostgresWebAuthnCredentials(db);
+    this.devices = new PostgresDevices(db);
     this.signingKeys = new PostgresSigningKeys(db);
     this.mailroom = new PostgresMailroom(db);
     this.clockOffset = new PostgresClockOffset(db);
@@ -123,6 +126,11 @@ public final class PostgresStores implements AutoCloseable {
   /** The token registry: every sign-in's family and its revocation, shared by every process on the database. */
   public TokenFamilies tokenFamilies() {
     return tokenFamilies;
+  }
+
+  /** Every user's tracked devices. */
+  public Devices devices() {
+    return devices;
   }
 
   /** Every user's passkeys and open passkey ceremonies. */

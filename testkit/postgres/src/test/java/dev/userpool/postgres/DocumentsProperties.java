@@ -43,6 +43,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import dev.userpool.pool.DeviceConfiguration;
 import dev.userpool.pool.LambdaConfig;
 import dev.userpool.pool.Trigger;
 import java.util.Set;
@@ -85,6 +86,16 @@ class DocumentsProperties {
     UserPool read = Documents.pool(Documents.ofPool(saved), 5);
 
     assertThat(read.lambdaConfig()).isEqualTo(triggers.isEmpty() ? LambdaConfig.none() : saved.lambdaConfig());
+  }
+
+  @Property(tries = 30)
+  @Domain(CognitoDomain.class)
+  void everyPoolsDeviceConfigurationSurvivesItsDocument(@ForAll UserPool pool, @ForAll boolean tracked, @ForAll boolean challenge,
+      @ForAll boolean prompt) {
+    Option<DeviceConfiguration> configuration = tracked ? Option.some(new DeviceConfiguration(challenge, prompt)) : Option.none();
+    UserPool saved = pool.withDeviceConfiguration(configuration).withVersion(5);
+
+    assertThat(Documents.pool(Documents.ofPool(saved), 5).deviceConfiguration()).isEqualTo(configuration);
   }
 
   @Property(tries = 50)

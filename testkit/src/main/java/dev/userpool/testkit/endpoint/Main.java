@@ -202,7 +202,7 @@ public final class Main {
       if (store != null) {
         builder.store(store.userPools()).groups(store.groups()).tokenFamilies(store.tokenFamilies()).mailroom(store.mailroom())
             .clockOffset(store.clockOffset()).authorizationCodes(store.authorizationCodes()).hostedSessions(store.hostedSessions())
-            .webAuthnCredentials(store.webAuthnCredentials());
+            .webAuthnCredentials(store.webAuthnCredentials()).devices(store.devices());
         if (persistent && !settings.seedGiven) {
           builder.randomness(SeededRandomness.secure());
         }

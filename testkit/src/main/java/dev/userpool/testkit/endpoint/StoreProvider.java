@@ -6,6 +6,8 @@ import dev.userpool.port.SigningKeys;
 import dev.userpool.port.Groups;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.port.Devices;
+import dev.userpool.testkit.store.InMemoryDevices;
 import dev.userpool.testkit.store.InMemoryWebAuthnCredentials;
 import dev.userpool.port.UserPools;
 import dev.userpool.testkit.inprocess.ClockOffset;
@@ -58,6 +60,11 @@ public interface StoreProvider {
     /** Every user's passkeys; by default in memory over {@link #userPools()}. */
     default WebAuthnCredentials webAuthnCredentials() {
       return new InMemoryWebAuthnCredentials(userPools());
+    }
+
+    /** Every user's tracked devices; by default in memory over {@link #userPools()}. */
+    default Devices devices() {
+      return new InMemoryDevices(userPools());
     }
 
     /** The test control's mailbox: codes and temporary passwords sent through any endpoint on the store. */

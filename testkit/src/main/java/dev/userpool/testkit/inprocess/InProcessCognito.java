@@ -16,6 +16,8 @@ import dev.userpool.service.TokenOperations;
 import dev.userpool.service.MfaService;
 import dev.userpool.service.SignInPolicyOperations;
 import dev.userpool.service.WebAuthnService;
+import dev.userpool.service.DeviceService;
+import dev.userpool.testkit.store.InMemoryDevices;
 import dev.userpool.service.VerificationService;
 import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
@@ -93,6 +95,7 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
   private final MfaService mfa;
   private final SignInPolicyOperations signInPolicies;
   private final WebAuthnService webAuthn;
+  private final DeviceService devices;
   private final SchemaOperations schemaOperations;
   private final OAuthServices oauth;
   private final LambdaFunctions functions;
@@ -141,6 +144,8 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
     this.signInPolicies = new SignInPolicyOperations(service);
     this.webAuthn = new WebAuthnService(tokens, passkeys, verifier, randomness, clock, RateLimits.NONE);
+    this.devices = new DeviceService(tokens, store, b.devices == null ? new InMemoryDevices(store) : b.devices, randomness, clock,
+        RateLimits.NONE);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
     this.oauth = OAuthServices.of(service, store, tokens, b.authorizationCodes == null
         ? new InMemoryAuthorizationCodes()
@@ -260,6 +265,11 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
   /** The passkey operations (registration, the credential list, the WEB_AUTHN sign-in), over the same pools and tokens. */
   public WebAuthnService webAuthn() {
     return webAuthn;
+  }
+
+  /** Device tracking: the pools' DeviceConfiguration, NewDeviceMetadata and the device operations. */
+  public DeviceService devices() {
+    return devices;
   }
 
   /** The operation that changes a pool's schema (AddCustomAttributes). */

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.port.Devices;
 
 /**
  * Holds {@link InProcessCognito}'s builder: its stores, clock, randomness, hasher, signer and triggers, each defaulted. {@link
@@ -41,6 +42,7 @@ public sealed interface InProcessCognitoBuilder permits InProcessCognito {
     AuthorizationCodes authorizationCodes;
     HostedSessions hostedSessions;
     WebAuthnCredentials webAuthnCredentials;
+    Devices devices;
     Function<Clock, RsaTokenSigner> signer;
     Mailroom mailroom;
     ClockOffset clockOffset;
@@ -138,6 +140,12 @@ public sealed interface InProcessCognitoBuilder permits InProcessCognito {
     /** Another passkey store than a new in-memory one over the pools, for example PostgreSQL's. */
     public Builder webAuthnCredentials(WebAuthnCredentials credentials) {
       this.webAuthnCredentials = Objects.requireNonNull(credentials, "credentials is null");
+      return this;
+    }
+
+    /** Another device store than a new in-memory one over the pools, for example PostgreSQL's. */
+    public Builder devices(Devices devices) {
+      this.devices = Objects.requireNonNull(devices, "devices is null");
       return this;
     }
 

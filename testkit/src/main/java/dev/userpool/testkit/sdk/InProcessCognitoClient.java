@@ -5,6 +5,24 @@ import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.util.Objects;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.*;
@@ -57,6 +75,7 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
   private final GroupOperations groups;
   private final MfaOperations mfa;
   private final WebAuthnOperations webAuthn;
+  private final DeviceOperations devices;
 
   private InProcessCognitoClient(InProcessCognito cognito, ClientReplies replies) {
     super(cognito, replies);
@@ -65,7 +84,8 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
     UserPoolService service = cognito.service();
     this.tokens = cognito.tokens();
     this.users = new UserOperations(cognito, service, tokens, replies);
-    this.signIns = new SignInOperations(service, tokens, cognito.tokenOperations(), replies);
+    this.devices = new DeviceOperations(cognito.devices(), replies);
+    this.signIns = new SignInOperations(service, tokens, cognito.tokenOperations(), replies, devices);
     this.accessTokens = new AccessTokenOperations(cognito.tokenOperations(), cognito.verifications(), replies);
     this.groups = new GroupOperations(cognito.groupService(), replies);
     this.mfa = new MfaOperations(cognito.mfa(), replies);
@@ -384,6 +404,53 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
   @Override
   public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest r) {
     return webAuthn.delete(r);
+  }
+
+  // -- devices: the rules are DeviceService's, the shapes DeviceOperations'
+
+  @Override
+  public ConfirmDeviceResponse confirmDevice(ConfirmDeviceRequest r) {
+    return devices.confirm(r);
+  }
+
+  @Override
+  public GetDeviceResponse getDevice(GetDeviceRequest r) {
+    return devices.get(r);
+  }
+
+  @Override
+  public ListDevicesResponse listDevices(ListDevicesRequest r) {
+    return devices.list(r);
+  }
+
+  @Override
+  public UpdateDeviceStatusResponse updateDeviceStatus(UpdateDeviceStatusRequest r) {
+    return devices.update(r);
+  }
+
+  @Override
+  public ForgetDeviceResponse forgetDevice(ForgetDeviceRequest r) {
+    return devices.forget(r);
+  }
+
+  @Override
+  public AdminGetDeviceResponse adminGetDevice(AdminGetDeviceRequest r) {
+    return devices.adminGet(r);
+  }
+
+  @Override
+  public AdminListDevicesResponse adminListDevices(AdminListDevicesRequest r) {
+    return devices.adminList(r);
+  }
+
+  @Override
+  public AdminUpdateDeviceStatusResponse adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest r) {
+    return devices.adminUpdate(r);
+  }
+
+  @Override
+  public AdminForgetDeviceResponse adminForgetDevice(AdminForgetDeviceRequest r) {
+    return devices.adminForget(r);
   }
 
   @Override

@@ -43,33 +43,34 @@ final class PoolOperations {
   private final UserPoolService service;
   private final OAuthOperations oauth;
   private final Replies replies;
+  private final DeviceOperations devices;
 
   PoolOperations(InProcessCognito cognito, UserPoolService service, OAuthOperations oauth, Replies replies) {
     this.cognito = cognito;
     this.service = service;
     this.oauth = oauth;
     this.replies = replies;
+    this.devices = new DeviceOperations(cognito.devices(), replies);
   }
 
   CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
     UserPool pool = replies.run(cognito.signInPolicies().createUserPool(UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
-        () -> PoolMfaShapes.createUserPool(service, r)));
-    return replies
-        .respond(CreateUserPoolResponse.builder().userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0),
-            pool), pool)), CreateUserPoolResponse.class);
+        () -> devices.createUserPool(r.deviceConfiguration(), () -> PoolMfaShapes.createUserPool(service, r))));
+    return replies.respond(CreateUserPoolResponse.builder().userPool(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes
+        .withLambdaConfig(Shapes.pool(pool, 0), pool), pool), pool)), CreateUserPoolResponse.class);
   }
 
   DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
     Results.PoolDescription d = replies.run(service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
     return replies.respond(DescribeUserPoolResponse.builder()
-        .userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool()),
-            d.pool())),
+        .userPool(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(),
+            d.estimatedNumberOfUsers()), d.pool()), d.pool()), d.pool())),
         DescribeUserPoolResponse.class);
   }
 
   UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
     replies.run(cognito.signInPolicies().updateUserPool(r.userPoolId(), UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
-        () -> PoolMfaShapes.updateUserPool(service, r)));
+        () -> devices.updateUserPool(r.deviceConfiguration(), () -> PoolMfaShapes.updateUserPool(service, r))));
     return replies.respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 

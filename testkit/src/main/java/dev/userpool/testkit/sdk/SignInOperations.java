@@ -26,12 +26,15 @@ final class SignInOperations {
   private final TokenService tokens;
   private final TokenOperations tokenOperations;
   private final Replies replies;
+  private final DeviceOperations devices;
 
-  SignInOperations(UserPoolService service, TokenService tokens, TokenOperations tokenOperations, Replies replies) {
+  SignInOperations(UserPoolService service, TokenService tokens, TokenOperations tokenOperations, Replies replies,
+      DeviceOperations devices) {
     this.service = service;
     this.tokens = tokens;
     this.tokenOperations = tokenOperations;
     this.replies = replies;
+    this.devices = devices;
   }
 
   /** InitiateAuth: the sign-in flows through the user service, REFRESH_TOKEN_AUTH (and REFRESH_TOKEN) through the token operations. */
@@ -40,7 +43,7 @@ final class SignInOperations {
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? SignInOutcome.renewed(replies.run(tokenOperations.refreshTokenAuth(request)))
-        : signedIn(replies.run(service.signIns().initiateAuth(request)));
+        : signedIn(replies.run(service.signIns().initiateAuth(request)), r.authParameters());
     return replies.respond(InitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -58,7 +61,7 @@ final class SignInOperations {
         Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? SignInOutcome.renewed(replies.run(tokenOperations.adminRefreshTokenAuth(request)))
-        : signedIn(replies.run(service.signIns().adminInitiateAuth(request)));
+        : signedIn(replies.run(service.signIns().adminInitiateAuth(request)), r.authParameters());
     return replies.respond(AdminInitiateAuthResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -70,7 +73,7 @@ final class SignInOperations {
   RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest r) {
     SignInOutcome outcome = signedIn(replies.run(service.signIns().respondToAuthChallenge(new Requests.RespondToAuthChallenge(r.clientId(),
         r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
-        TriggerSource.ofAnswer(r.challengeNameAsString()));
+        TriggerSource.ofAnswer(r.challengeNameAsString()), r.challengeResponses());
     return replies.respond(RespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -82,7 +85,7 @@ final class SignInOperations {
     SignInOutcome outcome = signedIn(
         replies.run(service.signIns().adminRespondToAuthChallenge(new Requests.AdminRespondToAuthChallenge(r.userPoolId(),
             r.clientId(), r.challengeNameAsString(), r.session(), Shapes.mapOrNull(r.hasChallengeResponses(), r.challengeResponses())))),
-        TriggerSource.ofAnswer(r.challengeNameAsString()));
+        TriggerSource.ofAnswer(r.challengeNameAsString()), r.challengeResponses());
     return replies.respond(AdminRespondToAuthChallengeResponse.builder()
         .challengeName(outcome.challengeName())
         .session(outcome.session())
@@ -90,12 +93,12 @@ final class SignInOperations {
         .authenticationResult(outcome.authenticationResult()), AdminRespondToAuthChallengeResponse.class);
   }
 
-  private SignInOutcome signedIn(Results.SignIn signIn) {
-    return signedIn(signIn, TriggerSource.TokenGeneration_Authentication);
+  private SignInOutcome signedIn(Results.SignIn signIn, Map<String, String> given) {
+    return signedIn(signIn, TriggerSource.TokenGeneration_Authentication, given);
   }
 
-  private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens) {
-    return signIn.fold(a -> tokensFor(a, tokens), SignInOutcome::newPasswordRequired,
+  private SignInOutcome signedIn(Results.SignIn signIn, TriggerSource tokens, Map<String, String> given) {
+    return signIn.fold(a -> tokensFor(a, tokens, given), SignInOutcome::newPasswordRequired,
         verifier -> new SignInOutcome("PASSWORD_VERIFIER", verifier.initiation().session().reveal(), verifier.challengeParameters(), null,
             null),
         mfaRequired -> new SignInOutcome(mfaRequired.step().name(), mfaRequired.session().reveal(), mfaRequired.challengeParameters(),
@@ -103,8 +106,9 @@ final class SignInOperations {
         c -> new SignInOutcome(c.challengeName(), c.session().reveal(), c.challengeParameters(), null, null));
   }
 
-  private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source) {
+  private SignInOutcome tokensFor(Results.Authenticated authenticated, TriggerSource source, Map<String, String> given) {
     TokenService.Issued issued = replies.run(tokens.signIn(authenticated.pool(), authenticated.client(), authenticated.user(), source));
-    return new SignInOutcome(null, null, Map.of(), SignInOutcome.authenticationResult(issued), null);
+    return new SignInOutcome(null, null, Map.of(), devices.withNewDevice(SignInOutcome.authenticationResult(issued), authenticated, given),
+        null);
   }
 }

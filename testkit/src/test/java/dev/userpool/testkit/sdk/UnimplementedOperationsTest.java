@@ -47,7 +47,9 @@ class UnimplementedOperationsTest {
       "DescribeResourceServer", "ListResourceServers", "UpdateResourceServer", "DeleteResourceServer",
       "SetUserPoolMfaConfig", "GetUserPoolMfaConfig", "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference",
       "AdminSetUserMFAPreference",
-      "StartWebAuthnRegistration", "CompleteWebAuthnRegistration", "ListWebAuthnCredentials", "DeleteWebAuthnCredential");
+      "StartWebAuthnRegistration", "CompleteWebAuthnRegistration", "ListWebAuthnCredentials", "DeleteWebAuthnCredential",
+      "ConfirmDevice", "GetDevice", "ListDevices", "UpdateDeviceStatus", "ForgetDevice", "AdminGetDevice", "AdminListDevices",
+      "AdminUpdateDeviceStatus", "AdminForgetDevice");
 
   @Test
   void shouldMatchTheGeneratedSourceForTheSdkOnTheClassPath() throws IOException {
