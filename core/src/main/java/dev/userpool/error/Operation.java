@@ -190,7 +190,9 @@ public enum Operation {
   LIST_WEB_AUTHN_CREDENTIALS("ListWebAuthnCredentials", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
   /** DeleteWebAuthnCredential, for the user of an access token. */
   DELETE_WEB_AUTHN_CREDENTIAL("DeleteWebAuthnCredential", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED,
-      ErrorCode.RESOURCE_NOT_FOUND);
+      ErrorCode.RESOURCE_NOT_FOUND),
+  /** DeleteUserAttributes, for the user of an access token. */
+  DELETE_USER_ATTRIBUTES("DeleteUserAttributes", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED);
 
   /** The operations that change attributes only: a contact another user holds is an alias that exists. */
   static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES,

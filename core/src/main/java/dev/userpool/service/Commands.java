@@ -646,7 +646,7 @@ public final class Commands {
         : Either.right(Tuple.of(new UserPoolId(rawPoolId), new Sub(rawSub)));
   }
 
-  private static Validation<Seq<ParameterViolation>, Seq<String>> attributeNames(java.util.List<String> raw) {
+  static Validation<Seq<ParameterViolation>, Seq<String>> attributeNames(java.util.List<String> raw) {
     if (raw == null) {
       return Validation.invalid(List.of(new ParameterViolation.Missing("userAttributeNames")));
     }

@@ -124,6 +124,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
@@ -220,6 +222,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final OAuthOperations oauth;
   private final MfaOperations mfa;
   private final WebAuthnOperations webAuthn;
+  private final AccountOperations account;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -242,6 +245,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     };
     this.mfa = new MfaOperations(cognito.mfa(), replies);
     this.webAuthn = new WebAuthnOperations(cognito.webAuthn(), replies);
+    this.account = new AccountOperations(cognito, replies);
   }
 
   // -- static API
@@ -827,6 +831,13 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest r) {
     return webAuthn.delete(r);
+  }
+
+  // -- the signed-in user's account, the pool's tags: AccountOperations, TagOperations
+
+  @Override
+  public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest r) {
+    return account.deleteUserAttributes(r);
   }
 
   // -- sign-in outcomes and tokens
