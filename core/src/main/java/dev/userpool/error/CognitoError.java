@@ -24,6 +24,7 @@ public sealed interface CognitoError
     MfaConfigurationRefused,
     UserAuthRefused,
     WebAuthnRefused,
+    TagsRefused,
     CognitoError.InvalidPassword,
     CognitoError.MalformedPassword,
     CognitoError.PasswordHistoryPolicyViolation,
@@ -105,7 +106,8 @@ public sealed interface CognitoError
         .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))
         .appendAll(List.of(MfaConfigurationRefused.Reason.values()).map(MfaConfigurationRefused::new))
         .appendAll(UserAuthRefused.samples())
-        .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new));
+        .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new))
+        .appendAll(List.of(TagsRefused.Reason.values()).map(r -> new TagsRefused(r, "us-east-1_EXAMPLE")));
   }
 
   // -- InvalidParameterException

@@ -192,7 +192,13 @@ public enum Operation {
   DELETE_WEB_AUTHN_CREDENTIAL("DeleteWebAuthnCredential", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED,
       ErrorCode.RESOURCE_NOT_FOUND),
   /** DeleteUserAttributes, for the user of an access token. */
-  DELETE_USER_ATTRIBUTES("DeleteUserAttributes", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED);
+  DELETE_USER_ATTRIBUTES("DeleteUserAttributes", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
+  /** TagResource, on a user pool's ARN. */
+  TAG_RESOURCE("TagResource", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** UntagResource, on a user pool's ARN. */
+  UNTAG_RESOURCE("UntagResource", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** ListTagsForResource, on a user pool's ARN. */
+  LIST_TAGS_FOR_RESOURCE("ListTagsForResource", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND);
 
   /** The operations that change attributes only: a contact another user holds is an alias that exists. */
   static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES,

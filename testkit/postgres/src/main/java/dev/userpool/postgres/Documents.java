@@ -267,6 +267,7 @@ final class Documents {
     });
     SchemaDocuments.write(o.putArray("schema"), p.schema());
     OAuthDocuments.writePool(o, p);
+    TagDocuments.write(o, p);
     LambdaConfigDocuments.write(o, p.lambdaConfig());
     MfaDocuments.writePool(o, p.mfa());
     MfaDocuments.writeSignInPolicy(o, p.signInPolicy());
@@ -304,7 +305,7 @@ final class Documents {
       client = OAuthDocuments.readClient(c, client);
       clients = clients.put(client.clientId(), client);
     }
-    return OAuthDocuments.readPool(o, UserPool.builder()
+    return TagDocuments.read(o, OAuthDocuments.readPool(o, UserPool.builder()
         .id(new UserPoolId(o.get("id").textValue()))
         .name(o.get("name").textValue())
         .passwordPolicy(policy)
@@ -324,7 +325,7 @@ final class Documents {
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)
-        .build());
+        .build()));
   }
 
   // -- groups

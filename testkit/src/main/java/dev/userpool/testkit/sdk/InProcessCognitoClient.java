@@ -126,6 +126,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserR
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
@@ -223,6 +229,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final MfaOperations mfa;
   private final WebAuthnOperations webAuthn;
   private final AccountOperations account;
+  private final TagOperations tags;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -246,6 +253,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     this.mfa = new MfaOperations(cognito.mfa(), replies);
     this.webAuthn = new WebAuthnOperations(cognito.webAuthn(), replies);
     this.account = new AccountOperations(cognito, replies);
+    this.tags = new TagOperations(service, replies);
   }
 
   // -- static API
@@ -294,7 +302,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
     UserPool pool = run(cognito.signInPolicies().createUserPool(UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
-        () -> PoolMfaShapes.createUserPool(service, r)));
+        () -> tags.kept(PoolMfaShapes.createUserPool(service, r), r.hasUserPoolTags(), r.userPoolTags())));
     return respond(CreateUserPoolResponse.builder().userPool(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(pool, 0),
         pool), pool)), CreateUserPoolResponse.class);
   }
@@ -311,7 +319,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
     run(cognito.signInPolicies().updateUserPool(r.userPoolId(), UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
-        () -> PoolMfaShapes.updateUserPool(service, r)));
+        () -> tags.kept(PoolMfaShapes.updateUserPool(service, r), r.hasUserPoolTags(), r.userPoolTags())));
     return respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 
@@ -838,6 +846,21 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest r) {
     return account.deleteUserAttributes(r);
+  }
+
+  @Override
+  public TagResourceResponse tagResource(TagResourceRequest r) {
+    return tags.tagResource(r);
+  }
+
+  @Override
+  public UntagResourceResponse untagResource(UntagResourceRequest r) {
+    return tags.untagResource(r);
+  }
+
+  @Override
+  public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
+    return tags.listTagsForResource(r);
   }
 
   // -- sign-in outcomes and tokens
