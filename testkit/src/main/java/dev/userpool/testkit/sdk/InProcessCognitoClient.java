@@ -126,6 +126,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserR
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
@@ -846,6 +852,21 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest r) {
     return account.deleteUserAttributes(r);
+  }
+
+  @Override
+  public GetUserAuthFactorsResponse getUserAuthFactors(GetUserAuthFactorsRequest r) {
+    return account.getUserAuthFactors(r);
+  }
+
+  @Override
+  public SetUserSettingsResponse setUserSettings(SetUserSettingsRequest r) {
+    return account.setUserSettings(r);
+  }
+
+  @Override
+  public AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest r) {
+    return account.adminSetUserSettings(r);
   }
 
   @Override

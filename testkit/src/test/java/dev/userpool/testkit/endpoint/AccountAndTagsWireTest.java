@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
@@ -46,6 +47,16 @@ class AccountAndTagsWireTest {
 
     sdk.deleteUserAttributes(b -> b.accessToken(token).userAttributeNames("nickname"));
     assertThat(sdk.getUser(b -> b.accessToken(token)).userAttributes()).extracting(AttributeType::name).containsExactly("sub");
+
+    assertThat(sdk.getUserAuthFactors(b -> b.accessToken(token)).configuredUserAuthFactorsAsStrings()).containsExactly("PASSWORD");
+    assertThatThrownBy(() -> sdk.setUserSettings(b -> b.accessToken(token).mfaOptions(o -> o.deliveryMedium("SMS").attributeName(
+        "phone_number")))).isInstanceOfSatisfying(InvalidParameterException.class,
+            e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User does not have delivery config set to turn on SMS_MFA"));
+    sdk.adminUpdateUserAttributes(b -> b.userPoolId(pool.id()).username("jane")
+        .userAttributes(AttributeType.builder().name("phone_number").value("+15555550100").build()));
+    sdk.adminSetUserSettings(b -> b.userPoolId(pool.id()).username("jane").mfaOptions(o -> o.deliveryMedium("SMS")
+        .attributeName("phone_number")));
+    assertThat(sdk.getUserAuthFactors(b -> b.accessToken(token)).userMFASettingList()).containsExactly("SMS_MFA");
 
     assertThat(pool.arn()).isEqualTo("arn:aws:cognito-idp:us-east-1:123456789012:userpool/" + pool.id());
     sdk.tagResource(b -> b.resourceArn(pool.arn()).tags(Map.of("stage", "test")));
