@@ -204,7 +204,9 @@ public enum Operation {
   /** SetUserSettings, for the user of an access token. */
   SET_USER_SETTINGS("SetUserSettings", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
   /** AdminSetUserSettings. */
-  ADMIN_SET_USER_SETTINGS("AdminSetUserSettings", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND);
+  ADMIN_SET_USER_SETTINGS("AdminSetUserSettings", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
+  /** GetCSVHeader. */
+  GET_CSV_HEADER("GetCSVHeader", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND);
 
   /** The operations that change attributes only: a contact another user holds is an alias that exists. */
   static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES,

@@ -126,6 +126,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserR
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsRequest;
@@ -236,6 +238,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   private final WebAuthnOperations webAuthn;
   private final AccountOperations account;
   private final TagOperations tags;
+  private final ImportOperations imports;
 
   private InProcessCognitoClient(InProcessCognito cognito) {
     this.cognito = Objects.requireNonNull(cognito, "cognito is null");
@@ -260,6 +263,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     this.webAuthn = new WebAuthnOperations(cognito.webAuthn(), replies);
     this.account = new AccountOperations(cognito, replies);
     this.tags = new TagOperations(service, replies);
+    this.imports = new ImportOperations(service, replies);
   }
 
   // -- static API
@@ -847,7 +851,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
     return webAuthn.delete(r);
   }
 
-  // -- the signed-in user's account, the pool's tags: AccountOperations, TagOperations
+  // -- the user's account, the pool's tags, user import: AccountOperations, TagOperations, ImportOperations
 
   @Override
   public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest r) {
@@ -867,6 +871,11 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest r) {
     return account.adminSetUserSettings(r);
+  }
+
+  @Override
+  public GetCsvHeaderResponse getCSVHeader(GetCsvHeaderRequest r) {
+    return imports.getCSVHeader(r);
   }
 
   @Override

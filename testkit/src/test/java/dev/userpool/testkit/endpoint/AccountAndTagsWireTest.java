@@ -63,6 +63,9 @@ class AccountAndTagsWireTest {
     sdk.untagResource(b -> b.resourceArn(pool.arn()).tagKeys("team"));
     assertThat(sdk.listTagsForResource(b -> b.resourceArn(pool.arn())).tags()).isEqualTo(Map.of("stage", "test"));
     assertThat(sdk.describeUserPool(b -> b.userPoolId(pool.id())).userPool().userPoolTags()).isEqualTo(Map.of("stage", "test"));
+    assertThat(sdk.getCSVHeader(b -> b.userPoolId(pool.id())).csvHeader()).startsWith("name", "given_name")
+        .endsWith("updated_at", "cognito:mfa_enabled", "cognito:username");
+
     String other = "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_nothere1";
     assertThatThrownBy(() -> sdk.listTagsForResource(b -> b.resourceArn(other)))
         .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> {

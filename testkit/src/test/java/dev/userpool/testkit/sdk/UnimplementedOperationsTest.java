@@ -42,7 +42,7 @@ class UnimplementedOperationsTest {
       "AddCustomAttributes", "ListUserPools", "ListUserPoolClients", "UpdateUserPoolClient", "DeleteUserPoolClient",
       "AdminUpdateUserAttributes",
       "AdminDeleteUserAttributes", "DeleteUserAttributes", "TagResource", "UntagResource", "ListTagsForResource", "GetUserAuthFactors",
-      "SetUserSettings", "AdminSetUserSettings", "UpdateUserAttributes",
+      "SetUserSettings", "AdminSetUserSettings", "GetCSVHeader", "UpdateUserAttributes",
       "DeleteUser", "ResendConfirmationCode",
       "GetUserAttributeVerificationCode",
       "VerifyUserAttribute", "GetTokensFromRefreshToken",
