@@ -29,6 +29,7 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
     MfaConfigurationRefused,
     UserAuthRefused,
     WebAuthnRefused,
+    TagsRefused,
     PasswordErrors.InvalidPassword,
     PasswordErrors.MalformedPassword,
     PasswordErrors.PasswordHistoryPolicyViolation,
@@ -111,7 +112,8 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
         .appendAll(List.of(MfaConfigurationRefused.Reason.values()).map(MfaConfigurationRefused::new))
         .appendAll(UserAuthRefused.samples())
         .appendAll(List.of(WebAuthnRefused.Reason.values()).map(WebAuthnRefused::new))
-        .appendAll(List.of(DeviceRefused.Reason.values()).map(DeviceRefused::new));
+        .appendAll(List.of(DeviceRefused.Reason.values()).map(DeviceRefused::new))
+        .appendAll(List.of(TagsRefused.Reason.values()).map(r -> new TagsRefused(r, "us-east-1_EXAMPLE")));
   }
 
   // -- InvalidParameterException

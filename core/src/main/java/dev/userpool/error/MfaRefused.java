@@ -30,7 +30,9 @@ public record MfaRefused(Reason reason) implements CognitoError {
     /** An email preference for a user without a verified email (the same wording for EMAIL_OTP, the library's reading). */
     NO_VERIFIED_EMAIL(ErrorCode.INVALID_PARAMETER, "User does not have delivery config set to turn on EMAIL_OTP"),
     /** A wrong code answering an MFA challenge (observed: amplify-js#3066, #11069). */
-    CODE_MISMATCH(ErrorCode.CODE_MISMATCH, "Invalid code or auth state for the user.");
+    CODE_MISMATCH(ErrorCode.CODE_MISMATCH, "Invalid code or auth state for the user."),
+    /** SetUserSettings or AdminSetUserSettings with an option other than SMS to phone_number (decided wording). */
+    MFA_OPTION_NOT_SMS(ErrorCode.INVALID_PARAMETER, "MFAOptions can only set SMS delivery to phone_number.");
 
     private final ErrorCode code;
     private final String message;

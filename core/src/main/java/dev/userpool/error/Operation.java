@@ -209,7 +209,23 @@ public enum Operation {
   ADMIN_UPDATE_DEVICE_STATUS("AdminUpdateDeviceStatus", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND,
       ErrorCode.USER_NOT_FOUND),
   /** AdminForgetDevice. */
-  ADMIN_FORGET_DEVICE("AdminForgetDevice", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND);
+  ADMIN_FORGET_DEVICE("AdminForgetDevice", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
+  /** DeleteUserAttributes, for the user of an access token. */
+  DELETE_USER_ATTRIBUTES("DeleteUserAttributes", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
+  /** TagResource, on a user pool's ARN. */
+  TAG_RESOURCE("TagResource", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** UntagResource, on a user pool's ARN. */
+  UNTAG_RESOURCE("UntagResource", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** ListTagsForResource, on a user pool's ARN. */
+  LIST_TAGS_FOR_RESOURCE("ListTagsForResource", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND),
+  /** GetUserAuthFactors, for the user of an access token. */
+  GET_USER_AUTH_FACTORS("GetUserAuthFactors", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
+  /** SetUserSettings, for the user of an access token. */
+  SET_USER_SETTINGS("SetUserSettings", ErrorCode.INVALID_PARAMETER, ErrorCode.NOT_AUTHORIZED),
+  /** AdminSetUserSettings. */
+  ADMIN_SET_USER_SETTINGS("AdminSetUserSettings", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND, ErrorCode.USER_NOT_FOUND),
+  /** GetCSVHeader. */
+  GET_CSV_HEADER("GetCSVHeader", ErrorCode.INVALID_PARAMETER, ErrorCode.RESOURCE_NOT_FOUND);
 
   /** The operations that change attributes only: a contact another user holds is an alias that exists. */
   static final Set<Operation> ATTRIBUTE_UPDATES = LinkedHashSet.of(ADMIN_UPDATE_USER_ATTRIBUTES, UPDATE_USER_ATTRIBUTES,

@@ -126,6 +126,12 @@ public abstract class UserPool {
     return Option.none();
   }
 
+  /** {@code UserPoolTags}: the pool's tags, key to value, in the order they were given ({@link PoolTags}). */
+  @Value.Default
+  public Map<String, String> tags() {
+    return LinkedHashMap.empty();
+  }
+
   /** When the pool was created. */
   public abstract Instant creationDate();
 
@@ -191,6 +197,9 @@ public abstract class UserPool {
 
   /** This pool with another domain, or none. */
   public abstract UserPool withDomain(Option<String> domain);
+
+  /** This pool with other tags. */
+  public abstract UserPool withTags(Map<String, String> tags);
 
   /** This pool with another modification date. */
   public abstract UserPool withLastModifiedDate(Instant instant);

@@ -330,7 +330,7 @@ public final class Commands implements PoolCommands, UserCommands, TokenCommands
         : Either.right(Tuple.of(new UserPoolId(rawPoolId), new Sub(rawSub)));
   }
 
-  private static Validation<Seq<ParameterViolation>, Seq<String>> attributeNames(java.util.List<String> raw) {
+  static Validation<Seq<ParameterViolation>, Seq<String>> attributeNames(java.util.List<String> raw) {
     if (raw == null) {
       return Validation.invalid(List.of(new ParameterViolation.Missing("userAttributeNames")));
     }

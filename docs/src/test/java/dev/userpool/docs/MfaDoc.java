@@ -29,7 +29,8 @@ final class MfaDoc {
       MfaRefused.Reason.NO_SOFTWARE_TOKEN, "observed: aws/aws-sdk-js-v3#4645",
       MfaRefused.Reason.NO_PHONE_NUMBER, "decided: SOFTWARE_TOKEN_MFA's wording with SMS_MFA",
       MfaRefused.Reason.NO_VERIFIED_EMAIL, "decided: SOFTWARE_TOKEN_MFA's wording with EMAIL_OTP",
-      MfaRefused.Reason.CODE_MISMATCH, "observed: aws-amplify/amplify-js#3066, #11069");
+      MfaRefused.Reason.CODE_MISMATCH, "observed: aws-amplify/amplify-js#3066, #11069",
+      MfaRefused.Reason.MFA_OPTION_NOT_SMS, "decided: AWS says MFAOptions sets SMS to phone_number only, not with what words");
 
   /** Where each pool configuration message comes from. */
   private static final Map<MfaConfigurationRefused.Reason, String> CONFIGURATION_SOURCES = Map.of(

@@ -267,6 +267,7 @@ final class Documents {
     });
     SchemaDocuments.write(o.putArray("schema"), p.schema());
     OAuthDocuments.writePool(o, p);
+    TagDocuments.write(o, p);
     LambdaConfigDocuments.write(o, p.lambdaConfig());
     DeviceDocuments.writePool(o, p.deviceConfiguration());
     MfaDocuments.writePool(o, p.mfa());
@@ -305,7 +306,7 @@ final class Documents {
       client = OAuthDocuments.readClient(c, client);
       clients = clients.put(client.clientId(), client);
     }
-    return OAuthDocuments.readPool(o, UserPool.builder()
+    return TagDocuments.read(o, OAuthDocuments.readPool(o, UserPool.builder()
         .id(new UserPoolId(o.get("id").textValue()))
         .name(o.get("name").textValue())
         .passwordPolicy(policy)
@@ -326,7 +327,7 @@ final class Documents {
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)
-        .build());
+        .build()));
   }
 
   // -- groups

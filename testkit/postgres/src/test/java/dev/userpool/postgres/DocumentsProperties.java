@@ -48,7 +48,9 @@ import dev.userpool.pool.LambdaConfig;
 import dev.userpool.pool.Trigger;
 import java.util.Set;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.domains.Domain;
 
 /**
@@ -71,6 +73,18 @@ class DocumentsProperties {
   void everyFieldOfAPoolSurvivesItsDocument(@ForAll UserPool pool) {
     UserPool saved = pool.withVersion(7);
     assertThat(Documents.pool(Documents.ofPool(saved), 7)).isEqualTo(saved);
+  }
+
+  @Property
+  @Domain(CognitoDomain.class)
+  void everyPoolsTagsSurviveItsDocumentInOrder(@ForAll UserPool pool, @ForAll Map<@AlphaChars @StringLength(min = 1,
+      max = 10) String, @AlphaChars String> tags) {
+    UserPool saved = pool.withTags(LinkedHashMap.ofAll(tags)).withVersion(4);
+
+    UserPool read = Documents.pool(Documents.ofPool(saved), 4);
+
+    assertThat(read.tags().keySet().toList()).isEqualTo(saved.tags().keySet().toList());
+    assertThat(read).isEqualTo(saved);
   }
 
   @Property

@@ -25,6 +25,22 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForget
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.*;
 
 /**
@@ -76,6 +92,9 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
   private final MfaOperations mfa;
   private final WebAuthnOperations webAuthn;
   private final DeviceOperations devices;
+  private final AccountOperations account;
+  private final TagOperations tags;
+  private final ImportOperations imports;
 
   private InProcessCognitoClient(InProcessCognito cognito, ClientReplies replies) {
     super(cognito, replies);
@@ -90,6 +109,9 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
     this.groups = new GroupOperations(cognito.groupService(), replies);
     this.mfa = new MfaOperations(cognito.mfa(), replies);
     this.webAuthn = new WebAuthnOperations(cognito.webAuthn(), replies);
+    this.account = new AccountOperations(cognito, replies);
+    this.tags = new TagOperations(service, replies);
+    this.imports = new ImportOperations(service, replies);
   }
 
   // -- static API
@@ -451,6 +473,48 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
   @Override
   public AdminForgetDeviceResponse adminForgetDevice(AdminForgetDeviceRequest r) {
     return devices.adminForget(r);
+  }
+
+  // -- the user's account, the pool's tags, user import: AccountOperations, TagOperations, ImportOperations
+
+  @Override
+  public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest r) {
+    return account.deleteUserAttributes(r);
+  }
+
+  @Override
+  public GetUserAuthFactorsResponse getUserAuthFactors(GetUserAuthFactorsRequest r) {
+    return account.getUserAuthFactors(r);
+  }
+
+  @Override
+  public SetUserSettingsResponse setUserSettings(SetUserSettingsRequest r) {
+    return account.setUserSettings(r);
+  }
+
+  @Override
+  public AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest r) {
+    return account.adminSetUserSettings(r);
+  }
+
+  @Override
+  public GetCsvHeaderResponse getCSVHeader(GetCsvHeaderRequest r) {
+    return imports.getCSVHeader(r);
+  }
+
+  @Override
+  public TagResourceResponse tagResource(TagResourceRequest r) {
+    return tags.tagResource(r);
+  }
+
+  @Override
+  public UntagResourceResponse untagResource(UntagResourceRequest r) {
+    return tags.untagResource(r);
+  }
+
+  @Override
+  public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
+    return tags.listTagsForResource(r);
   }
 
   @Override

@@ -44,6 +44,7 @@ final class PoolOperations {
   private final OAuthOperations oauth;
   private final Replies replies;
   private final DeviceOperations devices;
+  private final TagOperations tags;
 
   PoolOperations(InProcessCognito cognito, UserPoolService service, OAuthOperations oauth, Replies replies) {
     this.cognito = cognito;
@@ -51,11 +52,13 @@ final class PoolOperations {
     this.oauth = oauth;
     this.replies = replies;
     this.devices = new DeviceOperations(cognito.devices(), replies);
+    this.tags = new TagOperations(service, replies);
   }
 
   CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
     UserPool pool = replies.run(cognito.signInPolicies().createUserPool(UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
-        () -> devices.createUserPool(r.deviceConfiguration(), () -> PoolMfaShapes.createUserPool(service, r))));
+        () -> devices.createUserPool(r.deviceConfiguration(),
+            () -> tags.kept(PoolMfaShapes.createUserPool(service, r), r.hasUserPoolTags(), r.userPoolTags()))));
     return replies.respond(CreateUserPoolResponse.builder().userPool(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes
         .withLambdaConfig(Shapes.pool(pool, 0), pool), pool), pool)), CreateUserPoolResponse.class);
   }
@@ -70,7 +73,8 @@ final class PoolOperations {
 
   UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
     replies.run(cognito.signInPolicies().updateUserPool(r.userPoolId(), UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
-        () -> devices.updateUserPool(r.deviceConfiguration(), () -> PoolMfaShapes.updateUserPool(service, r))));
+        () -> devices.updateUserPool(r.deviceConfiguration(),
+            () -> tags.kept(PoolMfaShapes.updateUserPool(service, r), r.hasUserPoolTags(), r.userPoolTags()))));
     return replies.respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 

@@ -5,6 +5,7 @@ import dev.userpool.group.Group;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientSecret;
 import dev.userpool.pool.CaseSensitivity;
+import dev.userpool.pool.PoolArn;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.Requests;
@@ -170,6 +171,7 @@ final class Shapes {
             .build())
         .usernameConfiguration(UsernameConfigurationType.builder()
             .caseSensitive(pool.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE).build())
+        .userPoolTags(pool.tags().toJavaMap()).arn(PoolArn.of(pool.id()))
         .creationDate(pool.creationDate())
         .lastModifiedDate(pool.lastModifiedDate())
         .estimatedNumberOfUsers((int) Math.min(Integer.MAX_VALUE, estimatedNumberOfUsers))

@@ -56,9 +56,10 @@ class EndpointScenariosTest {
             assertThat(e.statusCode()).isEqualTo(400);
             assertThat(e.requestId()).isNotBlank();
           });
-      assertThatThrownBy(() -> sdk.getCSVHeader(b -> b.userPoolId(pool)))
+      assertThatThrownBy(() -> sdk.describeRiskConfiguration(b -> b.userPoolId(pool)))
           .isInstanceOfSatisfying(UnsupportedOperationException.class,
-              e -> assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("GetCSVHeader is not implemented by the userpool library."));
+              e -> assertThat(e.awsErrorDetails().errorMessage())
+                  .isEqualTo("DescribeRiskConfiguration is not implemented by the userpool library."));
     }
   }
 

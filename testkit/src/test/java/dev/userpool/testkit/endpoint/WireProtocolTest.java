@@ -261,9 +261,10 @@ class WireProtocolTest {
 
   @Test
   void shouldNameAnOperationTheLibraryDoesNotImplement() {
-    Wire.Reply reply = Wire.cognito(uri, "GetCSVHeader", "{\"UserPoolId\":\"us-east-1_x\"}").isError(400, "UnsupportedOperationException");
+    Wire.Reply reply = Wire.cognito(uri, "DescribeRiskConfiguration", "{\"UserPoolId\":\"us-east-1_x\"}").isError(400,
+        "UnsupportedOperationException");
 
-    assertThat(reply.message()).isEqualTo("GetCSVHeader is not implemented by the userpool library.");
+    assertThat(reply.message()).isEqualTo("DescribeRiskConfiguration is not implemented by the userpool library.");
   }
 
   @ParameterizedTest
