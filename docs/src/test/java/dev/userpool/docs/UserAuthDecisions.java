@@ -6,6 +6,7 @@ import dev.userpool.docs.Decisions.Source;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.UserAuthRefused;
 import dev.userpool.mfa.OneTimeCode;
+import dev.userpool.service.SignInCodeWords;
 import dev.userpool.userauth.FirstFactors;
 import dev.userpool.userauth.SignInPolicy;
 import java.util.List;
@@ -64,10 +65,19 @@ final class UserAuthDecisions {
           "AWS documents the challenges and their parameters, not the code's lifetime for every use nor the failed-attempt rule.",
           List.of(to(OneTimeCode.class, "accepts"), to(OneTimeCode.class, "LIFETIME")),
           List.of(Source.of(GUIDE + "user-pool-settings-mfa-sms-email-message.html"), Source.of("aws-amplify/amplify-js#3066"))),
+      entry("otp-words", Decisions.Kind.DECIDED, "The words of a sign-in code",
+          "SMS_MFA and SMS_OTP codes are sent in the pool's SmsAuthenticationMessage, EMAIL_OTP codes in EmailMfaConfiguration's "
+              + "Message and Subject, with the code in place of `{####}`; a pool without them sends `"
+              + SignInCodeWords.DEFAULT.smsMessage() + "` (email subject `" + SignInCodeWords.DEFAULT.emailSubject() + "`). A "
+              + "CustomMessage function (`CustomMessage_Authentication`) words over them; what it leaves unset keeps the pool's words.",
+          "The API reference says these templates carry the MFA and one-time sign-in codes and that a default message is sent "
+              + "without them; the default's words are not published, so they are the library's.",
+          List.of(to(SignInCodeWords.class, "of"), to(SignInCodeWords.class, "DEFAULT")),
+          List.of(Source.of(API + "API_SmsMfaConfigType.html"), Source.of(API + "API_EmailMfaConfigType.html"))),
       entry("userauth-not-implemented", Decisions.Kind.NOT_IMPLEMENTED, "Parts of USER_AUTH not here yet",
           "A PASSWORD or PASSWORD_SRP challenge answered on its own (not inside SELECT_CHALLENGE) is unsupported; a CREDENTIAL "
               + "sent with SELECT_CHALLENGE's ANSWER WEB_AUTHN is not read (the WEB_AUTHN challenge follows); the first SMS or "
-              + "email MFA does not mark the contact verified; messages carry the code, not the pool's SMS/email templates' text.",
+              + "email MFA does not mark the contact verified.",
           "Kept for later work; the plug points are in UserAuthSignIn.",
           List.of(to(UserAuthRefused.Reason.class, "WEB_AUTHN_NOT_CONFIGURED")), List.of()));
 
