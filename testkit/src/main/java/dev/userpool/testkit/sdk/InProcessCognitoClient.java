@@ -358,7 +358,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
-    run(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash())));
+    run(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash()),
+        Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
     return respond(ConfirmSignUpResponse.builder(), ConfirmSignUpResponse.class);
   }
 
@@ -398,7 +399,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest r) {
-    Results.CodeSent sent = run(service.signUps().forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash())));
+    Results.CodeSent sent = run(service.signUps().forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash()),
+        Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
     return respond(ForgotPasswordResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ForgotPasswordResponse.class);
   }
@@ -406,7 +408,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest r) {
     run(service.signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(),
-        r.password(), r.secretHash())));
+        r.password(), r.secretHash()), Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
     return respond(ConfirmForgotPasswordResponse.builder(), ConfirmForgotPasswordResponse.class);
   }
 
@@ -471,8 +473,6 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
         .challengeParameters(outcome.challengeParameters())
         .authenticationResult(outcome.authenticationResult()), AdminRespondToAuthChallengeResponse.class);
   }
-
-  // -- the user's own operations, by access token
 
   /** GetUserAttributeVerificationCode: the rules are {@link VerificationService}'s. */
   @Override
@@ -763,7 +763,7 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   @Override
   public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest r) {
     Results.CodeSent sent = run(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username(),
-        r.secretHash())));
+        r.secretHash()), Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
     return respond(ResendConfirmationCodeResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ResendConfirmationCodeResponse.class);
   }
