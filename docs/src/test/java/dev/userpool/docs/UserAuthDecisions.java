@@ -23,7 +23,8 @@ final class UserAuthDecisions {
           "InitiateAuth with USER_AUTH answers SELECT_CHALLENGE with AvailableChallenges (PASSWORD, PASSWORD_SRP, EMAIL_OTP, SMS_OTP, "
               + "WEB_AUTHN, those the pool's SignInPolicy allows and the user can use), or goes straight to PREFERRED_CHALLENGE; "
               + "PASSWORD with PASSWORD in the same request signs in at once, PASSWORD_SRP with SRP_A answers PASSWORD_VERIFIER, "
-              + "EMAIL_OTP and SMS_OTP send a code. SELECT_CHALLENGE is answered with ANSWER and that factor's own parameters.",
+              + "EMAIL_OTP and SMS_OTP send a code. SELECT_CHALLENGE is answered with ANSWER and that factor's own parameters, or by "
+              + "naming the factor as the ChallengeName: PASSWORD with PASSWORD, PASSWORD_SRP with SRP_A (same outcome).",
           "The API reference of InitiateAuth and RespondToAuthChallenge and the developer guide's choice-based pages say so.",
           List.of(to(FirstFactors.class, "ROWS")),
           List.of(Source.of(GUIDE + "authentication-flows-selection-sdk.html"), Source.of(API + "API_RespondToAuthChallenge.html"))),
@@ -75,11 +76,15 @@ final class UserAuthDecisions {
           List.of(to(SignInCodeWords.class, "of"), to(SignInCodeWords.class, "DEFAULT")),
           List.of(Source.of(API + "API_SmsMfaConfigType.html"), Source.of(API + "API_EmailMfaConfigType.html"))),
       entry("userauth-not-implemented", Decisions.Kind.NOT_IMPLEMENTED, "Parts of USER_AUTH not here yet",
-          "A PASSWORD or PASSWORD_SRP challenge answered on its own (not inside SELECT_CHALLENGE) is unsupported; a CREDENTIAL "
-              + "sent with SELECT_CHALLENGE's ANSWER WEB_AUTHN is not read (the WEB_AUTHN challenge follows); the first SMS or "
-              + "email MFA does not mark the contact verified.",
-          "Kept for later work; the plug points are in UserAuthSignIn.",
-          List.of(to(UserAuthRefused.Reason.class, "WEB_AUTHN_NOT_CONFIGURED")), List.of()));
+          "A CREDENTIAL sent with SELECT_CHALLENGE's ANSWER WEB_AUTHN is not read: the WEB_AUTHN challenge with "
+              + "CREDENTIAL_REQUEST_OPTIONS follows, answered by RespondToAuthChallenge WEB_AUTHN with CREDENTIAL (what Amplify "
+              + "v6 sends); the first SMS or email MFA does not mark the contact verified.",
+          "The API reference lists CREDENTIAL inside the SELECT_CHALLENGE answer, but a credential signs a challenge the pool "
+              + "issued, and SELECT_CHALLENGE issues none; Amplify v6 (handleWebAuthnSignInResult) answers the WEB_AUTHN "
+              + "challenge's options instead.",
+          List.of(to(UserAuthRefused.Reason.class, "WEB_AUTHN_NOT_CONFIGURED")),
+          List.of(Source.of(API + "API_ChallengeResponseType.html"), Source.of("https://github.com/aws-amplify/amplify-js/blob/main/"
+              + "packages/auth/src/client/flows/userAuth/handleWebAuthnSignInResult.ts"))));
 
   private UserAuthDecisions() {}
 
