@@ -111,7 +111,8 @@ final class CustomAuthDecisions {
               + "for unknown users; it does not say how the decoy ends, and the library cannot verify an answer for no one.",
           List.of(to(AppClient.class, "hidesUnknownUsers"), to(Results.Challenged.class, "known")), List.of(Source.of(DEFINE))),
       entry("custom-auth-not-implemented", Kind.NOT_IMPLEMENTED, "What CUSTOM_AUTH does not have yet",
-          "The decoy round of an unknown user ends at its first answer (`custom-auth-user-not-found`). The requests' ClientMetadata is not sent as `clientMetadata`. Device challenges and SMS_MFA inside the "
+          "The decoy round of an unknown user ends at its first answer (`custom-auth-user-not-found`). The requests' "
+              + "ClientMetadata is not sent as `clientMetadata`. Device challenges and SMS_MFA inside the "
               + "custom flow's session history are not produced.",
           "The guide documents them; the library's flow covers the documented sequence first.",
           List.of(to(CustomAuthRules.class)), List.of(Source.of(DEFINE))));

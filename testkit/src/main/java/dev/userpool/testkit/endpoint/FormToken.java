@@ -22,7 +22,8 @@ public final class FormToken {
   public static final String FIELD = "_csrf";
 
   /** The error page's message for a post without the matching token. */
-  public static final String REFUSED = "The sign-in form expired or did not come from this page. Go back to the application and sign in again.";
+  public static final String REFUSED = "The sign-in form expired or did not come from this page. "
+      + "Go back to the application and sign in again.";
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final int BYTES = 24;
