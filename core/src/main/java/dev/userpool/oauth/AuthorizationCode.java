@@ -58,6 +58,15 @@ public abstract class AuthorizationCode {
   /** When the user signed in ({@code auth_time}). */
   public abstract Instant authTime();
 
+  /**
+   * When the code was issued, which its lifetime counts from: the sign-in's time unless a session signed in earlier was
+   * resumed.
+   */
+  @Value.Default
+  public Instant issuedAt() {
+    return authTime();
+  }
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();
@@ -70,7 +79,7 @@ public abstract class AuthorizationCode {
 
   /** When the code stops being valid. */
   public Instant expiresAt() {
-    return authTime().plus(Duration.ofMinutes(LIFETIME_MINUTES));
+    return issuedAt().plus(Duration.ofMinutes(LIFETIME_MINUTES));
   }
 
   /**

@@ -65,10 +65,39 @@ final class CustomAuthSignIn {
     }
     Map<String, String> parameters = c.authParameters();
     Option<String> srpA = Option.of(parameters).flatMap(p -> Option.of(p.get("SRP_A")));
-    return required(parameters, "USERNAME").flatMap(username -> SignInFlows.secretHash(client, username, parameters)
-        .flatMap(ok -> recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client)
-            .unknownUserAtSignIn()).flatMap(CustomAuthSignIn::admitted).flatMap(user -> triggers.preAuthentication(pool, client, user))
-            .flatMap(user -> start(user, srpA, pool, client, ctx))))));
+    return required(parameters, "USERNAME").flatMap(username -> SignInFlows.secretHash(client, username, parameters).flatMap(ok -> {
+      if (client.hidesUnknownUsers() && engine.existing(pool, username, incorrect()).isLeft()) {
+        return decoy(username, pool, client, engine.context(pool));
+      }
+      return recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
+          .flatMap(CustomAuthSignIn::admitted).flatMap(user -> triggers.preAuthentication(pool, client, user))
+          .flatMap(user -> start(user, srpA, pool, client, ctx))));
+    }));
+  }
+
+  /**
+   * The custom sign-in of a name no user has, for a client that hides unknown users: Define, then Create when Define asks
+   * for a CUSTOM_CHALLENGE, each with {@code userNotFound} true and no attributes, and the decoy challenge with a session
+   * of its own; any other answer of Define (tokens, failure, another challenge) is {@code Incorrect username or password.}.
+   * Nothing is stored: the decoy's answer finds no user, so it too gets {@code Incorrect username or password.} (the
+   * library's decision; the developer guide documents the events, not how the decoy ends).
+   */
+  private Either<CognitoError, Results.SignIn> decoy(String username, UserPool pool, AppClient client, Context ctx) {
+    return custom.defineUnknown(pool, client, username).flatMap(answer -> {
+      if (CustomAuthRules.next(answer, List.empty(), true, canCreate(pool)) != CustomAuthRules.Next.CUSTOM_CHALLENGE) {
+        return Either.left(incorrect());
+      }
+      return custom.createUnknown(pool, client, username).map(created -> {
+        Map<String, String> parameters = new LinkedHashMap<>(created.publicParameters().toJavaMap());
+        parameters.putIfAbsent("USERNAME", username);
+        return new Results.Challenged(pool, Option.none(), CustomAuthRules.CUSTOM_CHALLENGE, Session.generate(ctx.randomness()),
+            parameters);
+      });
+    });
+  }
+
+  private static CognitoError incorrect() {
+    return new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD);
   }
 
   /** Whether {@code c} answers an open round of a custom sign-in: CUSTOM_CHALLENGE, or PASSWORD_VERIFIER in such a round. */
@@ -98,11 +127,13 @@ final class CustomAuthSignIn {
                     return Either.left(notConfigured());
                   }
                   Session session = c.session().get();
-                  return recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client)
-                      .unknownUserAtChallenge()).flatMap(
-                          user -> open(user, c.challengeName().name(), session, ctx)
-                              .flatMap(round -> answer.fold(text -> answered(user, round, text, pool, client, ctx),
-                                  proof -> proved(user, round, proof, session, pool, client, ctx))))));
+                  CognitoError unknown = client.hidesUnknownUsers() && !srp
+                      ? incorrect()
+                      : ExistenceErrors.of(client).unknownUserAtChallenge();
+                  return recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, unknown).flatMap(
+                      user -> open(user, c.challengeName().name(), session, ctx)
+                          .flatMap(round -> answer.fold(text -> answered(user, round, text, pool, client, ctx),
+                              proof -> proved(user, round, proof, session, pool, client, ctx))))));
                 })));
   }
 
@@ -172,7 +203,7 @@ final class CustomAuthSignIn {
           parameters.putIfAbsent("USERNAME", before.username().value());
           return new Step.Save<>(after, Option.none(), new UserEvent.CustomChallengeIssued(before.username(),
               CustomAuthRules.CUSTOM_CHALLENGE, ctx.now()),
-              Either.right(new Results.Challenged(pool, after,
+              Either.right(new Results.Challenged(pool, Option.some(after),
                   CustomAuthRules.CUSTOM_CHALLENGE, session, parameters)));
         });
       case FAIL :

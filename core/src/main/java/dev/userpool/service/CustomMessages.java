@@ -47,7 +47,7 @@ public final class CustomMessages {
         .with("usernameParameter", invitation ? Json.text(MessageText.USERNAME_PARAMETER) : new Json.Null()), caller.clientMetadata());
     return invocation.run(pool, source, caller.client(), user.username().value(), request, CustomMessageAnswer.NONE.toJson(),
         CustomMessageAnswer::read, CustomMessageAnswer.NONE, "1")
-        .map(answer -> answer.worded(MessageText.defaults(message), invitation, secret, username));
+        .map(answer -> answer.worded(SignInCodeWords.defaults(pool, message), invitation, secret, username));
   }
 
   @Override

@@ -348,11 +348,12 @@ public final class HostedSignIn {
     if (a.responseType() == ResponseType.CODE) {
       String code = Sub.generate(randomness).value();
       endpoint.keep(AuthorizationCode.builder().code(code).pool(a.pool().id()).client(a.client().clientId()).sub(sub)
-          .redirectUri(a.redirectUri()).scopes(a.scopes()).pkce(a.pkce()).nonce(a.nonce()).authTime(clock.instant()).build());
+          .redirectUri(a.redirectUri()).scopes(a.scopes()).pkce(a.pkce()).nonce(a.nonce()).authTime(session.authTime())
+          .issuedAt(clock.instant()).build());
       return new Outcome.Redirected(Redirects.withQuery(a.redirectUri(), List.of(Tuple.of("code", code)).appendAll(state)), a.pool(),
           sub, session);
     }
-    OAuthTokenEndpoint.Tokens tokens = endpoint.issue(a.pool(), a.client(), user, a.scopes(), a.nonce(), false);
+    OAuthTokenEndpoint.Tokens tokens = endpoint.issue(a.pool(), a.client(), user, a.scopes(), a.nonce(), false, session.authTime());
     Seq<Tuple2<String, String>> fragment = List.of(Tuple.of("access_token", tokens.accessToken()))
         .appendAll(tokens.idToken().map(t -> Tuple.of("id_token", t)))
         .append(Tuple.of("token_type", "Bearer"))

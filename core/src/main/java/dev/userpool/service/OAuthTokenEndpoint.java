@@ -162,7 +162,8 @@ public final class OAuthTokenEndpoint {
     Instant now = clock.instant();
     return codes.take(r.code().get()).toEither(OAuthError.of(Kind.INVALID_GRANT))
         .flatMap(code -> code.redeem(client.clientId(), r.redirectUri(), r.codeVerifier(), now))
-        .flatMap(code -> enabledUser(pool, code.sub()).map(user -> issue(pool, client, user, code.scopes(), code.nonce(), true)));
+        .flatMap(code -> enabledUser(pool, code.sub())
+            .map(user -> issue(pool, client, user, code.scopes(), code.nonce(), true, code.authTime())));
   }
 
   private Either<OAuthError, Tokens> refresh(UserPool pool, AppClient client, TokenRequest r) {
@@ -177,9 +178,13 @@ public final class OAuthTokenEndpoint {
                 client.tokenValidity().accessToken().duration())));
   }
 
-  /** Tokens for a user who signed in on the hosted pages: a new family, with the granted scopes and the nonce. */
-  Tokens issue(UserPool pool, AppClient client, User user, Seq<String> scopes, Option<String> nonce, boolean withRefresh) {
-    Tuple2<TokenClaims, String> begun = tokens.begin(pool, client, user, Option.some(scopes));
+  /**
+   * Tokens for a user who signed in on the hosted pages at {@code authTime} (their {@code auth_time}): a new family, with
+   * the granted scopes and the nonce.
+   */
+  Tokens issue(UserPool pool, AppClient client, User user, Seq<String> scopes, Option<String> nonce, boolean withRefresh,
+      Instant authTime) {
+    Tuple2<TokenClaims, String> begun = tokens.begin(pool, client, user, Option.some(scopes), Option.some(authTime));
     return signed(client, begun._1, scopes, nonce, withRefresh ? Option.some(begun._2) : Option.none());
   }
 

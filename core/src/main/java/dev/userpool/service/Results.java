@@ -141,17 +141,28 @@ public final class Results {
 
   /**
    * A named challenge with its parameters and a session that answers once: CUSTOM_AUTH's {@code CUSTOM_CHALLENGE}, whose
-   * parameters are CreateAuthChallenge's public ones.
+   * parameters are CreateAuthChallenge's public ones; no user for the decoy round of a name no user has.
    */
-  public record Challenged(UserPool pool, User user, String challengeName, Session session, Map<String, String> challengeParameters)
+  public record Challenged(UserPool pool, Option<User> known, String challengeName, Session session,
+      Map<String, String> challengeParameters)
       implements
         SignIn {
     public Challenged {
       Objects.requireNonNull(pool, "pool is null");
-      Objects.requireNonNull(user, "user is null");
+      Objects.requireNonNull(known, "known is null");
       Objects.requireNonNull(challengeName, "challengeName is null");
       Objects.requireNonNull(session, "session is null");
       challengeParameters = Collections.unmodifiableMap(new LinkedHashMap<>(challengeParameters));
+    }
+
+    /**
+     * The user challenged.
+     *
+     * @throws java.util.NoSuchElementException for the decoy round of a name no user has (a caller's bug: check {@link #known})
+     */
+    @Override
+    public User user() {
+      return known.get();
     }
   }
 

@@ -73,13 +73,23 @@ public final class SignUpService {
     return guard.run(Operation.CONFIRM_SIGN_UP, () -> run(c));
   }
 
+  /** ConfirmSignUp, with its ClientMetadata for PostConfirmation. */
+  public Either<CognitoError, User> confirmSignUp(Requests.ConfirmSignUp r, TriggerInput input) {
+    return guard.run(Operation.CONFIRM_SIGN_UP, () -> Commands.parse(r).flatMap(c -> run(c, input)));
+  }
+
   private Either<CognitoError, User> run(Commands.ConfirmSignUp c) {
+    return run(c, TriggerInput.NONE);
+  }
+
+  private Either<CognitoError, User> run(Commands.ConfirmSignUp c, TriggerInput input) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
         .flatMap(pc -> engine.write(Operation.CONFIRM_SIGN_UP, pc._1,
             ctx -> engine.existing(pc._1, c.username().value(), ExistenceErrors.of(pc._2).unknownUserWithCode())
                 .flatMap(user -> user.confirmSignUp(c.confirmationCode(), ctx))
                 .map(Step::saveAfter))
-            .flatMap(user -> triggers.postConfirmation(pc._1, TriggerSource.PostConfirmation_ConfirmSignUp, Option.some(pc._2), user)));
+            .flatMap(user -> triggers.postConfirmation(pc._1, TriggerSource.PostConfirmation_ConfirmSignUp, Caller.of(pc._2)
+                .withClientMetadata(input.clientMetadata()), user)));
   }
 
   /**
@@ -95,11 +105,21 @@ public final class SignUpService {
     return guard.run(Operation.FORGOT_PASSWORD, () -> run(c));
   }
 
+  /** ForgotPassword, with its ClientMetadata for UserMigration and CustomMessage. */
+  public Either<CognitoError, Results.CodeSent> forgotPassword(Requests.ForgotPassword r, TriggerInput input) {
+    return guard.run(Operation.FORGOT_PASSWORD, () -> Commands.parse(r).flatMap(c -> run(c, input)));
+  }
+
   private Either<CognitoError, Results.CodeSent> run(Commands.ClientUser c) {
+    return run(c, TriggerInput.NONE);
+  }
+
+  private Either<CognitoError, Results.CodeSent> run(Commands.ClientUser c, TriggerInput input) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
-        .flatMap(pc -> triggers.migrations().beforeForgotPassword(pc._1, pc._2, c.username().value(), LinkedHashMap.empty()).map(m -> pc))
+        .flatMap(pc -> triggers.migrations().beforeForgotPassword(pc._1, pc._2, c.username().value(), input.clientMetadata())
+            .map(m -> pc))
         .flatMap(pc -> ExistenceErrors.of(pc._2).forgotPassword(c.username(),
-            engine.write(Operation.FORGOT_PASSWORD, pc._1, Caller.of(pc._2),
+            engine.write(Operation.FORGOT_PASSWORD, pc._1, Caller.of(pc._2).withClientMetadata(input.clientMetadata()),
                 ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
                     .flatMap(user -> user.forgotPassword(ctx))
                     .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));
@@ -115,7 +135,16 @@ public final class SignUpService {
     return guard.run(Operation.CONFIRM_FORGOT_PASSWORD, () -> run(c));
   }
 
+  /** ConfirmForgotPassword, with its ClientMetadata for PostConfirmation. */
+  public Either<CognitoError, User> confirmForgotPassword(Requests.ConfirmForgotPassword r, TriggerInput input) {
+    return guard.run(Operation.CONFIRM_FORGOT_PASSWORD, () -> Commands.parse(r).flatMap(c -> run(c, input)));
+  }
+
   private Either<CognitoError, User> run(Commands.ConfirmForgotPassword c) {
+    return run(c, TriggerInput.NONE);
+  }
+
+  private Either<CognitoError, User> run(Commands.ConfirmForgotPassword c, TriggerInput input) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash())).flatMap(pc -> {
       ExistenceErrors existence = ExistenceErrors.of(pc._2);
       return engine.write(Operation.CONFIRM_FORGOT_PASSWORD, pc._1,
@@ -124,7 +153,8 @@ public final class SignUpService {
                   .mapLeft(existence::confirmForgotPasswordRefusal))
               .map(Step::saveAfter))
           .flatMap(
-              user -> triggers.postConfirmation(pc._1, TriggerSource.PostConfirmation_ConfirmForgotPassword, Option.some(pc._2), user));
+              user -> triggers.postConfirmation(pc._1, TriggerSource.PostConfirmation_ConfirmForgotPassword,
+                  Caller.of(pc._2).withClientMetadata(input.clientMetadata()), user));
     });
   }
 
@@ -141,10 +171,19 @@ public final class SignUpService {
     return guard.run(Operation.RESEND_CONFIRMATION_CODE, () -> resend(c));
   }
 
+  /** ResendConfirmationCode, with its ClientMetadata for CustomMessage. */
+  public Either<CognitoError, Results.CodeSent> resendConfirmationCode(Requests.ResendConfirmationCode r, TriggerInput input) {
+    return guard.run(Operation.RESEND_CONFIRMATION_CODE, () -> Commands.parse(r).flatMap(c -> resend(c, input)));
+  }
+
   private Either<CognitoError, Results.CodeSent> resend(Commands.ClientUser c) {
+    return resend(c, TriggerInput.NONE);
+  }
+
+  private Either<CognitoError, Results.CodeSent> resend(Commands.ClientUser c, TriggerInput input) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
         .flatMap(pc -> ExistenceErrors.of(pc._2).resendConfirmationCode(c.username(),
-            engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1, Caller.of(pc._2),
+            engine.write(Operation.RESEND_CONFIRMATION_CODE, pc._1, Caller.of(pc._2).withClientMetadata(input.clientMetadata()),
                 ctx -> engine.existing(pc._1, c.username().value(), new UserNotFound(UserNotFound.Reason.USERNAME_CLIENT_ID_NOT_FOUND))
                     .flatMap(user -> user.resendConfirmationCode(ctx))
                     .map(t -> Step.save(t, new Results.CodeSent(t.message().flatMap(Message::delivery).get()))))));

@@ -173,17 +173,29 @@ public final class TokenService {
    * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
    */
   public Tuple2<TokenClaims, String> begin(UserPool pool, AppClient client, User user, Option<Seq<String>> scopes) {
+    return begin(pool, client, user, scopes, Option.none());
+  }
+
+  /**
+   * As {@link #begin(UserPool, AppClient, User, Option)}, with {@code authTime} as the family's and the tokens'
+   * {@code auth_time} when given: the sign-in the hosted pages' session resumes happened then, not now.
+   *
+   * @throws IllegalArgumentException if the user is disabled (a programmer error: no sign-in succeeds for one)
+   */
+  public Tuple2<TokenClaims, String> begin(UserPool pool, AppClient client, User user, Option<Seq<String>> scopes,
+      Option<Instant> authTime) {
     if (!user.enabled()) {
       throw new IllegalArgumentException("tokens are only for enabled users");
     }
     Instant now = clock.instant();
     pruneIfDue(now);
+    Instant authenticated = authTime.getOrElse(now);
     TokenIds ids = TokenIds.forSignIn(randomness);
     String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(REFRESH_TOKEN_BYTES));
     families.issue(TokenFamily.builder().originJti(ids.originJti()).eventId(ids.eventId()).pool(pool.id()).sub(user.sub())
-        .client(client.clientId()).authTime(now).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
+        .client(client.clientId()).authTime(authenticated).refreshExpiresAt(now.plus(client.tokenValidity().refreshToken().duration()))
         .scopes(scopes).build(), refresh);
-    return Tuple.of(claims(pool, client, user, now, now, ids), refresh);
+    return Tuple.of(claims(pool, client, user, authenticated, now, ids), refresh);
   }
 
   /** The compact JWS of {@code claims}, signed with the key of their use. */

@@ -149,8 +149,14 @@ public final class TriggerService {
    * function answers (its error is still returned: the library's decision, as Cognito confirms before it invokes).
    */
   public Either<CognitoError, User> postConfirmation(UserPool pool, TriggerSource source, Option<AppClient> client, User user) {
-    Json.Obj request = Json.Obj.empty().with("userAttributes", userAttributes(user));
-    return run(pool, source, client, user.username().value(), request, Json.Obj.empty(), answer -> Either.right(user), user);
+    return postConfirmation(pool, source, new Caller(client, LinkedHashMap.empty()), user);
+  }
+
+  /** PostConfirmation with the caller's ClientMetadata ({@code clientMetadata}, left out when none). */
+  Either<CognitoError, User> postConfirmation(UserPool pool, TriggerSource source, Caller caller, User user) {
+    Json.Obj request = TriggerInvocation.withClientMetadata(Json.Obj.empty().with("userAttributes", userAttributes(user)),
+        caller.clientMetadata());
+    return run(pool, source, caller.client(), user.username().value(), request, Json.Obj.empty(), answer -> Either.right(user), user);
   }
 
   /** The attributes SignUp stores: with {@code email_verified} and {@code phone_number_verified} as PreSignUp says. */

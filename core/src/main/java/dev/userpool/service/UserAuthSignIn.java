@@ -56,7 +56,8 @@ final class UserAuthSignIn {
 
   /** Whether RespondToAuthChallenge's {@code name} is a USER_AUTH challenge this class answers. */
   static boolean answers(ChallengeNameType name) {
-    return name == ChallengeNameType.SELECT_CHALLENGE || name == ChallengeNameType.WEB_AUTHN;
+    return name == ChallengeNameType.SELECT_CHALLENGE || name == ChallengeNameType.WEB_AUTHN || name == ChallengeNameType.PASSWORD
+        || name == ChallengeNameType.PASSWORD_SRP;
   }
 
   /** InitiateAuth or AdminInitiateAuth with USER_AUTH. */
@@ -186,7 +187,11 @@ final class UserAuthSignIn {
         new UserEvent.SignInFailed(user.username(), ctx.now()), Either.left(refused));
   }
 
-  /** RespondToAuthChallenge (or its admin form) to SELECT_CHALLENGE: USERNAME, the secret hash, the session, ANSWER. */
+  /**
+   * RespondToAuthChallenge (or its admin form) to SELECT_CHALLENGE: USERNAME, the secret hash, the session, ANSWER. The
+   * challenge may also be answered by naming the factor as the ChallengeName, PASSWORD (with PASSWORD) or PASSWORD_SRP (with
+   * SRP_A), as the API reference's ChallengeResponses list them: the same as ANSWER PASSWORD or PASSWORD_SRP.
+   */
   Either<CognitoError, Results.SignIn> respond(Operation op, UserPool pool, AppClient client, Commands.RespondToAuthChallenge c) {
     if (c.challengeName() == ChallengeNameType.WEB_AUTHN) {
       return answerWebAuthn(op, pool, client, c);
@@ -200,11 +205,16 @@ final class UserAuthSignIn {
           Session session = c.session().get();
           return flat(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
               .flatMap(user -> MfaSignIn.open(user, MfaStep.SELECT_CHALLENGE, session, ctx)
-                  .flatMap(open -> SignInFlows.required(responses, "ANSWER").flatMap(answer -> FirstFactors.named(answer)
+                  .flatMap(open -> chosen(c.challengeName(), responses).flatMap(answer -> FirstFactors.named(answer)
                       .filter(available(user, pool)::contains)
                       .toEither(() -> (CognitoError) new UserAuthRefused(UserAuthRefused.Reason.NOT_AVAILABLE))
                       .flatMap(factor -> begin(factor, user, Option.some(open), responses, pool, client, ctx)))))));
         }));
+  }
+
+  /** The factor a SELECT_CHALLENGE answer chose: ANSWER, or the ChallengeName PASSWORD or PASSWORD_SRP itself. */
+  private static Either<CognitoError, String> chosen(ChallengeNameType name, Map<String, String> responses) {
+    return name == ChallengeNameType.SELECT_CHALLENGE ? SignInFlows.required(responses, "ANSWER") : Either.right(name.name());
   }
 
   /** A password's success with the SELECT_CHALLENGE it answered used up. */

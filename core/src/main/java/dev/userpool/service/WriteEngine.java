@@ -104,6 +104,11 @@ final class WriteEngine {
     return Either.left(new CognitoError.InternalError());
   }
 
+  /** A context for a decision about {@code pool} that writes nothing (its time, randomness and codes). */
+  Context context(UserPool pool) {
+    return contexts.apply(pool);
+  }
+
   /** The pool, or ResourceNotFoundException. */
   Either<CognitoError, UserPool> pool(UserPoolId id) {
     return pools.find(id).toEither(() -> new CognitoError.ResourceNotFound(CognitoError.ResourceNotFound.Kind.USER_POOL, id.value()));

@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * The words of a message Cognito sends: the email's subject and body and the SMS text, with the code (or temporary
- * password) in place of {@link #CODE_PARAMETER} and the username in place of {@link #USERNAME_PARAMETER}. Pools of
- * this library have no message templates, so a message is worded by Cognito's defaults ({@link #defaults}) unless the
- * pool's custom message trigger words it. Rendered texts carry the secret: {@link #toString()} never shows them.
+ * password) in place of {@link #CODE_PARAMETER} and the username in place of {@link #USERNAME_PARAMETER}. A message
+ * is worded by Cognito's defaults ({@link #defaults}; a sign-in code by the pool's templates, in the service's
+ * {@code SignInCodeWords}) unless the pool's custom message trigger words it. Rendered texts carry the secret:
+ * {@link #toString()} never shows them.
  *
  * @param emailSubject the email's subject
  * @param emailMessage the email's body

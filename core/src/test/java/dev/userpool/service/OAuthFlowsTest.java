@@ -24,6 +24,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.Instant;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -257,6 +258,25 @@ class OAuthFlowsTest {
 
     assertThat(resumed.isDefined()).isEqualTo(samePool && minutes < HostedSession.LIFETIME_MINUTES && !promptLogin);
     resumed.forEach(r -> assertThat(r.pool().id()).isEqualTo(signedIn.pool().id()));
+  }
+
+  @Example
+  void shouldGiveAResumedSessionsTokensTheOriginalSignInsAuthTime() {
+    Instant signInTime = clock.instant();
+    HostedSignIn.Outcome.Redirected signedIn = (HostedSignIn.Outcome.Redirected) hosted.signIn(hosted.authorize(authorizeFor(web)).get(),
+        "jane", Fixtures.PASSWORD);
+    clock.advance(Duration.ofMinutes(20));
+    HostedSignIn.Outcome.Redirected resumed = hosted.resume(hosted.authorize(authorizeFor(web)).get(),
+        Option.some(signedIn.session().id()), Option.none()).get().get();
+    String code = resumed.location().substring((CALLBACK + "?code=").length());
+    clock.advance(Duration.ofMinutes(1));
+
+    OAuthTokenEndpoint.Tokens issued = endpoint.token(publicClient(web), grant("authorization_code", code, null)).get();
+
+    Claims access = signer.verify(issued.accessToken()).get();
+    assertThat(access.time("auth_time")).contains(signInTime);
+    assertThat(access.time("iat")).contains(signInTime.plus(Duration.ofMinutes(21)));
+    assertThat(signer.verify(issued.idToken().get()).get().time("auth_time")).contains(signInTime);
   }
 
   private HostedSignIn.AuthorizeRequest authorizeFor(AppClient client) {

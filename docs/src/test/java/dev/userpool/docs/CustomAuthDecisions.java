@@ -11,6 +11,7 @@ import dev.userpool.docs.Decisions.Source;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.LambdaConfigRefused;
 import dev.userpool.pool.AppClient;
+import dev.userpool.service.Results;
 import dev.userpool.testkit.PoolTriggers;
 import dev.userpool.trigger.CreateAnswer;
 import dev.userpool.trigger.DefineAnswer;
@@ -98,10 +99,20 @@ final class CustomAuthDecisions {
           "The three pages' syntax and examples; the printed event of aws-amplify/amplify-js#5834.",
           List.of(to(ChallengeResult.class), to(PoolTriggers.class, "defineAuthChallenge")),
           List.of(Source.of(DEFINE), Source.of(VERIFY), Source.of("aws-amplify/amplify-js#5834"))),
+      entry("custom-auth-user-not-found", Kind.DECIDED, "CUSTOM_AUTH for a name no user has",
+          "Under an app client with PreventUserExistenceErrors ENABLED, CUSTOM_AUTH for a name no user has runs "
+              + "DefineAuthChallenge with `userNotFound: true`, empty `userAttributes` and an empty session; when it asks for "
+              + "CUSTOM_CHALLENGE, CreateAuthChallenge runs the same way and its public parameters come back as the challenge, "
+              + "with a session (a decoy); any other answer of Define is `NotAuthorizedException: Incorrect username or "
+              + "password.`. Nothing is stored, so the decoy's answer (or any CUSTOM_CHALLENGE answer naming no user) gets "
+              + "`Incorrect username or password.` without running VerifyAuthChallengeResponse. With LEGACY the name is "
+              + "`UserNotFoundException` before any trigger.",
+          "The guide says `userNotFound` is true when the name matched no user, so the functions can keep the same experience "
+              + "for unknown users; it does not say how the decoy ends, and the library cannot verify an answer for no one.",
+          List.of(to(AppClient.class, "hidesUnknownUsers"), to(Results.Challenged.class, "known")), List.of(Source.of(DEFINE))),
       entry("custom-auth-not-implemented", Kind.NOT_IMPLEMENTED, "What CUSTOM_AUTH does not have yet",
-          "For an unknown user under PreventUserExistenceErrors ENABLED Cognito invokes the triggers with `userNotFound: true` "
-              + "(so an application can present a decoy challenge); the library answers `Incorrect username or password.` at "
-              + "once. The requests' ClientMetadata is not sent as `clientMetadata`. Device challenges and SMS_MFA inside the "
+          "The decoy round of an unknown user ends at its first answer (`custom-auth-user-not-found`). The requests' "
+              + "ClientMetadata is not sent as `clientMetadata`. Device challenges and SMS_MFA inside the "
               + "custom flow's session history are not produced.",
           "The guide documents them; the library's flow covers the documented sequence first.",
           List.of(to(CustomAuthRules.class)), List.of(Source.of(DEFINE))));

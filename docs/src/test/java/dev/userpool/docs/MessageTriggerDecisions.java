@@ -40,8 +40,8 @@ final class MessageTriggerDecisions {
               + "(`CustomMessage failed with error <message>.` and the other trigger errors), the change stays, and nothing is "
               + "delivered: the user asks for a new code, as after a bounced email. The events carry `codeParameter` `{####}`, "
               + "`usernameParameter` (`{username}` for invitations, else null) and the request's ClientMetadata when the "
-              + "library has it. Pools of this library have no message templates and no EmailSendingAccount, so the guide's "
-              + "InvalidLambdaResponseException for an email answer without DEVELOPER sending is not applied.",
+              + "library has it. The guide's InvalidLambdaResponseException for an email answer without DEVELOPER sending is not "
+              + "applied.",
           "Cognito sends the code after deciding it; the guide does not say what a failed message does to the change.",
           List.of(to(CustomMessages.class)), List.of(Source.of(CUSTOM_MESSAGE))),
       entry("user-migration", Kind.CONFIRMED, "UserMigration at sign-in and ForgotPassword",

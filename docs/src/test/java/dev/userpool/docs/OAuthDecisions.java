@@ -15,6 +15,7 @@ import dev.userpool.oauth.RedirectUris;
 import dev.userpool.oauth.Scopes;
 import dev.userpool.service.HostedSignIn;
 import dev.userpool.service.OAuthTokenEndpoint;
+import dev.userpool.testkit.endpoint.FormToken;
 import dev.userpool.testkit.store.InMemoryAuthorizationCodes;
 import dev.userpool.testkit.store.InMemoryHostedSessions;
 import java.util.List;
@@ -93,14 +94,22 @@ final class OAuthDecisions {
               + "Path=/, Max-Age the time left, no Secure attribute since the endpoint serves plain HTTP on localhost). While it "
               + "lasts, an authorize request for a client of the same pool redirects with a code at once; a client of another "
               + "pool gets the form; a disabled or deleted user gets the form. One endpoint serves every pool on one host, so a "
-              + "browser holds one session at a time (Cognito has a domain, hence a cookie, per pool). No `XSRF-TOKEN` cookie: "
-              + "the form takes no CSRF token.",
+              + "browser holds one session at a time (Cognito has a domain, hence a cookie, per pool). Tokens issued from a resumed "
+              + "session carry the sign-in's `auth_time`, not the time of the code or its redemption.",
           "A re:Post answer: the hosted UI's session cookie lasts one hour and is not configurable. AWS does not document the "
-              + "cookie: its name follows reports of the hosted UI's cookies; its attributes and the missing CSRF token are the "
-              + "library's.",
+              + "cookie: its name follows reports of the hosted UI's cookies; its attributes are the library's. `auth_time` is "
+              + "when the end user authenticated (OpenID Connect Core 1.0, ID Token).",
           List.of(to(HostedSession.class, "LIFETIME_MINUTES"), to(HostedSignIn.class, "resume")),
           List.of(Source
               .of("https://repost.aws/questions/QUjTUqjCB-QuyVW6B-HQYSFg/is-the-cognito-hosted-ui-browser-session-length-configurable"))),
+      entry("oauth-form-csrf", Kind.DECIDED, "The sign-in form's CSRF token",
+          "The page that shows the sign-in form sets an `" + FormToken.COOKIE + "` cookie (HttpOnly, SameSite=Lax, Path=/) and the "
+              + "same random value in the form's hidden `" + FormToken.FIELD + "` field, carried through the new-password and "
+              + "code forms; a `POST /login` whose field is missing or differs from the cookie gets `403` and the error page `"
+              + FormToken.REFUSED + "`, before its credentials are read.",
+          "Managed login and the hosted UI guard their forms with an XSRF-TOKEN cookie and a matching form value; AWS does "
+              + "not document the mechanism, its status or its message, so they are the library's.",
+          List.of(to(FormToken.class, "COOKIE"), to(FormToken.class, "FIELD")), List.of()),
       entry("oauth-prompt", Kind.DECIDED, "prompt=login shows the form, prompt=none needs a session",
           "`prompt=login` shows the sign-in form even to a browser with a session; `prompt=none` without a usable session "
               + "redirects with `error=login_required` (OpenID Connect Core section 3.1.2.6); other values are ignored.",

@@ -62,9 +62,11 @@ final class OAuthDoc {
             + "redirects with `error`); a browser whose `cognito` session cookie (one hour from its sign-in) names a session of "
             + "the client's pool is redirected with a code at once, unless `prompt=login`; `prompt=none` without one redirects "
             + "with `login_required`"),
-        List.of(code("/login"), "GET, POST (form)", "the sign-in page; its form posts username and password (and, for "
-            + "NEW_PASSWORD_REQUIRED, the new password; for SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, the code) and redirects "
-            + "with `code` and `state`, or the tokens in the fragment for `response_type=token`"),
+        List.of(code("/login"), "GET, POST (form)",
+            "the sign-in page; its form posts username and password with the page's CSRF token (the `XSRF-TOKEN` cookie "
+                + "and the `_csrf` field; without them `403`) (and, for "
+                + "NEW_PASSWORD_REQUIRED, the new password; for SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP, the code) and redirects "
+                + "with `code` and `state`, or the tokens in the fragment for `response_type=token`"),
         List.of(code("/oauth2/userInfo"), "GET, POST", "the user's attributes for a bearer access token with `openid`"),
         List.of(code("/oauth2/revoke"), "POST (form)", "revokes a refresh token and the tokens issued from it (RFC 7009)"),
         List.of(code("/logout"), "GET", "ends the browser's session and clears its cookie, then redirects to a registered "

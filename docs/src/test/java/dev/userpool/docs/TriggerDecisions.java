@@ -93,9 +93,12 @@ final class TriggerDecisions {
           List.of(to(Triggers.class, "NONE")), List.of()),
       entry("trigger-not-implemented", Kind.NOT_IMPLEMENTED, "Triggers and event members the library does not have yet",
           "The custom senders (and KMSKeyID); PreTokenGeneration's `TokenGeneration_HostedAuth` "
-              + "and V3's client-credentials tokens; ClientMetadata of the operations other than SignUp (SignUp's ValidationData "
-              + "and ClientMetadata reach PreSignUp and CustomMessage; elsewhere `validationData` is null and no `clientMetadata` "
-              + "is sent); a migrated user's welcome message and forceAliasCreation.",
+              + "and V3's client-credentials tokens; ClientMetadata of AdminCreateUser, AdminConfirmSignUp, AdminResetUserPassword, "
+              + "AdminUpdateUserAttributes, UpdateUserAttributes, the initiate calls and the challenge answers (SignUp's "
+              + "ValidationData and ClientMetadata reach PreSignUp and CustomMessage; ConfirmSignUp's and ConfirmForgotPassword's "
+              + "reach PostConfirmation, ForgotPassword's UserMigration and CustomMessage, ResendConfirmationCode's CustomMessage; "
+              + "elsewhere `validationData` is null and no `clientMetadata` is sent); a migrated user's welcome message and "
+              + "forceAliasCreation.",
           "Issue 25 lists them; the table of trigger sources marks each.",
           List.of(to(TriggerSource.class, "implemented")), List.of(Source.of(TRIGGERS)))),
       MessageTriggerDecisions.ENTRIES.stream()).toList();

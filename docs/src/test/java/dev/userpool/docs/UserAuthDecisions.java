@@ -6,6 +6,7 @@ import dev.userpool.docs.Decisions.Source;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.UserAuthRefused;
 import dev.userpool.mfa.OneTimeCode;
+import dev.userpool.service.SignInCodeWords;
 import dev.userpool.userauth.FirstFactors;
 import dev.userpool.userauth.SignInPolicy;
 import java.util.List;
@@ -22,7 +23,8 @@ final class UserAuthDecisions {
           "InitiateAuth with USER_AUTH answers SELECT_CHALLENGE with AvailableChallenges (PASSWORD, PASSWORD_SRP, EMAIL_OTP, SMS_OTP, "
               + "WEB_AUTHN, those the pool's SignInPolicy allows and the user can use), or goes straight to PREFERRED_CHALLENGE; "
               + "PASSWORD with PASSWORD in the same request signs in at once, PASSWORD_SRP with SRP_A answers PASSWORD_VERIFIER, "
-              + "EMAIL_OTP and SMS_OTP send a code. SELECT_CHALLENGE is answered with ANSWER and that factor's own parameters.",
+              + "EMAIL_OTP and SMS_OTP send a code. SELECT_CHALLENGE is answered with ANSWER and that factor's own parameters, or by "
+              + "naming the factor as the ChallengeName: PASSWORD with PASSWORD, PASSWORD_SRP with SRP_A (same outcome).",
           "The API reference of InitiateAuth and RespondToAuthChallenge and the developer guide's choice-based pages say so.",
           List.of(to(FirstFactors.class, "ROWS")),
           List.of(Source.of(GUIDE + "authentication-flows-selection-sdk.html"), Source.of(API + "API_RespondToAuthChallenge.html"))),
@@ -64,12 +66,25 @@ final class UserAuthDecisions {
           "AWS documents the challenges and their parameters, not the code's lifetime for every use nor the failed-attempt rule.",
           List.of(to(OneTimeCode.class, "accepts"), to(OneTimeCode.class, "LIFETIME")),
           List.of(Source.of(GUIDE + "user-pool-settings-mfa-sms-email-message.html"), Source.of("aws-amplify/amplify-js#3066"))),
+      entry("otp-words", Decisions.Kind.DECIDED, "The words of a sign-in code",
+          "SMS_MFA and SMS_OTP codes are sent in the pool's SmsAuthenticationMessage, EMAIL_OTP codes in EmailMfaConfiguration's "
+              + "Message and Subject, with the code in place of `{####}`; a pool without them sends `"
+              + SignInCodeWords.DEFAULT.smsMessage() + "` (email subject `" + SignInCodeWords.DEFAULT.emailSubject() + "`). A "
+              + "CustomMessage function (`CustomMessage_Authentication`) words over them; what it leaves unset keeps the pool's words.",
+          "The API reference says these templates carry the MFA and one-time sign-in codes and that a default message is sent "
+              + "without them; the default's words are not published, so they are the library's.",
+          List.of(to(SignInCodeWords.class, "of"), to(SignInCodeWords.class, "DEFAULT")),
+          List.of(Source.of(API + "API_SmsMfaConfigType.html"), Source.of(API + "API_EmailMfaConfigType.html"))),
       entry("userauth-not-implemented", Decisions.Kind.NOT_IMPLEMENTED, "Parts of USER_AUTH not here yet",
-          "A PASSWORD or PASSWORD_SRP challenge answered on its own (not inside SELECT_CHALLENGE) is unsupported; a CREDENTIAL "
-              + "sent with SELECT_CHALLENGE's ANSWER WEB_AUTHN is not read (the WEB_AUTHN challenge follows); the first SMS or "
-              + "email MFA does not mark the contact verified; messages carry the code, not the pool's SMS/email templates' text.",
-          "Kept for later work; the plug points are in UserAuthSignIn.",
-          List.of(to(UserAuthRefused.Reason.class, "WEB_AUTHN_NOT_CONFIGURED")), List.of()));
+          "A CREDENTIAL sent with SELECT_CHALLENGE's ANSWER WEB_AUTHN is not read: the WEB_AUTHN challenge with "
+              + "CREDENTIAL_REQUEST_OPTIONS follows, answered by RespondToAuthChallenge WEB_AUTHN with CREDENTIAL (what Amplify "
+              + "v6 sends); the first SMS or email MFA does not mark the contact verified.",
+          "The API reference lists CREDENTIAL inside the SELECT_CHALLENGE answer, but a credential signs a challenge the pool "
+              + "issued, and SELECT_CHALLENGE issues none; Amplify v6 (handleWebAuthnSignInResult) answers the WEB_AUTHN "
+              + "challenge's options instead.",
+          List.of(to(UserAuthRefused.Reason.class, "WEB_AUTHN_NOT_CONFIGURED")),
+          List.of(Source.of(API + "API_ChallengeResponseType.html"), Source.of("https://github.com/aws-amplify/amplify-js/blob/main/"
+              + "packages/auth/src/client/flows/userAuth/handleWebAuthnSignInResult.ts"))));
 
   private UserAuthDecisions() {}
 

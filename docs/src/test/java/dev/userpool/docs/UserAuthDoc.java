@@ -6,6 +6,7 @@ import dev.userpool.error.CognitoError;
 import dev.userpool.error.MfaRefused;
 import dev.userpool.error.UserAuthRefused;
 import dev.userpool.mfa.OneTimeCode;
+import dev.userpool.service.SignInCodeWords;
 import dev.userpool.userauth.FirstFactors;
 import dev.userpool.userauth.SignInPolicy;
 import java.util.ArrayList;
@@ -60,6 +61,11 @@ final class UserAuthDoc {
         + code("SMS") + " or " + code("EMAIL") + ") and " + code("CODE_DELIVERY_DESTINATION") + " (masked: " + code("j***@e***")
         + ", " + code("+*******1234") + ") say where it went. The answer is " + code("SMS_MFA_CODE") + ", " + code("EMAIL_OTP_CODE")
         + " or " + code("SMS_OTP_CODE") + "; a wrong or late code leaves the challenge open and counts toward the lockout.");
+    md.p("The message is in the pool's words: an SMS (SMS_MFA, SMS_OTP) is the pool's " + code("SmsAuthenticationMessage") + ", an "
+        + "email (EMAIL_OTP) EmailMfaConfiguration's " + code("Message") + " and " + code("Subject") + ", each with the code in place "
+        + "of " + code("{####}") + "; without them " + code(SignInCodeWords.DEFAULT.smsMessage()) + " (subject "
+        + code(SignInCodeWords.DEFAULT.emailSubject()) + "). A CustomMessage function, called with "
+        + code("CustomMessage_Authentication") + ", words over them as over any message.");
     md.h2("Messages");
     List<List<String>> messages = new ArrayList<>();
     for (UserAuthRefused.Reason reason : UserAuthRefused.Reason.values()) {

@@ -48,6 +48,7 @@ final class HostedDocuments {
     c.pkce().forEach(p -> o.putObject("pkce").put("challenge", p.challenge()).put("method", p.method().name()));
     c.nonce().forEach(n -> o.put("nonce", n));
     o.put("authTime", c.authTime().toString());
+    o.put("issuedAt", c.issuedAt().toString());
     return write(o);
   }
 
@@ -63,6 +64,7 @@ final class HostedDocuments {
             .textValue()))))
         .nonce(Option.of(o.get("nonce")).map(JsonNode::textValue))
         .authTime(Instant.parse(o.get("authTime").textValue()))
+        .issuedAt(Instant.parse(Option.of(o.get("issuedAt")).getOrElse(o.get("authTime")).textValue()))
         .build();
   }
 

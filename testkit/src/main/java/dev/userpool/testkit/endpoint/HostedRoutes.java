@@ -38,6 +38,7 @@ import java.util.Set;
  *   {@code redirect_uri} and the authorize parameters instead: redirects to the sign-in page with them. Either way the
  *   browser's sign-in session ends and its cookie is cleared.
  * </ul>
+ * The sign-in page's form carries a CSRF token ({@link FormToken}): a post without it is refused with {@code 403}.
  * A sign-in on the form gives the browser a session cookie ({@link SessionCookie}); while the session lasts, an authorize
  * request for a client of the same pool redirects at once ({@link HostedSignIn#resume}).
  * Every answer carries the endpoint's CORS headers; token and userInfo answers carry {@code Cache-Control: no-store}.
@@ -48,7 +49,7 @@ final class HostedRoutes {
   private static final String HTML_TYPE = "text/html; charset=utf-8";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> AUTHORIZE_PARAMETERS = List.of("client_id", "response_type", "redirect_uri", "scope", "state",
-      "nonce", "code_challenge", "code_challenge_method", "prompt");
+      "nonce", "code_challenge", "code_challenge_method", "prompt", FormToken.FIELD);
   private static final Map<String, String> NO_STORE = Map.of("Cache-Control", "no-store", "Pragma", "no-cache");
 
   private static final Set<String> STEPS = Set.of(MfaStep.SOFTWARE_TOKEN_MFA.name(), MfaStep.SMS_MFA.name(),
@@ -76,7 +77,9 @@ final class HostedRoutes {
       case "/oauth2/authorize" :
         return get ? Optional.of(authorize(query, request)) : Optional.empty();
       case "/login" :
-        return get ? Optional.of(authorize(query, request)) : post ? Optional.of(login(parameters(body(request)))) : Optional.empty();
+        return get
+            ? Optional.of(authorize(query, request))
+            : post ? Optional.of(login(parameters(body(request)), request)) : Optional.empty();
       case "/logout" :
         return get ? Optional.of(logout(query, request)) : Optional.empty();
       default :
@@ -148,11 +151,19 @@ final class HostedRoutes {
   private Reply authorize(Map<String, String> query, LocalEndpoint.Request request) {
     return oauth.hostedSignIn().authorize(authorizeRequest(query))
         .flatMap(a -> oauth.hostedSignIn().resume(a, SessionCookie.of(request.cookie()), opt(query, "prompt")))
-        .fold(HostedRoutes::refused, resumed -> resumed.map(r -> redirect(r.location()))
-            .getOrElse(() -> html(200, HostedPages.signIn(carried(query), null))));
+        .fold(HostedRoutes::refused, resumed -> resumed.map(r -> redirect(r.location())).getOrElse(() -> {
+          String token = FormToken.issue();
+          Map<String, String> hidden = carried(query);
+          hidden.put(FormToken.FIELD, token);
+          return new Reply(200, HTML_TYPE, HostedPages.signIn(hidden, null).getBytes(StandardCharsets.UTF_8), null,
+              Map.of("Cache-Control", "no-store", "Set-Cookie", FormToken.cookie(token)), false);
+        }));
   }
 
-  private Reply login(Map<String, String> form) {
+  private Reply login(Map<String, String> form, LocalEndpoint.Request request) {
+    if (!FormToken.matches(request.cookie(), form.get(FormToken.FIELD))) {
+      return html(403, HostedPages.error(FormToken.REFUSED));
+    }
     Either<HostedSignIn.Refusal, HostedSignIn.Authorization> checked = oauth.hostedSignIn().authorize(authorizeRequest(form));
     if (checked.isLeft()) {
       return refused(checked.getLeft());

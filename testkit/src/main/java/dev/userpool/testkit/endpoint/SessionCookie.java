@@ -29,13 +29,18 @@ final class SessionCookie {
 
   /** The session id a {@code Cookie} header carries, if any (the first {@value #NAME} cookie). */
   static Option<String> of(String header) {
+    return value(header, NAME);
+  }
+
+  /** The value of the first cookie named {@code name} in a {@code Cookie} header, if any. */
+  static Option<String> value(String header, String name) {
     if (header == null) {
       return Option.none();
     }
     for (String pair : header.split(";")) {
       String p = pair.trim();
       int eq = p.indexOf('=');
-      if (eq > 0 && NAME.equals(p.substring(0, eq)) && eq + 1 < p.length()) {
+      if (eq > 0 && name.equals(p.substring(0, eq)) && eq + 1 < p.length()) {
         return Option.some(p.substring(eq + 1));
       }
     }

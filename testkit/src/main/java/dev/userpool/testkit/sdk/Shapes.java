@@ -9,6 +9,7 @@ import dev.userpool.pool.PoolArn;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.service.Requests;
+import dev.userpool.service.TriggerInput;
 import dev.userpool.user.Attributes;
 import dev.userpool.user.CodeDelivery;
 import dev.userpool.user.Sub;
@@ -53,6 +54,11 @@ final class Shapes {
    * A map member as the service reads it: absent is null, and a key holding null is left out, as Cognito takes it
    * (amazon-cognito-identity-js sends {@code "DEVICE_KEY": null}).
    */
+  /** A request's ClientMetadata for the triggers its operation runs ({@code present}: the SDK request has the member). */
+  static TriggerInput clientMetadata(boolean present, Map<String, String> values) {
+    return TriggerInput.of(null, mapOrNull(present, values));
+  }
+
   static Map<String, String> mapOrNull(boolean present, Map<String, String> values) {
     if (!present) {
       return null;

@@ -72,7 +72,8 @@ final class UserOperations {
 
   ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
     replies
-        .run(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash())));
+        .run(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash()),
+            Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
     return replies.respond(ConfirmSignUpResponse.builder(), ConfirmSignUpResponse.class);
   }
 
@@ -99,14 +100,15 @@ final class UserOperations {
 
   ForgotPasswordResponse forgotPassword(ForgotPasswordRequest r) {
     Results.CodeSent sent = replies
-        .run(service.signUps().forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash())));
+        .run(service.signUps().forgotPassword(new Requests.ForgotPassword(r.clientId(), r.username(), r.secretHash()),
+            Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
     return replies.respond(ForgotPasswordResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ForgotPasswordResponse.class);
   }
 
   ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest r) {
     replies.run(service.signUps().confirmForgotPassword(new Requests.ConfirmForgotPassword(r.clientId(), r.username(), r.confirmationCode(),
-        r.password(), r.secretHash())));
+        r.password(), r.secretHash()), Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
     return replies.respond(ConfirmForgotPasswordResponse.builder(), ConfirmForgotPasswordResponse.class);
   }
 
@@ -168,7 +170,7 @@ final class UserOperations {
   ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest r) {
     Results.CodeSent sent = replies
         .run(service.signUps().resendConfirmationCode(new Requests.ResendConfirmationCode(r.clientId(), r.username(),
-            r.secretHash())));
+            r.secretHash()), Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
     return replies.respond(ResendConfirmationCodeResponse.builder().codeDeliveryDetails(Shapes.delivery(sent.codeDelivery())),
         ResendConfirmationCodeResponse.class);
   }

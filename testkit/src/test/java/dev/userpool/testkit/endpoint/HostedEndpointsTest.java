@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -83,6 +84,26 @@ class HostedEndpointsTest {
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * POST /login as a browser sends the form: with the CSRF token of the sign-in page it was served (its XSRF-TOKEN cookie and
+   * the form's _csrf field).
+   */
+  private HttpResponse<String> login(Map<String, String> parameters) throws Exception {
+    HttpResponse<String> page = get("/oauth2/authorize?" + form(authorizeParameters()), null);
+    String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+    Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(field.find()).isTrue();
+    Map<String, String> withToken = new LinkedHashMap<>(parameters);
+    withToken.put("_csrf", field.group(1));
+    return postWithCookie(withToken, cookie.substring(0, cookie.indexOf(';')));
+  }
+
+  private HttpResponse<String> postWithCookie(Map<String, String> parameters, String cookie) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base.get() + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpResponse<String> get(String pathAndQuery, String authorization) throws Exception {
     return get(pathAndQuery, "Authorization", authorization);
   }
@@ -99,7 +120,7 @@ class HostedEndpointsTest {
     Map<String, String> login = new LinkedHashMap<>(authorizeParameters());
     login.put("username", "jane");
     login.put("password", "Final-Passw0rd!");
-    return post("/login", login, null);
+    return login(login);
   }
 
   private static String basic(UserPoolClientType client) {
@@ -168,14 +189,14 @@ class HostedEndpointsTest {
     Map<String, String> wrong = new LinkedHashMap<>(authorizeParameters());
     wrong.put("username", "jane");
     wrong.put("password", "Wrong-passw0rd");
-    HttpResponse<String> refused = post("/login", wrong, null);
+    HttpResponse<String> refused = login(wrong);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("role=\"alert\">Incorrect username or password.<").doesNotContain("Wrong-passw0rd");
 
     Map<String, String> login = new LinkedHashMap<>(authorizeParameters());
     login.put("username", "jane");
     login.put("password", "Final-Passw0rd!");
-    HttpResponse<String> signedIn = post("/login", login, null);
+    HttpResponse<String> signedIn = login(login);
     assertThat(signedIn.statusCode()).isEqualTo(302);
     String location = signedIn.headers().firstValue("Location").orElseThrow();
     Matcher m = Pattern.compile(Pattern.quote(CALLBACK) + "\\?code=([^&]+)&state=xyz").matcher(location);
@@ -205,13 +226,35 @@ class HostedEndpointsTest {
   }
 
   @Test
+  void shouldRefuseASignInPostWithoutTheFormsCsrfToken() throws Exception {
+    HttpResponse<String> page = get("/oauth2/authorize?" + form(authorizeParameters()), null);
+    assertThat(page.headers().firstValue("Set-Cookie").orElseThrow())
+        .matches("XSRF-TOKEN=[A-Za-z0-9_-]{32}; Path=/; HttpOnly; SameSite=Lax");
+    Map<String, String> credentials = new LinkedHashMap<>(authorizeParameters());
+    credentials.put("username", "jane");
+    credentials.put("password", "Final-Passw0rd!");
+
+    HttpResponse<String> noToken = post("/login", credentials, null);
+    Map<String, String> forged = new LinkedHashMap<>(credentials);
+    forged.put("_csrf", "forged-token");
+    HttpResponse<String> wrongToken = postWithCookie(forged, "XSRF-TOKEN=another-token");
+
+    for (HttpResponse<String> refused : List.of(noToken, wrongToken)) {
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).contains("role=\"alert\">The sign-in form expired or did not come from this page.");
+      assertThat(refused.headers().firstValue("Location")).isEmpty();
+    }
+    assertThat(login(credentials).statusCode()).isEqualTo(302);
+  }
+
+  @Test
   void shouldAskForANewPasswordWhenTheUserHasATemporaryOne() throws Exception {
     sdk.adminCreateUser(b -> b.userPoolId(pool).username("joe").temporaryPassword("Temp-Passw0rd!").messageAction("SUPPRESS"));
     Map<String, String> login = new LinkedHashMap<>(authorizeParameters());
     login.put("username", "joe");
     login.put("password", "Temp-Passw0rd!");
 
-    HttpResponse<String> challenge = post("/login", login, null);
+    HttpResponse<String> challenge = login(login);
     assertThat(challenge.statusCode()).isEqualTo(200);
     assertThat(challenge.body()).contains("<label for=\"new_password\">New password</label>");
     Matcher session = Pattern.compile("name=\"session\" value=\"([^\"]+)\"").matcher(challenge.body());
@@ -221,7 +264,7 @@ class HostedEndpointsTest {
     answer.put("username", "joe");
     answer.put("session", session.group(1));
     answer.put("new_password", "New-Passw0rd!");
-    HttpResponse<String> signedIn = post("/login", answer, null);
+    HttpResponse<String> signedIn = login(answer);
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(signedIn.headers().firstValue("Location").orElseThrow()).startsWith(CALLBACK + "?code=");
   }
@@ -325,7 +368,7 @@ class HostedEndpointsTest {
     answer.put("session", session.group(1));
     answer.put("mfa_step", "SOFTWARE_TOKEN_MFA");
     answer.put("mfa_code", Totp.code(secret, Instant.now()));
-    HttpResponse<String> signedIn = post("/login", answer, null);
+    HttpResponse<String> signedIn = login(answer);
     assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
     assertThat(signedIn.headers().firstValue("Location").orElseThrow()).startsWith(CALLBACK + "?code=");
     assertThat(signedIn.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("cognito=");

@@ -307,11 +307,29 @@ class CustomAuthTest {
     }
 
     @Test
-    void shouldHideAnUnknownUserAsTheOtherSignInsDo() {
+    void shouldRunDefineAndCreateWithUserNotFoundForAnUnknownUserAndRefuseTheDecoysAnswer() {
       mathPool(CustomAuthTest::threeTries);
 
+      InitiateAuthResponse decoy = initiate(Map.of("USERNAME", "nobody"));
+
+      assertThat(decoy.challengeNameAsString()).isEqualTo("CUSTOM_CHALLENGE");
+      assertThat(decoy.challengeParameters()).containsExactlyInAnyOrderEntriesOf(Map.of("question", "2+3", "USERNAME", "nobody"));
+      assertThat(decoy.session()).isNotBlank();
+      assertThat(events(DEFINE)).singleElement().asString().contains("\"userName\":\"nobody\"")
+          .contains("\"request\":{\"userAttributes\":{},\"session\":[],\"userNotFound\":true}");
+      assertThat(events(CREATE)).singleElement().asString().contains("\"userNotFound\":true");
+      refused(() -> client.respondToAuthChallenge(b -> b.clientId(clientId).challengeName("CUSTOM_CHALLENGE").session(decoy.session())
+          .challengeResponses(Map.of("USERNAME", "nobody", "ANSWER", "5"))), NotAuthorizedException.class,
+          "Incorrect username or password.");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownUserWhenDefineDoesNotAskForACustomChallenge() {
+      mathPool(event -> DefineAnswer.tokens());
+
       refused(() -> initiate(Map.of("USERNAME", "nobody")), NotAuthorizedException.class, "Incorrect username or password.");
-      assertThat(events(DEFINE)).isEmpty();
+      assertThat(events(DEFINE)).singleElement().asString().contains("\"userNotFound\":true");
+      assertThat(events(CREATE)).isEmpty();
     }
 
     @Test
