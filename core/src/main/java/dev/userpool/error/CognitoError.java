@@ -20,6 +20,7 @@ public sealed interface CognitoError
     CognitoError.InvalidParameter,
     AttributesRefused,
     OAuthConfigRefused,
+    ConfigurationRefused,
     MfaRefused,
     MfaConfigurationRefused,
     UserAuthRefused,
@@ -100,6 +101,7 @@ public sealed interface CognitoError
         .append(new GroupNotFound())
         .append(new UnsupportedTokenType())
         .appendAll(OAuthConfigRefused.samples())
+        .append(new ConfigurationRefused(List.of("UserPoolAddOns.AdvancedSecurityMode")))
         .appendAll(List.of(LambdaError.Kind.values()).map(k -> new LambdaError(k, "PreSignUp", "Registration is closed")))
         .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")))
         .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))
