@@ -358,7 +358,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
-    run(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash())));
+    run(ConfigurationMembers
+        .check("ConfirmSignUp", r, new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash()))
+        .flatMap(service.signUps()::confirmSignUp));
     return respond(ConfirmSignUpResponse.builder(), ConfirmSignUpResponse.class);
   }
 
@@ -370,8 +372,9 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
 
   @Override
   public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest r) {
-    User user = run(service.adminCreateUser(new Requests.AdminCreateUser(r.userPoolId(), r.username(), r.temporaryPassword(),
-        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.messageActionAsString())));
+    User user = run(
+        ConfigurationMembers.check("AdminCreateUser", r, new Requests.AdminCreateUser(r.userPoolId(), r.username(), r.temporaryPassword(),
+            Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.messageActionAsString())).flatMap(service::adminCreateUser));
     return respond(AdminCreateUserResponse.builder().user(Shapes.user(user)), AdminCreateUserResponse.class);
   }
 
@@ -415,8 +418,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
   /** InitiateAuth: the sign-in flows through the user service, REFRESH_TOKEN_AUTH (and REFRESH_TOKEN) through the token operations. */
   @Override
   public InitiateAuthResponse initiateAuth(InitiateAuthRequest r) {
-    Requests.InitiateAuth request = new Requests.InitiateAuth(r.clientId(), r.authFlowAsString(),
-        Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
+    Requests.InitiateAuth request = run(ConfigurationMembers.check("InitiateAuth", r, new Requests.InitiateAuth(r.clientId(),
+        r.authFlowAsString(), Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()))));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? SignInOutcome.renewed(run(tokenOperations.refreshTokenAuth(request)))
         : signedIn(run(service.signIns().initiateAuth(request)));
@@ -434,8 +437,8 @@ public final class InProcessCognitoClient extends UnimplementedOperations {
    */
   @Override
   public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest r) {
-    Requests.AdminInitiateAuth request = new Requests.AdminInitiateAuth(r.userPoolId(), r.clientId(), r.authFlowAsString(),
-        Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
+    Requests.AdminInitiateAuth request = run(ConfigurationMembers.check("AdminInitiateAuth", r, new Requests.AdminInitiateAuth(
+        r.userPoolId(), r.clientId(), r.authFlowAsString(), Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()))));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? SignInOutcome.renewed(run(tokenOperations.adminRefreshTokenAuth(request)))
         : signedIn(run(service.signIns().adminInitiateAuth(request)));
