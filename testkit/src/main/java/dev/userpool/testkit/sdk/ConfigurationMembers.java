@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 
@@ -102,7 +103,7 @@ public final class ConfigurationMembers {
 
   /**
    * Every member path of an SDK request (or any SDK structure), set or not: each member by its API name, and the
-   * members of the structures inside it, lists of structures included.
+   * members of the structures inside it, lists and maps of structures included (without an index or key).
    */
   public static Seq<String> paths(SdkPojo shape) {
     return paths(shape, "", List.empty());
@@ -116,7 +117,7 @@ public final class ConfigurationMembers {
     for (SdkField<?> field : shape.sdkFields()) {
       String path = prefix + field.locationName();
       all = all.append(path);
-      Option<Supplier<SdkPojo>> nested = nestedShape(field);
+      Option<Supplier<SdkPojo>> nested = nestedShape(field).filter(Objects::nonNull);
       if (nested.isDefined()) {
         SdkPojo builder = nested.get().get();
         all = all.appendAll(paths(builder, path + ".", outer.prepend(shape.getClass())));
@@ -130,7 +131,11 @@ public final class ConfigurationMembers {
       return Option.of(field.constructor());
     }
     ListTrait list = field.getTrait(ListTrait.class);
-    return list == null || list.memberFieldInfo().constructor() == null ? Option.none() : Option.of(list.memberFieldInfo().constructor());
+    if (list != null) {
+      return Option.of(list.memberFieldInfo().constructor());
+    }
+    MapTrait map = field.getTrait(MapTrait.class);
+    return map == null ? Option.none() : Option.of(map.valueFieldInfo().constructor());
   }
 
   /**
@@ -160,8 +165,8 @@ public final class ConfigurationMembers {
         refused = refused.append(path);
       } else if (value instanceof SdkPojo) {
         refused = refused.appendAll(refused(operation, (SdkPojo) value, path + "."));
-      } else if (value instanceof Collection) {
-        for (Object element : (Collection<?>) value) {
+      } else if (value instanceof Collection || value instanceof Map) {
+        for (Object element : value instanceof Map ? ((Map<?, ?>) value).values() : (Collection<?>) value) {
           if (element instanceof SdkPojo) {
             refused = refused.appendAll(refused(operation, (SdkPojo) element, path + "."));
           }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.userpool.testkit.inprocess.InProcessCognito;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AcrLevelConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
@@ -127,5 +129,39 @@ class ConfigurationRefusalTest {
     assertThat(described.smsConfiguration().snsCallerArn()).isEqualTo("arn:aws:iam::123456789012:role/sns");
     assertThat(described.smsConfiguration().externalId()).isEqualTo("app");
     assertThat(described.smsConfiguration().snsRegion()).isEqualTo("us-east-1");
+  }
+
+  @Test
+  void shouldNameEveryPoolMemberItDoesNotImplementInOneRefusal() {
+    assertThat(refusal(() -> cognito.createUserPool(b -> b.poolName("p").lambdaConfig(l -> l.inboundFederation(f -> f.lambdaArn(
+        "arn:aws:lambda:us-east-1:123456789012:function:federation").lambdaVersion("V1_0")))
+        .smsVerificationMessage("Code: {####}").emailVerificationMessage("Code: {####}").emailVerificationSubject("Welcome")
+        .verificationMessageTemplate(t -> t.smsMessage("Code: {####}").emailMessage("Code: {####}").emailSubject("Welcome")
+            .defaultEmailOption("CONFIRM_WITH_LINK"))
+        .smsConfiguration(c -> c.snsCallerArn("arn:aws:iam::123456789012:role/sns").eumsSms(e -> e.callerArn(
+            "arn:aws:iam::123456789012:role/eums")))
+        .adminCreateUserConfig(a -> a.unusedAccountValidityDays(30).inviteMessageTemplate(t -> t.smsMessage("Hi {username} {####}")
+            .emailMessage("Hi {username} {####}").emailSubject("Hi")))
+        .keyConfiguration(k -> k.keyType("CUSTOMER_MANAGED_KEY")).issuerConfiguration(i -> i.type("UPDATED"))
+        .acrConfiguration(Map.of("high", AcrLevelConfigType.builder().acrValue("urn:example:high").build())))))
+        .isEqualTo(refused("LambdaConfig.InboundFederation, SmsVerificationMessage, EmailVerificationMessage, EmailVerificationSubject, "
+            + "VerificationMessageTemplate.SmsMessage, VerificationMessageTemplate.EmailMessage, VerificationMessageTemplate.EmailSubject, "
+            + "VerificationMessageTemplate.DefaultEmailOption, SmsConfiguration.EumsSms, AdminCreateUserConfig.UnusedAccountValidityDays, "
+            + "AdminCreateUserConfig.InviteMessageTemplate.SMSMessage, AdminCreateUserConfig.InviteMessageTemplate.EmailMessage, "
+            + "AdminCreateUserConfig.InviteMessageTemplate.EmailSubject, KeyConfiguration.KeyType, IssuerConfiguration.Type, "
+            + "AcrConfiguration"));
+  }
+
+  @Test
+  void shouldRefuseTheRestByName() {
+    assertThat(refusal(() -> cognito.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId).authFlow(
+        AuthFlowType.ADMIN_USER_PASSWORD_AUTH).session("s".repeat(20))))).isEqualTo(refused("Session"));
+    assertThat(refusal(() -> cognito.setUserMFAPreference(b -> b.accessToken("token").webAuthnMfaSettings(w -> w.enabled(true)))))
+        .isEqualTo(refused("WebAuthnMfaSettings.Enabled"));
+    assertThat(refusal(() -> cognito.setUserPoolMfaConfig(b -> b.userPoolId(poolId).smsMfaConfiguration(m -> m.smsConfiguration(
+        c -> c.snsCallerArn("arn:aws:iam::123456789012:role/sns").eumsSms(e -> e.region("us-east-1")))))))
+        .isEqualTo(refused("SmsMfaConfiguration.SmsConfiguration.EumsSms"));
+    assertThat(refusal(() -> cognito.updateUserPoolDomain(b -> b.userPoolId(poolId).domain("app-auth").managedLoginVersion(2)
+        .routing(r -> r.failover(f -> f.secondaryRegion("us-west-2")))))).isEqualTo(refused("ManagedLoginVersion, Routing"));
   }
 }
