@@ -4,7 +4,6 @@ import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.password.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
@@ -14,8 +13,13 @@ import java.util.Objects;
  *
  * <p>Messages never contain a password, a code or a session. Where a message takes a detail (a status,
  * a pool id, a username the caller sent), the record carries it.
+ *
+ * <p>The errors most operations return are nested here; the others are declared in the holders this interface extends
+ * ({@link PasswordErrors}, {@link AuthorizationErrors}, {@link StatusErrors}, {@link ServiceErrors}) and inherited as its member
+ * types, so code still names each {@code CognitoError.CodeMismatch}; an import names it by its holder. The errors of one
+ * capability are records of their own beside it ({@link AttributesRefused}, {@link MfaRefused}, ...).
  */
-public sealed interface CognitoError
+public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors, StatusErrors, ServiceErrors
     permits CognitoError.RequestInvalid,
     CognitoError.InvalidParameter,
     AttributesRefused,
@@ -25,29 +29,29 @@ public sealed interface CognitoError
     MfaConfigurationRefused,
     UserAuthRefused,
     WebAuthnRefused,
-    CognitoError.InvalidPassword,
-    CognitoError.MalformedPassword,
-    CognitoError.PasswordHistoryPolicyViolation,
+    PasswordErrors.InvalidPassword,
+    PasswordErrors.MalformedPassword,
+    PasswordErrors.PasswordHistoryPolicyViolation,
     CognitoError.NotAuthorized,
-    CognitoError.SecretHashRefused,
-    CognitoError.ClientSecretRefused,
-    CognitoError.CannotConfirm,
+    AuthorizationErrors.SecretHashRefused,
+    AuthorizationErrors.ClientSecretRefused,
+    AuthorizationErrors.CannotConfirm,
     CognitoError.UserNotFound,
-    CognitoError.UserNotConfirmed,
-    CognitoError.PasswordResetRequired,
-    CognitoError.UsernameExists,
-    CognitoError.AliasExists,
-    CognitoError.CodeMismatch,
-    CognitoError.ExpiredCode,
+    StatusErrors.UserNotConfirmed,
+    StatusErrors.PasswordResetRequired,
+    StatusErrors.UsernameExists,
+    StatusErrors.AliasExists,
+    StatusErrors.CodeMismatch,
+    StatusErrors.ExpiredCode,
     CognitoError.ResourceNotFound,
-    CognitoError.UnsupportedUserState,
-    CognitoError.FeatureUnavailableInTier,
-    CognitoError.TooManyRequests,
-    CognitoError.InternalError,
-    CognitoError.UnsupportedOperation,
-    CognitoError.GroupExists,
-    CognitoError.GroupNotFound,
-    CognitoError.UnsupportedTokenType,
+    StatusErrors.UnsupportedUserState,
+    StatusErrors.FeatureUnavailableInTier,
+    ServiceErrors.TooManyRequests,
+    ServiceErrors.InternalError,
+    ServiceErrors.UnsupportedOperation,
+    ServiceErrors.GroupExists,
+    ServiceErrors.GroupNotFound,
+    ServiceErrors.UnsupportedTokenType,
     LambdaError,
     LambdaConfigRefused {
 
@@ -277,107 +281,6 @@ public sealed interface CognitoError
     }
   }
 
-  // -- InvalidPasswordException and PasswordHistoryPolicyViolationException
-
-  /**
-   * A password that breaks the pool's policy. {@link #violations()} holds every rule broken; the
-   * message names the first, as Cognito reports one rule per response ({@code docs/generated/errors.md}).
-   */
-  record InvalidPassword(Seq<Violation> violations, Wording wording) implements CognitoError {
-
-    /**
-     * The three prefixes Cognito uses. SignUp was seen with the first, AdminCreateUser with the second (a
-     * real response quoted in data-dot-all/dataall#690), the other operations with the third (see
-     * {@code docs/generated/decisions.md}); which of the others uses which stays the library's decision.
-     */
-    public enum Wording {
-      /** SignUp. */
-      DID_NOT_CONFORM_WITH("Password did not conform with policy: "),
-      /** AdminCreateUser's TemporaryPassword (also with MessageAction RESEND). */
-      DID_NOT_CONFORM_WITH_PASSWORD_POLICY("Password did not conform with password policy: "),
-      /** AdminSetUserPassword, ChangePassword, ConfirmForgotPassword and the new-password challenge. */
-      DOES_NOT_CONFORM_TO("Password does not conform to policy: ");
-
-      private final String prefix;
-
-      Wording(String prefix) {
-        this.prefix = prefix;
-      }
-
-      /** The prefix before the rule's words. */
-      public String prefix() {
-        return prefix;
-      }
-    }
-
-    public InvalidPassword {
-      Objects.requireNonNull(violations, "violations is null");
-      Objects.requireNonNull(wording, "wording is null");
-      if (violations.isEmpty() || violations.exists(v -> v instanceof Violation.ReusedPassword)) {
-        throw new IllegalArgumentException("InvalidPassword needs policy violations only");
-      }
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.INVALID_PASSWORD;
-    }
-
-    @Override
-    public String message() {
-      return wording.prefix() + violations.head().description();
-    }
-  }
-
-  /**
-   * A new password in a challenge answer (where no request pattern applies) with leading or trailing
-   * whitespace, or too long. The pattern wording was observed in Amplify's message table; the length
-   * wording is the library's decision.
-   */
-  record MalformedPassword(Shape shape) implements CognitoError {
-
-    /** What is wrong with the password's shape. */
-    public enum Shape {
-      /** Leading or trailing whitespace, a line break, or fewer than two characters. */
-      PATTERN("Password does not conform to policy: Password must satisfy regular expression pattern: ^\\S.*\\S$"),
-      /** More than 256 code points. */
-      TOO_LONG("Password does not conform to policy: Password must have length less than or equal to 256");
-
-      private final String message;
-
-      Shape(String message) {
-        this.message = message;
-      }
-    }
-
-    public MalformedPassword {
-      Objects.requireNonNull(shape, "shape is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.INVALID_PASSWORD;
-    }
-
-    @Override
-    public String message() {
-      return shape.message;
-    }
-  }
-
-  /** The new password is one of the user's recent ones. AWS publishes no message; this wording is decided. */
-  record PasswordHistoryPolicyViolation() implements CognitoError {
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.PASSWORD_HISTORY_POLICY_VIOLATION;
-    }
-
-    @Override
-    public String message() {
-      return new Violation.ReusedPassword(0).description();
-    }
-  }
-
   // -- NotAuthorizedException
 
   /** A refusal to authenticate or to act on the user. */
@@ -449,98 +352,7 @@ public sealed interface CognitoError
     }
   }
 
-  /**
-   * A request naming an app client that has a secret, without the right {@code SECRET_HASH} (both wordings
-   * observed in public reports of real responses, e.g. aws/aws-sdk-cpp#3246). Never holds the secret or hash.
-   */
-  record SecretHashRefused(Kind kind, String clientId) implements CognitoError {
-
-    /** Missing or wrong. */
-    public enum Kind {
-      /** No {@code SECRET_HASH}. */
-      MISSING("Client %s is configured for secret but secret was not received"),
-      /** A {@code SECRET_HASH} that is not the hash of this username for this client. */
-      MISMATCH("Unable to verify secret hash for client %s");
-
-      private final String template;
-
-      Kind(String template) {
-        this.template = template;
-      }
-    }
-
-    public SecretHashRefused {
-      Objects.requireNonNull(kind, "kind is null");
-      Objects.requireNonNull(clientId, "clientId is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.NOT_AUTHORIZED;
-    }
-
-    @Override
-    public String message() {
-      return kind.template.replace("%s", clientId);
-    }
-  }
-
-  /**
-   * RevokeToken naming an app client that has a secret, without its {@code ClientSecret} or with another one. The
-   * code is the one authorization error AWS's model lists for RevokeToken (and for no other operation); AWS publishes
-   * no wording, so the messages follow Cognito's own for a missing or wrong {@code SECRET_HASH} (decided). Never holds
-   * the secret.
-   */
-  record ClientSecretRefused(Kind kind, String clientId) implements CognitoError {
-
-    /** Missing or wrong. */
-    public enum Kind {
-      /** No {@code ClientSecret}. */
-      MISSING("Client %s is configured for secret but secret was not received"),
-      /** A {@code ClientSecret} that is not the client's. */
-      MISMATCH("Unable to verify client secret for client %s");
-
-      private final String template;
-
-      Kind(String template) {
-        this.template = template;
-      }
-    }
-
-    public ClientSecretRefused {
-      Objects.requireNonNull(kind, "kind is null");
-      Objects.requireNonNull(clientId, "clientId is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.UNAUTHORIZED;
-    }
-
-    @Override
-    public String message() {
-      return kind.template.replace("%s", clientId);
-    }
-  }
-
-  /** ConfirmSignUp or AdminConfirmSignUp for a user who is not UNCONFIRMED (confirmed for CONFIRMED). */
-  record CannotConfirm(String currentStatus) implements CognitoError {
-    public CannotConfirm {
-      Objects.requireNonNull(currentStatus, "currentStatus is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.NOT_AUTHORIZED;
-    }
-
-    @Override
-    public String message() {
-      return "User cannot be confirmed. Current status is " + currentStatus;
-    }
-  }
-
-  // -- lookups and statuses
+  // -- lookups
 
   /** No such user; the wording depends on the operation (confirmed for both). */
   record UserNotFound(Reason reason) implements CognitoError {
@@ -574,128 +386,6 @@ public sealed interface CognitoError
     }
   }
 
-  /** Sign-in or a password operation by an UNCONFIRMED user (confirmed). */
-  record UserNotConfirmed() implements CognitoError {
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.USER_NOT_CONFIRMED;
-    }
-
-    @Override
-    public String message() {
-      return "User is not confirmed.";
-    }
-  }
-
-  /** Sign-in by a RESET_REQUIRED user (confirmed, no trailing period). */
-  record PasswordResetRequired() implements CognitoError {
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.PASSWORD_RESET_REQUIRED;
-    }
-
-    @Override
-    public String message() {
-      return "Password reset required for the user";
-    }
-  }
-
-  /** The username, or the email or phone used as username, is taken. */
-  record UsernameExists(Reason reason) implements CognitoError {
-
-    /** The wording, which depends on the operation and the pool (confirmed). */
-    public enum Reason {
-      /** SignUp. */
-      USER_ALREADY_EXISTS("User already exists"),
-      /** AdminCreateUser. */
-      USER_ACCOUNT_ALREADY_EXISTS("User account already exists"),
-      /** Either operation in a pool whose usernames are emails. */
-      EMAIL_TAKEN("An account with the given email already exists."),
-      /** Either operation in a pool whose usernames are phone numbers. */
-      PHONE_NUMBER_TAKEN("An account with the given phone_number already exists.");
-
-      private final String message;
-
-      Reason(String message) {
-        this.message = message;
-      }
-    }
-
-    public UsernameExists {
-      Objects.requireNonNull(reason, "reason is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.USERNAME_EXISTS;
-    }
-
-    @Override
-    public String message() {
-      return reason.message;
-    }
-  }
-
-  /** A verified alias (email, phone number, preferred username) another user already holds. */
-  record AliasExists(Reason reason) implements CognitoError {
-
-    /** Which alias. */
-    public enum Reason {
-      /** The email alias. */
-      EMAIL("An account with the given email already exists."),
-      /** The phone-number alias. */
-      PHONE_NUMBER("An account with the given phone_number already exists."),
-      /** The preferred-username alias. */
-      PREFERRED_USERNAME("An account with the given preferred_username already exists.");
-
-      private final String message;
-
-      Reason(String message) {
-        this.message = message;
-      }
-    }
-
-    public AliasExists {
-      Objects.requireNonNull(reason, "reason is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.ALIAS_EXISTS;
-    }
-
-    @Override
-    public String message() {
-      return reason.message;
-    }
-  }
-
-  /** A confirmation or reset code that does not match (confirmed). */
-  record CodeMismatch() implements CognitoError {
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.CODE_MISMATCH;
-    }
-
-    @Override
-    public String message() {
-      return "Invalid verification code provided, please try again.";
-    }
-  }
-
-  /** A code past its validity, or none requested (confirmed). */
-  record ExpiredCode() implements CognitoError {
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.EXPIRED_CODE;
-    }
-
-    @Override
-    public String message() {
-      return "Invalid code provided, please request a code again.";
-    }
-  }
-
   /** An unknown user pool or app client (confirmed). */
   record ResourceNotFound(Kind kind, String id) implements CognitoError {
 
@@ -726,153 +416,6 @@ public sealed interface CognitoError
     @Override
     public String message() {
       return kind.prefix + id + " does not exist.";
-    }
-  }
-
-  /** AdminCreateUser with MessageAction RESEND for a user who is not FORCE_CHANGE_PASSWORD (observed). */
-  record UnsupportedUserState(String username) implements CognitoError {
-    public UnsupportedUserState {
-      Objects.requireNonNull(username, "username is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.UNSUPPORTED_USER_STATE;
-    }
-
-    @Override
-    public String message() {
-      return "Resend not possible. " + username + " status is not FORCE_CHANGE_PASSWORD";
-    }
-  }
-
-  /** A pool setting its feature plan does not include (confirmed format; the feature's name is decided). */
-  record FeatureUnavailableInTier(String tier, String feature) implements CognitoError {
-
-    /** The library's name for PasswordHistorySize in this message; AWS calls the feature "password reuse prevention". */
-    public static final String PASSWORD_REUSE_PREVENTION = "Password Reuse Prevention";
-
-    public FeatureUnavailableInTier {
-      Objects.requireNonNull(tier, "tier is null");
-      Objects.requireNonNull(feature, "feature is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.FEATURE_UNAVAILABLE_IN_TIER;
-    }
-
-    @Override
-    public String message() {
-      return "The following features need to be disabled for the " + tier + " pricing tier configured: " + feature;
-    }
-  }
-
-  // -- service conditions
-
-  /** A rate limit refused the call. */
-  record TooManyRequests() implements CognitoError {
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.TOO_MANY_REQUESTS;
-    }
-
-    @Override
-    public String message() {
-      return "Rate exceeded";
-    }
-  }
-
-  /**
-   * A port failed unexpectedly; nothing was changed. The wording is decided. The cause, when there is
-   * one, is kept for debugging and never shown in the message or {@code toString}.
-   */
-  record InternalError(Option<Throwable> cause) implements CognitoError {
-
-    /** An internal error without a cause. */
-    public InternalError() {
-      this(Option.none());
-    }
-
-    public InternalError {
-      Objects.requireNonNull(cause, "cause is null");
-    }
-
-    @Override
-    public String toString() {
-      return "InternalError[cause=" + cause.map(c -> c.getClass().getName()) + "]";
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.INTERNAL_ERROR;
-    }
-
-    @Override
-    public String message() {
-      return "Internal server error.";
-    }
-  }
-
-  /** A valid Cognito request for a feature this library does not implement, for example an SRP flow. */
-  record UnsupportedOperation(String feature) implements CognitoError {
-    public UnsupportedOperation {
-      Objects.requireNonNull(feature, "feature is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.UNSUPPORTED_OPERATION;
-    }
-
-    @Override
-    public String message() {
-      return feature + " is not implemented by the userpool library.";
-    }
-  }
-
-  // -- groups and tokens
-
-  /** CreateGroup with a name the pool already has (the library's wording; AWS publishes none). */
-  record GroupExists(String groupName) implements CognitoError {
-    public GroupExists {
-      Objects.requireNonNull(groupName, "groupName is null");
-    }
-
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.GROUP_EXISTS;
-    }
-
-    @Override
-    public String message() {
-      return "A group with the name " + groupName + " already exists.";
-    }
-  }
-
-  /** A group the pool does not have (the library's wording; AWS publishes none). */
-  record GroupNotFound() implements CognitoError {
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.RESOURCE_NOT_FOUND;
-    }
-
-    @Override
-    public String message() {
-      return "Group not found.";
-    }
-  }
-
-  /** RevokeToken with a token that is not a refresh token (the library's wording; AWS publishes none). */
-  record UnsupportedTokenType() implements CognitoError {
-    @Override
-    public ErrorCode code() {
-      return ErrorCode.UNSUPPORTED_TOKEN_TYPE;
-    }
-
-    @Override
-    public String message() {
-      return "Unsupported token type. Only refresh tokens can be revoked.";
     }
   }
 }

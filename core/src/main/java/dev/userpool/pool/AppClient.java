@@ -1,8 +1,8 @@
 package dev.userpool.pool;
 
 import dev.userpool.error.CognitoError;
-import dev.userpool.error.CognitoError.ClientSecretRefused;
-import dev.userpool.error.CognitoError.SecretHashRefused;
+import dev.userpool.error.AuthorizationErrors.ClientSecretRefused;
+import dev.userpool.error.AuthorizationErrors.SecretHashRefused;
 import dev.userpool.password.DomainStyle;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;

@@ -1,8 +1,8 @@
 package dev.userpool.service;
 
 import dev.userpool.error.CognitoError;
-import dev.userpool.error.CognitoError.GroupExists;
-import dev.userpool.error.CognitoError.GroupNotFound;
+import dev.userpool.error.ServiceErrors.GroupExists;
+import dev.userpool.error.ServiceErrors.GroupNotFound;
 import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.ResourceNotFound;
 import dev.userpool.error.CognitoError.UserNotFound;

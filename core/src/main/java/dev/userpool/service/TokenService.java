@@ -1,7 +1,7 @@
 package dev.userpool.service;
 
 import dev.userpool.error.CognitoError;
-import dev.userpool.error.CognitoError.UnsupportedTokenType;
+import dev.userpool.error.ServiceErrors.UnsupportedTokenType;
 import dev.userpool.password.Randomness;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;

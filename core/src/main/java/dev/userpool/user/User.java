@@ -1,34 +1,22 @@
 package dev.userpool.user;
 
 import dev.userpool.error.CognitoError.InvalidParameter;
-import dev.userpool.error.CognitoError.InvalidPassword;
 import dev.userpool.error.CognitoError.NotAuthorized;
 import dev.userpool.error.CognitoError;
 import dev.userpool.mfa.UserMfa;
-import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.password.DomainStyle;
 import dev.userpool.password.Password;
 import dev.userpool.password.PasswordHash;
 import dev.userpool.password.PasswordHistory;
-import dev.userpool.password.PasswordPolicy;
-import dev.userpool.password.Salt;
-import dev.userpool.password.Violation;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.UserPool;
 import dev.userpool.srp.PasswordClaim;
-import dev.userpool.srp.SrpChallenge;
-import dev.userpool.srp.SrpVerifier;
-import io.vavr.Tuple2;
-import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashSet;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
 import org.immutables.value.Value;
 
 /**
@@ -205,7 +193,7 @@ public abstract class User {
   }
 
   /** This user changed at {@code now}: modification date and version move on. */
-  private User touched(Instant now) {
+  User touched(Instant now) {
     return withLastModifiedDate(now).withVersion(version() + 1);
   }
 
@@ -219,34 +207,7 @@ public abstract class User {
    * taken is the store's to say.
    */
   public static Either<CognitoError, Transition> signUp(Username username, Password password, Attributes attributes, Context ctx) {
-    Sub sub = Sub.generate(ctx.randomness());
-    return nameInPool(username, attributes, sub, ctx.pool()).flatMap(named -> {
-      Seq<Violation> violations = ctx.pool().passwordPolicy().violations(password);
-      if (!violations.isEmpty()) {
-        return Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DID_NOT_CONFORM_WITH));
-      }
-      Instant now = ctx.now();
-      Salt salt = Salt.random(ctx.randomness());
-      PasswordHash hash = ctx.hasher().hash(password, salt);
-      Option<CodeDelivery> delivery = ctx.pool().autoVerifiedAttributes().toList()
-          .sortBy(Enum::ordinal)
-          .flatMap(c -> named._2.contact(c).map(v -> new CodeDelivery(c, v)))
-          .headOption();
-      Option<PendingCode> code = delivery.map(d -> PendingCode.issue(CodePurpose.SIGN_UP, ctx.codes().get(), now, d));
-      User user = builder()
-          .username(named._1)
-          .sub(sub)
-          .status(Lifecycle.afterSignUp())
-          .attributes(named._2)
-          .password(Option.some(current(hash, password, PasswordKind.PERMANENT, named._1, ctx)))
-          .passwordHistory(PasswordHistory.start(salt).record(hash, historySize(ctx)))
-          .pendingCode(code)
-          .creationDate(now)
-          .lastModifiedDate(now)
-          .build();
-      Option<Message> message = code.map(c -> new Message.CodeMessage(CodePurpose.SIGN_UP, username, c.delivery(), c.code()));
-      return Either.right(new Transition(user, new UserEvent.SignedUp(user.username(), now), message));
-    });
+    return UserCreation.signUp(username, password, attributes, ctx);
   }
 
   /**
@@ -258,23 +219,7 @@ public abstract class User {
    */
   public static Either<CognitoError, Transition> adminCreateUser(
       Username username, Option<Password> temporaryPassword, Attributes attributes, Option<MessageAction> action, Context ctx) {
-    Sub sub = Sub.generate(ctx.randomness());
-    return nameInPool(username, attributes, sub, ctx.pool()).flatMap(named -> temporaryPassword(temporaryPassword, ctx).map(password -> {
-      Instant now = ctx.now();
-      Salt salt = Salt.random(ctx.randomness());
-      PasswordHash hash = ctx.hasher().hash(password, salt);
-      User user = builder()
-          .username(named._1)
-          .sub(sub)
-          .status(Lifecycle.afterAdminCreateUser())
-          .attributes(named._2)
-          .password(Option.some(current(hash, password, PasswordKind.TEMPORARY, named._1, ctx)))
-          .passwordHistory(PasswordHistory.start(salt).record(hash, historySize(ctx)))
-          .creationDate(now)
-          .lastModifiedDate(now)
-          .build();
-      return new Transition(user, new UserEvent.UserCreated(user.username(), now), invitation(username, user, password, action));
-    }));
+    return UserCreation.adminCreateUser(username, temporaryPassword, attributes, action, ctx);
   }
 
   /**
@@ -283,16 +228,7 @@ public abstract class User {
    * password against the policy, or a generated one. The new temporary password's validity starts now.
    */
   public Either<CognitoError, Transition> resendInvitation(Option<Password> temporaryPassword, Context ctx) {
-    return Lifecycle.next(Action.ADMIN_CREATE_USER_RESEND, this)
-        .flatMap(status -> temporaryPassword(temporaryPassword, ctx).map(password -> {
-          PasswordHash hash = ctx.hasher().hash(password, passwordHistory().salt());
-          User after = withStatusAndPassword(status, current(hash, password, PasswordKind.TEMPORARY, username(), ctx))
-              .withPasswordHistory(passwordHistory().record(hash, historySize(ctx)))
-              .withChallenge(Option.none())
-              .touched(ctx.now());
-          return new Transition(after, new UserEvent.InvitationResent(username(), ctx.now()),
-              invitation(signInName(ctx.pool()), after, password, Option.none()));
-        }));
+    return UserCreation.resendInvitation(this, temporaryPassword, ctx);
   }
 
   // -- confirmation
@@ -304,15 +240,7 @@ public abstract class User {
    * code went to becomes verified.
    */
   public Either<CognitoError, Transition> confirmSignUp(ConfirmationCode code, Context ctx) {
-    return requireEnabled()
-        .flatMap(u -> Lifecycle.next(Action.CONFIRM_SIGN_UP, this))
-        .flatMap(status -> pendingCode(CodePurpose.SIGN_UP, code, ctx.now(), new CognitoError.CodeMismatch()).map(pending -> {
-          User after = withStatus(status)
-              .withAttributes(attributes().verified(pending.delivery().channel()))
-              .withPendingCode(Option.none())
-              .touched(ctx.now());
-          return Transition.of(after, new UserEvent.SignUpConfirmed(username(), ctx.now()));
-        }));
+    return CodeChecks.confirmSignUp(this, code, ctx);
   }
 
   /** AdminConfirmSignUp: only the table (only UNCONFIRMED). Works on a disabled user; verifies nothing. */
@@ -333,11 +261,7 @@ public abstract class User {
    * derivation in all, plus the SRP verifier.
    */
   public Either<CognitoError, Transition> adminSetUserPassword(Password password, PasswordKind kind, Context ctx) {
-    Action action = kind == PasswordKind.PERMANENT ? Action.ADMIN_SET_USER_PASSWORD_PERMANENT : Action.ADMIN_SET_USER_PASSWORD_TEMPORARY;
-    return admit(password, ctx).flatMap(hash -> Lifecycle.next(action, this).map(status -> Transition.of(
-        withNewPassword(status, hash, password, kind, ctx).withChallenge(Option.none())
-            .withPendingCode(pendingCode().filter(p -> p.purpose() != CodePurpose.PASSWORD_RESET)),
-        new UserEvent.PasswordSet(username(), kind, ctx.now()))));
+    return PasswordDecisions.adminSetUserPassword(this, password, kind, ctx);
   }
 
   /**
@@ -347,13 +271,7 @@ public abstract class User {
    * ({@code Incorrect username or password.}); the history. The user is CONFIRMED with a permanent password.
    */
   public Either<CognitoError, Transition> changePassword(Password previous, Password proposed, Context ctx) {
-    return requireEnabled()
-        .flatMap(u -> Lifecycle.next(Action.CHANGE_PASSWORD, this))
-        .flatMap(status -> policyOnly(proposed, ctx).flatMap(ok -> matches(previous, ctx)
-            ? admit(proposed, ctx).map(hash -> Transition.of(
-                withNewPassword(status, hash, proposed, PasswordKind.PERMANENT, ctx),
-                new UserEvent.PasswordChanged(username(), ctx.now())))
-            : Either.left(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD))));
+    return PasswordDecisions.changePassword(this, previous, proposed, ctx);
   }
 
   /**
@@ -362,12 +280,7 @@ public abstract class User {
    * user becomes RESET_REQUIRED and gets a reset code valid one hour.
    */
   public Either<CognitoError, Transition> adminResetUserPassword(Context ctx) {
-    return requireEnabled()
-        .flatMap(u -> Lifecycle.next(Action.ADMIN_RESET_USER_PASSWORD, this))
-        .flatMap(status -> resetCode(ctx).map(code -> new Transition(
-            withStatus(status).withPendingCode(Option.some(code)).withChallenge(Option.none()).touched(ctx.now()),
-            new UserEvent.PasswordResetByAdmin(username(), ctx.now()),
-            Option.some(new Message.CodeMessage(CodePurpose.PASSWORD_RESET, signInName(ctx.pool()), code.delivery(), code.code())))));
+    return PasswordDecisions.adminResetUserPassword(this, ctx);
   }
 
   /**
@@ -375,12 +288,7 @@ public abstract class User {
    * the old password signs in until the code is used (the library's decision). The code is valid one hour.
    */
   public Either<CognitoError, Transition> forgotPassword(Context ctx) {
-    return requireEnabled()
-        .flatMap(u -> Lifecycle.next(Action.FORGOT_PASSWORD, this))
-        .flatMap(status -> resetCode(ctx).map(code -> new Transition(
-            withStatus(status).withPendingCode(Option.some(code)).touched(ctx.now()),
-            new UserEvent.ResetCodeSent(username(), ctx.now()),
-            Option.some(new Message.CodeMessage(CodePurpose.PASSWORD_RESET, signInName(ctx.pool()), code.delivery(), code.code())))));
+    return PasswordDecisions.forgotPassword(this, ctx);
   }
 
   /**
@@ -389,13 +297,7 @@ public abstract class User {
    * requested) that matches and has not expired; the policy; the history. The user is CONFIRMED.
    */
   public Either<CognitoError, Transition> confirmForgotPassword(ConfirmationCode code, Password password, Context ctx) {
-    return requireEnabled()
-        .flatMap(u -> Lifecycle.next(Action.CONFIRM_FORGOT_PASSWORD, this))
-        .flatMap(status -> pendingCode(CodePurpose.PASSWORD_RESET, code, ctx.now(), new CognitoError.ExpiredCode())
-            .flatMap(pending -> admit(password, ctx))
-            .map(hash -> Transition.of(
-                withNewPassword(status, hash, password, PasswordKind.PERMANENT, ctx).withPendingCode(Option.none()),
-                new UserEvent.ForgotPasswordConfirmed(username(), ctx.now()))));
+    return PasswordDecisions.confirmForgotPassword(this, code, password, ctx);
   }
 
   // -- sign-in
@@ -419,7 +321,7 @@ public abstract class User {
    * even with the right password); the table's refusals; the password; then as {@link #signIn}.
    */
   public Either<SignInRefused, Authentication> attemptSignIn(Password password, AppClient client, Context ctx) {
-    return decideSignIn(() -> matches(password, ctx), this, client, ctx);
+    return SignInDecisions.decide(this, () -> matches(password, ctx), this, client, ctx);
   }
 
   /**
@@ -431,17 +333,7 @@ public abstract class User {
    * an exchange against a verifier of a random password, so the proof fails as a wrong password.
    */
   public Either<CognitoError, SrpInitiation> initiateSrp(String srpA, AppClient client, Context ctx) {
-    SrpVerifier verifier = password().flatMap(CurrentPassword::srpVerifier).getOrElse(() -> SrpVerifier.compute(
-        ctx.pool().id().poolName(), username().value(), Password.of(Session.generate(ctx.randomness()).reveal()),
-        ctx.randomness()));
-    return verifier.challenge(srpA, ctx.randomness())
-        .mapLeft(ChallengeChecks::srpError)
-        .map(challenge -> {
-          Session session = Session.generate(ctx.randomness());
-          User after = withSrpExchange(Option.some(new SrpExchange(challenge, session, ctx.now().plus(client.sessionValidity()))))
-              .withVersion(version() + 1);
-          return new SrpInitiation(after, verifier, challenge, session);
-        });
+    return SignInDecisions.initiateSrp(this, srpA, client, ctx);
   }
 
   /**
@@ -453,57 +345,7 @@ public abstract class User {
    */
   public Either<SignInRefused, Authentication> answerPasswordVerifier(
       PasswordClaim claim, Option<Session> session, AppClient client, Context ctx) {
-    Option<SrpExchange> open = srpExchange()
-        .filter(e -> !e.hasExpired(ctx.now()) && session.forAll(given -> e.session().matches(given)));
-    BooleanSupplier proof = () -> open.isDefined() && password().flatMap(CurrentPassword::srpVerifier)
-        .exists(v -> open.get().challenge().verify(v, ctx.pool().id().poolName(), username().value(), claim));
-    return decideSignIn(proof, withSrpExchange(Option.none()), client, ctx);
-  }
-
-  /**
-   * The sign-in decision both flows share; {@code spent} is this user with whatever the attempt uses up once
-   * it reaches the password check (the SRP exchange).
-   */
-  private Either<SignInRefused, Authentication> decideSignIn(
-      BooleanSupplier passwordMatches, User spent, AppClient client, Context ctx) {
-    Instant now = ctx.now();
-    Rule rule = Lifecycle.rule(Action.SIGN_IN, status());
-    if (!enabled()) {
-      // A client that hides unknown users does not tell a wrong password's caller the user is disabled
-      // (AWS's "Managing user existence error responses"); only the right password learns it.
-      boolean hidden = client.hidesUnknownUsers() && !passwordMatches.getAsBoolean();
-      return Either.left(SignInRefused.of(new NotAuthorized(hidden
-          ? NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD
-          : NotAuthorized.Reason.USER_DISABLED)));
-    }
-    if (FailedSignIns.locksOut(failedSignIns(), now)) {
-      User recorded = spent.withFailedSignIns(FailedSignIns.afterRefusedAttempt(failedSignIns(), now));
-      return Either.left(new SignInRefused(new NotAuthorized(NotAuthorized.Reason.PASSWORD_ATTEMPTS_EXCEEDED),
-          Option.some(recorded.withVersion(version() + 1))));
-    }
-    if (rule.refused().isDefined()) {
-      return Either.left(SignInRefused.of(rule.refused().get().error(this)));
-    }
-    if (!passwordMatches.getAsBoolean()) {
-      User recorded = spent.withFailedSignIns(FailedSignIns.afterFailure(failedSignIns(), now));
-      return Either.left(new SignInRefused(new NotAuthorized(NotAuthorized.Reason.INCORRECT_USERNAME_OR_PASSWORD),
-          Option.some(recorded.withVersion(version() + 1))));
-    }
-    User succeeded = spent.withFailedSignIns(Option.none());
-    if (rule.challengesNewPassword()) {
-      PasswordPolicy policy = ctx.pool().passwordPolicy();
-      if (password().exists(p -> p.hasExpired(now, policy.temporaryPasswordValidity()))) {
-        return Either.left(SignInRefused.of(new NotAuthorized(NotAuthorized.Reason.TEMPORARY_PASSWORD_EXPIRED)));
-      }
-      Session session = Session.generate(ctx.randomness());
-      ChallengeSession challenge = new ChallengeSession(session, now.plus(client.sessionValidity()), Option.none());
-      User after = succeeded.withChallenge(Option.some(challenge)).withVersion(version() + 1);
-      return Either.right(new Authentication(after, new UserEvent.NewPasswordChallengeIssued(username(), now),
-          new AuthOutcome.NewPasswordRequired(session)));
-    }
-    User after = succeeded.equals(this) ? this : succeeded.withVersion(version() + 1);
-    return Either.right(
-        new Authentication(after, new UserEvent.SignedIn(username(), now), new AuthOutcome.Authenticated()));
+    return SignInDecisions.answerPasswordVerifier(this, claim, session, client, ctx);
   }
 
   /**
@@ -518,8 +360,8 @@ public abstract class User {
       Context ctx) {
     return requireEnabled()
         .flatMap(u -> ChallengeChecks.open(this, session, ctx.now()))
-        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> shapeOf(newPassword)
-            .flatMap(ok -> admit(newPassword, ctx))
+        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> PasswordChecks.shapeOf(newPassword)
+            .flatMap(ok -> PasswordChecks.admit(this, newPassword, ctx))
             .map(hash -> new Authentication(
                 withNewPassword(status, hash, newPassword, PasswordKind.PERMANENT, ctx)
                     .withAttributes(attributes().withAll(updates))
@@ -551,28 +393,7 @@ public abstract class User {
    * deleting a name the user does not have is no error.
    */
   public Either<CognitoError, Transition> adminDeleteUserAttributes(Seq<String> names, Context ctx) {
-    for (String name : names) {
-      if (name.equals("sub")) {
-        return Either.left(new InvalidParameter(InvalidParameter.Reason.IMMUTABLE_ATTRIBUTE, name));
-      }
-      if (!Attributes.STANDARD.contains(name) && !name.startsWith("custom:") && !name.startsWith("dev:")) {
-        return Either.left(new InvalidParameter(InvalidParameter.Reason.UNKNOWN_ATTRIBUTE, name));
-      }
-      if (ctx.pool().usernameAttributes().exists(c -> c.attributeName().equals(name))) {
-        return Either.left(new InvalidParameter(InvalidParameter.Reason.USERNAME_ATTRIBUTE_REQUIRED, name));
-      }
-    }
-    Attributes after = attributes();
-    for (String name : names) {
-      after = after.without(name);
-      for (ContactAttribute c : ContactAttribute.values()) {
-        if (c.attributeName().equals(name)) {
-          after = after.without(c.verifiedName());
-        }
-      }
-    }
-    return Either.right(Transition.of(withAttributes(after).touched(ctx.now()),
-        new UserEvent.AttributesDeleted(username(), LinkedHashSet.ofAll(names), ctx.now())));
+    return AttributeDeletions.adminDeleteUserAttributes(this, names, ctx);
   }
 
   /**
@@ -582,24 +403,7 @@ public abstract class User {
    * replaces the pending one and goes to the first such contact, as SignUp's did.
    */
   public Either<CognitoError, Transition> resendConfirmationCode(Context ctx) {
-    return requireEnabled().flatMap(u -> status() == UserStatus.UNCONFIRMED
-        ? Either.right(u)
-        : Either.left(InvalidParameter.of(InvalidParameter.Reason.ALREADY_CONFIRMED)))
-        .flatMap(u -> autoVerifiedContact(attributes(), ctx.pool())
-            .toEither(() -> (CognitoError) InvalidParameter.of(InvalidParameter.Reason.NO_AUTO_VERIFIED_CONTACT)))
-        .map(delivery -> {
-          PendingCode code = PendingCode.issue(CodePurpose.SIGN_UP, ctx.codes().get(), ctx.now(), delivery);
-          return new Transition(withPendingCode(Option.some(code)).touched(ctx.now()),
-              new UserEvent.ConfirmationCodeResent(username(), ctx.now()),
-              Option.some(new Message.CodeMessage(CodePurpose.SIGN_UP, signInName(ctx.pool()), delivery, code.code())));
-        });
-  }
-
-  private static Option<CodeDelivery> autoVerifiedContact(Attributes attributes, UserPool pool) {
-    return pool.autoVerifiedAttributes().toList()
-        .sortBy(Enum::ordinal)
-        .flatMap(c -> attributes.contact(c).map(v -> new CodeDelivery(c, v)))
-        .headOption();
+    return CodeChecks.resendConfirmationCode(this, ctx);
   }
 
   // -- queries
@@ -625,18 +429,18 @@ public abstract class User {
 
   // -- helpers
 
-  private Either<CognitoError, User> requireEnabled() {
+  Either<CognitoError, User> requireEnabled() {
     return enabled() ? Either.right(this) : Either.left(new NotAuthorized(NotAuthorized.Reason.USER_DISABLED));
   }
 
-  private User withNewPassword(UserStatus status, PasswordHash hash, Password password, PasswordKind kind, Context ctx) {
-    return withStatusAndPassword(status, current(hash, password, kind, username(), ctx))
-        .withPasswordHistory(passwordHistory().record(hash, historySize(ctx)))
+  User withNewPassword(UserStatus status, PasswordHash hash, Password password, PasswordKind kind, Context ctx) {
+    return withStatusAndPassword(status, PasswordChecks.current(hash, password, kind, username(), ctx))
+        .withPasswordHistory(passwordHistory().record(hash, PasswordChecks.historySize(ctx)))
         .touched(ctx.now());
   }
 
   /** Status and password in one copy: one at a time would pass through a state the invariant forbids. */
-  private User withStatusAndPassword(UserStatus status, CurrentPassword password) {
+  User withStatusAndPassword(UserStatus status, CurrentPassword password) {
     return builder()
         .username(username())
         .sub(sub())
@@ -655,108 +459,5 @@ public abstract class User {
         .lastModifiedDate(lastModifiedDate())
         .version(version())
         .build();
-  }
-
-  /**
-   * The password record for a password being set: the hash, and the SRP verifier for the stored username in
-   * this pool, with its own salt (one 3072-bit exponentiation).
-   */
-  private static CurrentPassword current(PasswordHash hash, Password password, PasswordKind kind, Username username, Context ctx) {
-    SrpVerifier verifier = SrpVerifier.compute(ctx.pool().id().poolName(), username.value(), password, ctx.randomness());
-    return new CurrentPassword(hash, ctx.now(), kind, Option.some(verifier));
-  }
-
-  /** Policy then history, one key derivation; the hash is the candidate's under the user's salt. */
-  private Either<CognitoError, PasswordHash> admit(Password candidate, Context ctx) {
-    Validation<Seq<Violation>, PasswordHash> result = ctx.pool().passwordPolicy().evaluate(candidate, passwordHistory(), ctx.hasher());
-    return result.toEither().mapLeft(User::passwordError);
-  }
-
-  private static Either<CognitoError, Password> policyOnly(Password candidate, Context ctx) {
-    Seq<Violation> violations = ctx.pool().passwordPolicy().violations(candidate);
-    return violations.isEmpty()
-        ? Either.right(candidate)
-        : Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DOES_NOT_CONFORM_TO));
-  }
-
-  private static CognitoError passwordError(Seq<Violation> violations) {
-    return violations.head() instanceof Violation.ReusedPassword
-        ? new CognitoError.PasswordHistoryPolicyViolation()
-        : new InvalidPassword(violations, InvalidPassword.Wording.DOES_NOT_CONFORM_TO);
-  }
-
-  private static Either<CognitoError, Password> temporaryPassword(Option<Password> given, Context ctx) {
-    PasswordPolicy policy = ctx.pool().passwordPolicy();
-    if (given.isEmpty()) {
-      return Either.right(policy.generateTemporaryPassword(ctx.randomness()));
-    }
-    Seq<Violation> violations = policy.violations(given.get());
-    return violations.isEmpty()
-        ? Either.right(given.get())
-        : Either.left(new InvalidPassword(violations, InvalidPassword.Wording.DID_NOT_CONFORM_WITH_PASSWORD_POLICY));
-  }
-
-  private static Either<CognitoError, Password> shapeOf(Password candidate) {
-    Seq<ParameterViolation> shape = Password.MEMBER.check(candidate.reveal());
-    if (shape.isEmpty()) {
-      return Either.right(candidate);
-    }
-    return Either.left(new CognitoError.MalformedPassword(shape.head() instanceof ParameterViolation.LengthAbove
-        ? CognitoError.MalformedPassword.Shape.TOO_LONG
-        : CognitoError.MalformedPassword.Shape.PATTERN));
-  }
-
-  private Either<CognitoError, PendingCode> pendingCode(CodePurpose purpose, ConfirmationCode given, Instant now, CognitoError whenNone) {
-    Option<PendingCode> pending = pendingCode().filter(p -> p.purpose() == purpose);
-    if (pending.isEmpty()) {
-      return Either.left(whenNone);
-    }
-    if (!pending.get().code().matches(given)) {
-      return Either.left(new CognitoError.CodeMismatch());
-    }
-    if (pending.get().hasExpired(now)) {
-      return Either.left(new CognitoError.ExpiredCode());
-    }
-    return Either.right(pending.get());
-  }
-
-  private Either<CognitoError, PendingCode> resetCode(Context ctx) {
-    return attributes().verifiedContact()
-        .toEither(() -> (CognitoError) InvalidParameter.of(InvalidParameter.Reason.NO_VERIFIED_CONTACT))
-        .map(delivery -> PendingCode.issue(CodePurpose.PASSWORD_RESET, ctx.codes().get(), ctx.now(), delivery));
-  }
-
-  private static int historySize(Context ctx) {
-    return ctx.pool().passwordPolicy().passwordHistorySize();
-  }
-
-  private static Option<Message> invitation(Username signInName, User user, Password password, Option<MessageAction> action) {
-    if (action.contains(MessageAction.SUPPRESS)) {
-      return Option.none();
-    }
-    Option<CodeDelivery> to = List.of(ContactAttribute.values())
-        .flatMap(c -> user.attributes().contact(c).map(v -> new CodeDelivery(c, v)))
-        .headOption();
-    return Option.some(new Message.InvitationMessage(signInName, to, password));
-  }
-
-  /**
-   * In a pool with UsernameAttributes, the name must be one of them: it becomes that attribute and the
-   * stored username is the sub. Elsewhere the name is the username.
-   */
-  private static Either<CognitoError, Tuple2<Username, Attributes>> nameInPool(Username given, Attributes attributes, Sub sub,
-      UserPool pool) {
-    if (!pool.usernamesAreContacts()) {
-      return Either.right(Tuple.of(given, attributes));
-    }
-    if (pool.usernameAttributes().contains(ContactAttribute.EMAIL) && Attributes.isEmail(given.value())) {
-      return Either.right(Tuple.of(new Username(sub.value()), attributes.with("email", given.value())));
-    }
-    if (pool.usernameAttributes().contains(ContactAttribute.PHONE_NUMBER) && Attributes.isPhoneNumber(given.value())) {
-      return Either.right(Tuple.of(new Username(sub.value()), attributes.with("phone_number", given.value())));
-    }
-    return Either.left(InvalidParameter.of(pool.usernameAttributes().contains(ContactAttribute.EMAIL)
-        ? InvalidParameter.Reason.USERNAME_SHOULD_BE_EMAIL
-        : InvalidParameter.Reason.USERNAME_SHOULD_BE_PHONE_NUMBER));
   }
 }

@@ -94,6 +94,19 @@ record CodeRef(Class<?> type, Optional<String> member) {
   }
 
   static String nestedName(Class<?> type) {
-    return type.getEnclosingClass() == null ? type.getSimpleName() : nestedName(type.getEnclosingClass()) + "." + type.getSimpleName();
+    return type.getEnclosingClass() == null
+        ? type.getSimpleName()
+        : nestedName(namedThrough(type.getEnclosingClass())) + "." + type.getSimpleName();
+  }
+
+  /**
+   * The type whose name a nested type is written under: for a holder (a sealed interface without methods whose one
+   * permitted subtype inherits its member types, as {@code CognitoError} does {@code StatusErrors}'s and
+   * {@code LocalEndpoint} {@code LocalEndpointBuilder}'s) that subtype, else {@code outer} itself.
+   */
+  private static Class<?> namedThrough(Class<?> outer) {
+    Class<?>[] permitted = outer.getPermittedSubclasses();
+    boolean holder = outer.isInterface() && permitted != null && permitted.length == 1 && outer.getDeclaredMethods().length == 0;
+    return holder ? permitted[0] : outer;
   }
 }

@@ -813,7 +813,7 @@ final class Decisions {
               + "secret. `--log-level off|error|warning|info|debug` sets the level of the library's loggers.",
           "An exception's message may quote what the request carried (a password, a token); its class and frame are enough to "
               + "find the fault, and the request id ties the line to what the client saw.",
-          List.of(to(InProcessCognitoClient.class, "run"), to(LocalEndpoint.class, "answer")), List.of()),
+          List.of(to(InProcessCognitoClient.class), to(LocalEndpoint.class, "answer")), List.of()),
 
       // -- the local endpoint in a browser, and its clock
       entry("cors", Kind.OBSERVED, "CORS on every answer of the local endpoint",

@@ -6,8 +6,8 @@ import static dev.userpool.testkit.conformance.KitPool.TEMPORARY;
 import static dev.userpool.testkit.conformance.Sources.decision;
 import static dev.userpool.testkit.sdk.Expect.equal;
 
-import dev.userpool.error.CognitoError.InvalidPassword;
-import dev.userpool.error.CognitoError.InvalidPassword.Wording;
+import dev.userpool.error.PasswordErrors.InvalidPassword;
+import dev.userpool.error.PasswordErrors.InvalidPassword.Wording;
 import dev.userpool.password.Violation;
 import dev.userpool.testkit.sdk.Expect;
 import io.vavr.collection.Vector;

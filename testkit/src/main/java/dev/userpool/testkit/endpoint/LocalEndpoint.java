@@ -1,13 +1,10 @@
 package dev.userpool.testkit.endpoint;
 
-import dev.userpool.testkit.inprocess.ControllableClock;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -21,7 +18,6 @@ import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.WriteTimeoutHandler;
-import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -29,8 +25,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -152,7 +146,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * path (dependencies of testkit, so userpool-testkit alone is enough; the {@code userpool-server} jar
  * holds them all). Thread-safe.
  */
-public final class LocalEndpoint implements AutoCloseable {
+public final class LocalEndpoint implements AutoCloseable, LocalEndpointBuilder {
 
   /** The port the endpoint listens on unless told otherwise. */
   public static final int DEFAULT_PORT = 9229;
@@ -205,7 +199,7 @@ public final class LocalEndpoint implements AutoCloseable {
   private final Channel listener;
   private final URI uri;
 
-  private LocalEndpoint(Builder b) throws IOException {
+  LocalEndpoint(Builder b) throws IOException {
     this.client = b.client != null
         ? b.client
         : InProcessCognitoClient.of(b.cognito != null ? b.cognito : newCognito(b));
@@ -236,7 +230,7 @@ public final class LocalEndpoint implements AutoCloseable {
             channels.add(channel);
             Connection connection = new Connection(LocalEndpoint.this);
             channel.pipeline()
-                .addLast("watch", new Watch(connection))
+                .addLast("watch", new ConnectionWatch(connection))
                 .addLast("write-timeout", new WriteTimeoutHandler(DEFAULT_RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
                 .addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
                     .setMaxInitialLineLength(4096).setMaxHeaderSize(8192).setMaxChunkSize(64 * 1024)))
@@ -272,232 +266,11 @@ public final class LocalEndpoint implements AutoCloseable {
     return cognito.build();
   }
 
-  /** Before the codec: notes the first byte of each request (for the request timeout), and drops bytes once the connection ends. */
-  private static final class Watch extends ChannelInboundHandlerAdapter {
-    private final Connection connection;
-
-    Watch(Connection connection) {
-      this.connection = connection;
-    }
-
-    @Override
-    public void channelRead(ChannelHandlerContext ctx, Object msg) {
-      if (connection.ending()) {
-        ReferenceCountUtil.release(msg);
-        return;
-      }
-      connection.bytesArrived();
-      ctx.fireChannelRead(msg);
-    }
-  }
-
   // -- static API
 
   /** A builder: port {@value #DEFAULT_PORT} on 127.0.0.1, a new {@link InProcessCognito} with seed 0 on the wall clock. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Configures and starts a {@link LocalEndpoint}. */
-  public static final class Builder {
-    private int port = DEFAULT_PORT;
-    private String host;
-    private long seed;
-    private ControllableClock clock;
-    private InProcessCognito cognito;
-    private InProcessCognitoClient client;
-    private int threads = DEFAULT_THREADS;
-    private int queueCapacity = QUEUE_CAPACITY;
-    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
-    private Duration shutdownGrace = Duration.ofMillis(DEFAULT_SHUTDOWN_GRACE_MILLIS);
-    private Duration requestTimeout = Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS);
-    private Duration idleTimeout = Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS);
-    private Cors cors = Cors.anyOrigin();
-
-    private Builder() {}
-
-    /**
-     * The port; 0 picks a free one (see {@link LocalEndpoint#port()}). Default
-     * {@value LocalEndpoint#DEFAULT_PORT}.
-     *
-     * @throws IllegalArgumentException if {@code port} is not 0..65535
-     */
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0..65535: " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /**
-     * The address to listen on, an IP address or a host name; default the loopback address
-     * {@code 127.0.0.1}. {@code 0.0.0.0} listens on every interface (in a container).
-     *
-     * @throws IllegalArgumentException if {@code host} is empty
-     */
-    public Builder host(String host) {
-      if (Objects.requireNonNull(host, "host is null").isBlank()) {
-        throw new IllegalArgumentException("host must not be empty");
-      }
-      this.host = host.trim();
-      return this;
-    }
-
-    /** The seed of a new {@link InProcessCognito}'s randomness; default 0. Ignored with {@link #cognito} or {@link #client}. */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /**
-     * The clock of a new {@link InProcessCognito}: default the {@link ControllableClock#wall() wall clock}
-     * (plus what {@code AdvanceClock} adds); {@link ControllableClock#fixed()} for the frozen one. Ignored
-     * with {@link #cognito} or {@link #client}, which bring their own.
-     *
-     * @throws NullPointerException if {@code clock} is null
-     */
-    public Builder clock(ControllableClock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock is null");
-      return this;
-    }
-
-    /**
-     * Serves this Cognito (with a client and token registry of the endpoint's own).
-     *
-     * @throws NullPointerException if {@code cognito} is null
-     */
-    public Builder cognito(InProcessCognito cognito) {
-      this.cognito = Objects.requireNonNull(cognito, "cognito is null");
-      return this;
-    }
-
-    /**
-     * Serves through this client: its Cognito and its token registry, so tokens issued in process are
-     * accepted over the wire and the other way round.
-     *
-     * @throws NullPointerException if {@code client} is null
-     */
-    public Builder client(InProcessCognitoClient client) {
-      this.client = Objects.requireNonNull(client, "client is null");
-      return this;
-    }
-
-    /**
-     * The origins whose web pages may call the endpoint (CORS), for example {@code http://localhost:3000};
-     * default any ({@code *}), as Cognito. An answer to a request from another origin carries no
-     * {@code Access-Control-Allow-Origin}, so the browser keeps it from the page.
-     *
-     * @throws IllegalArgumentException if there is none, or one is neither {@code *} nor a scheme, a host and
-     *     perhaps a port
-     */
-    public Builder corsOrigins(List<String> origins) {
-      this.cors = Cors.only(origins);
-      return this;
-    }
-
-    /**
-     * Worker threads; default {@value LocalEndpoint#DEFAULT_THREADS}.
-     *
-     * @throws IllegalArgumentException if {@code threads} is not 1..256
-     */
-    public Builder threads(int threads) {
-      if (threads < 1 || threads > 256) {
-        throw new IllegalArgumentException("threads must be 1..256: " + threads);
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /** Requests that may wait for a worker (tests make it small to fill it). */
-    Builder queueCapacity(int queueCapacity) {
-      if (queueCapacity < 1) {
-        throw new IllegalArgumentException("queueCapacity must be at least 1: " + queueCapacity);
-      }
-      this.queueCapacity = queueCapacity;
-      return this;
-    }
-
-    /**
-     * The largest request body, in bytes; default {@value LocalEndpoint#DEFAULT_MAX_BODY_BYTES}.
-     *
-     * @throws IllegalArgumentException if {@code maxBodyBytes} is not 1..64 MiB
-     */
-    public Builder maxBodyBytes(int maxBodyBytes) {
-      if (maxBodyBytes < 1 || maxBodyBytes > 64 * 1024 * 1024) {
-        throw new IllegalArgumentException("maxBodyBytes must be 1..67108864: " + maxBodyBytes);
-      }
-      this.maxBodyBytes = maxBodyBytes;
-      return this;
-    }
-
-    /**
-     * Connections kept open at once; a request on a connection beyond them is answered
-     * {@code ServiceUnavailableException} (503) and that connection closed. Default
-     * {@value LocalEndpoint#DEFAULT_MAX_CONNECTIONS}.
-     *
-     * @throws IllegalArgumentException if {@code maxConnections} is not 1..1,000,000
-     */
-    public Builder maxConnections(int maxConnections) {
-      if (maxConnections < 1 || maxConnections > 1_000_000) {
-        throw new IllegalArgumentException("maxConnections must be 1..1000000: " + maxConnections);
-      }
-      this.maxConnections = maxConnections;
-      return this;
-    }
-
-    /**
-     * How long a client may take to send a whole request, from its first byte; a slower one is
-     * disconnected without an answer. Default {@value LocalEndpoint#DEFAULT_REQUEST_TIMEOUT_SECONDS} s.
-     *
-     * @throws IllegalArgumentException if {@code timeout} is not positive
-     */
-    public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = positive(timeout, "requestTimeout");
-      return this;
-    }
-
-    /**
-     * How long a keep-alive connection may stay idle between requests before it is closed. Default
-     * {@value LocalEndpoint#DEFAULT_IDLE_TIMEOUT_SECONDS} s.
-     *
-     * @throws IllegalArgumentException if {@code timeout} is not positive
-     */
-    public Builder idleTimeout(Duration timeout) {
-      this.idleTimeout = positive(timeout, "idleTimeout");
-      return this;
-    }
-
-    /**
-     * How long {@link LocalEndpoint#close()} waits for requests in flight; default
-     * {@value LocalEndpoint#DEFAULT_SHUTDOWN_GRACE_MILLIS} ms.
-     *
-     * @throws IllegalArgumentException if {@code grace} is negative
-     */
-    public Builder shutdownGrace(Duration grace) {
-      if (Objects.requireNonNull(grace, "grace is null").isNegative()) {
-        throw new IllegalArgumentException("grace must not be negative: " + grace);
-      }
-      this.shutdownGrace = grace;
-      return this;
-    }
-
-    /**
-     * Binds the port and starts serving.
-     *
-     * @throws IOException if the port cannot be bound (for example, it is in use) or the host is unknown
-     */
-    public LocalEndpoint start() throws IOException {
-      return new LocalEndpoint(this);
-    }
-
-    private static Duration positive(Duration timeout, String name) {
-      if (Objects.requireNonNull(timeout, name + " is null").isNegative() || timeout.isZero() || timeout.toMillis() < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1 ms: " + timeout);
-      }
-      return timeout;
-    }
   }
 
   /** The endpoint's URL, for example {@code http://127.0.0.1:9229}: the SDKs' endpoint override. */

@@ -61,14 +61,28 @@ class UnimplementedOperationsTest {
   }
 
   @Test
-  void shouldImplementExactlyTheOperationsTheLibraryDoes() throws NoSuchMethodException {
+  void shouldImplementExactlyTheOperationsTheLibraryDoes() {
     for (Method op : operations()) {
-      // javac copies public methods of a package-private superclass into the public subclass as bridges
-      Method found = InProcessCognitoClient.class.getMethod(op.getName(), op.getParameterTypes());
-      boolean implemented = found.getDeclaringClass() == InProcessCognitoClient.class && !found.isBridge();
+      boolean implemented = answeredBy(op) != UnimplementedOperations.class;
       assertThat(implemented).as(op.getName()).isEqualTo(IMPLEMENTED.contains(operationName(op)));
     }
     assertThat(operations().stream().map(UnimplementedOperationsTest::operationName)).containsAll(IMPLEMENTED);
+  }
+
+  /**
+   * The class whose method answers {@code op} on the client: the nearest up its superclasses that declares it other than as a
+   * bridge (javac copies public methods of a package-private superclass into the public subclass as bridges).
+   */
+  private static Class<?> answeredBy(Method op) {
+    for (Class<?> type = InProcessCognitoClient.class; type != null; type = type.getSuperclass()) {
+      for (Method declared : type.getDeclaredMethods()) {
+        if (declared.getName().equals(op.getName()) && Arrays.equals(declared.getParameterTypes(), op.getParameterTypes())
+            && !declared.isBridge()) {
+          return type;
+        }
+      }
+    }
+    throw new AssertionError("no class answers " + op.getName());
   }
 
   @Test
