@@ -93,7 +93,7 @@ stop_server() {
 cell() { # OP CONNECTIONS DURATION POOL CLIENT TOKEN -> RESULT line
   local op=$1 c=$2 d=$3 t
   if [ "$op" = SrpSignIn ]; then
-    java -cp "$test_cp" dev.userpool.server.SrpLoad "$url/" "$4" "$5" "$c" "$d" | grep RESULT
+    java --add-opens java.base/java.math=ALL-UNNAMED -cp "$test_cp" dev.userpool.server.SrpLoad "$url/" "$4" "$5" "$c" "$d" | grep RESULT
   else
     t=$(( c < 2 ? c : 2 ))
     wrk -t"$t" -c"$c" -d"${d}s" -s "$here/op.lua" "$url/" -- "$op" "$4" "$5" "$6" | grep RESULT
@@ -114,7 +114,7 @@ run() { # NAME START_FUNCTION
   done
   if [ "$sdk_calls" != 0 ]; then
     "$start"
-    java -cp "$test_cp" dev.userpool.server.SdkLatencyBench "$url/" "$name" "$sdk_calls" | grep RESULT | tee -a "$out" || true
+    java --add-opens java.base/java.math=ALL-UNNAMED -cp "$test_cp" dev.userpool.server.SdkLatencyBench "$url/" "$name" "$sdk_calls" | grep RESULT | tee -a "$out" || true
     stop_server
   fi
 }

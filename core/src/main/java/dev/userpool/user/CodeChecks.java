@@ -70,4 +70,11 @@ final class CodeChecks {
           return Transition.of(after, new UserEvent.SignUpConfirmed(user.username(), ctx.now()));
         }));
   }
+
+  /** {@link User#adminConfirmSignUp}. */
+  static Either<CognitoError, Transition> adminConfirmSignUp(User user, Context ctx) {
+    return Lifecycle.next(Action.CONFIRM_SIGN_UP, user).map(status -> Transition.of(
+        user.withStatus(status).withPendingCode(Option.none()).touched(ctx.now()),
+        new UserEvent.SignUpConfirmed(user.username(), ctx.now())));
+  }
 }

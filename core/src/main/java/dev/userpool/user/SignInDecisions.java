@@ -91,4 +91,19 @@ final class SignInDecisions {
     return Either.right(
         new Authentication(after, new UserEvent.SignedIn(user.username(), now), new AuthOutcome.Authenticated()));
   }
+
+  /** The answer to NEW_PASSWORD_REQUIRED: {@link User#answerNewPasswordChallenge}. */
+  static Either<CognitoError, Authentication> answerNewPasswordChallenge(User user, Session session, Password newPassword,
+      Attributes updates, Context ctx) {
+    return user.requireEnabled()
+        .flatMap(u -> ChallengeChecks.open(user, session, ctx.now()))
+        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, user).flatMap(status -> PasswordChecks.shapeOf(newPassword)
+            .flatMap(ok -> PasswordChecks.admit(user, newPassword, ctx))
+            .map(hash -> new Authentication(
+                user.withNewPassword(status, hash, newPassword, PasswordKind.PERMANENT, ctx)
+                    .withAttributes(user.attributes().withAll(updates))
+                    .withChallenge(Option.some(open.answer(ctx.now()))),
+                new UserEvent.NewPasswordChallengeAnswered(user.username(), ctx.now()),
+                new AuthOutcome.Authenticated()))));
+  }
 }

@@ -1,6 +1,5 @@
 package dev.userpool.user;
 
-import dev.userpool.error.CognitoError.InvalidParameter;
 import dev.userpool.error.CognitoError.NotAuthorized;
 import dev.userpool.error.CognitoError;
 import dev.userpool.mfa.UserMfa;
@@ -12,7 +11,6 @@ import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ContactAttribute;
 import dev.userpool.pool.UserPool;
 import dev.userpool.srp.PasswordClaim;
-import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -245,9 +243,7 @@ public abstract class User {
 
   /** AdminConfirmSignUp: only the table (only UNCONFIRMED). Works on a disabled user; verifies nothing. */
   public Either<CognitoError, Transition> adminConfirmSignUp(Context ctx) {
-    return Lifecycle.next(Action.CONFIRM_SIGN_UP, this).map(status -> Transition.of(
-        withStatus(status).withPendingCode(Option.none()).touched(ctx.now()),
-        new UserEvent.SignUpConfirmed(username(), ctx.now())));
+    return CodeChecks.adminConfirmSignUp(this, ctx);
   }
 
   // -- passwords
@@ -358,16 +354,7 @@ public abstract class User {
    */
   public Either<CognitoError, Authentication> answerNewPasswordChallenge(Session session, Password newPassword, Attributes updates,
       Context ctx) {
-    return requireEnabled()
-        .flatMap(u -> ChallengeChecks.open(this, session, ctx.now()))
-        .flatMap(open -> Lifecycle.next(Action.ANSWER_NEW_PASSWORD_CHALLENGE, this).flatMap(status -> PasswordChecks.shapeOf(newPassword)
-            .flatMap(ok -> PasswordChecks.admit(this, newPassword, ctx))
-            .map(hash -> new Authentication(
-                withNewPassword(status, hash, newPassword, PasswordKind.PERMANENT, ctx)
-                    .withAttributes(attributes().withAll(updates))
-                    .withChallenge(Option.some(open.answer(ctx.now()))),
-                new UserEvent.NewPasswordChallengeAnswered(username(), ctx.now()),
-                new AuthOutcome.Authenticated()))));
+    return SignInDecisions.answerNewPasswordChallenge(this, session, newPassword, updates, ctx);
   }
 
   // -- the Enabled flag

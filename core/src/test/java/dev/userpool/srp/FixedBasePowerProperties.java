@@ -10,8 +10,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** The fixed-base table gives {@code modPow}'s result, bit for bit, for every exponent and window. */
+/**
+ * The fixed-base table gives {@code modPow}'s result, bit for bit, for every exponent and window, multiplying by
+ * the JDK's Montgomery multiplication (the build opens {@code java.math} to the tests, as the server jar's
+ * manifest does) and by Barrett's reduction.
+ */
 class FixedBasePowerProperties {
+
+  private static final FixedBasePower BARRETT_G = FixedBasePower.withBarrett(SrpGroup.G, SrpGroup.N, SrpGroup.TABLE_WINDOW,
+      SrpGroup.TABLE_EXPONENT_BITS);
 
   @Property(tries = 200)
   void gToAnExponentIsModPowsResult(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int bits) {
@@ -27,9 +34,28 @@ class FixedBasePowerProperties {
     BigInteger modulus = new BigInteger(modulusBits, random).max(BigInteger.TWO);
     BigInteger base = new BigInteger(modulusBits + 8, random).subtract(BigInteger.ONE.shiftLeft(modulusBits));
     FixedBasePower power = FixedBasePower.of(base, modulus, window, maxBits);
+    FixedBasePower barrett = FixedBasePower.withBarrett(base, modulus, window, maxBits);
     BigInteger e = new BigInteger(random.nextInt(maxBits + 8), random);
 
+    assertThat(power.montgomery()).isEqualTo(modulus.testBit(0));
     assertThat(power.pow(e)).isEqualTo(base.modPow(e, modulus));
+    assertThat(barrett.pow(e)).isEqualTo(base.modPow(e, modulus));
+  }
+
+  @Property(tries = 100)
+  void bothMultiplicationsGiveTheSameVerifierBytes(@ForAll long seed) {
+    BigInteger x = new BigInteger(SrpGroup.TABLE_EXPONENT_BITS, new Random(seed));
+
+    assertThat(BARRETT_G.pow(x).toByteArray()).isEqualTo(SrpGroup.powerOfG(x).toByteArray())
+        .isEqualTo(SrpGroup.G.modPow(x, SrpGroup.N).toByteArray());
+  }
+
+  @Example
+  void shouldMultiplyByTheJdksMontgomeryMultiplicationWhereJavaMathIsOpen() {
+    assertThat(FixedBasePower.montgomeryAvailable()).isTrue();
+    assertThat(FixedBasePower.multiplication()).isEqualTo("Montgomery multiplication (the JDK's)");
+    assertThat(FixedBasePower.of(SrpGroup.G, SrpGroup.N, 4, 16).montgomery()).isTrue();
+    assertThat(FixedBasePower.of(SrpGroup.G, SrpGroup.N.add(BigInteger.ONE), 4, 16).montgomery()).isFalse();
   }
 
   @Example

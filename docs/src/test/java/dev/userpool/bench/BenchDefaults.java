@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The run settings the benchmarks here share: average time in nanoseconds, two warmup and five measured
- * one-second iterations in one fork, state per thread. JMH's run annotations are {@code @Inherited} and it
+ * one-second iterations in one fork (with {@code java.math} open, as the server jar has it, so SRP's table
+ * multiplies by the JDK's Montgomery multiplication), state per thread. JMH's run annotations are {@code @Inherited} and it
  * reads each from the closest class that has it, so a benchmark extends this and names only what it
  * changes (for example {@code @OutputTimeUnit(TimeUnit.MICROSECONDS)}).
  */
@@ -20,6 +21,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-opens=java.base/java.math=ALL-UNNAMED")
 @State(Scope.Thread)
 abstract class BenchDefaults {}

@@ -13,7 +13,9 @@ import org.openjdk.jmh.annotations.Setup;
 /**
  * The candidates for SRP's 3072-bit modular powers with 256-bit exponents, in one run: the JDK's
  * {@code BigInteger.modPow} (Montgomery multiplication, intrinsified on x86-64); the fixed-base table for
- * {@code g = 2} with windows of 8 bits (what {@code SrpGroup.powerOfG} uses) and of 6 bits; GMP 6 through
+ * {@code g = 2} with windows of 8 bits (what {@code SrpGroup.powerOfG} uses, multiplying by the JDK's Montgomery
+ * multiplication since java.math is open to the fork, and the same table by Barrett's reduction, what it uses
+ * elsewhere) and of 6 bits; GMP 6 through
  * jnagmp ({@code mpz_powm}, and {@code mpz_powm_sec}, its constant-time variant). {@code gToX*} is the power
  * of the generator a password set and an SRP initiation compute; {@code vToU*} a power of another base, as
  * {@code v^u} and {@code (A·v^u)^b} in the proof's check, where no table applies.
@@ -24,6 +26,7 @@ public class SrpPowerBenchmark extends BenchDefaults {
   BigInteger x;
   BigInteger v;
   FixedBasePower window6;
+  FixedBasePower barrett8;
 
   @Setup
   public void setUp() {
@@ -31,8 +34,12 @@ public class SrpPowerBenchmark extends BenchDefaults {
     x = new BigInteger(256, random).setBit(255);
     v = new BigInteger(3071, random);
     window6 = FixedBasePower.of(SrpGroup.G, SrpGroup.N, 6, SrpGroup.TABLE_EXPONENT_BITS);
+    barrett8 = FixedBasePower.withBarrett(SrpGroup.G, SrpGroup.N, SrpGroup.TABLE_WINDOW, SrpGroup.TABLE_EXPONENT_BITS);
+    if (!FixedBasePower.montgomeryAvailable()) {
+      throw new IllegalStateException("java.math is not open to the fork: " + FixedBasePower.multiplication());
+    }
     BigInteger expected = SrpGroup.G.modPow(x, SrpGroup.N);
-    if (!SrpGroup.powerOfG(x).equals(expected) || !window6.pow(x).equals(expected)
+    if (!SrpGroup.powerOfG(x).equals(expected) || !window6.pow(x).equals(expected) || !barrett8.pow(x).equals(expected)
         || !Gmp.modPowInsecure(SrpGroup.G, x, SrpGroup.N).equals(expected)) {
       throw new IllegalStateException("the candidates disagree");
     }
@@ -46,6 +53,11 @@ public class SrpPowerBenchmark extends BenchDefaults {
   @Benchmark
   public BigInteger gToXTable8() {
     return SrpGroup.powerOfG(x);
+  }
+
+  @Benchmark
+  public BigInteger gToXTable8Barrett() {
+    return barrett8.pow(x);
   }
 
   @Benchmark

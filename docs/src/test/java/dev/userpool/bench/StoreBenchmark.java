@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
  * alias and by sub, each for a user drawn at random (so most lookups miss the CPU caches). The key is
  * built per lookup, as the service builds it from the request.
  */
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g" })
+@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g", "--add-opens=java.base/java.math=ALL-UNNAMED" })
 public class StoreBenchmark extends BenchDefaults {
 
   static final int USERS = 1_000_000;

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.userpool.testkit.sdk.SrpClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,9 +26,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * sign-ins that got tokens (request pairs), not requests; failed sign-ins count as {@code non_2xx}.
  * Each connection signs in a user of its own ({@code srp-<run>-<n>@example.com}, made first through
  * AdminCreateUser and AdminSetUserPassword): a user has one SRP exchange at a time, so connections sharing a
- * user would invalidate each other's exchanges. The client's math runs on the same machine: each thread keeps
- * one {@code a} of 256 bits (so {@code SRP_A} is the same in every exchange, which a server cannot tell),
- * leaving one power of about 512 bits and one of 256 bits per sign-in. Part of {@code -Pwire-bench}, not a test.
+ * user would invalidate each other's exchanges. The client's math runs on the same machine, so it is kept to what
+ * a sign-in needs: each thread keeps one {@code a} of 256 bits (so {@code SRP_A} is the same in every exchange,
+ * which a server cannot tell) and its user's {@code g^x} ({@code SrpClient} remembers it), leaving one power of
+ * about 512 bits per sign-in; each thread signs in untimed for 1.5 s (at least three times) before the clock
+ * starts, so the fresh JVM's JIT has compiled that arithmetic; requests go through a bare keep-alive socket
+ * ({@link KeepAliveConnection}), not the JDK's HTTP client. wire-bench.sh opens {@code java.math} to it (as the
+ * server jar does) so the client's tables multiply as fast as the server's. Part of {@code -Pwire-bench}, not a test.
  *
  * <p>Arguments: URL USER_POOL_ID CLIENT_ID CONNECTIONS SECONDS (password {@code Blue-Harbor-42!}; the client must
  * allow USER_SRP_AUTH).
@@ -42,8 +42,10 @@ public final class SrpLoad {
   static final String USER = "bench@example.com";
   static final String PASSWORD = "Blue-Harbor-42!";
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Sign-ins each connection makes before the clock starts. */
+  /** Sign-ins each connection makes before the clock starts, at least. */
   private static final int WARM_UP = 3;
+  /** And for at least this long: a fresh JVM's JIT compiles the client's arithmetic within it. */
+  private static final long WARM_UP_NANOS = 1_500_000_000L;
 
   private SrpLoad() {}
 
@@ -67,7 +69,7 @@ public final class SrpLoad {
       latencies.add(mine);
       int slot = t;
       Thread thread = new Thread(() -> {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        KeepAliveConnection http = new KeepAliveConnection(url);
         SrpClient srp = lightClient(pool);
         String user = "srp-" + run + "-" + slot + "@example.com";
         try {
@@ -75,7 +77,8 @@ public final class SrpLoad {
         } catch (Exception e) {
           firstFailure.compareAndSet(null, "creating " + user + ": " + e);
         }
-        for (int i = 0; i < WARM_UP; i++) { // the client's JIT and the connection, before the clock starts
+        long warming = System.nanoTime();
+        for (int i = 0; i < WARM_UP || System.nanoTime() - warming < WARM_UP_NANOS; i++) { // the client's JIT, before the clock
           attempt(http, url, client, user, srp, failures, firstFailure);
         }
         ready.countDown();
@@ -87,6 +90,7 @@ public final class SrpLoad {
             mine[counts[slot]++] = System.nanoTime() - start;
           }
         }
+        http.close();
       }, "srp-load-" + t);
       threads.add(thread);
     }
@@ -116,7 +120,7 @@ public final class SrpLoad {
         total / elapsed, total == 0 ? 0 : all[total / 2] / 1e6, total == 0 ? 0 : all[total * 99 / 100] / 1e6, failures.get());
   }
 
-  private static boolean attempt(HttpClient http, URI url, String client, String user, SrpClient srp, AtomicLong failures,
+  private static boolean attempt(KeepAliveConnection http, URI url, String client, String user, SrpClient srp, AtomicLong failures,
       AtomicReference<String> firstFailure) {
     try {
       if (signIn(http, url, client, user, srp)) {
@@ -150,13 +154,13 @@ public final class SrpLoad {
   }
 
   /** A user of this connection's own, with the benchmark's password. */
-  private static void createUser(HttpClient http, URI url, String pool, String user) throws Exception {
+  private static void createUser(KeepAliveConnection http, URI url, String pool, String user) throws Exception {
     call(http, url, "AdminCreateUser", Map.of("UserPoolId", pool, "Username", user, "MessageAction", "SUPPRESS"));
     call(http, url, "AdminSetUserPassword", Map.of("UserPoolId", pool, "Username", user, "Password", PASSWORD, "Permanent", true));
   }
 
   /** One USER_SRP_AUTH sign-in of {@code user}, both requests; true when tokens came back. */
-  static boolean signIn(HttpClient http, URI url, String client, String user, SrpClient srp) throws Exception {
+  static boolean signIn(KeepAliveConnection http, URI url, String client, String user, SrpClient srp) throws Exception {
     Map<String, Object> initiate = new LinkedHashMap<>();
     initiate.put("AuthFlow", "USER_SRP_AUTH");
     initiate.put("ClientId", client);
@@ -200,11 +204,8 @@ public final class SrpLoad {
     return responses;
   }
 
-  private static JsonNode call(HttpClient http, URI url, String operation, Map<String, Object> body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(url).header("Content-Type", "application/x-amz-json-1.1")
-        .header("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+  private static JsonNode call(KeepAliveConnection http, URI url, String operation, Map<String, Object> body) throws Exception {
+    KeepAliveConnection.Answer answer = http.post(operation, JSON.writeValueAsBytes(body));
+    return answer.status() == 200 ? JSON.readTree(answer.body()) : null;
   }
 }

@@ -180,6 +180,8 @@ public final class LocalEndpoint implements AutoCloseable, LocalEndpointBuilder 
     }
   }
 
+  /** The last {@code Date} header made. */
+  private volatile HttpDate date;
   private final InProcessCognitoClient client;
   private final ThreadPoolExecutor workers;
   private final Duration shutdownGrace;
@@ -381,8 +383,17 @@ public final class LocalEndpoint implements AutoCloseable, LocalEndpointBuilder 
 
   /** The {@code Date} header's value: the Cognito's clock, as the tokens' {@code iat} is. */
   String httpDate() {
-    return DateFormatter.format(Date.from(client.cognito().clock().instant()));
+    long second = client.cognito().clock().instant().getEpochSecond();
+    HttpDate last = date;
+    if (last == null || last.second() != second) { // formatted once a second, not once an answer
+      last = new HttpDate(second, DateFormatter.format(new Date(second * 1000)));
+      date = last;
+    }
+    return last.text();
   }
+
+  /** A second and its {@code Date} header. */
+  private record HttpDate(long second, String text) {}
 
   /** A connection opened: false if it is one more than the endpoint keeps. */
   boolean connectionOpened() {

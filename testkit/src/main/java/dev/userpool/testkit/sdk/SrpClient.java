@@ -31,6 +31,8 @@ public final class SrpClient {
   private final String poolName;
   private final BigInteger a;
   private final BigInteger bigA;
+  /** The last x and its g^x: answering again for the same user, salt and password (a load generator does) skips the power. */
+  private volatile Verifier last;
 
   private SrpClient(String poolName, BigInteger a) {
     this.poolName = poolName;
@@ -87,12 +89,19 @@ public final class SrpClient {
     BigInteger u = new BigInteger(1, sha256(bigA.toByteArray(), bigB.toByteArray()));
     byte[] identity = sha256((poolName + userIdForSrp + ":" + password).getBytes(UTF_8));
     BigInteger x = new BigInteger(1, sha256(new BigInteger(saltHex, 16).toByteArray(), identity));
-    BigInteger s = bigB.subtract(SrpGroup.K.multiply(SrpGroup.powerOfG(x))).modPow(a.add(u.multiply(x)), n);
+    Verifier verifier = last;
+    if (verifier == null || !verifier.x().equals(x)) {
+      verifier = new Verifier(x, SrpGroup.powerOfG(x));
+      last = verifier;
+    }
+    BigInteger s = bigB.subtract(SrpGroup.K.multiply(verifier.v())).modPow(a.add(u.multiply(x)), n);
     byte[] prk = hmac(u.toByteArray(), s.toByteArray());
     byte[] key = Arrays.copyOf(hmac(prk, "Caldera Derived Key".getBytes(UTF_8), new byte[]{ 1 }), 16);
     return Base64.getEncoder().encodeToString(hmac(key, poolName.getBytes(UTF_8), userIdForSrp.getBytes(UTF_8),
         Base64.getDecoder().decode(secretBlock), timestamp.getBytes(UTF_8)));
   }
+
+  private record Verifier(BigInteger x, BigInteger v) {}
 
   private static String required(Map<String, String> parameters, String name) {
     return Objects.requireNonNull(Objects.requireNonNull(parameters, "challengeParameters is null").get(name),

@@ -2,6 +2,7 @@ package dev.userpool.testkit.token;
 
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import dev.userpool.srp.FixedBasePower;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyFactory;
@@ -122,13 +123,15 @@ public final class CryptoProvider {
 
   /**
    * One line for a start-up banner: which provider signs and why, e.g. {@code crypto: RS256 by
-   * AmazonCorrettoCryptoProvider 2.5.0 (native, AWS-LC); SRP in Java (fixed-base table for g)}.
+   * AmazonCorrettoCryptoProvider 2.5.0 (native, AWS-LC); SRP in Java (fixed-base table for g, Montgomery
+   * multiplication (the JDK's))}; where {@code java.base} does not open {@code java.math} (no {@code
+   * --add-opens java.base/java.math=ALL-UNNAMED}), the table multiplies by Barrett's reduction and the line says so.
    */
   public String describe() {
     String rsa = provider != null
         ? "RS256 by " + provider.getName() + " " + provider.getVersionStr() + " (native, AWS-LC)"
         : "RS256 by the JDK (" + reason + ")";
-    return "crypto: " + rsa + "; SRP in Java (fixed-base table for g)";
+    return "crypto: " + rsa + "; SRP in Java (fixed-base table for g, " + FixedBasePower.multiplication() + ")";
   }
 
   @Override

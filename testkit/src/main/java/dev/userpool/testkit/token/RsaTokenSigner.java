@@ -90,6 +90,8 @@ public final class RsaTokenSigner implements TokenSigner {
    * for when first needed: detecting loads the native library, which a start-up that signs nothing need not wait for.
    */
   private final Supplier<CryptoProvider> crypto;
+  /** Good tokens already checked: a token presented again skips the decoding and the signature check. */
+  private final VerifiedTokens verified = new VerifiedTokens();
   private volatile Keys keys;
 
   /** What one read of the store makes: per use the signing key's signer, the verifiers by {@code kid}. */
@@ -326,6 +328,10 @@ public final class RsaTokenSigner implements TokenSigner {
     if (token == null) {
       return Option.none();
     }
+    VerifiedTokens.Checked seen = verified.get(token);
+    if (seen != null && verifier(seen.kid()).exists(v -> v == seen.verifier())) {
+      return Option.some(seen.claims());
+    }
     SignedJWT jwt;
     try {
       jwt = SignedJWT.parse(token);
@@ -355,7 +361,9 @@ public final class RsaTokenSigner implements TokenSigner {
         }
         values = values.put(claim.getKey(), value.get());
       }
-      return Option.some(Claims.of(values));
+      Claims claims = Claims.of(values);
+      verified.put(token, jwt.getHeader().getKeyID(), verifier.get(), claims);
+      return Option.some(claims);
     } catch (ParseException | JOSEException | RuntimeException e) {
       return Option.none();
     }

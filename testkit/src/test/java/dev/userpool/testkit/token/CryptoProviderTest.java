@@ -99,7 +99,8 @@ class CryptoProviderTest {
     assertThat(missing.isNative()).isFalse();
     assertThat(missing.provider()).isEmpty();
     assertThat(missing.describe())
-        .isEqualTo("crypto: RS256 by the JDK (com.example.NoSuchProvider is not on the class path); SRP in Java (fixed-base table for g)");
+        .isEqualTo("crypto: RS256 by the JDK (com.example.NoSuchProvider is not on the class path); SRP in Java (fixed-base table for g, "
+            + "Montgomery multiplication (the JDK's))");
   }
 
   @Test

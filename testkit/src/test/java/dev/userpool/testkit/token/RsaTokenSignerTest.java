@@ -70,6 +70,31 @@ class RsaTokenSignerTest {
   }
 
   @Test
+  void shouldRefuseATamperedCopyOfATokenItHasAlreadyVerified() {
+    RsaTokenSigner signer = RsaTokenSigner.seeded(7);
+    String token = signer.sign(claims().access());
+    String[] parts = token.split("\\.");
+    String otherPayload = Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(payload(token).replace("jane", "john").getBytes(StandardCharsets.UTF_8));
+    String tampered = parts[0] + "." + otherPayload + "." + parts[2];
+
+    assertThat(signer.verify(token)).contains(claims().access());
+    assertThat(signer.verify(token)).as("again, from what it kept").contains(claims().access());
+    assertThat(signer.verify(tampered)).isEmpty();
+    assertThat(signer.verify(token + "x")).isEmpty();
+  }
+
+  @Test
+  void shouldKeepAtMostItsCapacityOfVerifiedTokens() {
+    VerifiedTokens kept = new VerifiedTokens();
+    for (int i = 0; i <= VerifiedTokens.CAPACITY * 2; i++) {
+      kept.put("token-" + i, "kid", this, claims().access());
+      assertThat(kept.size()).isLessThanOrEqualTo(VerifiedTokens.CAPACITY);
+    }
+    assertThat(kept.get("token-" + VerifiedTokens.CAPACITY * 2)).isNotNull();
+  }
+
+  @Test
   void shouldSignRs256WithADifferentKidForIdAndAccessTokens() throws Exception {
     SignedJWT id = SignedJWT.parse(SIGNER.sign(claims().id()));
     SignedJWT access = SignedJWT.parse(SIGNER.sign(claims().access()));
