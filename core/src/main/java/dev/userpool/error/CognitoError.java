@@ -24,6 +24,7 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
     CognitoError.InvalidParameter,
     AttributesRefused,
     OAuthConfigRefused,
+    ConfigurationRefused,
     MfaRefused,
     DeviceRefused,
     MfaConfigurationRefused,
@@ -106,6 +107,7 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
         .append(new GroupNotFound())
         .append(new UnsupportedTokenType())
         .appendAll(OAuthConfigRefused.samples())
+        .append(new ConfigurationRefused(List.of("UserPoolAddOns.AdvancedSecurityMode")))
         .appendAll(List.of(LambdaError.Kind.values()).map(k -> new LambdaError(k, "PreSignUp", "Registration is closed")))
         .appendAll(List.of(LambdaConfigRefused.Reason.values()).map(r -> new LambdaConfigRefused(r, "CustomMessage")))
         .appendAll(List.of(MfaRefused.Reason.values()).map(MfaRefused::new))

@@ -11,10 +11,11 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
- * CreateUserPool's and UpdateUserPool's members that the library accepts without keeping: DeletionProtection, the
- * tags, AdminCreateUserConfig, the verification and invitation messages and VerificationMessageTemplate. Cognito
- * validates them with the rest of the request (lengths, patterns and ranges of the API model), so the library does
- * too: a request that breaks one is refused with every violation of the request, and changes nothing.
+ * CreateUserPool's and UpdateUserPool's members that the library does not keep: DeletionProtection, the tags,
+ * AdminCreateUserConfig, the verification and invitation messages and VerificationMessageTemplate. Cognito validates
+ * them with the rest of the request (lengths, patterns and ranges of the API model), so the library does too: a request
+ * that breaks one is refused with every violation of the request, and changes nothing. A well-formed one is then refused
+ * by name unless its value changes nothing (the testkit's {@code ConfigurationMembers} table says which).
  */
 public final class PoolMessageMembers {
 

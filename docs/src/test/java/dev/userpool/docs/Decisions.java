@@ -861,7 +861,7 @@ final class Decisions {
   /** Every entry: the general ones, then each capability's. */
   static final List<Entry> ALL = Stream.of(GENERAL, VerificationDecisions.ENTRIES, SchemaDecisions.ENTRIES, OAuthDecisions.ENTRIES,
       TriggerDecisions.ENTRIES, MfaDecisions.ENTRIES, UserAuthDecisions.ENTRIES, CustomAuthDecisions.ENTRIES,
-      WebAuthnDecisions.ENTRIES, DeviceDecisions.ENTRIES, SmallOperationDecisions.ENTRIES)
+      WebAuthnDecisions.ENTRIES, DeviceDecisions.ENTRIES, SmallOperationDecisions.ENTRIES, ConfigurationDecisions.ENTRIES)
       .flatMap(List::stream)
       .toList();
 

@@ -86,6 +86,10 @@ class DocsGenerationTest {
             "passkeys: the relying party and its origins, the ceremonies' options, the checks of a registration and of a sign-in "
                 + "in order, and every refusal with its message",
             WebAuthnDoc::render),
+        new Document(GENERATED + "/" + ConfigurationDoc.FILE,
+            "every input member of every implemented operation: implemented, stored and echoed only, no effect, or refused by "
+                + "name, with the values accepted and why",
+            ConfigurationDoc::render),
         new Document(GENERATED + "/" + DecisionsDoc.FILE,
             "where AWS is silent and the library decided, where the code follows research over SEMANTICS.md, and the "
                 + "confirmed facts with their sources",

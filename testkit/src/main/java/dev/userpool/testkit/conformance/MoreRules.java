@@ -22,6 +22,7 @@ final class MoreRules {
     rules.addAll(MfaSetupRules.all());
     rules.addAll(OAuthEndpointRules.all());
     rules.addAll(TriggerRunRules.all());
+    rules.addAll(ConfigurationRules.all());
     return rules;
   }
 }

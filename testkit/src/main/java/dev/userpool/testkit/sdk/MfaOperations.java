@@ -47,11 +47,13 @@ final class MfaOperations {
     SmsMfaConfigType sms = r.smsMfaConfiguration();
     EmailMfaConfigType email = r.emailMfaConfiguration();
     WebAuthnConfigurationType webAuthn = r.webAuthnConfiguration();
-    PoolMfa saved = replies.run(mfa.setUserPoolMfaConfig(new MfaRequests.SetUserPoolMfaConfig(r.userPoolId(), r.mfaConfigurationAsString(),
-        r.softwareTokenMfaConfiguration() == null ? null : r.softwareTokenMfaConfiguration().enabled(), sms != null,
-        sms == null ? null : sms.smsAuthenticationMessage(), email != null, email == null ? null : email.message(),
-        email == null ? null : email.subject(), webAuthn != null, webAuthn == null ? null : webAuthn.relyingPartyId(),
-        webAuthn == null ? null : webAuthn.userVerificationAsString(), sms == null ? null : PoolMfaShapes.sms(sms.smsConfiguration()))));
+    PoolMfa saved = replies.run(ConfigurationMembers.check("SetUserPoolMfaConfig", r, r)
+        .flatMap(q -> mfa.setUserPoolMfaConfig(new MfaRequests.SetUserPoolMfaConfig(r.userPoolId(), r.mfaConfigurationAsString(),
+            r.softwareTokenMfaConfiguration() == null ? null : r.softwareTokenMfaConfiguration().enabled(), sms != null,
+            sms == null ? null : sms.smsAuthenticationMessage(), email != null, email == null ? null : email.message(),
+            email == null ? null : email.subject(), webAuthn != null, webAuthn == null ? null : webAuthn.relyingPartyId(),
+            webAuthn == null ? null : webAuthn.userVerificationAsString(),
+            sms == null ? null : PoolMfaShapes.sms(sms.smsConfiguration())))));
     return replies.respond(SetUserPoolMfaConfigResponse.builder().mfaConfiguration(saved.mode().name())
         .softwareTokenMfaConfiguration(softwareToken(saved)).smsMfaConfiguration(sms(saved)).emailMfaConfiguration(email(saved))
         .webAuthnConfiguration(webAuthn(saved)), SetUserPoolMfaConfigResponse.class);
@@ -98,14 +100,17 @@ final class MfaOperations {
   }
 
   SetUserMfaPreferenceResponse setUserMFAPreference(SetUserMfaPreferenceRequest r) {
-    replies.run(mfa.setUserMfaPreference(new MfaRequests.SetUserMfaPreference(r.accessToken(), sms(r.smsMfaSettings()),
-        token(r.softwareTokenMfaSettings()), email(r.emailMfaSettings()))));
+    replies.run(
+        ConfigurationMembers.check("SetUserMFAPreference", r, r).flatMap(q -> mfa.setUserMfaPreference(new MfaRequests.SetUserMfaPreference(
+            r.accessToken(), sms(r.smsMfaSettings()), token(r.softwareTokenMfaSettings()), email(r.emailMfaSettings())))));
     return replies.respond(SetUserMfaPreferenceResponse.builder(), SetUserMfaPreferenceResponse.class);
   }
 
   AdminSetUserMfaPreferenceResponse adminSetUserMFAPreference(AdminSetUserMfaPreferenceRequest r) {
-    replies.run(mfa.adminSetUserMfaPreference(new MfaRequests.AdminSetUserMfaPreference(r.userPoolId(), r.username(),
-        sms(r.smsMfaSettings()), token(r.softwareTokenMfaSettings()), email(r.emailMfaSettings()))));
+    replies.run(ConfigurationMembers.check("AdminSetUserMFAPreference", r, r).flatMap(q -> mfa.adminSetUserMfaPreference(
+        new MfaRequests.AdminSetUserMfaPreference(r.userPoolId(), r.username(), sms(r.smsMfaSettings()),
+            token(r.softwareTokenMfaSettings()),
+            email(r.emailMfaSettings())))));
     return replies.respond(AdminSetUserMfaPreferenceResponse.builder(), AdminSetUserMfaPreferenceResponse.class);
   }
 

@@ -75,19 +75,21 @@ final class OAuthOperations {
   // -- app clients
 
   CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest r, Requests.CreateUserPoolClient request) {
-    AppClient client = run.run(config.createUserPoolClient(request, new ClientMembers(list(r.hasAllowedOAuthFlows(),
-        r.allowedOAuthFlowsAsStrings()), list(r.hasAllowedOAuthScopes(), r.allowedOAuthScopes()), r.allowedOAuthFlowsUserPoolClient(),
-        list(r.hasCallbackURLs(), r.callbackURLs()), list(r.hasLogoutURLs(), r.logoutURLs()), r.defaultRedirectURI(),
-        list(r.hasSupportedIdentityProviders(), r.supportedIdentityProviders()))));
+    AppClient client = run.run(ConfigurationMembers.check("CreateUserPoolClient", r, request)
+        .flatMap(q -> config.createUserPoolClient(q, new ClientMembers(list(r.hasAllowedOAuthFlows(),
+            r.allowedOAuthFlowsAsStrings()), list(r.hasAllowedOAuthScopes(), r.allowedOAuthScopes()), r.allowedOAuthFlowsUserPoolClient(),
+            list(r.hasCallbackURLs(), r.callbackURLs()), list(r.hasLogoutURLs(), r.logoutURLs()), r.defaultRedirectURI(),
+            list(r.hasSupportedIdentityProviders(), r.supportedIdentityProviders())))));
     return respond.respond(CreateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         CreateUserPoolClientResponse.class);
   }
 
   UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest r, Requests.UpdateUserPoolClient request) {
-    AppClient client = run.run(config.updateUserPoolClient(request, new ClientMembers(list(r.hasAllowedOAuthFlows(),
-        r.allowedOAuthFlowsAsStrings()), list(r.hasAllowedOAuthScopes(), r.allowedOAuthScopes()), r.allowedOAuthFlowsUserPoolClient(),
-        list(r.hasCallbackURLs(), r.callbackURLs()), list(r.hasLogoutURLs(), r.logoutURLs()), r.defaultRedirectURI(),
-        list(r.hasSupportedIdentityProviders(), r.supportedIdentityProviders()))));
+    AppClient client = run.run(ConfigurationMembers.check("UpdateUserPoolClient", r, request)
+        .flatMap(q -> config.updateUserPoolClient(q, new ClientMembers(list(r.hasAllowedOAuthFlows(),
+            r.allowedOAuthFlowsAsStrings()), list(r.hasAllowedOAuthScopes(), r.allowedOAuthScopes()), r.allowedOAuthFlowsUserPoolClient(),
+            list(r.hasCallbackURLs(), r.callbackURLs()), list(r.hasLogoutURLs(), r.logoutURLs()), r.defaultRedirectURI(),
+            list(r.hasSupportedIdentityProviders(), r.supportedIdentityProviders())))));
     return respond.respond(UpdateUserPoolClientResponse.builder().userPoolClient(Shapes.client(new UserPoolId(r.userPoolId()), client)),
         UpdateUserPoolClientResponse.class);
   }
@@ -116,7 +118,8 @@ final class OAuthOperations {
   // -- domains
 
   CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest r) {
-    run.run(config.createUserPoolDomain(r.userPoolId(), r.domain(), r.customDomainConfig() != null));
+    run.run(ConfigurationMembers.check("CreateUserPoolDomain", r, r).flatMap(q -> config.createUserPoolDomain(r.userPoolId(), r.domain(),
+        r.customDomainConfig() != null)));
     return respond.respond(CreateUserPoolDomainResponse.builder().managedLoginVersion(r.managedLoginVersion()),
         CreateUserPoolDomainResponse.class);
   }
@@ -130,7 +133,7 @@ final class OAuthOperations {
   }
 
   UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest r) {
-    run.run(config.updateUserPoolDomain(r.userPoolId(), r.domain()));
+    run.run(ConfigurationMembers.check("UpdateUserPoolDomain", r, r).flatMap(q -> config.updateUserPoolDomain(r.userPoolId(), r.domain())));
     return respond.respond(UpdateUserPoolDomainResponse.builder().managedLoginVersion(r.managedLoginVersion()),
         UpdateUserPoolDomainResponse.class);
   }

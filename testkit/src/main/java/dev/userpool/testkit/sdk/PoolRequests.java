@@ -32,7 +32,8 @@ final class PoolRequests {
     PoolMessageMembers.Members members = members(r.deletionProtectionAsString(), r.hasUserPoolTags() ? r.userPoolTags() : null,
         r.adminCreateUserConfig(), r.smsVerificationMessage(), r.emailVerificationMessage(), r.emailVerificationSubject(),
         r.smsAuthenticationMessage(), r.verificationMessageTemplate());
-    return PoolMessageMembers.refusal(members, Commands.parse(request)).toLeft(() -> request);
+    return PoolMessageMembers.refusal(members, Commands.parse(request)).toLeft(() -> request)
+        .flatMap(checked -> ConfigurationMembers.check("CreateUserPool", r, checked));
   }
 
   /** UpdateUserPool's request, or its refusal. */
@@ -42,7 +43,8 @@ final class PoolRequests {
     PoolMessageMembers.Members members = members(r.deletionProtectionAsString(), r.hasUserPoolTags() ? r.userPoolTags() : null,
         r.adminCreateUserConfig(), r.smsVerificationMessage(), r.emailVerificationMessage(), r.emailVerificationSubject(),
         r.smsAuthenticationMessage(), r.verificationMessageTemplate());
-    return PoolMessageMembers.refusal(members, Commands.parse(request)).toLeft(() -> request);
+    return PoolMessageMembers.refusal(members, Commands.parse(request)).toLeft(() -> request)
+        .flatMap(checked -> ConfigurationMembers.check("UpdateUserPool", r, checked));
   }
 
   private static PoolMessageMembers.Members members(String deletionProtection, Map<String, String> tags, AdminCreateUserConfigType admin,

@@ -39,8 +39,8 @@ final class SignInOperations {
 
   /** InitiateAuth: the sign-in flows through the user service, REFRESH_TOKEN_AUTH (and REFRESH_TOKEN) through the token operations. */
   InitiateAuthResponse initiateAuth(InitiateAuthRequest r) {
-    Requests.InitiateAuth request = new Requests.InitiateAuth(r.clientId(), r.authFlowAsString(),
-        Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
+    Requests.InitiateAuth request = replies.run(ConfigurationMembers.check("InitiateAuth", r, new Requests.InitiateAuth(r.clientId(),
+        r.authFlowAsString(), Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()))));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? SignInOutcome.renewed(replies.run(tokenOperations.refreshTokenAuth(request)))
         : signedIn(replies.run(service.signIns().initiateAuth(request)), r.authParameters());
@@ -57,8 +57,8 @@ final class SignInOperations {
    * the token operations.
    */
   AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest r) {
-    Requests.AdminInitiateAuth request = new Requests.AdminInitiateAuth(r.userPoolId(), r.clientId(), r.authFlowAsString(),
-        Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()));
+    Requests.AdminInitiateAuth request = replies.run(ConfigurationMembers.check("AdminInitiateAuth", r, new Requests.AdminInitiateAuth(
+        r.userPoolId(), r.clientId(), r.authFlowAsString(), Shapes.mapOrNull(r.hasAuthParameters(), r.authParameters()))));
     SignInOutcome outcome = TokenOperations.isRefresh(r.authFlowAsString())
         ? SignInOutcome.renewed(replies.run(tokenOperations.adminRefreshTokenAuth(request)))
         : signedIn(replies.run(service.signIns().adminInitiateAuth(request)), r.authParameters());

@@ -71,9 +71,9 @@ final class UserOperations {
   }
 
   ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest r) {
-    replies
-        .run(service.signUps().confirmSignUp(new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash()),
-            Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata())));
+    replies.run(ConfigurationMembers
+        .check("ConfirmSignUp", r, new Requests.ConfirmSignUp(r.clientId(), r.username(), r.confirmationCode(), r.secretHash()))
+        .flatMap(c -> service.signUps().confirmSignUp(c, Shapes.clientMetadata(r.hasClientMetadata(), r.clientMetadata()))));
     return replies.respond(ConfirmSignUpResponse.builder(), ConfirmSignUpResponse.class);
   }
 
@@ -83,8 +83,9 @@ final class UserOperations {
   }
 
   AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest r) {
-    User user = replies.run(service.adminCreateUser(new Requests.AdminCreateUser(r.userPoolId(), r.username(), r.temporaryPassword(),
-        Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.messageActionAsString())));
+    User user = replies.run(ConfigurationMembers.check("AdminCreateUser", r, new Requests.AdminCreateUser(r.userPoolId(), r.username(),
+        r.temporaryPassword(), Shapes.attributes(r.hasUserAttributes(), r.userAttributes()), r.messageActionAsString()))
+        .flatMap(service::adminCreateUser));
     return replies.respond(AdminCreateUserResponse.builder().user(Shapes.user(user)), AdminCreateUserResponse.class);
   }
 

@@ -1,0 +1,38 @@
+package dev.userpool.testkit.conformance;
+
+import static dev.userpool.testkit.conformance.Sources.decision;
+import static dev.userpool.testkit.sdk.Expect.equal;
+
+import dev.userpool.error.ConfigurationRefused;
+import dev.userpool.testkit.sdk.Expect;
+import io.vavr.collection.Array;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
+
+/**
+ * Request members an endpoint does not implement: refused by name rather than accepted and dropped, and their default
+ * value accepted (the library's table, {@code ConfigurationMembers}). Amazon Cognito implements them, so the refusal is
+ * a decision of the library that another emulator may share.
+ */
+final class ConfigurationRules {
+
+  private ConfigurationRules() {}
+
+  static List<ConformanceRule> all() {
+    List<ConformanceRule> rules = new ArrayList<>();
+    String refused = new ConfigurationRefused(Array.of("UserPoolAddOns.AdvancedSecurityMode")).message();
+    rules.add(new ConformanceRule("schemas.add-ons-refused", Area.SCHEMAS, "CreateUserPool with UserPoolAddOns"
+        + " AdvancedSecurityMode ENFORCED, on an endpoint without threat protection, is InvalidParameterException \"" + refused + "\"",
+        decision("configuration-member-refused"), target -> Expect.refused("InvalidParameterException", 400, refused,
+            () -> target.client().createUserPool(b -> b.poolName(KitPool.randomName("conformance"))
+                .userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.ENFORCED))))));
+    rules.add(new ConformanceRule("schemas.add-ons-off-accepted", Area.SCHEMAS, "CreateUserPool with UserPoolAddOns"
+        + " AdvancedSecurityMode OFF, the default, creates the pool", decision("configuration-member-refused"), target -> {
+          KitPool pool = KitPool.create(target, p -> p.userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.OFF)),
+              c -> {});
+          equal(pool.id, pool.cognito.describeUserPool(b -> b.userPoolId(pool.id)).userPool().id(), "the pool described");
+        }));
+    return rules;
+  }
+}
