@@ -5,42 +5,8 @@ import dev.userpool.service.TokenService;
 import dev.userpool.service.UserPoolService;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import java.util.Objects;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.*;
 
 /**
@@ -80,7 +46,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.*;
  * <p>All state lives in the InProcessCognito, reachable here, so other front ends (a local HTTP endpoint) share
  * it. Thread-safe. {@link #close()} does nothing.
  */
-public final class InProcessCognitoClient extends PoolConfigurationClient {
+public final class InProcessCognitoClient extends FeatureClient {
 
   private final InProcessCognito cognito;
   private final TokenService tokens;
@@ -89,12 +55,6 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
   private final SignInOperations signIns;
   private final AccessTokenOperations accessTokens;
   private final GroupOperations groups;
-  private final MfaOperations mfa;
-  private final WebAuthnOperations webAuthn;
-  private final DeviceOperations devices;
-  private final AccountOperations account;
-  private final TagOperations tags;
-  private final ImportOperations imports;
 
   private InProcessCognitoClient(InProcessCognito cognito, ClientReplies replies) {
     super(cognito, replies);
@@ -103,15 +63,9 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
     UserPoolService service = cognito.service();
     this.tokens = cognito.tokens();
     this.users = new UserOperations(cognito, service, tokens, replies);
-    this.devices = new DeviceOperations(cognito.devices(), replies);
-    this.signIns = new SignInOperations(service, tokens, cognito.tokenOperations(), replies, devices);
+    this.signIns = new SignInOperations(service, tokens, cognito.tokenOperations(), replies, devices());
     this.accessTokens = new AccessTokenOperations(cognito.tokenOperations(), cognito.verifications(), replies);
     this.groups = new GroupOperations(cognito.groupService(), replies);
-    this.mfa = new MfaOperations(cognito.mfa(), replies);
-    this.webAuthn = new WebAuthnOperations(cognito.webAuthn(), replies);
-    this.account = new AccountOperations(cognito, replies);
-    this.tags = new TagOperations(service, replies);
-    this.imports = new ImportOperations(service, replies);
   }
 
   // -- static API
@@ -372,149 +326,6 @@ public final class InProcessCognitoClient extends PoolConfigurationClient {
   @Override
   CognitoIdentityProviderException unimplemented(String operation) {
     return CognitoExceptions.of(new CognitoError.UnsupportedOperation(operation), replies.nextRequestId());
-  }
-
-  // -- MFA: the rules are MfaService's, the shapes MfaOperations'
-
-  @Override
-  public SetUserPoolMfaConfigResponse setUserPoolMfaConfig(SetUserPoolMfaConfigRequest r) {
-    return mfa.setUserPoolMfaConfig(r);
-  }
-
-  @Override
-  public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest r) {
-    return mfa.getUserPoolMfaConfig(r);
-  }
-
-  @Override
-  public AssociateSoftwareTokenResponse associateSoftwareToken(AssociateSoftwareTokenRequest r) {
-    return mfa.associateSoftwareToken(r);
-  }
-
-  @Override
-  public VerifySoftwareTokenResponse verifySoftwareToken(VerifySoftwareTokenRequest r) {
-    return mfa.verifySoftwareToken(r);
-  }
-
-  @Override
-  public SetUserMfaPreferenceResponse setUserMFAPreference(SetUserMfaPreferenceRequest r) {
-    return mfa.setUserMFAPreference(r);
-  }
-
-  @Override
-  public AdminSetUserMfaPreferenceResponse adminSetUserMFAPreference(AdminSetUserMfaPreferenceRequest r) {
-    return mfa.adminSetUserMFAPreference(r);
-  }
-
-  // -- passkeys: the rules are WebAuthnService's, the shapes WebAuthnOperations'
-
-  @Override
-  public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest r) {
-    return webAuthn.start(r);
-  }
-
-  @Override
-  public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest r) {
-    return webAuthn.complete(r);
-  }
-
-  @Override
-  public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest r) {
-    return webAuthn.list(r);
-  }
-
-  @Override
-  public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest r) {
-    return webAuthn.delete(r);
-  }
-
-  // -- devices: the rules are DeviceService's, the shapes DeviceOperations'
-
-  @Override
-  public ConfirmDeviceResponse confirmDevice(ConfirmDeviceRequest r) {
-    return devices.confirm(r);
-  }
-
-  @Override
-  public GetDeviceResponse getDevice(GetDeviceRequest r) {
-    return devices.get(r);
-  }
-
-  @Override
-  public ListDevicesResponse listDevices(ListDevicesRequest r) {
-    return devices.list(r);
-  }
-
-  @Override
-  public UpdateDeviceStatusResponse updateDeviceStatus(UpdateDeviceStatusRequest r) {
-    return devices.update(r);
-  }
-
-  @Override
-  public ForgetDeviceResponse forgetDevice(ForgetDeviceRequest r) {
-    return devices.forget(r);
-  }
-
-  @Override
-  public AdminGetDeviceResponse adminGetDevice(AdminGetDeviceRequest r) {
-    return devices.adminGet(r);
-  }
-
-  @Override
-  public AdminListDevicesResponse adminListDevices(AdminListDevicesRequest r) {
-    return devices.adminList(r);
-  }
-
-  @Override
-  public AdminUpdateDeviceStatusResponse adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest r) {
-    return devices.adminUpdate(r);
-  }
-
-  @Override
-  public AdminForgetDeviceResponse adminForgetDevice(AdminForgetDeviceRequest r) {
-    return devices.adminForget(r);
-  }
-
-  // -- the user's account, the pool's tags, user import: AccountOperations, TagOperations, ImportOperations
-
-  @Override
-  public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest r) {
-    return account.deleteUserAttributes(r);
-  }
-
-  @Override
-  public GetUserAuthFactorsResponse getUserAuthFactors(GetUserAuthFactorsRequest r) {
-    return account.getUserAuthFactors(r);
-  }
-
-  @Override
-  public SetUserSettingsResponse setUserSettings(SetUserSettingsRequest r) {
-    return account.setUserSettings(r);
-  }
-
-  @Override
-  public AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest r) {
-    return account.adminSetUserSettings(r);
-  }
-
-  @Override
-  public GetCsvHeaderResponse getCSVHeader(GetCsvHeaderRequest r) {
-    return imports.getCSVHeader(r);
-  }
-
-  @Override
-  public TagResourceResponse tagResource(TagResourceRequest r) {
-    return tags.tagResource(r);
-  }
-
-  @Override
-  public UntagResourceResponse untagResource(UntagResourceRequest r) {
-    return tags.untagResource(r);
-  }
-
-  @Override
-  public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r) {
-    return tags.listTagsForResource(r);
   }
 
   @Override

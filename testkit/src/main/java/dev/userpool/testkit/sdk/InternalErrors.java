@@ -44,14 +44,14 @@ final class InternalErrors {
   }
 
   /**
-   * The operation the calling thread is answering, as its wire name: the nearest method of the in-process client (or of
-   * {@link PoolConfigurationClient}, which it extends) up the stack that is an SDK operation ({@code adminGetUser} is
-   * {@code AdminGetUser}). Walked only on the error path.
+   * The operation the calling thread is answering, as its wire name: the nearest method of the in-process client
+   * (or of {@link FeatureClient} and {@link PoolConfigurationClient}, which it extends) up the stack that is an SDK
+   * operation ({@code adminGetUser} is {@code AdminGetUser}). Walked only on the error path.
    */
   static String operation() {
     return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
         .walk(frames -> frames.filter(f -> f.getDeclaringClass() == InProcessCognitoClient.class
-            || f.getDeclaringClass() == PoolConfigurationClient.class)
+            || f.getDeclaringClass() == FeatureClient.class || f.getDeclaringClass() == PoolConfigurationClient.class)
             .map(StackWalker.StackFrame::getMethodName)
             .filter(name -> !name.equals("run") && !name.startsWith("lambda$"))
             .findFirst())
