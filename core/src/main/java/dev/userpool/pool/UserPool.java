@@ -120,6 +120,15 @@ public abstract class UserPool {
     return Option.none();
   }
 
+  /**
+   * {@code AdminCreateUserConfig.AllowAdminCreateUserOnly}: only administrators create users, SignUp is refused; false
+   * for a new pool.
+   */
+  @Value.Default
+  public boolean allowAdminCreateUserOnly() {
+    return false;
+  }
+
   /** When the pool was created. */
   public abstract Instant creationDate();
 
@@ -182,6 +191,9 @@ public abstract class UserPool {
 
   /** This pool with another domain, or none. */
   public abstract UserPool withDomain(Option<String> domain);
+
+  /** This pool with another {@code AllowAdminCreateUserOnly}. */
+  public abstract UserPool withAllowAdminCreateUserOnly(boolean adminOnly);
 
   /** This pool with another modification date. */
   public abstract UserPool withLastModifiedDate(Instant instant);
