@@ -38,6 +38,7 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
     AuthorizationErrors.SecretHashRefused,
     AuthorizationErrors.ClientSecretRefused,
     AuthorizationErrors.CannotConfirm,
+    SignUpRefused,
     CognitoError.UserNotFound,
     StatusErrors.UserNotConfirmed,
     StatusErrors.PasswordResetRequired,
@@ -89,13 +90,12 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
         .appendAll(List.of(SecretHashRefused.Kind.values()).map(k -> new SecretHashRefused(k, "1example23456789")))
         .appendAll(List.of(ClientSecretRefused.Kind.values()).map(k -> new ClientSecretRefused(k, "1example23456789")))
         .append(new CannotConfirm("CONFIRMED"))
+        .append(new SignUpRefused())
         .appendAll(List.of(UserNotFound.Reason.values()).map(UserNotFound::new))
-        .append(new UserNotConfirmed())
-        .append(new PasswordResetRequired())
+        .appendAll(List.of(new UserNotConfirmed(), new PasswordResetRequired()))
         .appendAll(List.of(UsernameExists.Reason.values()).map(UsernameExists::new))
         .appendAll(List.of(AliasExists.Reason.values()).map(AliasExists::new))
-        .append(new CodeMismatch())
-        .append(new ExpiredCode())
+        .appendAll(List.of(new CodeMismatch(), new ExpiredCode()))
         .append(new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, "us-east-1_EXAMPLE"))
         .append(new ResourceNotFound(ResourceNotFound.Kind.USER_POOL_CLIENT, "1example23456789"))
         .append(new UnsupportedUserState("jane"))

@@ -132,6 +132,15 @@ public abstract class UserPool {
     return LinkedHashMap.empty();
   }
 
+  /**
+   * {@code AdminCreateUserConfig.AllowAdminCreateUserOnly}: only administrators create users, SignUp is refused; false
+   * for a new pool.
+   */
+  @Value.Default
+  public boolean allowAdminCreateUserOnly() {
+    return false;
+  }
+
   /** When the pool was created. */
   public abstract Instant creationDate();
 
@@ -200,6 +209,9 @@ public abstract class UserPool {
 
   /** This pool with other tags. */
   public abstract UserPool withTags(Map<String, String> tags);
+
+  /** This pool with another {@code AllowAdminCreateUserOnly}. */
+  public abstract UserPool withAllowAdminCreateUserOnly(boolean adminOnly);
 
   /** This pool with another modification date. */
   public abstract UserPool withLastModifiedDate(Instant instant);

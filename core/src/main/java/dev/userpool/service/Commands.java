@@ -56,7 +56,7 @@ public final class Commands implements PoolCommands, UserCommands, TokenCommands
         .ap((name, policy, tier, usernames, aliases, verified, beforeUpdate, schema) -> new CreateUserPool(name, policy,
             tier.getOrElse(Tier.ESSENTIALS), usernames, aliases, verified,
             Boolean.FALSE.equals(r.caseSensitive()) ? CaseSensitivity.CASE_INSENSITIVE : CaseSensitivity.CASE_SENSITIVE, beforeUpdate,
-            schema))))
+            schema, Boolean.TRUE.equals(r.allowAdminCreateUserOnly())))))
         .flatMap(c -> !c.usernameAttributes().isEmpty() && !c.aliasAttributes().isEmpty()
             ? Either.left(InvalidParameter.of(InvalidParameter.Reason.USERNAME_AND_ALIAS_ATTRIBUTES))
             : Either.right(c));
@@ -82,7 +82,7 @@ public final class Commands implements PoolCommands, UserCommands, TokenCommands
         PoolMembers.policy(r.passwordPolicy()),
         Members.optionalEnum("userPoolTier", r.userPoolTier(), Members.TIERS),
         Members.enumList(VERIFY_BEFORE_UPDATE, r.attributesRequireVerificationBeforeUpdate(), Members.CONTACTS))
-        .ap(UpdateUserPool::new)));
+        .ap((id, p, tier, before) -> new UpdateUserPool(id, p, tier, before, Boolean.TRUE.equals(r.allowAdminCreateUserOnly())))));
   }
 
   /** CreateUserPoolClient's command. */

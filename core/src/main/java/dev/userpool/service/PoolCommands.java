@@ -29,7 +29,15 @@ public sealed interface PoolCommands permits Commands {
   /** CreateUserPool; {@code tier} is ESSENTIALS when the request left it out. */
   public record CreateUserPool(String poolName, PasswordPolicy passwordPolicy, Tier tier, Set<ContactAttribute> usernameAttributes,
       Set<AliasAttribute> aliasAttributes, Set<ContactAttribute> autoVerifiedAttributes, CaseSensitivity caseSensitivity,
-      Set<ContactAttribute> attributesRequireVerificationBeforeUpdate, Seq<SchemaDefinition> schema) {
+      Set<ContactAttribute> attributesRequireVerificationBeforeUpdate, Seq<SchemaDefinition> schema, boolean allowAdminCreateUserOnly) {
+
+    /** Without AllowAdminCreateUserOnly (false). */
+    public CreateUserPool(String poolName, PasswordPolicy passwordPolicy, Tier tier, Set<ContactAttribute> usernameAttributes,
+        Set<AliasAttribute> aliasAttributes, Set<ContactAttribute> autoVerifiedAttributes, CaseSensitivity caseSensitivity,
+        Set<ContactAttribute> attributesRequireVerificationBeforeUpdate, Seq<SchemaDefinition> schema) {
+      this(poolName, passwordPolicy, tier, usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitivity,
+          attributesRequireVerificationBeforeUpdate, schema, false);
+    }
 
     /** Without AttributesRequireVerificationBeforeUpdate and a Schema (the standard attributes alone). */
     public CreateUserPool(String poolName, PasswordPolicy passwordPolicy, Tier tier, Set<ContactAttribute> usernameAttributes,
@@ -44,11 +52,17 @@ public sealed interface PoolCommands permits Commands {
 
   /** UpdateUserPool; an absent tier keeps the pool's. */
   public record UpdateUserPool(UserPoolId userPoolId, PasswordPolicy passwordPolicy, Option<Tier> tier,
-      Set<ContactAttribute> attributesRequireVerificationBeforeUpdate) {
+      Set<ContactAttribute> attributesRequireVerificationBeforeUpdate, boolean allowAdminCreateUserOnly) {
+
+    /** Without AllowAdminCreateUserOnly (false). */
+    public UpdateUserPool(UserPoolId userPoolId, PasswordPolicy passwordPolicy, Option<Tier> tier,
+        Set<ContactAttribute> attributesRequireVerificationBeforeUpdate) {
+      this(userPoolId, passwordPolicy, tier, attributesRequireVerificationBeforeUpdate, false);
+    }
 
     /** Without AttributesRequireVerificationBeforeUpdate. */
     public UpdateUserPool(UserPoolId userPoolId, PasswordPolicy passwordPolicy, Option<Tier> tier) {
-      this(userPoolId, passwordPolicy, tier, HashSet.empty());
+      this(userPoolId, passwordPolicy, tier, HashSet.empty(), false);
     }
   }
 

@@ -91,6 +91,7 @@ public final class PoolConfigurationService {
                 .autoVerifiedAttributes(HashSet.ofAll(c.autoVerifiedAttributes()))
                 .attributesRequireVerificationBeforeUpdate(beforeUpdate)
                 .caseSensitivity(c.caseSensitivity())
+                .allowAdminCreateUserOnly(c.allowAdminCreateUserOnly())
                 .schema(schema)
                 .creationDate(now)
                 .lastModifiedDate(now)
@@ -136,7 +137,7 @@ public final class PoolConfigurationService {
               allowed -> PoolSettings.verifiedBeforeUpdate(HashSet.ofAll(c.attributesRequireVerificationBeforeUpdate()),
                   pool.autoVerifiedAttributes()))
           .map(beforeUpdate -> pool.withPasswordPolicy(c.passwordPolicy()).withTier(tier)
-              .withAttributesRequireVerificationBeforeUpdate(beforeUpdate));
+              .withAttributesRequireVerificationBeforeUpdate(beforeUpdate).withAllowAdminCreateUserOnly(c.allowAdminCreateUserOnly()));
     });
   }
 

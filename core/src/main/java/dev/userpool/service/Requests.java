@@ -43,7 +43,16 @@ public final class Requests {
    */
   public record CreateUserPool(String poolName, PasswordPolicyType passwordPolicy, String userPoolTier,
       List<String> usernameAttributes, List<String> aliasAttributes, List<String> autoVerifiedAttributes, Boolean caseSensitive,
-      List<String> attributesRequireVerificationBeforeUpdate, List<SchemaAttributeType> schema) {
+      List<String> attributesRequireVerificationBeforeUpdate, List<SchemaAttributeType> schema, Boolean allowAdminCreateUserOnly) {
+
+    /** Without AdminCreateUserConfig. */
+    public CreateUserPool(String poolName, PasswordPolicyType passwordPolicy, String userPoolTier, List<String> usernameAttributes,
+        List<String> aliasAttributes, List<String> autoVerifiedAttributes, Boolean caseSensitive,
+        List<String> attributesRequireVerificationBeforeUpdate,
+        List<SchemaAttributeType> schema) {
+      this(poolName, passwordPolicy, userPoolTier, usernameAttributes, aliasAttributes, autoVerifiedAttributes, caseSensitive,
+          attributesRequireVerificationBeforeUpdate, schema, null);
+    }
 
     /** Without UserAttributeUpdateSettings and Schema. */
     public CreateUserPool(String poolName, PasswordPolicyType passwordPolicy, String userPoolTier, List<String> usernameAttributes,
@@ -68,11 +77,17 @@ public final class Requests {
    * UserAttributeUpdateSettings clear {@code AttributesRequireVerificationBeforeUpdate}; an absent tier keeps the tier.
    */
   public record UpdateUserPool(String userPoolId, PasswordPolicyType passwordPolicy, String userPoolTier,
-      List<String> attributesRequireVerificationBeforeUpdate) {
+      List<String> attributesRequireVerificationBeforeUpdate, Boolean allowAdminCreateUserOnly) {
+
+    /** Without AdminCreateUserConfig (absent resets AllowAdminCreateUserOnly to false, as in Cognito). */
+    public UpdateUserPool(String userPoolId, PasswordPolicyType passwordPolicy, String userPoolTier,
+        List<String> attributesRequireVerificationBeforeUpdate) {
+      this(userPoolId, passwordPolicy, userPoolTier, attributesRequireVerificationBeforeUpdate, null);
+    }
 
     /** Without UserAttributeUpdateSettings. */
     public UpdateUserPool(String userPoolId, PasswordPolicyType passwordPolicy, String userPoolTier) {
-      this(userPoolId, passwordPolicy, userPoolTier, null);
+      this(userPoolId, passwordPolicy, userPoolTier, null, null);
     }
   }
 

@@ -3,9 +3,13 @@ package dev.userpool.service;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.UserNotFound;
 import dev.userpool.error.Operation;
+import dev.userpool.error.SignUpRefused;
+import dev.userpool.pool.AppClient;
+import dev.userpool.pool.UserPool;
 import dev.userpool.trigger.TriggerSource;
 import dev.userpool.user.Message;
 import dev.userpool.user.User;
+import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -53,6 +57,9 @@ public final class SignUpService {
 
   private Either<CognitoError, Results.SignedUp> run(Commands.SignUp c, TriggerInput input) {
     return clients.poolOfClient(c.clientId()).flatMap(pc -> ClientLookups.secretHash(pc, c.username(), c.secretHash()))
+        .flatMap(pc -> pc._1.allowAdminCreateUserOnly()
+            ? Either.<CognitoError, Tuple2<UserPool, AppClient>>left(new SignUpRefused())
+            : Either.right(pc))
         .flatMap(pc -> c.userAttributes().flatMap(a -> AttributeWrites.signUp(pc._1, pc._2, c.username(), a))
             .flatMap(attributes -> triggers.preSignUp(pc._1, TriggerSource.PreSignUp_SignUp, Option.some(pc._2), c.username(), attributes,
                 input).flatMap(

@@ -3,6 +3,7 @@ package dev.userpool.docs;
 import static dev.userpool.docs.CodeRef.to;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.error.SignUpRefused;
 import dev.userpool.group.Group;
 import dev.userpool.parameter.ParameterViolation;
 import dev.userpool.parameter.StringMember;
@@ -17,6 +18,7 @@ import dev.userpool.pool.ClientId;
 import dev.userpool.pool.ClientSecret;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.TokenValidity;
+import dev.userpool.pool.UserPool;
 import dev.userpool.port.TokenFamilies;
 import dev.userpool.service.ExistenceErrors;
 import dev.userpool.service.GroupService;
@@ -345,6 +347,17 @@ final class Decisions {
               + "to reset the account.",
           List.of(to(CognitoError.NotAuthorized.Reason.class, "TEMPORARY_PASSWORD_EXPIRED")),
           List.of(Source.of(API + "API_AdminCreateUser.html"))),
+      entry("admin-create-user-only", Kind.OBSERVED, "SignUp in a pool where only administrators create users",
+          "With `AdminCreateUserConfig.AllowAdminCreateUserOnly` true, SignUp is refused with `NotAuthorizedException: SignUp is "
+              + "not permitted for this user pool` (HTTP 400) once the app client and its SECRET_HASH are checked, and creates "
+              + "nobody; AdminCreateUser still creates users. DescribeUserPool echoes the flag; UpdateUserPool without "
+              + "AdminCreateUserConfig sets it back to false, its default.",
+          "The wording is quoted from a real response in a public report; the API reference defines the flag, and says "
+              + "UpdateUserPool sets the members a request leaves out to their defaults. Where the check falls among SignUp's "
+              + "others is not published: the library's order.",
+          List.of(to(UserPool.class, "allowAdminCreateUserOnly"), to(SignUpRefused.class, "message")),
+          List.of(Source.of(API + "API_AdminCreateUserConfigType.html"), Source.of(API + "API_UpdateUserPool.html"),
+              Source.of("pmill/aws-cognito#37"))),
       entry("temporary-boundary", Kind.DECIDED, "The last instant of a temporary password",
           "A temporary password exactly TemporaryPasswordValidityDays old still signs in; a millisecond later it has expired.",
           "AWS gives the validity in days without a boundary.",

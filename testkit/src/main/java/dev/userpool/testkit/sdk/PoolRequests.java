@@ -28,7 +28,8 @@ final class PoolRequests {
         Shapes.listOrNull(r.hasAliasAttributes(), r.aliasAttributesAsStrings()),
         Shapes.listOrNull(r.hasAutoVerifiedAttributes(), r.autoVerifiedAttributesAsStrings()),
         r.usernameConfiguration() == null ? null : r.usernameConfiguration().caseSensitive(),
-        Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()), SchemaShapes.definitions(r.hasSchema(), r.schema()));
+        Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()), SchemaShapes.definitions(r.hasSchema(), r.schema()),
+        adminOnly(r.adminCreateUserConfig()));
     PoolMessageMembers.Members members = members(r.deletionProtectionAsString(), r.hasUserPoolTags() ? r.userPoolTags() : null,
         r.adminCreateUserConfig(), r.smsVerificationMessage(), r.emailVerificationMessage(), r.emailVerificationSubject(),
         r.smsAuthenticationMessage(), r.verificationMessageTemplate());
@@ -39,12 +40,17 @@ final class PoolRequests {
   /** UpdateUserPool's request, or its refusal. */
   static Either<CognitoError, Requests.UpdateUserPool> updateUserPool(UpdateUserPoolRequest r) {
     Requests.UpdateUserPool request = new Requests.UpdateUserPool(r.userPoolId(), Shapes.policy(r.policies()), r.userPoolTierAsString(),
-        Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()));
+        Shapes.requireVerificationBeforeUpdate(r.userAttributeUpdateSettings()), adminOnly(r.adminCreateUserConfig()));
     PoolMessageMembers.Members members = members(r.deletionProtectionAsString(), r.hasUserPoolTags() ? r.userPoolTags() : null,
         r.adminCreateUserConfig(), r.smsVerificationMessage(), r.emailVerificationMessage(), r.emailVerificationSubject(),
         r.smsAuthenticationMessage(), r.verificationMessageTemplate());
     return PoolMessageMembers.refusal(members, Commands.parse(request)).toLeft(() -> request)
         .flatMap(checked -> ConfigurationMembers.check("UpdateUserPool", r, checked));
+  }
+
+  /** {@code AdminCreateUserConfig.AllowAdminCreateUserOnly} as sent; null when absent (false, as in Cognito). */
+  private static Boolean adminOnly(AdminCreateUserConfigType admin) {
+    return admin == null ? null : admin.allowAdminCreateUserOnly();
   }
 
   private static PoolMessageMembers.Members members(String deletionProtection, Map<String, String> tags, AdminCreateUserConfigType admin,

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
@@ -175,6 +176,7 @@ final class Shapes {
         .userAttributeUpdateSettings(UserAttributeUpdateSettingsType.builder().attributesRequireVerificationBeforeUpdateWithStrings(
             pool.attributesRequireVerificationBeforeUpdate().toList().sortBy(Enum::ordinal).map(c -> c.attributeName()).toJavaList())
             .build())
+        .adminCreateUserConfig(AdminCreateUserConfigType.builder().allowAdminCreateUserOnly(pool.allowAdminCreateUserOnly()).build())
         .usernameConfiguration(UsernameConfigurationType.builder()
             .caseSensitive(pool.caseSensitivity() == CaseSensitivity.CASE_SENSITIVE).build())
         .userPoolTags(pool.tags().toJavaMap()).arn(PoolArn.of(pool.id()))

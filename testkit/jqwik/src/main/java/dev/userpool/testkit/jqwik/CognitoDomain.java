@@ -275,8 +275,9 @@ public class CognitoDomain extends DomainContextBase {
         Arbitraries.strings().withChars(ALPHANUMERIC + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMinLength(1).ofMaxLength(9))
         .as((region, suffix) -> new UserPoolId(region + "_" + suffix));
     Arbitrary<List<AppClient>> clients = anyAppClient().list().ofMaxSize(3).uniqueElements(AppClient::clientId);
-    return Combinators.combine(id, anyPoolSpec(), clients, Arbitraries.of(true, false), SchemaArbitraries.anySchema())
-        .as((poolId, spec, cs, verifyBeforeUpdate, schema) -> UserPool.builder()
+    return Combinators.combine(id, anyPoolSpec(), clients, Arbitraries.of(true, false), SchemaArbitraries.anySchema(),
+        Arbitraries.of(true, false))
+        .as((poolId, spec, cs, verifyBeforeUpdate, schema, adminOnly) -> UserPool.builder()
             .id(poolId)
             .name(spec.name())
             .passwordPolicy(spec.policy())
@@ -287,6 +288,7 @@ public class CognitoDomain extends DomainContextBase {
             .attributesRequireVerificationBeforeUpdate(
                 verifyBeforeUpdate ? LinkedHashSet.ofAll(spec.autoVerifiedAttributes()) : LinkedHashSet.empty())
             .caseSensitivity(spec.caseSensitivity())
+            .allowAdminCreateUserOnly(adminOnly)
             .schema(schema)
             .clients(LinkedHashMap.ofEntries(cs.stream().map(c -> io.vavr.Tuple.of(c.clientId(), c)).collect(Collectors.toList())))
             .creationDate(EPOCH)
