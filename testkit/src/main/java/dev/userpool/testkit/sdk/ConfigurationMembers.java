@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -36,6 +37,10 @@ public final class ConfigurationMembers {
 
   private static final String TABLE = "configuration-members.tsv";
   private static final List<Member> MEMBERS = load();
+  /** The rows by operation and path: every request's set members are looked up, so not by a scan of the table. */
+  private static final Map<String, Member> BY_PATH = index(MEMBERS);
+  /** The operations with a refused member: the others' requests need no walk. */
+  private static final Set<String> REFUSING = MEMBERS.filter(m -> m.treatment() == Treatment.REFUSED).map(Member::operation).toSet();
 
   /** What the library does with a member. */
   public enum Treatment {
@@ -98,7 +103,17 @@ public final class ConfigurationMembers {
 
   /** The row of {@code path} in {@code operation}'s request, if the table holds it. */
   public static Option<Member> find(String operation, String path) {
-    return MEMBERS.find(m -> m.operation().equals(operation) && m.path().equals(path));
+    return Option.of(BY_PATH.get(key(operation, path)));
+  }
+
+  private static Map<String, Member> index(List<Member> members) {
+    Map<String, Member> byPath = new HashMap<>();
+    members.forEach(m -> byPath.putIfAbsent(key(m.operation(), m.path()), m)); // the first row, as a scan would find
+    return byPath;
+  }
+
+  private static String key(String operation, String path) {
+    return operation + '\t' + path;
   }
 
   /**
@@ -143,6 +158,9 @@ public final class ConfigurationMembers {
    * them all, in request order, or nothing.
    */
   public static Option<CognitoError> refusal(String operation, SdkPojo request) {
+    if (!REFUSING.contains(operation)) {
+      return Option.none();
+    }
     Seq<String> refused = refused(operation, request, "");
     return refused.isEmpty() ? Option.none() : Option.of(new ConfigurationRefused(refused.distinct()));
   }
