@@ -91,7 +91,7 @@ public final class RsaTokenSigner implements TokenSigner {
    */
   private final Supplier<CryptoProvider> crypto;
   /** Good tokens already checked: a token presented again skips the decoding and the signature check. */
-  private final VerifiedTokens verified = new VerifiedTokens();
+  private final VerifiedTokens<Verifier> verified = new VerifiedTokens<>();
   private volatile Keys keys;
 
   /** What one read of the store makes: per use the signing key's signer, the verifiers by {@code kid}. */
@@ -328,7 +328,7 @@ public final class RsaTokenSigner implements TokenSigner {
     if (token == null) {
       return Option.none();
     }
-    VerifiedTokens.Checked seen = verified.get(token);
+    VerifiedTokens.Checked<Verifier> seen = verified.get(token);
     if (seen != null && verifier(seen.kid()).exists(v -> v == seen.verifier())) {
       return Option.some(seen.claims());
     }

@@ -86,7 +86,7 @@ class RsaTokenSignerTest {
 
   @Test
   void shouldKeepAtMostItsCapacityOfVerifiedTokens() {
-    VerifiedTokens kept = new VerifiedTokens();
+    VerifiedTokens<Object> kept = new VerifiedTokens<>();
     for (int i = 0; i <= VerifiedTokens.CAPACITY * 2; i++) {
       kept.put("token-" + i, "kid", this, claims().access());
       assertThat(kept.size()).isLessThanOrEqualTo(VerifiedTokens.CAPACITY);
