@@ -6,10 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Tokens whose signature a signer has checked, with their claims, so that a token presented again (an access
  * token on every GetUser) is not decoded, parsed and verified again: that was more than half of GetUser's time
- * (docs/PERFORMANCE.md). An entry holds for the very verifier object that checked it, so a key retired or
- * re-read from the store checks the token again ({@code V} is the signer's verifier type); what depends on the time (expiry, revocation, the key's grace
- * period) is still checked on every use by the caller and the signer. Only good tokens are kept, at most {@link
- * #CAPACITY}; when full the cache starts over, so memory stays bounded under any sign-in load.
+ * (docs/PERFORMANCE.md). An entry holds for the very verifier object ({@code V}, the signer's type) that checked
+ * it, so a key retired or re-read from the store checks the token again; what depends on the time (expiry,
+ * revocation, the key's grace period) is still checked on every use by the caller and the signer. Only good
+ * tokens are kept, at most {@link #CAPACITY}; when full the cache starts over, so memory stays bounded under any
+ * sign-in load.
  */
 final class VerifiedTokens<V> {
 
