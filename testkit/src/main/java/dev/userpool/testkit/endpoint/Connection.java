@@ -238,6 +238,10 @@ final class Connection extends ChannelInboundHandlerAdapter {
       send(pending, pending.ready());
       return;
     }
+    if (endpoint.answersOnIoThread()) {
+      send(pending, endpoint.answer(pending.request()));
+      return;
+    }
     try {
       endpoint.workers().execute(() -> {
         Reply reply = endpoint.answer(pending.request());

@@ -14,7 +14,6 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.WriteTimeoutHandler;
@@ -24,7 +23,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Date;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -152,6 +150,8 @@ public final class LocalEndpoint implements AutoCloseable, LocalEndpointBuilder 
   public static final int DEFAULT_PORT = 9229;
   /** The largest request body read, in bytes (1 MiB). */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  /** I/O threads when they answer requests themselves: one a core, at least two. */
+  static final int IO_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
   /** Worker threads unless told otherwise. */
   public static final int DEFAULT_THREADS = 8;
   /** Requests waiting for a worker beyond which a request is answered {@code TooManyRequestsException}. */
@@ -180,8 +180,9 @@ public final class LocalEndpoint implements AutoCloseable, LocalEndpointBuilder 
     }
   }
 
-  /** The last {@code Date} header made. */
-  private volatile HttpDate date;
+  private final HttpDates dates;
+  /** Whether requests are answered on the I/O thread that read them (see {@link Builder#answerOnIoThreads}). */
+  private final boolean onIoThreads;
   private final InProcessCognitoClient client;
   private final ThreadPoolExecutor workers;
   private final Duration shutdownGrace;
@@ -212,13 +213,16 @@ public final class LocalEndpoint implements AutoCloseable, LocalEndpointBuilder 
     this.idleTimeoutMillis = b.idleTimeout.toMillis();
     this.cors = b.cors;
     this.router = new Router(client, this::uri);
+    this.dates = new HttpDates(client.cognito().clock());
+    this.onIoThreads = b.answerOnIoThreads && b.client == null && client.cognito().waitsForNothing();
     AtomicInteger threadNumber = new AtomicInteger();
     this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(b.queueCapacity), r -> {
       Thread t = new Thread(r, "userpool-endpoint-" + threadNumber.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
-    this.loop = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("userpool-endpoint-io", true), NioIoHandler.newFactory());
+    this.loop = new MultiThreadIoEventLoopGroup(onIoThreads ? IO_THREADS : 1, new DefaultThreadFactory("userpool-endpoint-io", true),
+        NioIoHandler.newFactory());
     this.channels = new DefaultChannelGroup(loop.next());
     InetAddress host = b.host == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(b.host);
     ServerBootstrap bootstrap = new ServerBootstrap()
@@ -383,17 +387,16 @@ public final class LocalEndpoint implements AutoCloseable, LocalEndpointBuilder 
 
   /** The {@code Date} header's value: the Cognito's clock, as the tokens' {@code iat} is. */
   String httpDate() {
-    long second = client.cognito().clock().instant().getEpochSecond();
-    HttpDate last = date;
-    if (last == null || last.second() != second) { // formatted once a second, not once an answer
-      last = new HttpDate(second, DateFormatter.format(new Date(second * 1000)));
-      date = last;
-    }
-    return last.text();
+    return dates.now();
   }
 
-  /** A second and its {@code Date} header. */
-  private record HttpDate(long second, String text) {}
+  /**
+   * Whether the I/O thread that read a request answers it now: only when asked to and nothing it calls can wait
+   * (no trigger handler registered, which could call back into this endpoint).
+   */
+  boolean answersOnIoThread() {
+    return onIoThreads && client.cognito().functions().isEmpty();
+  }
 
   /** A connection opened: false if it is one more than the endpoint keeps. */
   boolean connectionOpened() {

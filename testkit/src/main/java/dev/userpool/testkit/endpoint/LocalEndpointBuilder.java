@@ -31,6 +31,7 @@ public sealed interface LocalEndpointBuilder permits LocalEndpoint {
     Duration requestTimeout = Duration.ofSeconds(LocalEndpoint.DEFAULT_REQUEST_TIMEOUT_SECONDS);
     Duration idleTimeout = Duration.ofSeconds(LocalEndpoint.DEFAULT_IDLE_TIMEOUT_SECONDS);
     Cors cors = Cors.anyOrigin();
+    boolean answerOnIoThreads;
 
     Builder() {}
 
@@ -124,6 +125,19 @@ public sealed interface LocalEndpointBuilder permits LocalEndpoint {
         throw new IllegalArgumentException("threads must be 1..256: " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Answers each request on the I/O thread that read it (one such thread a core) instead of handing it to a
+     * worker and back: two thread switches fewer a request, which is most of a cheap call's cost. Only where nothing
+     * an answer calls can wait: a Cognito built here or given, every store in memory and no trigger (see {@link
+     * InProcessCognito#waitsForNothing()}); the endpoint uses its workers while a trigger handler is registered, and
+     * always for a given {@link #client}. The jar turns it on for its in-memory store without {@code --lambda-endpoint}.
+     * Default off: the workers and their queue ({@code TooManyRequestsException} when full) answer.
+     */
+    public Builder answerOnIoThreads(boolean answerOnIoThreads) {
+      this.answerOnIoThreads = answerOnIoThreads;
       return this;
     }
 

@@ -225,7 +225,7 @@ public final class Main {
         }
       }
       LocalEndpoint endpoint = LocalEndpoint.builder().host(settings.host).port(settings.port).cognito(cognito)
-          .corsOrigins(settings.corsOrigins).start();
+          .corsOrigins(settings.corsOrigins).answerOnIoThreads(true).start();
       base.set(endpoint.uri().toString().replaceAll("/$", ""));
       out.println("userpool: Cognito user-pool endpoint (AWS JSON 1.1), store " + redact(settings.store)
           + (persistent && !settings.seedGiven ? ", secure randomness" : ", seed " + settings.seed)

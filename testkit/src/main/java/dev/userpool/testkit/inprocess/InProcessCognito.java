@@ -40,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import dev.userpool.port.WebAuthnCredentials;
+import dev.userpool.trigger.Triggers;
 import dev.userpool.testkit.store.InMemoryWebAuthnCredentials;
 import dev.userpool.testkit.webauthn.LazyWebAuthnVerifier;
 import dev.userpool.webauthn.WebAuthnVerifier;
@@ -100,6 +101,7 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
   private final OAuthServices oauth;
   private final LambdaFunctions functions;
   private final AtomicLong requests = new AtomicLong();
+  private final boolean waitsForNothing;
 
   InProcessCognito(Builder b) {
     this.inMemory = b.store == null ? new InMemoryUserPools() : null;
@@ -137,6 +139,9 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
         .build();
     this.signer = (b.signer == null ? seededKeys(b.seed) : b.signer).apply(clock);
     this.issuer = b.issuer;
+    this.waitsForNothing = b.store == null && b.groups == null && b.tokenFamilies == null && b.authorizationCodes == null
+        && b.hostedSessions == null && b.webAuthnCredentials == null && b.devices == null && b.mailroom == null
+        && b.clockOffset == null && b.triggers == Triggers.NONE && signer.keysInMemory();
     this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer).withTriggers(service.triggers());
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
     this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
@@ -154,6 +159,15 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
 
   private static Function<Clock, RsaTokenSigner> seededKeys(long seed) {
     return clock -> RsaTokenSigner.seeded(seed, new InMemorySigningKeys(), clock, KeyProtection.none());
+  }
+
+  /**
+   * Whether no operation can wait on anything outside this process: every store in memory (signing keys too), no
+   * shared mailroom or clock offset and no trigger endpoint. In-process trigger handlers are not counted: they may be
+   * registered at any time ({@link LambdaFunctions#isEmpty()}).
+   */
+  public boolean waitsForNothing() {
+    return waitsForNothing;
   }
 
   /** A local Cognito with seed 0, the fast test hasher and the {@link ControllableClock#wall() wall clock}. */

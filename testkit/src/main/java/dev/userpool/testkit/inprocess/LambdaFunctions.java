@@ -59,6 +59,11 @@ public final class LambdaFunctions implements Triggers, AutoCloseable {
     handlers.put(Objects.requireNonNull(arn, "arn is null"), Objects.requireNonNull(handler, "handler is null"));
   }
 
+  /** Whether no handler is registered. */
+  public boolean isEmpty() {
+    return handlers.isEmpty();
+  }
+
   /** Every invocation so far, oldest first. */
   public Seq<Invocation> invocations() {
     return List.ofAll(invocations);

@@ -442,4 +442,9 @@ public final class RsaTokenSigner implements TokenSigner {
     }
     return Option.none();
   }
+
+  /** Whether its keys live in this process ({@link InMemorySigningKeys}): reading them never waits. */
+  public boolean keysInMemory() {
+    return store instanceof InMemorySigningKeys;
+  }
 }

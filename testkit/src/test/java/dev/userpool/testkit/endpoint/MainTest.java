@@ -70,6 +70,15 @@ class MainTest {
   }
 
   @Test
+  void shouldHandRequestsToTheWorkersWhenTriggersRunAtALambdaEndpoint() throws Exception {
+    try (LocalEndpoint endpoint = Main.start(Main.Settings.parse(new String[]{ "--port", "0", "--no-warmup", "--lambda-endpoint",
+        "http://127.0.0.1:1" }), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+      assertThat(endpoint.answersOnIoThread()).isFalse();
+      Wire.stillServes(endpoint.uri());
+    }
+  }
+
+  @Test
   void shouldPrintWhereItListensAndServeThere() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
@@ -79,6 +88,7 @@ class MainTest {
       assertThat(output).contains("seed 3").contains("listening on http://127.0.0.1:" + endpoint.port() + "\n");
       assertThat(output).contains("signing keys: in memory, this process's own, made from seed 3 (reproducible: for tests only");
       assertThat(output.lines()).hasSize(5);
+      assertThat(endpoint.answersOnIoThread()).as("in memory, no trigger endpoint: answered on the I/O threads").isTrue();
       Wire.stillServes(endpoint.uri());
     }
   }
