@@ -62,6 +62,16 @@ final class JdkMontgomery {
     }
   }
 
+  /** Whether the big-endian magnitude {@code a} is below {@code n}, both of {@code len} ints. */
+  static boolean below(int[] a, int[] n, int len) {
+    for (int i = 0; i < len; i++) {
+      if (a[i] != n[i]) {
+        return Integer.compareUnsigned(a[i], n[i]) < 0;
+      }
+    }
+    return false;
+  }
+
   /** {@code -m^-1 mod 2^64} for an odd {@code m}, by Newton's iteration (each step doubles the correct bits). */
   static long negatedInverse(long m) {
     long t = m; // correct to 3 bits for any odd m

@@ -37,8 +37,12 @@ public final class SrpGroup {
    */
   public static final int TABLE_EXPONENT_BITS = 256;
 
-  /** The table's window, in bits: 32 windows of 255 residues each (about 3.5 MB), built on first use. */
-  public static final int TABLE_WINDOW = 8;
+  /**
+   * The table's window, in bits: 26 windows of 1,023 residues each (about 10 MB, some 0.1-0.4 s to build on first use),
+   * so a power is at most 26 products; windows of 8 bits (32 products, 3.3 MB) set passwords about a fifth slower over
+   * the wire (docs/PERFORMANCE.md).
+   */
+  public static final int TABLE_WINDOW = 10;
 
   private SrpGroup() {}
 
