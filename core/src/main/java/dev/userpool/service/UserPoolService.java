@@ -22,6 +22,7 @@ import dev.userpool.user.LookupKey;
 import dev.userpool.user.MessageAction;
 import dev.userpool.user.Transition;
 import dev.userpool.user.User;
+import dev.userpool.srp.VerifierPowers;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -67,7 +68,8 @@ public final class UserPoolService {
     this.guard = new Guard(b.rateLimits == null ? RateLimits.NONE : b.rateLimits);
     PasswordHasher hasher = b.hasher == null ? Pbkdf2PasswordHasher.withDefaultCost() : b.hasher;
     ConfirmationCodes codes = b.codes == null ? () -> ConfirmationCode.sixDigits(randomness) : b.codes;
-    this.engine = new WriteEngine(pools, pool -> new Context(clock.instant(), pool, hasher, randomness, codes::next),
+    VerifierPowers verifierPowers = VerifierPowers.remembering();
+    this.engine = new WriteEngine(pools, pool -> new Context(clock.instant(), pool, hasher, randomness, codes::next, verifierPowers),
         b.deliveries == null ? (pool, message) -> {} : b.deliveries, b.events == null ? Events.NONE : b.events, clock, b.triggers);
     this.triggers = new TriggerService(b.triggers, engine);
     this.attributeUpdates = new AttributeUpdates(pools, engine);

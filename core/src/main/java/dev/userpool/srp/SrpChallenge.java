@@ -135,7 +135,18 @@ public final class SrpChallenge {
    * @throws NullPointerException if an argument is null
    */
   public boolean verify(SrpVerifier verifier, String poolName, String userIdForSrp, PasswordClaim claim) {
+    return verify(verifier, poolName, userIdForSrp, claim, VerifierPowers.DIRECT);
+  }
+
+  /**
+   * {@link #verify(SrpVerifier, String, String, PasswordClaim)} raising the verifier by {@code powers} (the same
+   * answer, perhaps sooner).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public boolean verify(SrpVerifier verifier, String poolName, String userIdForSrp, PasswordClaim claim, VerifierPowers powers) {
     Objects.requireNonNull(verifier, "verifier is null");
+    Objects.requireNonNull(powers, "powers is null");
     Objects.requireNonNull(poolName, "poolName is null");
     Objects.requireNonNull(userIdForSrp, "userIdForSrp is null");
     Objects.requireNonNull(claim, "claim is null");
@@ -145,7 +156,7 @@ public final class SrpChallenge {
         || SrpTimestamp.parse(claim.timestamp()).isEmpty()) {
       return false;
     }
-    byte[] key = key(verifier);
+    byte[] key = key(verifier, powers);
     if (key.length == 0) {
       return false;
     }
@@ -156,11 +167,15 @@ public final class SrpChallenge {
 
   /** The 16-byte key both sides derive, or no bytes when {@code u = 0} (the clients refuse that too). */
   byte[] key(SrpVerifier verifier) {
+    return key(verifier, VerifierPowers.DIRECT);
+  }
+
+  private byte[] key(SrpVerifier verifier, VerifierPowers powers) {
     BigInteger u = SrpMath.unsigned(SrpMath.sha256(SrpMath.pad(a), SrpMath.pad(bigB)));
     if (u.signum() == 0) {
       return new byte[0];
     }
-    BigInteger s = a.multiply(verifier.value().modPow(u, SrpGroup.N)).modPow(b, SrpGroup.N);
+    BigInteger s = a.multiply(powers.pow(verifier.value(), u)).modPow(b, SrpGroup.N);
     return SrpMath.hkdf(SrpMath.pad(s), SrpMath.pad(u));
   }
 

@@ -42,7 +42,8 @@ final class SignInDecisions {
     Option<SrpExchange> open = user.srpExchange()
         .filter(e -> !e.hasExpired(ctx.now()) && session.forAll(given -> e.session().matches(given)));
     BooleanSupplier proof = () -> open.isDefined() && user.password().flatMap(CurrentPassword::srpVerifier)
-        .exists(v -> open.get().challenge().verify(v, ctx.pool().id().poolName(), user.username().value(), claim));
+        .exists(v -> open.get().challenge().verify(v, ctx.pool().id().poolName(), user.username().value(), claim,
+            ctx.verifierPowers()));
     return decide(user, proof, user.withSrpExchange(Option.none()), client, ctx);
   }
 
