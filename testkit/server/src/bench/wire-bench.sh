@@ -7,7 +7,7 @@
 # Run through Maven: mvn -B -ntp -Pwire-bench -pl testkit/server -am verify -DskipTests
 # (or directly: wire-bench.sh JAR CLASSPATH_FILE). Needs wrk (apt-get install wrk), node/npm for cognito-local,
 # moto_server for moto (pip install 'moto[server]').
-# Environment: BENCH_SECONDS (default 8 per cell), BENCH_WARMUP (default 3 per operation), BENCH_CONNECTIONS
+# Environment: BENCH_SECONDS (default 8 per cell), BENCH_WARMUP (default 20 per operation), BENCH_CONNECTIONS
 # (default "1 4 64"), BENCH_OPS (default all six), BENCH_SDK_CALLS (default 1000; 0 leaves the SDK out),
 # USERPOOL=skip / COGNITO_LOCAL=skip / MOTO=skip to leave an endpoint out, COGNITO_LOCAL_DIR (where it is or goes; default a new
 # temp dir), BENCH_STARTUP=skip to leave out the start-up probe, BENCH_OUT (default target/wire-bench.txt).
@@ -16,7 +16,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 jar="${1:?usage: wire-bench.sh JAR CLASSPATH_FILE}"
 classpath_file="${2:?usage: wire-bench.sh JAR CLASSPATH_FILE}"
 seconds="${BENCH_SECONDS:-8}"
-warmup="${BENCH_WARMUP:-3}"
+warmup="${BENCH_WARMUP:-20}"
 connections="${BENCH_CONNECTIONS:-1 4 64}"
 ops="${BENCH_OPS:-AdminSetUserPassword AdminCreateUser InitiateAuth SrpSignIn GetUser ListUsers}"
 sdk_calls="${BENCH_SDK_CALLS:-1000}"

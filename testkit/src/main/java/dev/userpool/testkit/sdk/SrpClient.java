@@ -31,6 +31,7 @@ public final class SrpClient {
   private final String poolName;
   private final BigInteger a;
   private final BigInteger bigA;
+  private final String srpA;
   /** The last x and its g^x: answering again for the same user, salt and password (a load generator does) skips the power. */
   private volatile Verifier last;
 
@@ -38,6 +39,7 @@ public final class SrpClient {
     this.poolName = poolName;
     this.a = a;
     this.bigA = SrpGroup.G.modPow(a, SrpGroup.N);
+    this.srpA = bigA.toString(16);
   }
 
   /** An exchange for the pool {@code userPoolId}, its secret drawn from a {@link SecureRandom}. */
@@ -59,7 +61,7 @@ public final class SrpClient {
 
   /** {@code SRP_A} for InitiateAuth's AuthParameters: {@code g^a mod N} in lower-case hex. */
   public String srpA() {
-    return bigA.toString(16);
+    return srpA;
   }
 
   /**
