@@ -9,6 +9,7 @@ import dev.userpool.password.Pbkdf2PasswordHasher;
 import dev.userpool.password.Randomness;
 import dev.userpool.port.ConfirmationCodes;
 import dev.userpool.port.Deliveries;
+import dev.userpool.port.Devices;
 import dev.userpool.port.Events;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.UserPools;
@@ -75,7 +76,8 @@ public final class UserPoolService {
     this.poolConfiguration = new PoolConfigurationService(pools, randomness, clock, b.region == null ? "us-east-1" : b.region, guard,
         engine);
     this.signUps = new SignUpService(engine, guard, clients, triggers);
-    this.signIns = new SignInService(new SignInFlows(engine, triggers, b.passkeys), guard, clients, triggers);
+    this.signIns = new SignInService(new SignInFlows(engine, triggers, b.passkeys,
+        DeviceSignIn.over(engine, b.devices)), guard, clients, triggers);
   }
 
   /** A builder; pools, randomness and clock are required, the rest have defaults. */
@@ -95,14 +97,20 @@ public final class UserPoolService {
     private Clock clock;
     private String region;
     private Triggers triggers = Triggers.NONE;
-
     private PasskeySignIn passkeys = PasskeySignIn.NONE;
+    private Devices devices;
 
     private Builder() {}
 
     /** Passkeys for USER_AUTH's WEB_AUTHN factor: their store and verifier (by default no user has one). */
     public Builder passkeys(WebAuthnCredentials credentials, WebAuthnVerifier verifier) {
       this.passkeys = PasskeySignIn.over(Objects.requireNonNull(credentials, "credentials is null"), verifier);
+      return this;
+    }
+
+    /** The tracked devices, for device authentication at sign-in (DEVICE_SRP_AUTH); default none. */
+    public Builder devices(Devices devices) {
+      this.devices = devices;
       return this;
     }
 
