@@ -6,6 +6,7 @@ import dev.userpool.srp.PasswordClaim;
 import dev.userpool.srp.SrpChallenge;
 import dev.userpool.srp.SrpRefusal;
 import dev.userpool.srp.SrpVerifier;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Base64;
@@ -24,7 +25,41 @@ import java.util.Objects;
  */
 public final class DeviceAuthentication {
 
+  /**
+   * One challenge of device authentication: its ChallengeName, the ChallengeParameters it carries, the ChallengeResponses
+   * its answer needs (each missing one is {@code InvalidParameterException: Missing required parameter <name>}, in this
+   * order), and what the right answer gets.
+   */
+  public record Challenge(String name, List<String> parameters, List<String> answer, String next) {
+    public Challenge {
+      Objects.requireNonNull(name, "name is null");
+      Objects.requireNonNull(parameters, "parameters is null");
+      Objects.requireNonNull(answer, "answer is null");
+      Objects.requireNonNull(next, "next is null");
+    }
+  }
+
+  /**
+   * The sequence, in order: what a sign-in whose first factor passed gets when {@link #challenges} says so, and what each
+   * answer gets. The members are RespondToAuthChallenge's reference for DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER; the
+   * parameters are those amazon-cognito-identity-js reads, with USERNAME and DEVICE_KEY (the library's choice).
+   */
+  public static final List<Challenge> SEQUENCE = List.of(
+      new Challenge("DEVICE_SRP_AUTH", List.of("USER_ID_FOR_SRP"), List.of("USERNAME", "DEVICE_KEY", "SRP_A"),
+          "DEVICE_PASSWORD_VERIFIER"),
+      new Challenge("DEVICE_PASSWORD_VERIFIER", List.of("SALT", "SECRET_BLOCK", "SRP_B", "USERNAME", "DEVICE_KEY"), List.of("USERNAME",
+          "DEVICE_KEY", "PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "TIMESTAMP"), "tokens"));
+
   private DeviceAuthentication() {}
+
+  /**
+   * The challenge named {@code name} in {@link #SEQUENCE}.
+   *
+   * @throws java.util.NoSuchElementException if it names none
+   */
+  public static Challenge challenge(String name) {
+    return SEQUENCE.find(c -> c.name().equals(name)).get();
+  }
 
   /**
    * Whether a sign-in whose first factor passed is asked for device authentication instead of MFA or tokens: the pool's
@@ -77,12 +112,10 @@ public final class DeviceAuthentication {
    * {@code USERNAME} (the user's) and {@code DEVICE_KEY}.
    */
   public static Map<String, String> parameters(Device device, SrpChallenge exchange, String username) {
+    Map<String, String> values = Map.of("SALT", verifier(device).map(SrpVerifier::saltHex).getOrElse(""), "SECRET_BLOCK", exchange
+        .secretBlock(), "SRP_B", exchange.srpB(), "USERNAME", username, "DEVICE_KEY", device.deviceKey());
     Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("SALT", verifier(device).map(SrpVerifier::saltHex).getOrElse(""));
-    parameters.put("SECRET_BLOCK", exchange.secretBlock());
-    parameters.put("SRP_B", exchange.srpB());
-    parameters.put("USERNAME", username);
-    parameters.put("DEVICE_KEY", device.deviceKey());
+    challenge("DEVICE_PASSWORD_VERIFIER").parameters().forEach(name -> parameters.put(name, values.get(name)));
     return parameters;
   }
 }

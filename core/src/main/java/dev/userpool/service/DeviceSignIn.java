@@ -21,7 +21,6 @@ import dev.userpool.user.Session;
 import dev.userpool.user.SrpExchange;
 import dev.userpool.user.User;
 import dev.userpool.user.UserEvent;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Map;
@@ -78,11 +77,9 @@ final class DeviceSignIn {
   Either<CognitoError, Results.SignIn> respond(Operation op, UserPool pool, AppClient client, Commands.RespondToAuthChallenge c) {
     Map<String, String> responses = c.challengeResponses();
     boolean proof = c.challengeName() == ChallengeNameType.DEVICE_PASSWORD_VERIFIER;
-    List<String> members = proof
-        ? List.of("USERNAME", "DEVICE_KEY", "PASSWORD_CLAIM_SIGNATURE", "PASSWORD_CLAIM_SECRET_BLOCK", "TIMESTAMP")
-        : List.of("USERNAME", "DEVICE_KEY", "SRP_A");
-    Either<CognitoError, String> missing = members.foldLeft(Either.right(""), (ok, name) -> ok.flatMap(x -> SignInFlows.required(
-        responses, name)));
+    Either<CognitoError, String> missing = DeviceAuthentication.challenge(c.challengeName().name()).answer().foldLeft(Either.right(""),
+        (ok, name) -> ok.flatMap(x -> SignInFlows.required(
+            responses, name)));
     return missing.flatMap(x -> SignInFlows.secretHash(client, responses.get("USERNAME"), responses)).flatMap(ok -> {
       if (c.session().isEmpty()) {
         return Either.left(new NotAuthorized(NotAuthorized.Reason.SESSION_INVALID));

@@ -142,7 +142,7 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
     this.issuer = b.issuer;
     this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer).withTriggers(service.triggers());
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
-    this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
+    this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE).withDevices(tracked);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
     this.signInPolicies = new SignInPolicyOperations(service);

@@ -196,4 +196,26 @@ class DeviceSignInTest {
         .session(started.session()).challengeResponses(claim));
     assertThat(next.challengeNameAsString()).isEqualTo("DEVICE_SRP_AUTH");
   }
+
+  private InitiateAuthResponse refresh(String refreshToken, String deviceKey) {
+    return client.initiateAuth(b -> b.clientId(pool.clientId().value()).authFlow("REFRESH_TOKEN_AUTH").authParameters(Map.of(
+        "REFRESH_TOKEN", refreshToken, "DEVICE_KEY", deviceKey)));
+  }
+
+  @Test
+  void shouldRefuseARefreshNamingAForgottenOrUnknownDevice() {
+    setUp(true, false);
+    DeviceSrpClient device = remembered();
+    InitiateAuthResponse first = signIn(device.deviceKey());
+    RespondToAuthChallengeResponse verifier = answer("DEVICE_SRP_AUTH", first.session(), device.deviceSrpAuth("jane"));
+    AuthenticationResultType tokens = answer("DEVICE_PASSWORD_VERIFIER", verifier.session(), device.answer(verifier
+        .challengeParameters(), "jane", pool.clock().instant())).authenticationResult();
+
+    assertThat(refresh(tokens.refreshToken(), device.deviceKey()).authenticationResult().accessToken()).isNotEmpty();
+    assertThatThrownBy(() -> refresh(tokens.refreshToken(), "us-east-1_00000000-0000-4000-8000-000000000000"))
+        .isInstanceOf(NotAuthorizedException.class).hasMessageStartingWith("Invalid Refresh Token.");
+    client.forgetDevice(b -> b.accessToken(tokens.accessToken()).deviceKey(device.deviceKey()));
+    assertThatThrownBy(() -> refresh(tokens.refreshToken(), device.deviceKey()))
+        .isInstanceOf(NotAuthorizedException.class).hasMessageStartingWith("Invalid Refresh Token.");
+  }
 }
