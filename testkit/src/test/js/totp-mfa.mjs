@@ -10,8 +10,8 @@
 // answers Now; with no member it moves nothing). A code is accepted once, so the sign-in's code is taken from
 // the next 30-second step, which the script reaches by moving the endpoint's clock 30 s instead of waiting.
 // Prints one line per scenario and exits 1 when any outcome differs from Cognito's.
-import { createHmac } from 'node:crypto';
 import cognito from 'amazon-cognito-identity-js';
+import { totp } from './authenticator.mjs';
 
 const { AuthenticationDetails, CognitoUser, CognitoUserPool } = cognito;
 const endpoint = process.env.ENDPOINT ?? 'http://127.0.0.1:9229/';
@@ -35,37 +35,6 @@ const call = (operation, body) => post(`AWSCognitoIdentityProviderService.${oper
 async function endpointTime(seconds) {
   const { Now } = await post('UserpoolTestControl.AdvanceClock', seconds ? { Seconds: seconds } : {});
   return Date.parse(Now);
-}
-
-// -- the authenticator app's part: RFC 4648 base32 and RFC 6238 (HMAC-SHA1, 30-second steps, six digits)
-
-function base32(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const bytes = [];
-  for (const c of text.replace(/=+$/, '').toUpperCase()) {
-    const index = alphabet.indexOf(c);
-    if (index < 0) {
-      throw new Error('the secret is not base32');
-    }
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      bytes.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-function totp(secret, epochMillis, stepOffset = 0) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(epochMillis / 30_000) + stepOffset));
-  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
-  return String(binary % 1_000_000).padStart(6, '0');
 }
 
 // A six-digit code that is none of the codes the window around `epochMillis` accepts.
