@@ -10,34 +10,9 @@
 // Prints one line per scenario and exits 1 when any outcome differs from Cognito's.
 import cognito from 'amazon-cognito-identity-js';
 import { totp } from './authenticator.mjs';
+import { call, endpoint, endpointTime, promised } from './endpoint.mjs';
 
 const { AuthenticationDetails, CognitoUser, CognitoUserPool } = cognito;
-const endpoint = process.env.ENDPOINT ?? 'http://127.0.0.1:9229/';
-
-async function post(target, body) {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': target },
-    body: JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) {
-    throw new Error(`${target}: ${json.__type}: ${json.message}`);
-  }
-  return json;
-}
-
-const call = (operation, body) => post(`AWSCognitoIdentityProviderService.${operation}`, body);
-
-// The endpoint's time in epoch milliseconds, after moving it forward by `seconds`.
-async function endpointTime(seconds) {
-  const { Now } = await post('UserpoolTestControl.AdvanceClock', seconds ? { Seconds: seconds } : {});
-  return Date.parse(Now);
-}
-
-function promised(start) {
-  return new Promise((resolve) => start(resolve));
-}
 
 // Signs in with SRP; `answer()` gives the TOTP code if the library is asked for one. Resolves with the user, the
 // challenges the library answered (read off the requests it sent) and whether it was asked for a code.

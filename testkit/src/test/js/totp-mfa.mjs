@@ -12,30 +12,9 @@
 // Prints one line per scenario and exits 1 when any outcome differs from Cognito's.
 import cognito from 'amazon-cognito-identity-js';
 import { totp } from './authenticator.mjs';
+import { call, endpoint, endpointTime, promised } from './endpoint.mjs';
 
 const { AuthenticationDetails, CognitoUser, CognitoUserPool } = cognito;
-const endpoint = process.env.ENDPOINT ?? 'http://127.0.0.1:9229/';
-
-async function post(target, body) {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': target },
-    body: JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) {
-    throw new Error(`${target}: ${json.__type}: ${json.message}`);
-  }
-  return json;
-}
-
-const call = (operation, body) => post(`AWSCognitoIdentityProviderService.${operation}`, body);
-
-// The endpoint's time in epoch milliseconds, after moving it forward by `seconds`.
-async function endpointTime(seconds) {
-  const { Now } = await post('UserpoolTestControl.AdvanceClock', seconds ? { Seconds: seconds } : {});
-  return Date.parse(Now);
-}
 
 // A six-digit code that is none of the codes the window around `epochMillis` accepts.
 function wrongCode(secret, epochMillis) {
@@ -49,10 +28,6 @@ function wrongCode(secret, epochMillis) {
 }
 
 // -- the client's part
-
-function promised(start) {
-  return new Promise((resolve) => start(resolve));
-}
 
 // Signs in with SRP; `answer(challengeName)` gives the code for the TOTP challenge, if one comes.
 function signIn(pool, username, password, answer) {
