@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
@@ -217,5 +219,27 @@ class DeviceSignInTest {
     client.forgetDevice(b -> b.accessToken(tokens.accessToken()).deviceKey(device.deviceKey()));
     assertThatThrownBy(() -> refresh(tokens.refreshToken(), device.deviceKey()))
         .isInstanceOf(NotAuthorizedException.class).hasMessageStartingWith("Invalid Refresh Token.");
+  }
+
+  @Test
+  void shouldAnswerTheDeviceChallengesOnTheAdminFlowAndOnlyOnce() {
+    setUp(true, false);
+    DeviceSrpClient device = remembered();
+    String poolId = pool.id().value();
+    String clientId = pool.clientId().value();
+    AdminInitiateAuthResponse first = client.adminInitiateAuth(b -> b.userPoolId(poolId).clientId(clientId).authFlow(
+        "ADMIN_USER_PASSWORD_AUTH").authParameters(
+            Map.of("USERNAME", "jane", "PASSWORD", jane.user().password().get().reveal(),
+                "DEVICE_KEY", device.deviceKey())));
+    assertThat(first.challengeNameAsString()).isEqualTo("DEVICE_SRP_AUTH");
+    AdminRespondToAuthChallengeResponse verifier = client.adminRespondToAuthChallenge(b -> b.userPoolId(poolId).clientId(clientId)
+        .challengeName("DEVICE_SRP_AUTH").session(first.session()).challengeResponses(device.deviceSrpAuth("jane")));
+    Map<String, String> proof = device.answer(verifier.challengeParameters(), "jane", pool.clock().instant());
+    AdminRespondToAuthChallengeResponse tokens = client.adminRespondToAuthChallenge(b -> b.userPoolId(poolId).clientId(clientId)
+        .challengeName("DEVICE_PASSWORD_VERIFIER").session(verifier.session()).challengeResponses(proof));
+
+    assertThat(tokens.authenticationResult().accessToken()).isNotEmpty();
+    assertThatThrownBy(() -> answer("DEVICE_PASSWORD_VERIFIER", verifier.session(), proof))
+        .as("a session answers once").isInstanceOf(NotAuthorizedException.class);
   }
 }
