@@ -2,8 +2,8 @@
 // devices and remembers them on the user's prompt, an SRP sign-in gets NewDeviceMetadata, the library computes the
 // device's verifier (generateHashDevice) and confirms the device (ConfirmDevice: UserConfirmationNecessary true); the
 // user remembers it (setDeviceStatusRemembered), lists it, signs out and in again with the cached device key (no new
-// device), and forgets it (forgetDevice). Device authentication (DEVICE_SRP_AUTH) is not implemented by the library:
-// the pool asks for no device challenge (ChallengeRequiredOnNewDevice false), so none comes.
+// device), and forgets it (forgetDevice). The pool asks for no device challenge (ChallengeRequiredOnNewDevice false),
+// so none comes; device-srp.mjs signs in with device authentication.
 //
 //   ENDPOINT=http://127.0.0.1:9229/ node remembered-device.mjs
 //

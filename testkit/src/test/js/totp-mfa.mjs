@@ -10,63 +10,11 @@
 // answers Now; with no member it moves nothing). A code is accepted once, so the sign-in's code is taken from
 // the next 30-second step, which the script reaches by moving the endpoint's clock 30 s instead of waiting.
 // Prints one line per scenario and exits 1 when any outcome differs from Cognito's.
-import { createHmac } from 'node:crypto';
 import cognito from 'amazon-cognito-identity-js';
+import { totp } from './authenticator.mjs';
+import { call, endpoint, endpointTime, promised } from './endpoint.mjs';
 
 const { AuthenticationDetails, CognitoUser, CognitoUserPool } = cognito;
-const endpoint = process.env.ENDPOINT ?? 'http://127.0.0.1:9229/';
-
-async function post(target, body) {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': target },
-    body: JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) {
-    throw new Error(`${target}: ${json.__type}: ${json.message}`);
-  }
-  return json;
-}
-
-const call = (operation, body) => post(`AWSCognitoIdentityProviderService.${operation}`, body);
-
-// The endpoint's time in epoch milliseconds, after moving it forward by `seconds`.
-async function endpointTime(seconds) {
-  const { Now } = await post('UserpoolTestControl.AdvanceClock', seconds ? { Seconds: seconds } : {});
-  return Date.parse(Now);
-}
-
-// -- the authenticator app's part: RFC 4648 base32 and RFC 6238 (HMAC-SHA1, 30-second steps, six digits)
-
-function base32(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const bytes = [];
-  for (const c of text.replace(/=+$/, '').toUpperCase()) {
-    const index = alphabet.indexOf(c);
-    if (index < 0) {
-      throw new Error('the secret is not base32');
-    }
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      bytes.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-function totp(secret, epochMillis, stepOffset = 0) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(epochMillis / 30_000) + stepOffset));
-  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
-  return String(binary % 1_000_000).padStart(6, '0');
-}
 
 // A six-digit code that is none of the codes the window around `epochMillis` accepts.
 function wrongCode(secret, epochMillis) {
@@ -80,10 +28,6 @@ function wrongCode(secret, epochMillis) {
 }
 
 // -- the client's part
-
-function promised(start) {
-  return new Promise((resolve) => start(resolve));
-}
 
 // Signs in with SRP; `answer(challengeName)` gives the code for the TOTP challenge, if one comes.
 function signIn(pool, username, password, answer) {

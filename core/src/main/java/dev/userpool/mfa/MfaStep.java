@@ -4,7 +4,8 @@ import io.vavr.control.Option;
 
 /**
  * A challenge of the MFA sequence, or of USER_AUTH's first factors that keep their state the same way (SELECT_CHALLENGE,
- * SMS_OTP; EMAIL_OTP serves both), by the ChallengeName Cognito sends for it.
+ * SMS_OTP; EMAIL_OTP serves both) and of device authentication (DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER), by the
+ * ChallengeName Cognito sends for it.
  */
 public enum MfaStep {
   /** A code from the authenticator app. */
@@ -22,7 +23,11 @@ public enum MfaStep {
   /** USER_AUTH's first factor by a code sent by SMS, answered with {@code SMS_OTP_CODE}. */
   SMS_OTP(Option.none()),
   /** USER_AUTH's first factor by a passkey ({@code CREDENTIAL_REQUEST_OPTIONS}), answered with {@code CREDENTIAL}. */
-  WEB_AUTHN(Option.none());
+  WEB_AUTHN(Option.none()),
+  /** Device authentication's first round trip after a first factor, answered with the device's {@code SRP_A}. */
+  DEVICE_SRP_AUTH(Option.none()),
+  /** Device authentication's proof ({@code dev.userpool.device.DeviceAuthentication}), answered with the claim. */
+  DEVICE_PASSWORD_VERIFIER(Option.none());
 
   private final Option<MfaType> factor;
 

@@ -77,7 +77,7 @@ public final class HostedSignIn {
   public HostedSignIn(UserPoolService service, UserPools pools, HostedSessions sessions, OAuthTokenEndpoint endpoint,
       Randomness randomness, Clock clock) {
     this.flows = new SignInFlows(Objects.requireNonNull(service, "service is null").engine(), service.triggers(),
-        PasskeySignIn.NONE);
+        PasskeySignIn.NONE, DeviceSignIn.NONE);
     this.pools = Objects.requireNonNull(pools, "pools is null");
     this.sessions = Objects.requireNonNull(sessions, "sessions is null");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint is null");

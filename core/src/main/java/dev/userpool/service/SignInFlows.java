@@ -36,9 +36,11 @@ final class SignInFlows {
   private final MfaSignIn mfa;
   private final UserAuthSignIn userAuth;
   private final CustomAuthSignIn customAuth;
+  private final DeviceSignIn devices;
 
-  SignInFlows(WriteEngine engine, TriggerService triggers, PasskeySignIn passkeys) {
+  SignInFlows(WriteEngine engine, TriggerService triggers, PasskeySignIn passkeys, DeviceSignIn devices) {
     this.engine = engine;
+    this.devices = devices;
     this.triggers = triggers;
     this.mfa = new MfaSignIn(engine);
     this.userAuth = new UserAuthSignIn(engine, triggers, passkeys);
@@ -73,7 +75,8 @@ final class SignInFlows {
                 migrated -> recorded(engine.write(op, pool,
                     ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
                         .flatMap(user -> triggers.preAuthentication(pool, client, user))
-                        .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx))))))));
+                        .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx,
+                            c.authParameters()))))))));
   }
 
   /**
@@ -82,7 +85,7 @@ final class SignInFlows {
    */
   Either<CognitoError, Results.SignIn> hosted(Operation op, UserPool pool, AppClient client, String username, String password) {
     return recorded(engine.write(op, pool, ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtSignIn())
-        .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx))));
+        .flatMap(user -> decided(user, user.attemptSignIn(Password.of(password), client, ctx), pool, client, ctx, Map.of()))));
   }
 
   /**
@@ -116,7 +119,7 @@ final class SignInFlows {
                 ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
                     .flatMap(user -> triggers.preAuthentication(pool, client, user))
                     .flatMap(user -> decided(user, user.answerPasswordVerifier(new PasswordClaim(signature, block, timestamp),
-                        c.session(), client, ctx), pool, client, ctx)))))))));
+                        c.session(), client, ctx), pool, client, ctx, responses)))))))));
   }
 
   /**
@@ -125,6 +128,17 @@ final class SignInFlows {
    */
   static Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> decided(User user,
       Either<SignInRefused, Authentication> attempt, UserPool pool, AppClient client, Context ctx) {
+    return decided(user, attempt, pool, client, ctx, DeviceSignIn.NONE, Map.of());
+  }
+
+  private Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> decided(User user,
+      Either<SignInRefused, Authentication> attempt, UserPool pool, AppClient client, Context ctx, Map<String, String> parameters) {
+    return decided(user, attempt, pool, client, ctx, devices, parameters);
+  }
+
+  private static Either<CognitoError, Step<Either<CognitoError, Results.SignIn>>> decided(User user,
+      Either<SignInRefused, Authentication> attempt, UserPool pool, AppClient client, Context ctx, DeviceSignIn devices,
+      Map<String, String> parameters) {
     if (attempt.isLeft()) {
       SignInRefused refused = attempt.getLeft();
       return refused.after().isEmpty()
@@ -132,12 +146,16 @@ final class SignInFlows {
           : Either.right(new Step.Save<>(refused.after().get(), Option.none(),
               new UserEvent.SignInFailed(user.username(), ctx.now()), Either.left(refused.error())));
     }
-    return Either.right(afterPassword(user, attempt.get(), pool, client, ctx).map(Either::right));
+    return Either.right(afterPassword(user, attempt.get(), pool, client, ctx, devices, parameters).map(Either::right));
   }
 
-  /** A password step's success: NEW_PASSWORD_REQUIRED, or what the MFA sequence says follows a first factor. */
-  private static Step<Results.SignIn> afterPassword(User user, Authentication a, UserPool pool, AppClient client, Context ctx) {
-    return a.outcome().fold(authenticated -> MfaSignIn.afterFirstFactor(user, a, pool, client, ctx),
+  /**
+   * A password step's success: NEW_PASSWORD_REQUIRED, or device authentication when {@code parameters} name a remembered
+   * device ({@link DeviceSignIn}), or what the MFA sequence says follows a first factor.
+   */
+  private static Step<Results.SignIn> afterPassword(User user, Authentication a, UserPool pool, AppClient client, Context ctx,
+      DeviceSignIn devices, Map<String, String> parameters) {
+    return a.outcome().fold(authenticated -> devices.afterFirstFactor(user, a, pool, client, ctx, parameters),
         challenge -> Step.authenticate(user, a, new Results.NewPasswordRequired(pool, a.after(), challenge.session())));
   }
 
@@ -158,6 +176,9 @@ final class SignInFlows {
     }
     if (c.challengeName() == ChallengeNameType.PASSWORD_VERIFIER) {
       return answerPasswordVerifier(op, pool, client, c);
+    }
+    if (DeviceSignIn.answers(c.challengeName())) {
+      return devices.respond(op, pool, client, c);
     }
     if (MfaSignIn.answers(c.challengeName()) || UserAuthSignIn.answers(c.challengeName())) {
       return MfaSignIn.answers(c.challengeName()) ? mfa.respond(op, pool, client, c) : userAuth.respond(op, pool, client, c);
@@ -180,7 +201,7 @@ final class SignInFlows {
                   ctx -> engine.existing(pool, username, ExistenceErrors.of(client).unknownUserAtChallenge())
                       .flatMap(user -> AttributeWrites.requiredAfter(pool, user.attributes().withAll(attributes)).map(complete -> user))
                       .flatMap(user -> user.answerNewPasswordChallenge(session, Password.of(newPassword), attributes, ctx)
-                          .map(a -> afterPassword(user, a, pool, client, ctx)))));
+                          .map(a -> afterPassword(user, a, pool, client, ctx, devices, responses)))));
         })));
   }
 

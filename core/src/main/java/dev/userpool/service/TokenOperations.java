@@ -8,6 +8,7 @@ import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
 import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
+import dev.userpool.port.Devices;
 import dev.userpool.port.Groups;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.UserPools;
@@ -36,6 +37,7 @@ public final class TokenOperations {
   private final UserPools pools;
   private final Groups groups;
   private final Guard guard;
+  private final Devices devices;
 
   /**
    * Operations over {@code service}'s and {@code tokens}' users, pools and tokens.
@@ -48,6 +50,21 @@ public final class TokenOperations {
     this.pools = Objects.requireNonNull(pools, "pools is null");
     this.groups = Objects.requireNonNull(groups, "groups is null");
     this.guard = new Guard(Objects.requireNonNull(rateLimits, "rateLimits is null"));
+    this.devices = null;
+  }
+
+  private TokenOperations(TokenOperations base, Devices devices) {
+    this.service = base.service;
+    this.tokens = base.tokens;
+    this.pools = base.pools;
+    this.groups = base.groups;
+    this.guard = base.guard;
+    this.devices = devices;
+  }
+
+  /** These operations with REFRESH_TOKEN_AUTH's DEVICE_KEY checked against {@code devices} ({@link DeviceRefresh}). */
+  public TokenOperations withDevices(Devices devices) {
+    return new TokenOperations(this, Objects.requireNonNull(devices, "devices is null"));
   }
 
   /** Whether an {@code AuthFlow} is the refresh flow ({@code REFRESH_TOKEN_AUTH}, or its alias {@code REFRESH_TOKEN}). */
@@ -169,6 +186,7 @@ public final class TokenOperations {
   private Either<CognitoError, TokenService.Issued> refresh(Commands.RefreshTokenAuth c) {
     return poolAndClient(c.userPoolId(), c.clientId())
         .flatMap(pc -> refreshToken(c.authParameters())
+            .flatMap(token -> DeviceRefresh.check(devices, tokens, pc._1, pc._2, token, c.authParameters()))
             .flatMap(token -> tokens.refresh(pc._1, pc._2, token, Option.of(c.authParameters().get("SECRET_HASH")))));
   }
 

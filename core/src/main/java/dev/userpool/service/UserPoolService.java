@@ -8,14 +8,10 @@ import dev.userpool.password.PasswordHasher;
 import dev.userpool.password.Pbkdf2PasswordHasher;
 import dev.userpool.password.Randomness;
 import dev.userpool.port.ConfirmationCodes;
-import dev.userpool.port.Deliveries;
 import dev.userpool.port.Events;
 import dev.userpool.port.RateLimits;
 import dev.userpool.port.UserPools;
-import dev.userpool.port.WebAuthnCredentials;
-import dev.userpool.webauthn.WebAuthnVerifier;
 import dev.userpool.trigger.TriggerSource;
-import dev.userpool.trigger.Triggers;
 import dev.userpool.user.ConfirmationCode;
 import dev.userpool.user.Context;
 import dev.userpool.user.LookupKey;
@@ -42,7 +38,7 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe when its ports are. Build one with {@link #builder()}.
  */
-public final class UserPoolService {
+public final class UserPoolService implements UserPoolServiceBuilder {
 
   /**
    * How often a write that lost a race is decided again before giving up with InternalErrorException.
@@ -61,7 +57,7 @@ public final class UserPoolService {
   private final TriggerService triggers;
   private final AttributeUpdates attributeUpdates;
 
-  private UserPoolService(Builder b) {
+  UserPoolService(Builder b) {
     this.pools = Objects.requireNonNull(b.pools, "pools is null");
     Randomness randomness = Objects.requireNonNull(b.randomness, "randomness is null");
     Clock clock = Objects.requireNonNull(b.clock, "clock is null");
@@ -77,105 +73,13 @@ public final class UserPoolService {
     this.poolConfiguration = new PoolConfigurationService(pools, randomness, clock, b.region == null ? "us-east-1" : b.region, guard,
         engine);
     this.signUps = new SignUpService(engine, guard, clients, triggers);
-    this.signIns = new SignInService(new SignInFlows(engine, triggers, b.passkeys), guard, clients, triggers);
+    this.signIns = new SignInService(new SignInFlows(engine, triggers, b.passkeys,
+        DeviceSignIn.over(engine, b.devices)), guard, clients, triggers);
   }
 
   /** A builder; pools, randomness and clock are required, the rest have defaults. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Builds a {@link UserPoolService}. */
-  public static final class Builder {
-    private UserPools pools;
-    private PasswordHasher hasher;
-    private Randomness randomness;
-    private ConfirmationCodes codes;
-    private Deliveries deliveries;
-    private Events events;
-    private RateLimits rateLimits;
-    private Clock clock;
-    private String region;
-    private Triggers triggers = Triggers.NONE;
-
-    private PasskeySignIn passkeys = PasskeySignIn.NONE;
-
-    private Builder() {}
-
-    /** Passkeys for USER_AUTH's WEB_AUTHN factor: their store and verifier (by default no user has one). */
-    public Builder passkeys(WebAuthnCredentials credentials, WebAuthnVerifier verifier) {
-      this.passkeys = PasskeySignIn.over(Objects.requireNonNull(credentials, "credentials is null"), verifier);
-      return this;
-    }
-
-    /** Where the pools' Lambda triggers run; default nowhere (a pool naming a function gets UnexpectedLambdaException). */
-    public Builder triggers(Triggers triggers) {
-      this.triggers = triggers;
-      return this;
-    }
-
-    /** The pool store (required). */
-    public Builder pools(UserPools pools) {
-      this.pools = pools;
-      return this;
-    }
-
-    /** The hasher; default PBKDF2-HMAC-SHA256 with 600,000 iterations. */
-    public Builder hasher(PasswordHasher hasher) {
-      this.hasher = hasher;
-      return this;
-    }
-
-    /** The randomness (required; in production a SecureRandom). */
-    public Builder randomness(Randomness randomness) {
-      this.randomness = randomness;
-      return this;
-    }
-
-    /** Where codes come from; default six random digits. */
-    public Builder codes(ConfirmationCodes codes) {
-      this.codes = codes;
-      return this;
-    }
-
-    /** Where messages go; default nowhere. */
-    public Builder deliveries(Deliveries deliveries) {
-      this.deliveries = deliveries;
-      return this;
-    }
-
-    /** Who hears events; default nobody. */
-    public Builder events(Events events) {
-      this.events = events;
-      return this;
-    }
-
-    /** The rate limits; default none. */
-    public Builder rateLimits(RateLimits rateLimits) {
-      this.rateLimits = rateLimits;
-      return this;
-    }
-
-    /** The clock (required). */
-    public Builder clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    /** The region new pool ids start with; default {@code us-east-1}. */
-    public Builder region(String region) {
-      this.region = region;
-      return this;
-    }
-
-    /**
-     * The service.
-     *
-     * @throws NullPointerException if pools, randomness or clock is missing
-     */
-    public UserPoolService build() {
-      return new UserPoolService(this);
-    }
   }
 
   /** The write engine, for the services that share this one's ports ({@link VerificationService}, {@link SchemaOperations}). */

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The {@code PASSWORD_VERIFIER} challenge last issued to the user ({@code USER_SRP_AUTH}): the server's half
+ * The {@code PASSWORD_VERIFIER} challenge last issued to the user ({@code USER_SRP_AUTH}), or the
+ * {@code DEVICE_PASSWORD_VERIFIER} one of a device's authentication ({@link DeviceExchanges}): the server's half
  * of the exchange, the session handed out with it and when it expires (the app client's AuthSessionValidity
  * after issue). Only the latest exchange is valid and an answer that reaches the proof uses it up (the
  * library's decisions, as for {@link ChallengeSession}). Secret: {@link #toString()} shows nothing of it.

@@ -90,7 +90,7 @@ public abstract class User {
     return Option.none();
   }
 
-  /** The USER_SRP_AUTH exchange last opened and not yet answered. */
+  /** The SRP exchange last opened and not yet answered: USER_SRP_AUTH's, or a device's ({@link DeviceExchanges}). */
   @Value.Default
   public Option<SrpExchange> srpExchange() {
     return Option.none();

@@ -395,7 +395,7 @@ class UserPoolServiceTest {
     void shouldAnswerOnlyTheNewPasswordChallenge() {
       String session = challenged();
 
-      assertThat(answer("DEVICE_SRP_AUTH", session, Map.of("USERNAME", "jane")).getLeft().cognitoError())
+      assertThat(answer("ADMIN_NO_SRP_AUTH", session, Map.of("USERNAME", "jane")).getLeft().cognitoError())
           .isEqualTo("UnsupportedOperationException");
     }
 

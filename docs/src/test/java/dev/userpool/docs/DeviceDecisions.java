@@ -3,8 +3,10 @@ package dev.userpool.docs;
 import static dev.userpool.docs.CodeRef.to;
 
 import dev.userpool.device.Device;
+import dev.userpool.device.DeviceAuthentication;
 import dev.userpool.error.DeviceRefused;
 import dev.userpool.service.DeviceService;
+import dev.userpool.service.TokenOperations;
 import dev.userpool.docs.Decisions.Source;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import java.util.Optional;
 final class DeviceDecisions {
 
   private static final String API = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/";
+  private static final String AMPLIFY = "https://github.com/aws-amplify/amplify-js/blob/main/packages/";
+  private static final String IDENTITY_JS = AMPLIFY + "amazon-cognito-identity-js/src/CognitoUser.js";
   private static final String GUIDE = "https://docs.aws.amazon.com/cognito/latest/developerguide/";
 
   static final List<Decisions.Entry> ENTRIES = List.of(
@@ -68,14 +72,57 @@ final class DeviceDecisions {
           "The model gives the range only.",
           List.of(to(DeviceService.class, "listDevices"), to(DeviceService.class, "MAX_LIMIT")),
           List.of(Source.of(API + "API_ListDevices.html"))),
-      entry("device-srp", Decisions.Kind.NOT_IMPLEMENTED, "Device authentication (DEVICE_SRP_AUTH)",
-          "A sign-in naming a remembered device gets its tokens without the DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER "
-              + "challenges, and a remembered device does not replace MFA; an answer to either challenge is "
-              + "`UnsupportedOperationException`. Devices are deleted with their user.",
-          "Cognito asks a remembered device for its SRP proof when the pool has ChallengeRequiredOnNewDevice or MFA; the "
-              + "library stores the verifier ConfirmDevice gives but does not run that exchange yet.",
-          List.of(to(DeviceService.class, "issue")),
-          List.of(Source.of(GUIDE + "amazon-cognito-user-pools-device-tracking.html"))));
+      entry("device-srp", Decisions.Kind.CONFIRMED, "Device authentication in place of MFA",
+          "In a pool whose DeviceConfiguration has ChallengeRequiredOnNewDevice, a sign-in whose first factor passed and whose "
+              + "DEVICE_KEY (AuthParameters, or the PASSWORD_VERIFIER or NEW_PASSWORD_REQUIRED answer) names one of the user's "
+              + "remembered devices gets DEVICE_SRP_AUTH instead of MFA or tokens; DEVICE_SRP_AUTH's answer (USERNAME, DEVICE_KEY, "
+              + "SRP_A) gets DEVICE_PASSWORD_VERIFIER (SALT, SECRET_BLOCK, SRP_B), whose answer (PASSWORD_CLAIM_SIGNATURE, "
+              + "PASSWORD_CLAIM_SECRET_BLOCK, TIMESTAMP, DEVICE_KEY) gets the tokens, without NewDeviceMetadata. A device not "
+              + "remembered, forgotten, unknown or another user's is asked nothing: MFA follows as for any sign-in.",
+          "The API reference: DEVICE_SRP_AUTH is returned when device tracking is on and the previous challenges were passed; "
+              + "with ChallengeRequiredOnNewDevice a remembered device signs in with device authentication instead of SMS and TOTP "
+              + "MFA, and a device not confirmed or remembered must still give a second factor. The proof is computed as "
+              + "amazon-cognito-identity-js computes it (getDeviceResponse).",
+          List.of(to(DeviceAuthentication.class, "challenges"), to(DeviceAuthentication.class, "SEQUENCE")),
+          List.of(Source.of(GUIDE + "amazon-cognito-user-pools-device-tracking.html"), Source.of(API + "API_InitiateAuth.html"),
+              Source.of(API + "API_DeviceConfigurationType.html"), Source.of(API + "API_RespondToAuthChallenge.html"))),
+      entry("device-srp-not-remembered", Decisions.Kind.DECIDED, "Which devices are asked for device authentication",
+          "Only a remembered device with a verifier is asked, and only when ChallengeRequiredOnNewDevice is true; without it a "
+              + "known DEVICE_KEY only stops a new device being issued. A not-remembered device is not asked at all (rather than "
+              + "asked and then sent to MFA), so that amazon-cognito-identity-js, which expects tokens after "
+              + "DEVICE_PASSWORD_VERIFIER, works. DEVICE_SRP_AUTH carries USER_ID_FOR_SRP as every MFA challenge here does, "
+              + "DEVICE_PASSWORD_VERIFIER also USERNAME and DEVICE_KEY.",
+          "AWS documents when a remembered device skips MFA, not whether a not-remembered one is challenged first, nor the "
+              + "challenge parameters beyond those the clients read.",
+          List.of(to(DeviceAuthentication.class, "challenges"), to(DeviceAuthentication.class, "parameters")), List.of()),
+      entry("device-srp-errors", Decisions.Kind.DECIDED, "Device authentication's refusals",
+          "Missing members: `InvalidParameterException: Missing required parameter <name>`, in the order RespondToAuthChallenge "
+              + "lists them; the session as for MFA challenges (`Invalid session for the user.`, used, expired); a DEVICE_KEY "
+              + "naming no confirmed device of the user: `ResourceNotFoundException: Device does not exist.`; a bad SRP_A: "
+              + "`InvalidParameterException`; a wrong proof: `NotAuthorizedException: Incorrect username or password.`, which "
+              + "changes nothing (the session stays open) and does not count toward the lockout (the device secret is random). "
+              + "The exchange is kept with the user, so any node answers it.",
+          "Device does not exist. is Cognito's word for an unknown device (amazon-cognito-identity-js drops its cached device "
+              + "key when an answer is refused with ResourceNotFoundException naming a device); the rest follows USER_SRP_AUTH.",
+          List.of(to(DeviceRefused.Reason.class, "DEVICE_NOT_FOUND"), to(DeviceAuthentication.class, "verify")),
+          List.of(Source.of("aws/aws-sdk-net#1055"), Source.of(IDENTITY_JS))),
+      entry("device-refresh", Decisions.Kind.CONFIRMED, "A refresh naming a forgotten device",
+          "REFRESH_TOKEN_AUTH (InitiateAuth and AdminInitiateAuth) in a pool that tracks devices, with a DEVICE_KEY that names "
+              + "no confirmed device of the refresh token's user (forgotten by ForgetDevice or AdminForgetDevice, unknown, or "
+              + "another user's): `NotAuthorizedException: Invalid Refresh Token.` A refresh without DEVICE_KEY is not checked "
+              + "against devices. GlobalSignOut and AdminUserGlobalSignOut revoke the user's refresh tokens whatever the device.",
+          "AWS's mobile blog on device tracking (quoted in amplify-js#2962): tokens are linked to a device, and after "
+              + "ForgetDevice all future refreshes of that device's tokens fail; the message is the one reports quote for a "
+              + "refresh whose device key Cognito does not take.",
+          List.of(to(TokenOperations.class, "withDevices")),
+          List.of(Source.of("aws-amplify/amplify-js#2962"), Source.of("aws/aws-sdk-java-v2#3418"),
+              Source.of(API + "API_InitiateAuth.html"))),
+      entry("device-token-claim", Decisions.Kind.NOT_IMPLEMENTED, "The device_key claim",
+          "Access tokens carry no `device_key` claim; a refresh token is not bound to the one device it was issued to (any "
+              + "confirmed device of its user passes the DEVICE_KEY check); GetTokensFromRefreshToken's DeviceKey is not checked.",
+          "Cognito puts the device's key in the access token and refuses a refresh from another device; the library's token "
+              + "families do not record the device yet.",
+          List.of(to(TokenOperations.class, "withDevices")), List.of(Source.of("aws-amplify/amplify-js#2962"))));
 
   private DeviceDecisions() {}
 

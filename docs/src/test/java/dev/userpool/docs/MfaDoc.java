@@ -5,6 +5,7 @@ import static dev.userpool.docs.Markdown.code;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.MfaConfigurationRefused;
 import dev.userpool.error.MfaRefused;
+import dev.userpool.device.DeviceAuthentication;
 import dev.userpool.mfa.ChallengeSequence;
 import dev.userpool.mfa.MfaConfiguration;
 import dev.userpool.mfa.PoolMfa;
@@ -73,6 +74,7 @@ final class MfaDoc {
         + "VerifySoftwareToken take the session instead of an access token and each answers the session of the next step. "
         + code("SMS_MFA") + " and " + code("EMAIL_OTP") + " send a code to the user's phone number or email, as "
         + code("user-auth.md") + " describes under one-time codes.");
+    devices(md);
     md.h2("TOTP");
     md.p("RFC 6238 with HMAC-SHA1, six digits and " + Totp.STEP_SECONDS + "-second steps, over a 32-byte secret given in base32 "
         + "(52 characters). A code is accepted for its step and " + Totp.WINDOW + " step either side, and only for a step after "
@@ -95,6 +97,28 @@ final class MfaDoc {
         "the format observed for other features; the feature's name decided"));
     md.table(List.of("error", "message", "source"), messages);
     return md.toString();
+  }
+
+  private static void devices(Markdown md) {
+    md.h2("Device authentication");
+    md.p("When the pool's " + code("DeviceConfiguration") + " has " + code("ChallengeRequiredOnNewDevice") + " and the first "
+        + "factor's request (AuthParameters, or the PASSWORD_VERIFIER or NEW_PASSWORD_REQUIRED answer) names in " + code("DEVICE_KEY")
+        + " one of the user's remembered devices, the sign-in proves the device instead of answering MFA ("
+        + CodeRef.to(DeviceAuthentication.class, "challenges").markdownLink(2) + "): SRP against the verifier ConfirmDevice stored, "
+        + "with the DeviceGroupKey and DeviceKey in place of the pool name and the username. A device not remembered, forgotten, "
+        + "unknown or another user's is asked nothing: the table above decides. Each challenge's session is valid for the app "
+        + "client's AuthSessionValidity and answers once (" + CodeRef.to(DeviceAuthentication.class, "SEQUENCE").markdownLink(2)
+        + "):");
+    List<List<String>> rows = new ArrayList<>();
+    for (DeviceAuthentication.Challenge c : DeviceAuthentication.SEQUENCE) {
+      rows.add(List.of(code(c.name()), String.join(", ", c.parameters().map(Markdown::code)), String.join(", ", c.answer().map(
+          Markdown::code)), c.next().equals("tokens") ? "tokens" : code(c.next())));
+    }
+    md.table(List.of("challenge", "ChallengeParameters", "ChallengeResponses", "the right answer gets"), rows);
+    md.p("An answer naming no confirmed device of the user is " + code("ResourceNotFoundException: Device does not exist.")
+        + "; an SRP_A that is not the hex of a value with A mod N other than 0 " + code("InvalidParameterException") + "; a proof "
+        + "made without the device's secret " + code("NotAuthorizedException: Incorrect username or password.") + ", which changes "
+        + "nothing and does not count toward the lockout.");
   }
 
   private static void poolConfiguration(Markdown md) {

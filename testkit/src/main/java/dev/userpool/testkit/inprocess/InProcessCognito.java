@@ -5,6 +5,7 @@ import dev.userpool.password.Randomness;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.port.ConfirmationCodes;
 import dev.userpool.port.Deliveries;
+import dev.userpool.port.Devices;
 import dev.userpool.port.Events;
 import dev.userpool.port.Groups;
 import dev.userpool.port.RateLimits;
@@ -125,8 +126,10 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
     this.functions = new LambdaFunctions(b.triggers);
     WebAuthnCredentials passkeys = b.webAuthnCredentials == null ? new InMemoryWebAuthnCredentials(store) : b.webAuthnCredentials;
     WebAuthnVerifier verifier = new LazyWebAuthnVerifier();
+    Devices tracked = b.devices == null ? new InMemoryDevices(store) : b.devices;
     this.service = UserPoolService.builder()
         .passkeys(passkeys, verifier)
+        .devices(tracked)
         .triggers(functions)
         .pools(store)
         .hasher(hasher)
@@ -144,13 +147,12 @@ public final class InProcessCognito implements InProcessCognitoBuilder {
         && b.clockOffset == null && b.triggers == Triggers.NONE && signer.keysInMemory();
     this.tokens = new TokenService(store, groups, tokenFamilies, signer, randomness, clock, issuer).withTriggers(service.triggers());
     this.groupService = new GroupService(store, groups, RateLimits.NONE, clock);
-    this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE);
+    this.tokenOperations = new TokenOperations(service, tokens, store, groups, RateLimits.NONE).withDevices(tracked);
     this.verifications = new VerificationService(service, tokens, store, RateLimits.NONE);
     this.mfa = new MfaService(service, tokens, store, RateLimits.NONE);
     this.signInPolicies = new SignInPolicyOperations(service);
     this.webAuthn = new WebAuthnService(tokens, passkeys, verifier, randomness, clock, RateLimits.NONE);
-    this.devices = new DeviceService(tokens, store, b.devices == null ? new InMemoryDevices(store) : b.devices, randomness, clock,
-        RateLimits.NONE);
+    this.devices = new DeviceService(tokens, store, tracked, randomness, clock, RateLimits.NONE);
     this.schemaOperations = new SchemaOperations(service, RateLimits.NONE);
     this.oauth = OAuthServices.of(service, store, tokens, b.authorizationCodes == null
         ? new InMemoryAuthorizationCodes()

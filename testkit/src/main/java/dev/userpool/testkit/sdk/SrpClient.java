@@ -35,7 +35,7 @@ public final class SrpClient {
   /** The last x and its g^x: answering again for the same user, salt and password (a load generator does) skips the power. */
   private volatile Verifier last;
 
-  private SrpClient(String poolName, BigInteger a) {
+  SrpClient(String poolName, BigInteger a) {
     this.poolName = poolName;
     this.a = a;
     this.bigA = SrpGroup.G.modPow(a, SrpGroup.N);
@@ -84,7 +84,7 @@ public final class SrpClient {
     return responses;
   }
 
-  private String signature(String userIdForSrp, String password, String saltHex, String srpB, String secretBlock,
+  String signature(String userIdForSrp, String password, String saltHex, String srpB, String secretBlock,
       String timestamp) {
     BigInteger n = SrpGroup.N;
     BigInteger bigB = new BigInteger(srpB, 16);
@@ -110,7 +110,7 @@ public final class SrpClient {
         name + " is missing");
   }
 
-  private static byte[] sha256(byte[]... parts) {
+  static byte[] sha256(byte[]... parts) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (byte[] part : parts) {

@@ -9,15 +9,16 @@ import java.util.List;
 
 /**
  * Runs the real JavaScript clients of {@code testkit/src/test/js} ({@code srp-signin.mjs}, {@code totp-mfa.mjs},
- * {@code custom-auth.mjs}, {@code remembered-device.mjs}) against a local endpoint on an ephemeral port, from the
- * {@code npm-clients} profile of testkit's pom (which runs {@code npm ci} first; the command is there). Not a test: it
+ * {@code custom-auth.mjs}, {@code remembered-device.mjs}, {@code device-srp.mjs}) against a local endpoint on an ephemeral port,
+ * from the {@code npm-clients} profile of testkit's pom (which runs {@code npm ci} first; the command is there). Not a test: it
  * needs Node.js and npm, which the normal build does not. The endpoint invokes Lambda triggers through a {@link LambdaRunner} serving the
  * custom-auth functions of {@link MathChallenge}, as {@code --lambda-endpoint} points it at a local Lambda runner.
  */
 public final class NodeClients {
 
   /** The scripts, run in order against the same endpoint: SRP sign-in, then TOTP MFA (each sets up its own pool). */
-  private static final List<String> SCRIPTS = List.of("srp-signin.mjs", "totp-mfa.mjs", "custom-auth.mjs", "remembered-device.mjs");
+  private static final List<String> SCRIPTS = List.of("srp-signin.mjs", "totp-mfa.mjs", "custom-auth.mjs", "remembered-device.mjs",
+      "device-srp.mjs");
 
   private NodeClients() {}
 

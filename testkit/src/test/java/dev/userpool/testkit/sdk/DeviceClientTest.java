@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedOperationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
 /** Device tracking through the SDK client: DeviceConfiguration, NewDeviceMetadata, ConfirmDevice and the device operations. */
@@ -198,17 +197,5 @@ class DeviceClientTest {
     assertThat(client.adminListDevices(b -> b.userPoolId(poolId).username("jane")).devices()).isEmpty();
     assertThatThrownBy(() -> client.adminListDevices(b -> b.userPoolId(poolId).username("nobody")))
         .isInstanceOf(ResourceNotFoundException.class).hasMessageStartingWith("User does not exist.");
-  }
-
-  @Test
-  void shouldAnswerTheDeviceChallengesAsNotImplemented() {
-    pool(true, false);
-    confirmed(signIn(null), "phone");
-    for (String challenge : new String[]{ "DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER" }) {
-      assertThatThrownBy(() -> client.respondToAuthChallenge(b -> b.clientId(clientId).challengeName(challenge).session("x".repeat(40))
-          .challengeResponses(Map.of("USERNAME", "jane", "DEVICE_KEY", "us-east-1_00000000-0000-4000-8000-000000000000", "SRP_A", "1"))))
-          .as(challenge).isInstanceOf(UnsupportedOperationException.class)
-          .hasMessageStartingWith(challenge + " is not implemented by the userpool library.");
-    }
   }
 }
