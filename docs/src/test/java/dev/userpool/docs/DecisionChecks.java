@@ -13,6 +13,7 @@ import dev.userpool.pool.ClientSecret;
 import dev.userpool.srp.SrpGroup;
 import dev.userpool.srp.SrpTimestamp;
 import dev.userpool.srp.SrpVerifier;
+import dev.userpool.srp.VerifierPowers;
 import dev.userpool.testkit.inprocess.SeededRandomness;
 import dev.userpool.user.Action;
 import dev.userpool.user.CurrentPassword;
@@ -237,6 +238,15 @@ final class DecisionChecks {
     byte[] identity = sha256("AbCdEf123jane:Blue-Harbor-42!".getBytes(StandardCharsets.UTF_8));
     BigInteger x = new BigInteger(1, sha256(new BigInteger(1, verifier.salt()).toByteArray(), identity));
     require(new BigInteger(1, verifier.verifier()).equals(SrpGroup.G.modPow(x, SrpGroup.N)), "the verifier is g^x mod N, computed now");
+  }
+
+  static void srpVerifierPowers() {
+    VerifierPowers powers = VerifierPowers.remembering(1);
+    BigInteger v = SrpGroup.G.modPow(BigInteger.valueOf(123_456_789), SrpGroup.N);
+    for (int use = 1; use <= 3; use++) {
+      BigInteger u = BigInteger.ONE.shiftLeft(255).add(BigInteger.valueOf(use));
+      require(powers.pow(v, u).equals(v.modPow(u, SrpGroup.N)), "a remembered power is modPow's at every use");
+    }
   }
 
   private static byte[] sha256(byte[]... parts) {

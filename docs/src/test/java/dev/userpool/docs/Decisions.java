@@ -30,6 +30,7 @@ import dev.userpool.srp.SrpChallenge;
 import dev.userpool.srp.SrpGroup;
 import dev.userpool.srp.SrpTimestamp;
 import dev.userpool.srp.SrpVerifier;
+import dev.userpool.srp.VerifierPowers;
 import dev.userpool.testkit.endpoint.LocalEndpoint;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
 import dev.userpool.testkit.token.KeyProtection;
@@ -686,6 +687,18 @@ final class Decisions {
               + "cheaper without changing what is stored (docs/PERFORMANCE.md, \"Crypto\").",
           List.of(to(SrpGroup.class, "powerOfG"), to(SrpVerifier.class, "compute")), List.of())
           .checkedBy(DecisionChecks::srpVerifierEager),
+      entry("srp-verifier-powers", Kind.DECIDED, "Powers of a verifier are remembered for its next sign-ins",
+          "From a user's second SRP sign-in on, the proof's v^u comes from a comb of powers of v (a table of 127 residues, "
+              + "about 48 KB) that the service keeps in memory for at most 64 verifiers, the least recently used going first; a "
+              + "verifier met once is only noted (by hash). The answer is modPow's, bit for bit; only its cost changes (some 73 "
+              + "products instead of about 300).",
+          "What is kept is powers of v, which the store holds already and which reveal nothing v does not (anyone with v can "
+              + "compute them); nothing derived from the password before v, from A, b or S, or from a session is kept, and "
+              + "password sets are unchanged (srp-verifier-eager). It never reaches a store, and a changed password has another "
+              + "v, so its comb is simply never met again. Recorded because the issue that asked for speed asks that anything "
+              + "cached from a password be stated with its reasoning.",
+          List.of(to(VerifierPowers.class, "remembering"), to(SrpChallenge.class, "verify")), List.of())
+          .checkedBy(DecisionChecks::srpVerifierPowers),
       entry("srp-exchange", Kind.DECIDED, "One exchange at a time",
           "InitiateAuth draws b (256 bits) and a SECRET_BLOCK of 64 random bytes, and keeps the exchange on the user for the "
               + "client's AuthSessionValidity; only the latest is valid, a Session sent with the answer must be the one issued, "

@@ -32,8 +32,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One HTTP/1.1 connection, confined to its Netty event loop: gathers each request (head and body, at
- * most the body cap), hands whole requests one at a time to the endpoint's workers, and writes the
- * answers in request order (pipelining). Reading stops while a request is with a worker, so a
+ * most the body cap), hands whole requests one at a time to the endpoint's workers (or answers them on its own
+ * thread where the endpoint {@linkplain LocalEndpoint#answersOnIoThread() allows it}), and writes the
+ * answers in request order (pipelining). Reading stops while a request is being answered, so a
  * connection holds at most one body, the bytes of one read, and one answer being written: memory per
  * connection is bounded whatever the client sends.
  *
