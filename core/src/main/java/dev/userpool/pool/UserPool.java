@@ -141,6 +141,12 @@ public abstract class UserPool {
     return false;
   }
 
+  /** {@code DeletionProtection}: whether DeleteUserPool refuses the pool; INACTIVE for a new pool. */
+  @Value.Default
+  public DeletionProtection deletionProtection() {
+    return DeletionProtection.INACTIVE;
+  }
+
   /** When the pool was created. */
   public abstract Instant creationDate();
 
@@ -212,6 +218,9 @@ public abstract class UserPool {
 
   /** This pool with another {@code AllowAdminCreateUserOnly}. */
   public abstract UserPool withAllowAdminCreateUserOnly(boolean adminOnly);
+
+  /** This pool with another DeletionProtection. */
+  public abstract UserPool withDeletionProtection(DeletionProtection protection);
 
   /** This pool with another modification date. */
   public abstract UserPool withLastModifiedDate(Instant instant);

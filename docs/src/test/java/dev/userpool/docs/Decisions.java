@@ -3,6 +3,7 @@ package dev.userpool.docs;
 import static dev.userpool.docs.CodeRef.to;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.error.PoolOptionRefused;
 import dev.userpool.error.SignUpRefused;
 import dev.userpool.group.Group;
 import dev.userpool.parameter.ParameterViolation;
@@ -358,6 +359,16 @@ final class Decisions {
           List.of(to(UserPool.class, "allowAdminCreateUserOnly"), to(SignUpRefused.class, "message")),
           List.of(Source.of(API + "API_AdminCreateUserConfigType.html"), Source.of(API + "API_UpdateUserPool.html"),
               Source.of("pmill/aws-cognito#37"))),
+      entry("deletion-protection", Kind.OBSERVED, "DeleteUserPool of a pool protected against deletion",
+          "With `DeletionProtection` ACTIVE, DeleteUserPool is refused with `InvalidParameterException: The user pool cannot be "
+              + "deleted because deletion protection is activated. Deletion protection must be inactivated first.` (HTTP 400) and "
+              + "deletes nothing, neither the pool nor its users. DescribeUserPool echoes the member (INACTIVE by default); "
+              + "UpdateUserPool without it sets it back to INACTIVE.",
+          "The wording is quoted from a public report of Cognito's answer; the API reference defines the member and says "
+              + "UpdateUserPool sets the members a request leaves out to their defaults.",
+          List.of(to(UserPool.class, "deletionProtection"), to(PoolOptionRefused.class, "message")),
+          List.of(Source.of(API + "API_CreateUserPool.html"), Source.of(API + "API_UpdateUserPool.html"),
+              Source.of("localstack/localstack#11947"))),
       entry("temporary-boundary", Kind.DECIDED, "The last instant of a temporary password",
           "A temporary password exactly TemporaryPasswordValidityDays old still signs in; a millisecond later it has expired.",
           "AWS gives the validity in days without a boundary.",

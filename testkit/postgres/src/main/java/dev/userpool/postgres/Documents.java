@@ -269,6 +269,7 @@ final class Documents {
     SchemaDocuments.write(o.putArray("schema"), p.schema());
     OAuthDocuments.writePool(o, p);
     TagDocuments.write(o, p);
+    PoolOptionDocuments.write(o, p);
     LambdaConfigDocuments.write(o, p.lambdaConfig());
     DeviceDocuments.writePool(o, p.deviceConfiguration());
     MfaDocuments.writePool(o, p.mfa());
@@ -307,7 +308,7 @@ final class Documents {
       client = OAuthDocuments.readClient(c, client);
       clients = clients.put(client.clientId(), client);
     }
-    return TagDocuments.read(o, OAuthDocuments.readPool(o, UserPool.builder()
+    return PoolOptionDocuments.read(o, TagDocuments.read(o, OAuthDocuments.readPool(o, UserPool.builder()
         .id(new UserPoolId(o.get("id").textValue()))
         .name(o.get("name").textValue())
         .passwordPolicy(policy)
@@ -329,7 +330,7 @@ final class Documents {
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)
-        .build()));
+        .build())));
   }
 
   // -- groups

@@ -4,11 +4,13 @@ import static dev.userpool.testkit.conformance.Sources.decision;
 import static dev.userpool.testkit.sdk.Expect.equal;
 
 import dev.userpool.error.ConfigurationRefused;
+import dev.userpool.error.PoolOptionRefused;
 import dev.userpool.testkit.sdk.Expect;
 import io.vavr.collection.Array;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeletionProtectionType;
 
 /**
  * Request members an endpoint does not implement: refused by name rather than accepted and dropped, and their default
@@ -32,6 +34,18 @@ final class ConfigurationRules {
           KitPool pool = KitPool.create(target, p -> p.userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.OFF)),
               c -> {});
           equal(pool.id, pool.cognito.describeUserPool(b -> b.userPoolId(pool.id)).userPool().id(), "the pool described");
+        }));
+    String protectedPool = new PoolOptionRefused(PoolOptionRefused.Reason.DELETION_PROTECTED).message();
+    rules.add(new ConformanceRule("schemas.deletion-protection", Area.SCHEMAS, "DeleteUserPool of a pool whose DeletionProtection"
+        + " is ACTIVE is InvalidParameterException \"" + protectedPool + "\" and the pool stays; once UpdateUserPool sets it INACTIVE"
+        + " the pool can be deleted", decision("deletion-protection"), target -> {
+          KitPool pool = KitPool.create(target, p -> p.deletionProtection(DeletionProtectionType.ACTIVE), c -> {});
+          equal("ACTIVE", pool.cognito.describeUserPool(b -> b.userPoolId(pool.id)).userPool().deletionProtectionAsString(),
+              "DeletionProtection described");
+          Expect.refused("InvalidParameterException", 400, protectedPool, () -> pool.cognito.deleteUserPool(b -> b.userPoolId(pool.id)));
+          equal(pool.id, pool.cognito.describeUserPool(b -> b.userPoolId(pool.id)).userPool().id(), "the pool, still there");
+          pool.cognito.updateUserPool(b -> b.userPoolId(pool.id).deletionProtection(DeletionProtectionType.INACTIVE));
+          pool.cognito.deleteUserPool(b -> b.userPoolId(pool.id));
         }));
     return rules;
   }

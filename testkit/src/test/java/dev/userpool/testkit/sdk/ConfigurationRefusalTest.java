@@ -51,11 +51,11 @@ class ConfigurationRefusalTest {
 
   @Test
   void shouldNameEveryRefusedMemberInRequestOrder() {
-    assertThat(refusal(() -> cognito.updateUserPool(b -> b.userPoolId(poolId).deletionProtection("ACTIVE")
+    assertThat(refusal(() -> cognito.updateUserPool(b -> b.userPoolId(poolId)
         .adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(true).unusedAccountValidityDays(30))
         .accountRecoverySetting(s -> s.recoveryMechanisms(
             RecoveryOptionType.builder().name(RecoveryOptionNameType.VERIFIED_EMAIL).priority(1).build())))))
-        .isEqualTo(refused("DeletionProtection, AdminCreateUserConfig.UnusedAccountValidityDays, AccountRecoverySetting"));
+        .isEqualTo(refused("AdminCreateUserConfig.UnusedAccountValidityDays, AccountRecoverySetting"));
     assertThat(cognito.describeUserPool(b -> b.userPoolId(poolId)).userPool().adminCreateUserConfig().allowAdminCreateUserOnly())
         .isFalse();
   }
