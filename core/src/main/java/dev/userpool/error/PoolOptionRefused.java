@@ -16,7 +16,18 @@ public record PoolOptionRefused(Reason reason) implements CognitoError {
   public enum Reason {
     /** DeleteUserPool of a pool whose DeletionProtection is ACTIVE (localstack/localstack issue 11947). */
     DELETION_PROTECTED(ErrorCode.INVALID_PARAMETER,
-        "The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.");
+        "The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first."),
+    /** ForgotPassword in a pool whose AccountRecoverySetting is admin_only (the library's words: AWS publishes none). */
+    ADMIN_ONLY_RECOVERY(ErrorCode.NOT_AUTHORIZED, "Contact administrator to reset password."),
+    /** AccountRecoverySetting naming a mechanism twice (the library's words). */
+    DUPLICATE_RECOVERY_MECHANISM(ErrorCode.INVALID_PARAMETER, "Each recovery mechanism can be listed only once."),
+    /** AccountRecoverySetting giving two mechanisms the same priority (the library's words). */
+    DUPLICATE_RECOVERY_PRIORITY(ErrorCode.INVALID_PARAMETER, "Each recovery mechanism needs a different priority."),
+    /**
+     * AccountRecoverySetting with admin_only beside another mechanism (developer guide: "You cannot use admin_only with
+     * any other account recovery mechanism"; the library's words).
+     */
+    ADMIN_ONLY_COMBINED(ErrorCode.INVALID_PARAMETER, "admin_only cannot be combined with another recovery mechanism.");
 
     private final ErrorCode code;
     private final String message;

@@ -147,6 +147,12 @@ public abstract class UserPool {
     return DeletionProtection.INACTIVE;
   }
 
+  /** {@code AccountRecoverySetting}: the mechanisms ForgotPassword may use; none (Cognito's legacy choice) unless given. */
+  @Value.Default
+  public Option<AccountRecoverySetting> accountRecoverySetting() {
+    return Option.none();
+  }
+
   /** When the pool was created. */
   public abstract Instant creationDate();
 
@@ -221,6 +227,9 @@ public abstract class UserPool {
 
   /** This pool with another DeletionProtection. */
   public abstract UserPool withDeletionProtection(DeletionProtection protection);
+
+  /** This pool with another AccountRecoverySetting, or none. */
+  public abstract UserPool withAccountRecoverySetting(Option<AccountRecoverySetting> setting);
 
   /** This pool with another modification date. */
   public abstract UserPool withLastModifiedDate(Instant instant);

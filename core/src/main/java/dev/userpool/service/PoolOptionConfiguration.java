@@ -1,18 +1,20 @@
 package dev.userpool.service;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.pool.AccountRecoverySetting;
 import dev.userpool.pool.DeletionProtection;
 import dev.userpool.pool.UserPool;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The pool options of CreateUserPool and UpdateUserPool: {@code DeletionProtection}, .... They are decided before the
- * operation runs (so a refusal writes nothing), then kept on the pool it wrote. UpdateUserPool sets every option: one it
- * omits goes back to its default, as the API reference says of UpdateUserPool ("If you don't provide a value for an
- * attribute, Amazon Cognito sets it to its default value"), so an UpdateUserPool without DeletionProtection makes a
- * protected pool deletable again.
+ * The pool options of CreateUserPool and UpdateUserPool: {@code DeletionProtection}, {@code AccountRecoverySetting},
+ * .... They are decided before the operation runs (so a refusal writes nothing), then kept on the pool it wrote.
+ * UpdateUserPool sets every option: one it omits goes back to its default, as the API reference says of UpdateUserPool
+ * ("If you don't provide a value for an attribute, Amazon Cognito sets it to its default value"), so an UpdateUserPool
+ * without DeletionProtection makes a protected pool deletable again.
  */
 public final class PoolOptionConfiguration {
 
@@ -28,10 +30,10 @@ public final class PoolOptionConfiguration {
   }
 
   /** The options a pool gets. */
-  record Options(DeletionProtection deletionProtection) {
+  record Options(DeletionProtection deletionProtection, Option<AccountRecoverySetting> recovery) {
 
     UserPool applied(UserPool pool) {
-      return pool.withDeletionProtection(deletionProtection);
+      return pool.withDeletionProtection(deletionProtection).withAccountRecoverySetting(recovery);
     }
   }
 
@@ -52,7 +54,7 @@ public final class PoolOptionConfiguration {
   /** The options {@code members} give, every absent one at its default. */
   static Either<CognitoError, Options> decide(PoolOptionRequests.Members members) {
     DeletionProtection protection = "ACTIVE".equals(members.deletionProtection()) ? DeletionProtection.ACTIVE : DeletionProtection.INACTIVE;
-    return Either.right(new Options(protection));
+    return RecoveryMembers.setting(members.recoveryMechanisms()).map(recovery -> new Options(protection, recovery));
   }
 
   @Override

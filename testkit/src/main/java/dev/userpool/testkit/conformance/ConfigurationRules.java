@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeletionProtectionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionType;
 
 /**
  * Request members an endpoint does not implement: refused by name rather than accepted and dropped, and their default
@@ -47,6 +48,28 @@ final class ConfigurationRules {
           pool.cognito.updateUserPool(b -> b.userPoolId(pool.id).deletionProtection(DeletionProtectionType.INACTIVE));
           pool.cognito.deleteUserPool(b -> b.userPoolId(pool.id));
         }));
+    rules.add(new ConformanceRule("schemas.account-recovery-echoed", Area.SCHEMAS, "CreateUserPool with AccountRecoverySetting"
+        + " verified_email 2 and verified_phone_number 1: DescribeUserPool shows the mechanisms by priority",
+        decision("account-recovery"), target -> {
+          KitPool pool = KitPool.create(target, p -> p.accountRecoverySetting(s -> s.recoveryMechanisms(recovery("verified_email", 2),
+              recovery("verified_phone_number", 1))), c -> {});
+          equal(List.of(recovery("verified_phone_number", 1), recovery("verified_email", 2)), pool.cognito.describeUserPool(
+              b -> b.userPoolId(pool.id)).userPool().accountRecoverySetting().recoveryMechanisms(), "the mechanisms described");
+        }));
+    String adminOnly = new PoolOptionRefused(PoolOptionRefused.Reason.ADMIN_ONLY_RECOVERY).message();
+    rules.add(new ConformanceRule("resets.admin-only-recovery", Area.RESETS, "ForgotPassword in a pool whose AccountRecoverySetting"
+        + " is admin_only is NotAuthorizedException \"" + adminOnly + "\", even for a user with a verified email",
+        decision("account-recovery-words"), target -> {
+          KitPool pool = KitPool.create(target, p -> p.accountRecoverySetting(s -> s.recoveryMechanisms(recovery("admin_only", 1))),
+              c -> {});
+          pool.confirmed(KitPool.JANE, KitPool.FINAL);
+          Expect.refused("NotAuthorizedException", 400, adminOnly,
+              () -> pool.cognito.forgotPassword(b -> b.clientId(pool.clientId).username(KitPool.JANE)));
+        }));
     return rules;
+  }
+
+  private static RecoveryOptionType recovery(String name, int priority) {
+    return RecoveryOptionType.builder().name(name).priority(priority).build();
   }
 }

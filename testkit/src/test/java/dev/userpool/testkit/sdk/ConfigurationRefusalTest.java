@@ -53,9 +53,10 @@ class ConfigurationRefusalTest {
   void shouldNameEveryRefusedMemberInRequestOrder() {
     assertThat(refusal(() -> cognito.updateUserPool(b -> b.userPoolId(poolId)
         .adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(true).unusedAccountValidityDays(30))
+        .userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.AUDIT))
         .accountRecoverySetting(s -> s.recoveryMechanisms(
             RecoveryOptionType.builder().name(RecoveryOptionNameType.VERIFIED_EMAIL).priority(1).build())))))
-        .isEqualTo(refused("AdminCreateUserConfig.UnusedAccountValidityDays, AccountRecoverySetting"));
+        .isEqualTo(refused("AdminCreateUserConfig.UnusedAccountValidityDays, UserPoolAddOns.AdvancedSecurityMode"));
     assertThat(cognito.describeUserPool(b -> b.userPoolId(poolId)).userPool().adminCreateUserConfig().allowAdminCreateUserOnly())
         .isFalse();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.userpool.pool.DeletionProtection;
+import dev.userpool.pool.RecoveryOption;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
@@ -11,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeletionProtectionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionType;
 
-/** DeletionProtection is kept in the pool document: a pool read back by another connection is still protected. */
-class DeletionProtectionOnPostgresTest {
+/** The pool options are kept in the pool document: a pool read back by another connection has them. */
+class PoolOptionsOnPostgresTest {
 
   @Test
   void shouldKeepDeletionProtectionInThePoolDocument() {
@@ -31,5 +33,23 @@ class DeletionProtectionOnPostgresTest {
         () -> cognito.deleteUserPool(b -> b.userPoolId(pool)));
     assertThat(e.awsErrorDetails().errorMessage()).startsWith("The user pool cannot be deleted because deletion protection is activated.");
     assertThat(cognito.describeUserPool(b -> b.userPoolId(pool)).userPool().deletionProtection()).isEqualTo(DeletionProtectionType.ACTIVE);
+  }
+
+  @Test
+  void shouldKeepTheAccountRecoverySettingInThePoolDocument() {
+    CognitoIdentityProviderClient cognito = InProcessCognitoClient.of(
+        InProcessCognito.builder().store(TestDatabase.stores().userPools()).build());
+    String pool = cognito.createUserPool(b -> b.poolName("recovering").accountRecoverySetting(s -> s.recoveryMechanisms(
+        RecoveryOptionType.builder().name("verified_email").priority(2).build(),
+        RecoveryOptionType.builder().name("verified_phone_number").priority(1).build()))).userPool().id();
+
+    PostgresStores other = PostgresStores.connect(TestDatabase.url());
+    try {
+      assertThat(other.userPools().find(new UserPoolId(pool)).get().accountRecoverySetting().get().mechanisms())
+          .containsExactly(new RecoveryOption(RecoveryOption.Name.VERIFIED_PHONE_NUMBER, 1),
+              new RecoveryOption(RecoveryOption.Name.VERIFIED_EMAIL, 2));
+    } finally {
+      other.close();
+    }
   }
 }
