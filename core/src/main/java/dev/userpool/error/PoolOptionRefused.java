@@ -27,7 +27,12 @@ public record PoolOptionRefused(Reason reason) implements CognitoError {
      * AccountRecoverySetting with admin_only beside another mechanism (developer guide: "You cannot use admin_only with
      * any other account recovery mechanism"; the library's words).
      */
-    ADMIN_ONLY_COMBINED(ErrorCode.INVALID_PARAMETER, "admin_only cannot be combined with another recovery mechanism.");
+    ADMIN_ONLY_COMBINED(ErrorCode.INVALID_PARAMETER, "admin_only cannot be combined with another recovery mechanism."),
+    /**
+     * An InviteMessageTemplate whose email or SMS lacks {@code {username}} or {@code {####}} (the developer guide: "Your custom
+     * message must contain the {username} and {####} placeholders"; the library's words).
+     */
+    INVITATION_PLACEHOLDERS(ErrorCode.INVALID_PARAMETER, "The invitation message must contain the {username} and {####} placeholders.");
 
     private final ErrorCode code;
     private final String message;

@@ -153,6 +153,22 @@ public abstract class UserPool {
     return Option.none();
   }
 
+  /**
+   * The pool's words for verification codes (sign-up confirmation, attribute verification, password reset):
+   * {@code VerificationMessageTemplate}, or the older {@code SmsVerificationMessage}, {@code EmailVerificationMessage} and
+   * {@code EmailVerificationSubject}; Cognito's defaults unless given.
+   */
+  @Value.Default
+  public MessageTemplate verificationMessageTemplate() {
+    return MessageTemplate.none();
+  }
+
+  /** {@code AdminCreateUserConfig.InviteMessageTemplate}: the pool's words for invitations; Cognito's defaults unless given. */
+  @Value.Default
+  public MessageTemplate inviteMessageTemplate() {
+    return MessageTemplate.none();
+  }
+
   /** When the pool was created. */
   public abstract Instant creationDate();
 
@@ -230,6 +246,12 @@ public abstract class UserPool {
 
   /** This pool with another AccountRecoverySetting, or none. */
   public abstract UserPool withAccountRecoverySetting(Option<AccountRecoverySetting> setting);
+
+  /** This pool with other words for verification codes. */
+  public abstract UserPool withVerificationMessageTemplate(MessageTemplate template);
+
+  /** This pool with other words for invitations. */
+  public abstract UserPool withInviteMessageTemplate(MessageTemplate template);
 
   /** This pool with another modification date. */
   public abstract UserPool withLastModifiedDate(Instant instant);

@@ -3,6 +3,7 @@ package dev.userpool.service;
 import dev.userpool.error.CognitoError;
 import dev.userpool.pool.AccountRecoverySetting;
 import dev.userpool.pool.DeletionProtection;
+import dev.userpool.pool.MessageTemplate;
 import dev.userpool.pool.UserPool;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -30,10 +31,13 @@ public final class PoolOptionConfiguration {
   }
 
   /** The options a pool gets. */
-  record Options(DeletionProtection deletionProtection, Option<AccountRecoverySetting> recovery) {
+  record Options(DeletionProtection deletionProtection, Option<AccountRecoverySetting> recovery, MessageTemplate verification,
+      MessageTemplate invitation) {
 
     UserPool applied(UserPool pool) {
-      return pool.withDeletionProtection(deletionProtection).withAccountRecoverySetting(recovery);
+      return pool.withDeletionProtection(deletionProtection).withAccountRecoverySetting(recovery)
+          .withVerificationMessageTemplate(verification)
+          .withInviteMessageTemplate(invitation);
     }
   }
 
@@ -54,7 +58,9 @@ public final class PoolOptionConfiguration {
   /** The options {@code members} give, every absent one at its default. */
   static Either<CognitoError, Options> decide(PoolOptionRequests.Members members) {
     DeletionProtection protection = "ACTIVE".equals(members.deletionProtection()) ? DeletionProtection.ACTIVE : DeletionProtection.INACTIVE;
-    return RecoveryMembers.setting(members.recoveryMechanisms()).map(recovery -> new Options(protection, recovery));
+    return RecoveryMembers.setting(members.recoveryMechanisms())
+        .flatMap(recovery -> TemplateMembers.templates(members.verification(), members.legacyVerification(), members.invitation())
+            .map(words -> new Options(protection, recovery, words._1, words._2)));
   }
 
   @Override

@@ -393,6 +393,25 @@ final class Decisions {
               + "Cognito's words for these refusals: the library's.",
           List.of(to(PoolOptionRefused.class, "message")),
           List.of(Source.of(GUIDE + "how-to-recover-a-user-account.html"))),
+      entry("message-templates", Kind.CONFIRMED, "The pool's own words for codes and invitations",
+          "`VerificationMessageTemplate` (SmsMessage, EmailMessage, EmailSubject), or the older `SmsVerificationMessage`, "
+              + "`EmailVerificationMessage` and `EmailVerificationSubject` (the template's member wins where both are given), "
+              + "words the codes of sign-up confirmation, attribute verification and password reset; "
+              + "`AdminCreateUserConfig.InviteMessageTemplate` words invitations; what the pool leaves out keeps the default "
+              + "words, and a CustomMessage trigger still words over them. A verification SMS or email without `{####}` is "
+              + "refused by the model's pattern; an invitation's SMS or email without both `{username}` and `{####}` is "
+              + "`InvalidParameterException: The invitation message must contain the {username} and {####} placeholders.` "
+              + "DescribeUserPool echoes the words (VerificationMessageTemplate with DefaultEmailOption CONFIRM_WITH_CODE); "
+              + "UpdateUserPool without them goes back to the defaults. DefaultEmailOption CONFIRM_WITH_LINK is refused by name "
+              + "(confirmation by link is not implemented), and the API reference's condition that a custom email needs "
+              + "EmailSendingAccount DEVELOPER is not enforced.",
+          "The API reference defines the members and the developer guide the placeholders (an invitation needs {username} "
+              + "and {####}, which public reports of Cognito's refusals confirm); the invitation refusal's words are the "
+              + "library's, and the precedence of the template over the older members is the library's choice.",
+          List.of(to(UserPool.class, "verificationMessageTemplate"), to(UserPool.class, "inviteMessageTemplate")),
+          List.of(Source.of(API + "API_VerificationMessageTemplateType.html"), Source.of(API + "API_MessageTemplateType.html"),
+              Source.of(GUIDE + "cognito-user-pool-settings-message-templates.html"), Source.of("aws/aws-cdk#6484"),
+              Source.of("aws/aws-cdk#16905"))),
       entry("temporary-boundary", Kind.DECIDED, "The last instant of a temporary password",
           "A temporary password exactly TemporaryPasswordValidityDays old still signs in; a millisecond later it has expired.",
           "AWS gives the validity in days without a boundary.",

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.userpool.pool.DeletionProtection;
 import dev.userpool.pool.RecoveryOption;
+import dev.userpool.pool.UserPool;
 import dev.userpool.pool.UserPoolId;
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.sdk.InProcessCognitoClient;
+import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeletionProtectionType;
@@ -48,6 +50,24 @@ class PoolOptionsOnPostgresTest {
       assertThat(other.userPools().find(new UserPoolId(pool)).get().accountRecoverySetting().get().mechanisms())
           .containsExactly(new RecoveryOption(RecoveryOption.Name.VERIFIED_PHONE_NUMBER, 1),
               new RecoveryOption(RecoveryOption.Name.VERIFIED_EMAIL, 2));
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
+  void shouldKeepThePoolsWordsInThePoolDocument() {
+    CognitoIdentityProviderClient cognito = InProcessCognitoClient.of(
+        InProcessCognito.builder().store(TestDatabase.stores().userPools()).build());
+    String pool = cognito.createUserPool(b -> b.poolName("worded").verificationMessageTemplate(t -> t.emailMessage("Acme: {####}"))
+        .adminCreateUserConfig(a -> a.inviteMessageTemplate(t -> t.smsMessage("{username} / {####}")))).userPool().id();
+
+    PostgresStores other = PostgresStores.connect(TestDatabase.url());
+    try {
+      UserPool read = other.userPools().find(new UserPoolId(pool)).get();
+      assertThat(read.verificationMessageTemplate().emailMessage()).isEqualTo(Option.some("Acme: {####}"));
+      assertThat(read.verificationMessageTemplate().smsMessage()).isEmpty();
+      assertThat(read.inviteMessageTemplate().smsMessage()).isEqualTo(Option.some("{username} / {####}"));
     } finally {
       other.close();
     }

@@ -66,6 +66,13 @@ final class ConfigurationRules {
           Expect.refused("NotAuthorizedException", 400, adminOnly,
               () -> pool.cognito.forgotPassword(b -> b.clientId(pool.clientId).username(KitPool.JANE)));
         }));
+    String placeholders = new PoolOptionRefused(PoolOptionRefused.Reason.INVITATION_PLACEHOLDERS).message();
+    rules.add(new ConformanceRule("schemas.invitation-placeholders", Area.SCHEMAS, "CreateUserPool with an InviteMessageTemplate"
+        + " SMSMessage without {username} is InvalidParameterException \"" + placeholders + "\"", decision("message-templates"),
+        target -> Expect.refused("InvalidParameterException", 400, placeholders, () -> target.client().createUserPool(b -> b.poolName(
+            KitPool.randomName("conformance")).adminCreateUserConfig(
+                a -> a.inviteMessageTemplate(t -> t.smsMessage(
+                    "Your temporary password is {####}")))))));
     return rules;
   }
 
