@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.userpool.testkit.inprocess.InProcessCognito;
 import dev.userpool.testkit.inprocess.RecordingMailbox;
+import dev.userpool.trigger.Json;
 import dev.userpool.user.MessageText;
 import java.util.List;
 import java.util.Map;
@@ -120,5 +121,14 @@ class MessageTemplatesTest {
     String code = signUp();
     assertThat(lastDelivery().text()).isEqualTo(MessageText.VERIFICATION.rendered(code, "jane"));
     assertThat(client.describeUserPool(b -> b.userPoolId(poolId)).userPool().emailVerificationMessage()).isNull();
+  }
+
+  @Test
+  void shouldLetACustomMessageTriggerWordOverThePoolsWords() {
+    String arn = "arn:aws:lambda:us-east-1:123456789012:function:words";
+    pool(b -> b.verificationMessageTemplate(t -> t.emailMessage("Acme: {####}")).lambdaConfig(l -> l.customMessage(arn)));
+    cognito.functions().register(arn, event -> event.answer((Json.Obj) Json.parse("{\"emailMessage\":\"Trigger: {####}\"}").get()));
+    String code = signUp();
+    assertThat(lastDelivery().text().emailMessage()).isEqualTo("Trigger: " + code);
   }
 }
