@@ -249,7 +249,6 @@ final class Documents {
     names(o.putArray("autoVerifiedAttributes"), p.autoVerifiedAttributes());
     names(o.putArray("attributesRequireVerificationBeforeUpdate"), p.attributesRequireVerificationBeforeUpdate());
     o.put("caseSensitivity", p.caseSensitivity().name());
-    o.put("allowAdminCreateUserOnly", p.allowAdminCreateUserOnly());
     ArrayNode clients = o.putArray("clients");
     p.clients().values().forEach(c -> {
       ObjectNode client = clients.addObject();
@@ -320,7 +319,6 @@ final class Documents {
             ? enums(o.get("attributesRequireVerificationBeforeUpdate"), ContactAttribute::valueOf)
             : HashSet.empty())
         .caseSensitivity(CaseSensitivity.valueOf(o.get("caseSensitivity").textValue()))
-        .allowAdminCreateUserOnly(o.path("allowAdminCreateUserOnly").asBoolean(false))
         .clients(clients)
         .schema(SchemaDocuments.read(o.get("schema")))
         .lambdaConfig(LambdaConfigDocuments.read(o))

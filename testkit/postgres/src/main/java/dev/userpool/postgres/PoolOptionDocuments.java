@@ -12,15 +12,16 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 
 /**
- * The pool's options in its document: {@code deletionProtection}, {@code recoveryMechanisms} (the
- * AccountRecoverySetting), .... A document written before the options were kept has none, and reads as the defaults; an
- * option at its default is not written.
+ * The pool's options in its document: {@code allowAdminCreateUserOnly} (always written), {@code deletionProtection},
+ * {@code recoveryMechanisms} (the AccountRecoverySetting), .... A document written before the options were kept has
+ * none, and reads as the defaults; an option at its default is not written.
  */
 final class PoolOptionDocuments {
 
   private PoolOptionDocuments() {}
 
   static void write(ObjectNode o, UserPool p) {
+    o.put("allowAdminCreateUserOnly", p.allowAdminCreateUserOnly());
     if (p.deletionProtection() != DeletionProtection.INACTIVE) {
       o.put("deletionProtection", p.deletionProtection().name());
     }
@@ -34,7 +35,8 @@ final class PoolOptionDocuments {
 
   static UserPool read(JsonNode o, UserPool p) {
     JsonNode protection = o.get("deletionProtection");
-    UserPool read = protection == null ? p : p.withDeletionProtection(DeletionProtection.valueOf(protection.textValue()));
+    UserPool read = p.withAllowAdminCreateUserOnly(o.path("allowAdminCreateUserOnly").asBoolean(false));
+    read = protection == null ? read : read.withDeletionProtection(DeletionProtection.valueOf(protection.textValue()));
     read = read.withVerificationMessageTemplate(template(o.get("verificationMessageTemplate")))
         .withInviteMessageTemplate(template(o.get("inviteMessageTemplate")));
     JsonNode mechanisms = o.get("recoveryMechanisms");

@@ -10,6 +10,7 @@ import dev.userpool.service.UserPoolService;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountRecoverySettingType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
@@ -33,21 +34,27 @@ final class PoolOptionShapes {
   /** CreateUserPool with its options, around {@code create} (the operation without them). */
   static Either<CognitoError, UserPool> createUserPool(UserPoolService service, CreateUserPoolRequest r,
       Supplier<Either<CognitoError, UserPool>> create) {
-    return PoolRequests.createUserPool(r).flatMap(shaped -> new PoolOptionConfiguration(service)
-        .write(new PoolOptionRequests.Members(r.deletionProtectionAsString(), recovery(r.accountRecoverySetting()),
-            verification(r.verificationMessageTemplate()), legacy(r.smsVerificationMessage(), r.emailVerificationMessage(),
-                r.emailVerificationSubject()),
-            invitation(r.adminCreateUserConfig())), create));
+    return PoolRequests.createUserPool(r).flatMap(shaped -> new PoolOptionConfiguration(service).write(members(r), create));
   }
 
   /** UpdateUserPool with its options, around {@code update} (the operation without them). */
   static Either<CognitoError, UserPool> updateUserPool(UserPoolService service, UpdateUserPoolRequest r,
       Supplier<Either<CognitoError, UserPool>> update) {
-    return PoolRequests.updateUserPool(r).flatMap(shaped -> new PoolOptionConfiguration(service)
-        .write(new PoolOptionRequests.Members(r.deletionProtectionAsString(), recovery(r.accountRecoverySetting()),
-            verification(r.verificationMessageTemplate()), legacy(r.smsVerificationMessage(), r.emailVerificationMessage(),
-                r.emailVerificationSubject()),
-            invitation(r.adminCreateUserConfig())), update));
+    return PoolRequests.updateUserPool(r).flatMap(shaped -> new PoolOptionConfiguration(service).write(members(r), update));
+  }
+
+  /** The options of CreateUserPool's or UpdateUserPool's request, which name them alike. */
+  private static PoolOptionRequests.Members members(SdkRequest r) {
+    return new PoolOptionRequests.Members(field(r, "DeletionProtection", String.class),
+        recovery(field(r, "AccountRecoverySetting", AccountRecoverySettingType.class)),
+        verification(field(r, "VerificationMessageTemplate", VerificationMessageTemplateType.class)),
+        legacy(field(r, "SmsVerificationMessage", String.class), field(r, "EmailVerificationMessage", String.class),
+            field(r, "EmailVerificationSubject", String.class)),
+        invitation(field(r, "AdminCreateUserConfig", AdminCreateUserConfigType.class)));
+  }
+
+  private static <T> T field(SdkRequest r, String member, Class<T> type) {
+    return r.getValueForField(member, type).orElse(null);
   }
 
   /** The mechanisms of {@code setting}, as sent; null without them. */
