@@ -30,7 +30,7 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
     MfaConfigurationRefused,
     UserAuthRefused,
     WebAuthnRefused,
-    TagsRefused,
+    TagsRefused, PoolOptionRefused,
     PasswordErrors.InvalidPassword,
     PasswordErrors.MalformedPassword,
     PasswordErrors.PasswordHistoryPolicyViolation,
@@ -103,8 +103,8 @@ public sealed interface CognitoError extends PasswordErrors, AuthorizationErrors
         .append(new TooManyRequests())
         .append(new InternalError())
         .append(new UnsupportedOperation("USER_SRP_AUTH"))
-        .append(new GroupExists("admins"))
-        .append(new GroupNotFound())
+        .appendAll(List.of(new GroupExists("admins"), new GroupNotFound()))
+        .appendAll(List.of(PoolOptionRefused.Reason.values()).map(PoolOptionRefused::new))
         .append(new UnsupportedTokenType())
         .appendAll(OAuthConfigRefused.samples())
         .append(new ConfigurationRefused(List.of("UserPoolAddOns.AdvancedSecurityMode")))

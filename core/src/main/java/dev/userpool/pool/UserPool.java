@@ -141,6 +141,34 @@ public abstract class UserPool {
     return false;
   }
 
+  /** {@code DeletionProtection}: whether DeleteUserPool refuses the pool; INACTIVE for a new pool. */
+  @Value.Default
+  public DeletionProtection deletionProtection() {
+    return DeletionProtection.INACTIVE;
+  }
+
+  /** {@code AccountRecoverySetting}: the mechanisms ForgotPassword may use; none (Cognito's legacy choice) unless given. */
+  @Value.Default
+  public Option<AccountRecoverySetting> accountRecoverySetting() {
+    return Option.none();
+  }
+
+  /**
+   * The pool's words for verification codes (sign-up confirmation, attribute verification, password reset):
+   * {@code VerificationMessageTemplate}, or the older {@code SmsVerificationMessage}, {@code EmailVerificationMessage} and
+   * {@code EmailVerificationSubject}; Cognito's defaults unless given.
+   */
+  @Value.Default
+  public MessageTemplate verificationMessageTemplate() {
+    return MessageTemplate.none();
+  }
+
+  /** {@code AdminCreateUserConfig.InviteMessageTemplate}: the pool's words for invitations; Cognito's defaults unless given. */
+  @Value.Default
+  public MessageTemplate inviteMessageTemplate() {
+    return MessageTemplate.none();
+  }
+
   /** When the pool was created. */
   public abstract Instant creationDate();
 
@@ -212,6 +240,18 @@ public abstract class UserPool {
 
   /** This pool with another {@code AllowAdminCreateUserOnly}. */
   public abstract UserPool withAllowAdminCreateUserOnly(boolean adminOnly);
+
+  /** This pool with another DeletionProtection. */
+  public abstract UserPool withDeletionProtection(DeletionProtection protection);
+
+  /** This pool with another AccountRecoverySetting, or none. */
+  public abstract UserPool withAccountRecoverySetting(Option<AccountRecoverySetting> setting);
+
+  /** This pool with other words for verification codes. */
+  public abstract UserPool withVerificationMessageTemplate(MessageTemplate template);
+
+  /** This pool with other words for invitations. */
+  public abstract UserPool withInviteMessageTemplate(MessageTemplate template);
 
   /** This pool with another modification date. */
   public abstract UserPool withLastModifiedDate(Instant instant);

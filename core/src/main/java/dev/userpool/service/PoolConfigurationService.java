@@ -3,9 +3,11 @@ package dev.userpool.service;
 import dev.userpool.error.CognitoError;
 import dev.userpool.error.CognitoError.ResourceNotFound;
 import dev.userpool.error.Operation;
+import dev.userpool.error.PoolOptionRefused;
 import dev.userpool.password.Randomness;
 import dev.userpool.pool.AppClient;
 import dev.userpool.pool.ClientId;
+import dev.userpool.pool.DeletionProtection;
 import dev.userpool.pool.ClientSecret;
 import dev.userpool.pool.Tier;
 import dev.userpool.pool.UserPool;
@@ -152,6 +154,9 @@ public final class PoolConfigurationService {
   }
 
   private Either<CognitoError, UserPoolId> delete(UserPoolId id) {
+    if (pools.find(id).exists(pool -> pool.deletionProtection() == DeletionProtection.ACTIVE)) {
+      return Either.left(new PoolOptionRefused(PoolOptionRefused.Reason.DELETION_PROTECTED));
+    }
     return pools.delete(id) ? Either.right(id) : Either.left(new ResourceNotFound(ResourceNotFound.Kind.USER_POOL, id.value()));
   }
 

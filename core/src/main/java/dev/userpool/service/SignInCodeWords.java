@@ -11,7 +11,7 @@ import dev.userpool.user.MessageText;
  * {@code SmsAuthenticationMessage} (SmsMfaConfigType: "If this parameter isn't provided, your user pool sends a default
  * message"), the email the pool's {@code EmailMfaConfiguration} Message and Subject (EmailMfaConfigType: "If you don't
  * provide this parameter, Amazon Cognito sends messages in the default format"); {@link #DEFAULT} otherwise (its words are
- * the library's: AWS does not publish them). Every other message keeps {@link MessageText#defaults}. A CustomMessage
+ * the library's: AWS does not publish them). Every other message is in the pool's words ({@link PoolMessageWords}). A CustomMessage
  * trigger ({@code CustomMessage_Authentication}) words over these, as over any default.
  */
 public final class SignInCodeWords {
@@ -22,10 +22,10 @@ public final class SignInCodeWords {
 
   private SignInCodeWords() {}
 
-  /** The default words of {@code message} in {@code pool}: the pool's sign-in templates for a sign-in code. */
+  /** The default words of {@code message} in {@code pool}: its sign-in templates for a sign-in code, else its own words. */
   static MessageText defaults(UserPool pool, Message message) {
-    return message.fold(code -> code.purpose() == CodePurpose.SIGN_IN ? of(pool.mfa()) : MessageText.defaults(message),
-        invitation -> MessageText.defaults(message));
+    return message.fold(code -> code.purpose() == CodePurpose.SIGN_IN ? of(pool.mfa()) : PoolMessageWords.verification(pool),
+        invitation -> PoolMessageWords.invitation(pool));
   }
 
   /** The sign-in code's words under {@code mfa}'s templates. */

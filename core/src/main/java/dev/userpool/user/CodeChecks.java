@@ -52,9 +52,8 @@ final class CodeChecks {
     return Either.right(pending.get());
   }
 
-  static Either<CognitoError, PendingCode> resetCode(User user, Context ctx) {
-    return user.attributes().verifiedContact()
-        .toEither(() -> (CognitoError) InvalidParameter.of(InvalidParameter.Reason.NO_VERIFIED_CONTACT))
+  static Either<CognitoError, PendingCode> resetCode(User user, Context ctx, boolean selfService) {
+    return RecoveryDelivery.of(user, ctx, selfService)
         .map(delivery -> PendingCode.issue(CodePurpose.PASSWORD_RESET, ctx.codes().get(), ctx.now(), delivery));
   }
 

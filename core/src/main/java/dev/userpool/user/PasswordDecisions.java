@@ -38,7 +38,7 @@ final class PasswordDecisions {
   static Either<CognitoError, Transition> adminResetUserPassword(User user, Context ctx) {
     return user.requireEnabled()
         .flatMap(u -> Lifecycle.next(Action.ADMIN_RESET_USER_PASSWORD, user))
-        .flatMap(status -> CodeChecks.resetCode(user, ctx).map(code -> new Transition(
+        .flatMap(status -> CodeChecks.resetCode(user, ctx, false).map(code -> new Transition(
             user.withStatus(status).withPendingCode(Option.some(code)).withChallenge(Option.none()).touched(ctx.now()),
             new UserEvent.PasswordResetByAdmin(user.username(), ctx.now()),
             Option.some(new Message.CodeMessage(CodePurpose.PASSWORD_RESET, user.signInName(ctx.pool()), code.delivery(), code.code())))));
@@ -48,7 +48,7 @@ final class PasswordDecisions {
   static Either<CognitoError, Transition> forgotPassword(User user, Context ctx) {
     return user.requireEnabled()
         .flatMap(u -> Lifecycle.next(Action.FORGOT_PASSWORD, user))
-        .flatMap(status -> CodeChecks.resetCode(user, ctx).map(code -> new Transition(
+        .flatMap(status -> CodeChecks.resetCode(user, ctx, true).map(code -> new Transition(
             user.withStatus(status).withPendingCode(Option.some(code)).touched(ctx.now()),
             new UserEvent.ResetCodeSent(user.username(), ctx.now()),
             Option.some(new Message.CodeMessage(CodePurpose.PASSWORD_RESET, user.signInName(ctx.pool()), code.delivery(), code.code())))));

@@ -3,6 +3,8 @@ package dev.userpool.docs;
 import static dev.userpool.docs.CodeRef.to;
 
 import dev.userpool.error.CognitoError;
+import dev.userpool.error.PoolOptionRefused;
+import dev.userpool.pool.AccountRecoverySetting;
 import dev.userpool.error.SignUpRefused;
 import dev.userpool.group.Group;
 import dev.userpool.parameter.ParameterViolation;
@@ -359,6 +361,58 @@ final class Decisions {
           List.of(to(UserPool.class, "allowAdminCreateUserOnly"), to(SignUpRefused.class, "message")),
           List.of(Source.of(API + "API_AdminCreateUserConfigType.html"), Source.of(API + "API_UpdateUserPool.html"),
               Source.of("pmill/aws-cognito#37"))),
+      entry("deletion-protection", Kind.CONFIRMED, "DeleteUserPool of a pool protected against deletion",
+          "With `DeletionProtection` ACTIVE, DeleteUserPool is refused with `InvalidParameterException: The user pool cannot be "
+              + "deleted because deletion protection is activated. Deletion protection must be inactivated first.` (HTTP 400) and "
+              + "deletes nothing, neither the pool nor its users. DescribeUserPool echoes the member (INACTIVE by default); "
+              + "UpdateUserPool without it sets it back to INACTIVE.",
+          "The wording is a real AWS CLI answer quoted in a public report; the API reference defines the member and says "
+              + "UpdateUserPool sets the members a request leaves out to their defaults.",
+          List.of(to(UserPool.class, "deletionProtection"), to(PoolOptionRefused.class, "message")),
+          List.of(Source.of(API + "API_CreateUserPool.html"), Source.of(API + "API_UpdateUserPool.html"),
+              Source.of("localstack/localstack#11947"))),
+      entry("account-recovery", Kind.CONFIRMED, "Where ForgotPassword sends its code under AccountRecoverySetting",
+          "With `AccountRecoverySetting`, ForgotPassword sends its code to one contact only: the first mechanism by priority "
+              + "(1 first) whose contact is verified and is not the user's MFA channel (SMS MFA rules out the phone number, email "
+              + "MFA the email); none qualifying is `InvalidParameterException: Cannot reset password for the user as there is no "
+              + "registered/verified email or phone_number`. DescribeUserPool echoes the setting by priority; UpdateUserPool "
+              + "without it removes it. A setting is one or two mechanisms with priorities 1 and 2 (the model's shapes, refused "
+              + "with every violation).",
+          "The developer guide's \"Recovering user accounts\" and the API reference of AccountRecoverySettingType state it.",
+          List.of(to(AccountRecoverySetting.class, "channel")),
+          List.of(Source.of(GUIDE + "how-to-recover-a-user-account.html"), Source.of(API + "API_AccountRecoverySettingType.html"),
+              Source.of(API + "API_ForgotPassword.html"))),
+      entry("account-recovery-words", Kind.DECIDED, "The refusals of AccountRecoverySetting and of admin_only recovery",
+          "A setting naming a mechanism twice is `InvalidParameterException: Each recovery mechanism can be listed only once.`, "
+              + "two mechanisms with one priority `Each recovery mechanism needs a different priority.`, admin_only beside "
+              + "another mechanism `admin_only cannot be combined with another recovery mechanism.`; ForgotPassword in an "
+              + "admin_only pool is `NotAuthorizedException: Contact administrator to reset password.` and sends nothing, while "
+              + "AdminResetUserPassword still sends its code (to the first verified contact, email before phone number). A pool "
+              + "without the setting keeps the library's earlier choice, email before phone number (the guide's legacy choice "
+              + "is the phone first; not changed here).",
+          "The guide says admin_only cannot be combined and leaves recovery to an administrator; no public source quotes "
+              + "Cognito's words for these refusals: the library's.",
+          List.of(to(PoolOptionRefused.class, "message")),
+          List.of(Source.of(GUIDE + "how-to-recover-a-user-account.html"))),
+      entry("message-templates", Kind.CONFIRMED, "The pool's own words for codes and invitations",
+          "`VerificationMessageTemplate` (SmsMessage, EmailMessage, EmailSubject), or the older `SmsVerificationMessage`, "
+              + "`EmailVerificationMessage` and `EmailVerificationSubject` (the template's member wins where both are given), "
+              + "words the codes of sign-up confirmation, attribute verification and password reset; "
+              + "`AdminCreateUserConfig.InviteMessageTemplate` words invitations; what the pool leaves out keeps the default "
+              + "words, and a CustomMessage trigger still words over them. A verification SMS or email without `{####}` is "
+              + "refused by the model's pattern; an invitation's SMS or email without both `{username}` and `{####}` is "
+              + "`InvalidParameterException: The invitation message must contain the {username} and {####} placeholders.` "
+              + "DescribeUserPool echoes the words (VerificationMessageTemplate with DefaultEmailOption CONFIRM_WITH_CODE); "
+              + "UpdateUserPool without them goes back to the defaults. DefaultEmailOption CONFIRM_WITH_LINK is refused by name "
+              + "(confirmation by link is not implemented), and the API reference's condition that a custom email needs "
+              + "EmailSendingAccount DEVELOPER is not enforced.",
+          "The API reference defines the members and the developer guide the placeholders (an invitation needs {username} "
+              + "and {####}, which public reports of Cognito's refusals confirm); the invitation refusal's words are the "
+              + "library's, and the precedence of the template over the older members is the library's choice.",
+          List.of(to(UserPool.class, "verificationMessageTemplate"), to(UserPool.class, "inviteMessageTemplate")),
+          List.of(Source.of(API + "API_VerificationMessageTemplateType.html"), Source.of(API + "API_MessageTemplateType.html"),
+              Source.of(GUIDE + "cognito-user-pool-settings-message-templates.html"), Source.of("aws/aws-cdk#6484"),
+              Source.of("aws/aws-cdk#16905"))),
       entry("temporary-boundary", Kind.DECIDED, "The last instant of a temporary password",
           "A temporary password exactly TemporaryPasswordValidityDays old still signs in; a millisecond later it has expired.",
           "AWS gives the validity in days without a boundary.",

@@ -249,7 +249,6 @@ final class Documents {
     names(o.putArray("autoVerifiedAttributes"), p.autoVerifiedAttributes());
     names(o.putArray("attributesRequireVerificationBeforeUpdate"), p.attributesRequireVerificationBeforeUpdate());
     o.put("caseSensitivity", p.caseSensitivity().name());
-    o.put("allowAdminCreateUserOnly", p.allowAdminCreateUserOnly());
     ArrayNode clients = o.putArray("clients");
     p.clients().values().forEach(c -> {
       ObjectNode client = clients.addObject();
@@ -269,6 +268,7 @@ final class Documents {
     SchemaDocuments.write(o.putArray("schema"), p.schema());
     OAuthDocuments.writePool(o, p);
     TagDocuments.write(o, p);
+    PoolOptionDocuments.write(o, p);
     LambdaConfigDocuments.write(o, p.lambdaConfig());
     DeviceDocuments.writePool(o, p.deviceConfiguration());
     MfaDocuments.writePool(o, p.mfa());
@@ -307,7 +307,7 @@ final class Documents {
       client = OAuthDocuments.readClient(c, client);
       clients = clients.put(client.clientId(), client);
     }
-    return TagDocuments.read(o, OAuthDocuments.readPool(o, UserPool.builder()
+    return PoolOptionDocuments.read(o, TagDocuments.read(o, OAuthDocuments.readPool(o, UserPool.builder()
         .id(new UserPoolId(o.get("id").textValue()))
         .name(o.get("name").textValue())
         .passwordPolicy(policy)
@@ -319,7 +319,6 @@ final class Documents {
             ? enums(o.get("attributesRequireVerificationBeforeUpdate"), ContactAttribute::valueOf)
             : HashSet.empty())
         .caseSensitivity(CaseSensitivity.valueOf(o.get("caseSensitivity").textValue()))
-        .allowAdminCreateUserOnly(o.path("allowAdminCreateUserOnly").asBoolean(false))
         .clients(clients)
         .schema(SchemaDocuments.read(o.get("schema")))
         .lambdaConfig(LambdaConfigDocuments.read(o))
@@ -329,7 +328,7 @@ final class Documents {
         .creationDate(Instant.parse(o.get("creationDate").textValue()))
         .lastModifiedDate(Instant.parse(o.get("lastModifiedDate").textValue()))
         .version(version)
-        .build()));
+        .build())));
   }
 
   // -- groups

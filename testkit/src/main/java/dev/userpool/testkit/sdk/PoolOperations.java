@@ -58,23 +58,29 @@ final class PoolOperations {
   CreateUserPoolResponse createUserPool(CreateUserPoolRequest r) {
     UserPool pool = replies.run(cognito.signInPolicies().createUserPool(UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
         () -> devices.createUserPool(r.deviceConfiguration(),
-            () -> tags.kept(PoolMfaShapes.createUserPool(service, r), r.hasUserPoolTags(), r.userPoolTags()))));
-    return replies.respond(CreateUserPoolResponse.builder().userPool(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes
-        .withLambdaConfig(Shapes.pool(pool, 0), pool), pool), pool)), CreateUserPoolResponse.class);
+            () -> tags.kept(PoolOptionShapes.createUserPool(service, r, () -> PoolMfaShapes.createUserPool(service, r)),
+                r.hasUserPoolTags(),
+                r.userPoolTags()))));
+    return replies.respond(CreateUserPoolResponse.builder()
+        .userPool(PoolOptionShapes.withOptions(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes
+            .withLambdaConfig(Shapes.pool(pool, 0), pool), pool), pool), pool)),
+        CreateUserPoolResponse.class);
   }
 
   DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest r) {
     Results.PoolDescription d = replies.run(service.poolConfiguration().describeUserPool(new Requests.DescribeUserPool(r.userPoolId())));
     return replies.respond(DescribeUserPoolResponse.builder()
-        .userPool(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(Shapes.pool(d.pool(),
-            d.estimatedNumberOfUsers()), d.pool()), d.pool()), d.pool())),
+        .userPool(PoolOptionShapes.withOptions(DeviceOperations.withDevices(PoolMfaShapes.withMfa(LambdaConfigShapes.withLambdaConfig(
+            Shapes.pool(d.pool(), d.estimatedNumberOfUsers()), d.pool()), d.pool()), d.pool()), d.pool())),
         DescribeUserPoolResponse.class);
   }
 
   UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest r) {
     replies.run(cognito.signInPolicies().updateUserPool(r.userPoolId(), UserAuthShapes.given(r.policies()), r.userPoolTierAsString(),
         () -> devices.updateUserPool(r.deviceConfiguration(),
-            () -> tags.kept(PoolMfaShapes.updateUserPool(service, r), r.hasUserPoolTags(), r.userPoolTags()))));
+            () -> tags.kept(PoolOptionShapes.updateUserPool(service, r, () -> PoolMfaShapes.updateUserPool(service, r)),
+                r.hasUserPoolTags(),
+                r.userPoolTags()))));
     return replies.respond(UpdateUserPoolResponse.builder(), UpdateUserPoolResponse.class);
   }
 

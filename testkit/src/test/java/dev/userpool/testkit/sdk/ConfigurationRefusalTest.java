@@ -51,22 +51,23 @@ class ConfigurationRefusalTest {
 
   @Test
   void shouldNameEveryRefusedMemberInRequestOrder() {
-    assertThat(refusal(() -> cognito.updateUserPool(b -> b.userPoolId(poolId).deletionProtection("ACTIVE")
+    assertThat(refusal(() -> cognito.updateUserPool(b -> b.userPoolId(poolId)
         .adminCreateUserConfig(a -> a.allowAdminCreateUserOnly(true).unusedAccountValidityDays(30))
+        .userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.AUDIT))
         .accountRecoverySetting(s -> s.recoveryMechanisms(
             RecoveryOptionType.builder().name(RecoveryOptionNameType.VERIFIED_EMAIL).priority(1).build())))))
-        .isEqualTo(refused("DeletionProtection, AdminCreateUserConfig.UnusedAccountValidityDays, AccountRecoverySetting"));
+        .isEqualTo(refused("AdminCreateUserConfig.UnusedAccountValidityDays, UserPoolAddOns.AdvancedSecurityMode"));
     assertThat(cognito.describeUserPool(b -> b.userPoolId(poolId)).userPool().adminCreateUserConfig().allowAdminCreateUserOnly())
         .isFalse();
   }
 
   @Test
-  void shouldAcceptTheLibrarysOwnWordsAndRefuseOthers() {
+  void shouldAcceptConfirmationByCodeAndRefuseConfirmationByLink() {
     cognito.updateUserPool(b -> b.userPoolId(poolId).emailVerificationMessage("Your verification code is {####}.")
         .verificationMessageTemplate(t -> t.defaultEmailOption("CONFIRM_WITH_CODE")));
 
-    assertThat(refusal(() -> cognito.updateUserPool(b -> b.userPoolId(poolId).emailVerificationMessage("Welcome! Code: {####}"))))
-        .isEqualTo(refused("EmailVerificationMessage"));
+    assertThat(refusal(() -> cognito.updateUserPool(b -> b.userPoolId(poolId).verificationMessageTemplate(t -> t.defaultEmailOption(
+        "CONFIRM_WITH_LINK"))))).isEqualTo(refused("VerificationMessageTemplate.DefaultEmailOption"));
   }
 
   @Test
@@ -147,12 +148,8 @@ class ConfigurationRefusalTest {
             .emailMessage("Hi {username} {####}").emailSubject("Hi")))
         .keyConfiguration(k -> k.keyType("CUSTOMER_MANAGED_KEY")).issuerConfiguration(i -> i.type("UPDATED"))
         .acrConfiguration(Map.of("high", AcrLevelConfigType.builder().acrValue("urn:example:high").build())))))
-        .isEqualTo(refused("LambdaConfig.InboundFederation, SmsVerificationMessage, EmailVerificationMessage, EmailVerificationSubject, "
-            + "VerificationMessageTemplate.SmsMessage, VerificationMessageTemplate.EmailMessage, VerificationMessageTemplate.EmailSubject, "
-            + "VerificationMessageTemplate.DefaultEmailOption, SmsConfiguration.EumsSms, AdminCreateUserConfig.UnusedAccountValidityDays, "
-            + "AdminCreateUserConfig.InviteMessageTemplate.SMSMessage, AdminCreateUserConfig.InviteMessageTemplate.EmailMessage, "
-            + "AdminCreateUserConfig.InviteMessageTemplate.EmailSubject, KeyConfiguration.KeyType, IssuerConfiguration.Type, "
-            + "AcrConfiguration"));
+        .isEqualTo(refused("LambdaConfig.InboundFederation, VerificationMessageTemplate.DefaultEmailOption, SmsConfiguration.EumsSms, "
+            + "AdminCreateUserConfig.UnusedAccountValidityDays, KeyConfiguration.KeyType, IssuerConfiguration.Type, AcrConfiguration"));
   }
 
   @Test

@@ -267,7 +267,7 @@ public class CognitoDomain extends DomainContextBase {
    * Pools as a store holds them: a valid id, any policy, a tier that allows its history, UsernameAttributes
    * or AliasAttributes (never both), auto-verified attributes, case sensitivity, a schema
    * ({@link SchemaArbitraries#anySchema()}), up to three app clients with distinct ids, and OAuth configuration
-   * ({@link OAuthArbitraries#withOAuth}); version 1.
+   * ({@link OAuthArbitraries#withOAuth}), pool options ({@link PoolOptionArbitraries#withOptions}); version 1.
    */
   @Provide
   public static Arbitrary<UserPool> anyUserPool() {
@@ -296,6 +296,7 @@ public class CognitoDomain extends DomainContextBase {
             .version(1)
             .build())
         .flatMap(OAuthArbitraries::withOAuth)
+        .flatMap(PoolOptionArbitraries::withOptions)
         .withoutEdgeCases();
   }
 
