@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * user would invalidate each other's exchanges. The client's math runs on the same machine, so it is kept to what
  * a sign-in needs: each thread keeps one {@code a} of 256 bits (so {@code SRP_A} is the same in every exchange,
  * which a server cannot tell) and its user's {@code g^x} ({@code SrpClient} remembers it), leaving one power of
- * about 512 bits per sign-in; each thread signs in untimed for 5 s (at least three times; in 1.5 s its JIT was still compiling the client's
- * arithmetic) before the clock
+ * about 512 bits per sign-in; each thread signs in untimed for 15 s (at least three times): the client JVM's JIT compiles for about that long
+ * (1.7 s of compiler time in its first 5 s, 0.7 s in the next 5, 0.3 s in the next, then nothing) before the clock
  * starts, so the fresh JVM's JIT has compiled that arithmetic; requests go through a bare keep-alive socket
  * ({@link KeepAliveConnection}), not the JDK's HTTP client. wire-bench.sh opens {@code java.math} to it (as the
  * server jar does) so the client's tables multiply as fast as the server's. Part of {@code -Pwire-bench}, not a test.
@@ -46,7 +46,7 @@ public final class SrpLoad {
   /** Sign-ins each connection makes before the clock starts, at least. */
   private static final int WARM_UP = 3;
   /** And for at least this long: a fresh JVM's JIT compiles the client's arithmetic within it. */
-  private static final long WARM_UP_NANOS = 5_000_000_000L;
+  private static final long WARM_UP_NANOS = 15_000_000_000L;
 
   private SrpLoad() {}
 
