@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * user would invalidate each other's exchanges. The client's math runs on the same machine, so it is kept to what
  * a sign-in needs: each thread keeps one {@code a} of 256 bits (so {@code SRP_A} is the same in every exchange,
  * which a server cannot tell) and its user's {@code g^x} ({@code SrpClient} remembers it), leaving one power of
- * about 512 bits per sign-in; each thread signs in untimed for 15 s (at least three times): the client JVM's JIT compiles for about that long
- * (1.7 s of compiler time in its first 5 s, 0.7 s in the next 5, 0.3 s in the next, then nothing) before the clock
- * starts, so the fresh JVM's JIT has compiled that arithmetic; requests go through a bare keep-alive socket
+ * about 512 bits per sign-in; each thread signs in untimed for 15 s (at least three times) before the clock starts,
+ * as long as the fresh JVM's JIT compiles (1.7 s of compiler time in its first 5 s, 0.7 s in the next 5, 0.3 s in
+ * the next, then nothing); requests go through a bare keep-alive socket
  * ({@link KeepAliveConnection}), not the JDK's HTTP client. wire-bench.sh opens {@code java.math} to it (as the
  * server jar does) so the client's tables multiply as fast as the server's. Part of {@code -Pwire-bench}, not a test.
  *
