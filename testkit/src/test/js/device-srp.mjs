@@ -10,7 +10,7 @@
 // Prints one line per scenario and exits 1 when any outcome differs from Cognito's.
 import cognito from 'amazon-cognito-identity-js';
 import { totp } from './authenticator.mjs';
-import { call, endpoint, endpointTime, promised } from './endpoint.mjs';
+import { call, endpoint, endpointTime, promised, totpPoolWithUser } from './endpoint.mjs';
 
 const { AuthenticationDetails, CognitoUser, CognitoUserPool } = cognito;
 
@@ -54,23 +54,11 @@ function signIn(pool, username, password, answer) {
   });
 }
 
-const created = await call('CreateUserPool', {
+const password = 'Device-Srp-Passw0rd!';
+const { poolId, clientId } = await totpPoolWithUser({
   PoolName: 'js-device-srp',
   DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: false },
-});
-const poolId = created.UserPool.Id;
-await call('SetUserPoolMfaConfig', {
-  UserPoolId: poolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true },
-});
-const client = await call('CreateUserPoolClient', {
-  UserPoolId: poolId,
-  ClientName: 'amazon-cognito-identity-js',
-  ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-});
-const clientId = client.UserPoolClient.ClientId;
-const password = 'Device-Srp-Passw0rd!';
-await call('AdminCreateUser', { UserPoolId: poolId, Username: 'dana', MessageAction: 'SUPPRESS' });
-await call('AdminSetUserPassword', { UserPoolId: poolId, Username: 'dana', Password: password, Permanent: true });
+}, 'dana', password);
 const pool = new CognitoUserPool({ UserPoolId: poolId, ClientId: clientId, endpoint });
 
 const scenarios = [];

@@ -1,5 +1,5 @@
 // The local endpoint as the scripts reach it over the wire, shared by totp-mfa.mjs and device-srp.mjs: ENDPOINT (default
-// http://127.0.0.1:9229/), an API call, and its test control's clock.
+// http://127.0.0.1:9229/), an API call, its test control's clock, and a TOTP pool with a user.
 export const endpoint = process.env.ENDPOINT ?? 'http://127.0.0.1:9229/';
 
 async function post(target, body) {
@@ -27,4 +27,21 @@ export async function endpointTime(seconds) {
 // A callback-style call of amazon-cognito-identity-js as a promise.
 export function promised(start) {
   return new Promise((resolve) => start(resolve));
+}
+
+// A pool whose MFA is OPTIONAL with TOTP enabled (plus `poolMembers` on CreateUserPool), an SRP client named
+// amazon-cognito-identity-js, and a confirmed user `username` with `password`: the pool's and the client's ids.
+export async function totpPoolWithUser(poolMembers, username, password) {
+  const poolId = (await call('CreateUserPool', poolMembers)).UserPool.Id;
+  await call('SetUserPoolMfaConfig', {
+    UserPoolId: poolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true },
+  });
+  const client = await call('CreateUserPoolClient', {
+    UserPoolId: poolId,
+    ClientName: 'amazon-cognito-identity-js',
+    ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  });
+  await call('AdminCreateUser', { UserPoolId: poolId, Username: username, MessageAction: 'SUPPRESS' });
+  await call('AdminSetUserPassword', { UserPoolId: poolId, Username: username, Password: password, Permanent: true });
+  return { poolId, clientId: client.UserPoolClient.ClientId };
 }

@@ -12,7 +12,7 @@
 // Prints one line per scenario and exits 1 when any outcome differs from Cognito's.
 import cognito from 'amazon-cognito-identity-js';
 import { totp } from './authenticator.mjs';
-import { call, endpoint, endpointTime, promised } from './endpoint.mjs';
+import { call, endpoint, endpointTime, promised, totpPoolWithUser } from './endpoint.mjs';
 
 const { AuthenticationDetails, CognitoUser, CognitoUserPool } = cognito;
 
@@ -57,20 +57,8 @@ function signIn(pool, username, password, answer) {
   });
 }
 
-const created = await call('CreateUserPool', { PoolName: 'js-totp' });
-const poolId = created.UserPool.Id;
-await call('SetUserPoolMfaConfig', {
-  UserPoolId: poolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true },
-});
-const client = await call('CreateUserPoolClient', {
-  UserPoolId: poolId,
-  ClientName: 'amazon-cognito-identity-js',
-  ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-});
-const clientId = client.UserPoolClient.ClientId;
 const password = 'Totp-Passw0rd!';
-await call('AdminCreateUser', { UserPoolId: poolId, Username: 'tess', MessageAction: 'SUPPRESS' });
-await call('AdminSetUserPassword', { UserPoolId: poolId, Username: 'tess', Password: password, Permanent: true });
+const { poolId, clientId } = await totpPoolWithUser({ PoolName: 'js-totp' }, 'tess', password);
 const pool = new CognitoUserPool({ UserPoolId: poolId, ClientId: clientId, endpoint });
 
 const scenarios = [];
